@@ -1,0 +1,119 @@
+"""Patients and their contact, insurance and alert details."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from clinicdesk.domain.errors import ValidationError
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class ContactChannel(StrEnum):
+    SMS = "sms"
+    PHONE = "phone"
+    EMAIL = "email"
+    POST = "post"
+    NONE = "none"
+
+
+class VerificationStatus(StrEnum):
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+    FAILED = "failed"
+    EXPIRED = "expired"
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    number: str
+    kind: str = "mobile"  # mobile, home, work
+
+    @property
+    def digits(self) -> str:
+        return "".join(ch for ch in self.number if ch.isdigit())
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    line1: str = ""
+    line2: str = ""
+    city: str = ""
+    region: str = ""
+    postcode: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Insurance:
+    payer: str
+    member_id: str
+    status: VerificationStatus = VerificationStatus.UNVERIFIED
+    verified_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Patient:
+    id: str
+    given: str
+    family: str
+    birth_date: date
+    updated_at: datetime
+    preferred_name: str = ""
+    sex: Sex = Sex.UNKNOWN
+    phones: tuple[Phone, ...] = ()
+    email: str = ""
+    address: Address | None = None
+    contact_channel: ContactChannel = ContactChannel.PHONE
+    reminder_consent: bool = False
+    insurance: Insurance | None = None
+    alerts: str = ""
+    notes: str = ""
+    mrn: str = ""
+    created_at: datetime | None = None
+    deleted: bool = False
+
+    @property
+    def display_name(self) -> str:
+        """'Family, Given' as receptionists read lists; preferred name in quotes."""
+        given = self.given
+        if self.preferred_name and self.preferred_name != self.given:
+            given = f'{self.given} "{self.preferred_name}"'
+        return f"{self.family}, {given}"
+
+    @property
+    def short_name(self) -> str:
+        """'J. Smith': enough to name a clash without spelling out the record."""
+        initial = self.given[:1] + "." if self.given else ""
+        return f"{initial} {self.family}".strip()
+
+
+def fold_text(text: str) -> str:
+    """Lower-case, accent-free form of a name for searching ("Zoë" -> "zoe").
+
+    Apostrophes and hyphens become spaces so "O'Brien" matches "obrien" and "o brien"
+    through the search index's prefix rules.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def validate_patient_fields(given: str, family: str, birth_date: date, today: date) -> None:
+    """The minimum a record needs before it is saved."""
+    if not given.strip():
+        raise ValidationError("Enter the patient's given name.")
+    if not family.strip():
+        raise ValidationError("Enter the patient's family name.")
+    if birth_date > today:
+        raise ValidationError(f"Date of birth {birth_date:%Y-%m-%d} is in the future.")
+    if birth_date.year < today.year - 130:
+        raise ValidationError(f"Date of birth {birth_date:%Y-%m-%d} is too far in the past.")

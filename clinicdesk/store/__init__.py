@@ -1,0 +1,1 @@
+"""The local encrypted database (SQLCipher through SQLAlchemy 2)."""
