@@ -19,6 +19,9 @@ class Status(StrEnum):
     CANCELLED = "cancelled"
 
 
+# No appointment is longer than this; range queries rely on it to bound index scans.
+MAX_APPOINTMENT_MINUTES = 12 * 60
+
 # Statuses whose appointment no longer holds its slot.
 FREEING_STATUSES = frozenset({Status.NO_SHOW, Status.CANCELLED})
 

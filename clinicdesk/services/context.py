@@ -1,0 +1,39 @@
+"""What every service call carries: how to open a transaction, who is acting, the clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from clinicdesk.domain.common import utc_now
+from clinicdesk.domain.errors import PermissionDeniedError
+from clinicdesk.domain.permissions import Permission, allows
+from clinicdesk.domain.users import Actor
+from clinicdesk.services.ports import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ServiceContext:
+    uow_factory: Callable[[], UnitOfWork]
+    actor: Actor
+    clock: Callable[[], datetime] = field(default=utc_now)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+def authorize(context: ServiceContext, permission: Permission, event: str) -> None:
+    """Refuse (and audit the refusal) unless the actor's role allows ``permission``.
+
+    Call before opening the unit of work for the change: a denied call changes nothing
+    but its own audit row, which is committed on its own.
+    """
+    if allows(context.actor.role, permission):
+        return
+    with context.uow_factory() as uow:
+        uow.audit.record(context.actor, event, outcome="denied")
+        uow.commit()
+    raise PermissionDeniedError(
+        f"Your account ({context.actor.role.value}) is not allowed to do this: {event}."
+    )

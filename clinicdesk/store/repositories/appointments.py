@@ -1,0 +1,196 @@
+"""Appointments and their history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, or_, select
+from sqlalchemy.engine import RowMapping
+
+from clinicdesk.domain.appointments import (
+    FREEING_STATUSES,
+    MAX_APPOINTMENT_MINUTES,
+    Appointment,
+    AppointmentEvent,
+    CancelledBy,
+    Status,
+    Urgency,
+)
+from clinicdesk.store.repositories._rows import insert_many, update_row
+from clinicdesk.store.tables import appointment_events, appointments
+
+_MAX_LENGTH = timedelta(minutes=MAX_APPOINTMENT_MINUTES)
+_FREEING = [status.value for status in FREEING_STATUSES]
+
+
+def appointment_to_row(appointment: Appointment) -> dict[str, Any]:
+    return {
+        "id": appointment.id,
+        "patient_id": appointment.patient_id,
+        "provider_id": appointment.provider_id,
+        "room_id": appointment.room_id,
+        "type_id": appointment.type_id,
+        "start": appointment.start,
+        "end": appointment.end,
+        "status": appointment.status.value,
+        "urgency": appointment.urgency.value,
+        "reason": appointment.reason,
+        "notes": appointment.notes,
+        "series_id": appointment.series_id,
+        "override_reason": appointment.override_reason,
+        "cancel_reason": appointment.cancel_reason,
+        "cancelled_by": None
+        if appointment.cancelled_by is None
+        else appointment.cancelled_by.value,
+        "late_cancel": appointment.late_cancel,
+        "created_by": appointment.created_by,
+        "created_at": appointment.created_at,
+        "updated_by": appointment.updated_by,
+        "updated_at": appointment.updated_at,
+        "deleted": appointment.deleted,
+    }
+
+
+def row_to_appointment(row: RowMapping) -> Appointment:
+    cancelled_by = row["cancelled_by"]
+    return Appointment(
+        id=row["id"],
+        patient_id=row["patient_id"],
+        provider_id=row["provider_id"],
+        room_id=row["room_id"],
+        type_id=row["type_id"],
+        start=row["start"],
+        end=row["end"],
+        status=Status(row["status"]),
+        urgency=Urgency(row["urgency"]),
+        reason=row["reason"],
+        notes=row["notes"],
+        series_id=row["series_id"],
+        override_reason=row["override_reason"],
+        cancel_reason=row["cancel_reason"],
+        cancelled_by=None if cancelled_by is None else CancelledBy(cancelled_by),
+        late_cancel=bool(row["late_cancel"]),
+        created_by=row["created_by"],
+        created_at=row["created_at"],
+        updated_by=row["updated_by"],
+        updated_at=row["updated_at"],
+        deleted=bool(row["deleted"]),
+    )
+
+
+def _event_to_row(event: AppointmentEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "appointment_id": event.appointment_id,
+        "kind": event.kind,
+        "at": event.at,
+        "by": event.by,
+        "old_value": event.old_value,
+        "new_value": event.new_value,
+        "reason": event.reason,
+        "updated_at": event.at,
+        "deleted": False,
+    }
+
+
+class SqlAppointmentRepository:
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def add(self, appointment: Appointment) -> None:
+        self._connection.execute(appointments.insert().values(appointment_to_row(appointment)))
+
+    def add_many(self, items: Iterable[Appointment]) -> None:
+        insert_many(self._connection, appointments, (appointment_to_row(a) for a in items))
+
+    def update(self, appointment: Appointment) -> None:
+        update_row(self._connection, appointments, appointment_to_row(appointment), "appointment")
+
+    def get(self, appointment_id: str) -> Appointment | None:
+        row = (
+            self._connection.execute(
+                select(appointments).where(
+                    appointments.c.id == appointment_id, appointments.c.deleted.is_(False)
+                )
+            )
+            .mappings()
+            .first()
+        )
+        return None if row is None else row_to_appointment(row)
+
+    def between(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        provider_ids: Sequence[str] | None = None,
+        room_ids: Sequence[str] | None = None,
+        patient_ids: Sequence[str] | None = None,
+        holding_slot_only: bool = False,
+    ) -> list[Appointment]:
+        table = appointments
+        # The lower bound on start lets the (x_id, start) indexes bound the scan; it is
+        # safe because no appointment is longer than MAX_APPOINTMENT_MINUTES.
+        query = select(table).where(
+            table.c.start < end,
+            table.c.start > start - _MAX_LENGTH,
+            table.c.end > start,
+            table.c.deleted.is_(False),
+        )
+        filters = []
+        if provider_ids is not None:
+            filters.append(table.c.provider_id.in_(list(provider_ids)))
+        if room_ids is not None:
+            filters.append(table.c.room_id.in_(list(room_ids)))
+        if patient_ids is not None:
+            filters.append(table.c.patient_id.in_(list(patient_ids)))
+        if len(filters) == 1:
+            query = query.where(filters[0])
+        elif filters:
+            query = query.where(or_(*filters))
+        if holding_slot_only:
+            query = query.where(table.c.status.not_in(_FREEING))
+        rows = self._connection.execute(query.order_by(table.c.start, table.c.id)).mappings()
+        return [row_to_appointment(row) for row in rows]
+
+    def for_patient(self, patient_id: str) -> list[Appointment]:
+        rows = self._connection.execute(
+            select(appointments)
+            .where(appointments.c.patient_id == patient_id, appointments.c.deleted.is_(False))
+            .order_by(appointments.c.start)
+        ).mappings()
+        return [row_to_appointment(row) for row in rows]
+
+    def in_series(self, series_id: str) -> list[Appointment]:
+        rows = self._connection.execute(
+            select(appointments)
+            .where(appointments.c.series_id == series_id, appointments.c.deleted.is_(False))
+            .order_by(appointments.c.start)
+        ).mappings()
+        return [row_to_appointment(row) for row in rows]
+
+    def add_event(self, event: AppointmentEvent) -> None:
+        self._connection.execute(appointment_events.insert().values(_event_to_row(event)))
+
+    def events_for(self, appointment_id: str) -> list[AppointmentEvent]:
+        table = appointment_events
+        rows = self._connection.execute(
+            select(table)
+            .where(table.c.appointment_id == appointment_id, table.c.deleted.is_(False))
+            .order_by(table.c.at, table.c.id)
+        ).mappings()
+        return [
+            AppointmentEvent(
+                id=r["id"],
+                appointment_id=r["appointment_id"],
+                kind=r["kind"],
+                at=r["at"],
+                by=r["by"],
+                old_value=r["old_value"],
+                new_value=r["new_value"],
+                reason=r["reason"],
+            )
+            for r in rows
+        ]

@@ -1,0 +1,150 @@
+"""Patients table <-> Patient entities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.engine import RowMapping
+
+from clinicdesk.domain.patients import (
+    Address,
+    ContactChannel,
+    Insurance,
+    Patient,
+    Phone,
+    Sex,
+    VerificationStatus,
+)
+from clinicdesk.store.repositories._rows import chunks, insert_many, update_row
+from clinicdesk.store.tables import patients
+
+
+def patient_to_row(patient: Patient) -> dict[str, Any]:
+    insurance = patient.insurance
+    return {
+        "id": patient.id,
+        "given": patient.given,
+        "family": patient.family,
+        "preferred_name": patient.preferred_name,
+        "birth_date": patient.birth_date,
+        "sex": patient.sex.value,
+        "phones": [[phone.number, phone.kind] for phone in patient.phones],
+        "email": patient.email,
+        "address": None if patient.address is None else vars_of(patient.address),
+        "contact_channel": patient.contact_channel.value,
+        "reminder_consent": patient.reminder_consent,
+        "insurance": None
+        if insurance is None
+        else {
+            "payer": insurance.payer,
+            "member_id": insurance.member_id,
+            "status": insurance.status.value,
+            "verified_on": None
+            if insurance.verified_on is None
+            else insurance.verified_on.isoformat(),
+        },
+        "alerts": patient.alerts,
+        "notes": patient.notes,
+        "mrn": patient.mrn,
+        "created_at": patient.created_at,
+        "updated_at": patient.updated_at,
+        "deleted": patient.deleted,
+    }
+
+
+def vars_of(address: Address) -> dict[str, str]:
+    return {name: getattr(address, name) for name in Address.__slots__}
+
+
+def row_to_patient(row: RowMapping) -> Patient:
+    insurance_data = row["insurance"]
+    insurance = None
+    if insurance_data:
+        verified_on = insurance_data.get("verified_on")
+        insurance = Insurance(
+            payer=insurance_data["payer"],
+            member_id=insurance_data["member_id"],
+            status=VerificationStatus(insurance_data["status"]),
+            verified_on=date.fromisoformat(verified_on) if verified_on else None,
+        )
+    address_data = row["address"]
+    return Patient(
+        id=row["id"],
+        given=row["given"],
+        family=row["family"],
+        preferred_name=row["preferred_name"],
+        birth_date=row["birth_date"],
+        sex=Sex(row["sex"]),
+        phones=tuple(Phone(number, kind) for number, kind in row["phones"]),
+        email=row["email"],
+        address=Address(**address_data) if address_data else None,
+        contact_channel=ContactChannel(row["contact_channel"]),
+        reminder_consent=bool(row["reminder_consent"]),
+        insurance=insurance,
+        alerts=row["alerts"],
+        notes=row["notes"],
+        mrn=row["mrn"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        deleted=bool(row["deleted"]),
+    )
+
+
+class SqlPatientRepository:
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def add(self, patient: Patient) -> None:
+        self._connection.execute(patients.insert().values(patient_to_row(patient)))
+
+    def add_many(self, items: Iterable[Patient]) -> None:
+        insert_many(self._connection, patients, (patient_to_row(p) for p in items))
+
+    def update(self, patient: Patient) -> None:
+        update_row(self._connection, patients, patient_to_row(patient), "patient record")
+
+    def get(self, patient_id: str) -> Patient | None:
+        row = (
+            self._connection.execute(
+                select(patients).where(patients.c.id == patient_id, patients.c.deleted.is_(False))
+            )
+            .mappings()
+            .first()
+        )
+        return None if row is None else row_to_patient(row)
+
+    def get_many(self, patient_ids: Iterable[str]) -> dict[str, Patient]:
+        wanted = list(dict.fromkeys(patient_ids))
+        found: dict[str, Patient] = {}
+        for chunk in chunks(wanted):
+            rows = self._connection.execute(
+                select(patients).where(patients.c.id.in_(chunk))
+            ).mappings()
+            for row in rows:
+                found[row["id"]] = row_to_patient(row)
+        return found
+
+    def search(self, text: str, limit: int = 20) -> list[Patient]:
+        # Replaced by the full-text index search once it lands; a plain LIKE keeps the
+        # protocol honest for small stores meanwhile.
+        pattern = f"%{text.strip()}%"
+        rows = self._connection.execute(
+            select(patients)
+            .where(
+                patients.c.deleted.is_(False),
+                (patients.c.family.like(pattern)) | (patients.c.given.like(pattern)),
+            )
+            .order_by(patients.c.family, patients.c.given)
+            .limit(limit)
+        ).mappings()
+        return [row_to_patient(row) for row in rows]
+
+    def count(self) -> int:
+        return int(
+            self._connection.execute(
+                select(func.count()).select_from(patients).where(patients.c.deleted.is_(False))
+            ).scalar_one()
+        )

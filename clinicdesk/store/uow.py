@@ -1,0 +1,97 @@
+"""The SQL unit of work: one connection, one transaction, all repositories on it."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from clinicdesk.domain.errors import StoreError, ValidationError
+from clinicdesk.store.repositories.appointments import SqlAppointmentRepository
+from clinicdesk.store.repositories.audit import SqlAuditTrail
+from clinicdesk.store.repositories.catalog import SqlCatalogRepository
+from clinicdesk.store.repositories.patients import SqlPatientRepository
+from clinicdesk.store.repositories.providers import SqlProviderRepository, SqlScheduleRepository
+from clinicdesk.store.repositories.users import SqlUserRepository
+from clinicdesk.store.repositories.waitlist import SqlWaitlistRepository
+
+
+class SqlUnitOfWork:
+    """Use as ``with uow: ...; uow.commit()``. Leaving without commit rolls back.
+
+    Database errors are turned into ClinicErrors here, at the edge of the store, so a
+    full disk or a busy file reaches the user as a sentence, not a traceback.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._connection: Connection | None = None
+
+    def __enter__(self) -> Self:
+        connection = self._engine.connect()
+        # BEGIN IMMEDIATE takes the write lock up front, so two PCs or two windows never
+        # both pass a conflict check and then both write the same slot.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        self._connection = connection
+        self.patients = SqlPatientRepository(connection)
+        self.providers = SqlProviderRepository(connection)
+        self.catalog = SqlCatalogRepository(connection)
+        self.schedules = SqlScheduleRepository(connection)
+        self.appointments = SqlAppointmentRepository(connection)
+        self.waitlist = SqlWaitlistRepository(connection)
+        self.users = SqlUserRepository(connection)
+        self.audit = SqlAuditTrail(connection)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        connection = self._connection
+        self._connection = None
+        if connection is None:
+            return
+        try:
+            if connection.in_transaction():
+                connection.rollback()
+        finally:
+            connection.close()
+        if isinstance(exc, IntegrityError):
+            raise ValidationError(
+                "That change refers to a record that does not exist or repeats one that does."
+            ) from exc
+        if isinstance(exc, DBAPIError):
+            raise StoreError(describe_database_error(exc)) from exc
+
+    @property
+    def connection(self) -> Connection:
+        if self._connection is None:
+            raise RuntimeError("unit of work used outside its with-block")
+        return self._connection
+
+    def commit(self) -> None:
+        try:
+            self.connection.commit()
+        except DBAPIError as error:
+            raise StoreError(describe_database_error(error)) from error
+
+    def rollback(self) -> None:
+        self.connection.rollback()
+
+
+def describe_database_error(error: DBAPIError) -> str:
+    """A receptionist-readable sentence for a low-level database failure."""
+    text = str(error.orig).lower() if error.orig is not None else str(error).lower()
+    if "full" in text:
+        return "The disk is full: nothing was saved. Free some space and try again."
+    if "locked" in text or "busy" in text:
+        return "The clinic data is busy in another window or program: nothing was saved. Try again."
+    if "readonly" in text or "read-only" in text:
+        return "The clinic data file is read-only: nothing was saved."
+    if "malformed" in text or "not a database" in text:
+        return "The clinic data file is damaged: nothing was saved. Restore from a backup."
+    return "The change could not be saved because of a database error; nothing was saved."
