@@ -1,0 +1,164 @@
+"""The ``clinicdesk`` command: no argument opens the window, sub-commands do the rest.
+
+Exit status (CLI.md): 0 done; 1 refused or failed, with a one-line reason on stderr;
+2 wrong usage. A ``ClinicError`` is the user's to fix and is printed as it is;
+anything else is a bug: one line on stderr, the scrubbed traceback in the data
+folder's ``logs/crash.log``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from clinicdesk import __version__
+from clinicdesk.commands.context import USER_ENV, CommandContext
+from clinicdesk.domain.errors import ClinicError
+from clinicdesk.paths import DATA_DIR_ENV, resolve_data_dir
+
+# One line per command module; each has ``register(subparsers)`` (see commands/__init__.py).
+COMMAND_MODULES: tuple[str, ...] = (
+    "clinicdesk.commands.settings",
+)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A parser that accepts the global options too, so they may follow the command.
+
+    ``add_subparsers`` makes sub-parsers of the same class, so every nested command
+    gets them. On sub-parsers their default is SUPPRESS: an option left out there
+    must not overwrite the value given before the command.
+    """
+
+    def __init__(self, *args: object, top_level: bool = False, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        default: object = None if top_level else argparse.SUPPRESS
+        group = self.add_argument_group("global options")
+        group.add_argument(
+            "--data-dir",
+            metavar="DIR",
+            default=default,
+            help=f"folder holding the clinic's store (or set {DATA_DIR_ENV}; "
+            "default: your per-user data folder)",
+        )
+        group.add_argument(
+            "--user",
+            metavar="NAME",
+            default=default,
+            help=f"who runs the command (or set {USER_ENV}); the password comes from "
+            "CLINICDESK_PASSWORD or is asked on the terminal",
+        )
+        group.add_argument(
+            "--json",
+            action="store_true",
+            default=False if top_level else argparse.SUPPRESS,
+            help="print exactly one JSON document on stdout, for scripts",
+        )
+
+
+def build_parser() -> CommandParser:
+    parser = CommandParser(
+        prog="clinicdesk",
+        top_level=True,
+        description="Appointment scheduling for small clinics. "
+        "Without a command, opens the clinicdesk window.",
+        epilog="Run 'clinicdesk COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"clinicdesk {__version__}")
+    subparsers = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def _display_available() -> bool:
+    """False on a Linux machine with no display, where Qt would abort the process."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _open_window(data_dir: Path) -> int:
+    if not _display_available():
+        print(
+            "clinicdesk: no display found; use the command line instead "
+            "(try 'clinicdesk --help'), or set QT_QPA_PLATFORM.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    from clinicdesk.app import run_gui  # Qt loads only when the window is wanted.
+
+    return run_gui(data_dir)
+
+
+def _report_bug(data_dir: Path, exc: BaseException, where: str) -> None:
+    from clinicdesk.crashlog import describe_exception, write_crash_report
+
+    # The message may quote patient data, so only the exception's type is shown.
+    try:
+        log = write_crash_report(data_dir, exc, where)
+        detail = f"details in {log}"
+    except OSError as log_error:
+        detail = f"could not write the crash log ({log_error.strerror})"
+    print(f"clinicdesk: internal error: {describe_exception(exc)}; {detail}", file=sys.stderr)
+
+
+def _parse(parser: CommandParser, arguments: list[str]) -> argparse.Namespace | int:
+    """The parsed arguments, or the exit status argparse chose (--help: 0, bad usage: 2)."""
+    try:
+        return parser.parse_args(arguments)
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+
+
+def _one_line(message: str) -> str:
+    return " ".join(part.strip() for part in message.splitlines() if part.strip())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    data_dir = resolve_data_dir(None)
+    where = "clinicdesk"
+    try:
+        parser = build_parser()
+        parsed = _parse(parser, arguments)
+        if isinstance(parsed, int):
+            return parsed
+        data_dir = resolve_data_dir(parsed.data_dir)
+        if parsed.command is None:
+            where = "clinicdesk window"
+            return _open_window(data_dir)
+        where = f"clinicdesk {parsed.command}"
+        handler = getattr(parsed, "handler", None)
+        if handler is None:
+            # A command group (e.g. "patient") given without one of its sub-commands.
+            print(
+                f"clinicdesk {parsed.command}: choose one of its sub-commands "
+                f"(see 'clinicdesk {parsed.command} --help')",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        ctx = CommandContext(
+            data_dir=data_dir,
+            user=parsed.user or os.environ.get(USER_ENV) or None,
+            as_json=parsed.json,
+        )
+        status = handler(ctx, parsed)
+        return EXIT_OK if status is None else int(status)
+    except ClinicError as exc:
+        print(f"clinicdesk: {_one_line(exc.message)}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("clinicdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        _report_bug(data_dir, exc, where)
+        return EXIT_FAILED
