@@ -1,0 +1,120 @@
+"""The unit of work and repositories against a real SQLCipher file."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from clinicdesk.domain.appointments import Appointment, Status, Urgency
+from clinicdesk.domain.catalog import AppointmentType
+from clinicdesk.domain.errors import NotFoundError, ValidationError
+from clinicdesk.domain.ids import new_id
+from clinicdesk.domain.patients import Insurance, Patient, Phone, VerificationStatus
+from clinicdesk.domain.providers import Provider
+from clinicdesk.store.uow import SqlUnitOfWork
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _seed(uow: SqlUnitOfWork) -> tuple[Patient, Provider, AppointmentType]:
+    patient = Patient(
+        new_id(),
+        "Zoë",
+        "O'Brien",
+        date(1980, 1, 2),
+        NOW,
+        phones=(Phone("+44 7700 900123"),),
+        insurance=Insurance("Acme Health", "M-1", VerificationStatus.VERIFIED, date(2026, 1, 5)),
+    )
+    provider = Provider(new_id(), "Ana Lee", "general practice", NOW)
+    kind = AppointmentType(new_id(), "Consultation", 15, NOW, specialties=("general practice",))
+    uow.patients.add(patient)
+    uow.providers.add(provider)
+    uow.catalog.add_type(kind)
+    return patient, provider, kind
+
+
+def _appointment(
+    patient: Patient, provider: Provider, kind: AppointmentType, start: datetime
+) -> Appointment:
+    return Appointment(
+        new_id(),
+        patient.id,
+        provider.id,
+        kind.id,
+        start,
+        start + timedelta(minutes=15),
+        Status.BOOKED,
+        Urgency.ROUTINE,
+        "manager",
+        NOW,
+        "manager",
+        NOW,
+    )
+
+
+def test_entities_round_trip_unchanged(test_engine) -> None:
+    with SqlUnitOfWork(test_engine) as uow:
+        patient, provider, kind = _seed(uow)
+        appointment = _appointment(patient, provider, kind, NOW)
+        uow.appointments.add(appointment)
+        uow.commit()
+    with SqlUnitOfWork(test_engine) as uow:
+        assert uow.patients.get(patient.id) == patient
+        assert uow.providers.get(provider.id) == provider
+        assert uow.catalog.get_type(kind.id) == kind
+        assert uow.appointments.get(appointment.id) == appointment
+
+
+def test_between_returns_only_overlapping_appointments(test_engine) -> None:
+    with SqlUnitOfWork(test_engine) as uow:
+        patient, provider, kind = _seed(uow)
+        early = _appointment(patient, provider, kind, NOW)
+        late = _appointment(patient, provider, kind, NOW + timedelta(hours=2))
+        uow.appointments.add_many([early, late])
+        uow.commit()
+    with SqlUnitOfWork(test_engine) as uow:
+        touching = uow.appointments.between(NOW + timedelta(minutes=15), NOW + timedelta(hours=2))
+        assert touching == []  # end-exclusive on both sides
+        overlapping = uow.appointments.between(
+            NOW + timedelta(minutes=10), NOW + timedelta(hours=3)
+        )
+        assert [a.id for a in overlapping] == [early.id, late.id]
+
+
+def test_leaving_without_commit_writes_nothing(test_engine) -> None:
+    with SqlUnitOfWork(test_engine) as uow:
+        patient, _, _ = _seed(uow)
+    with SqlUnitOfWork(test_engine) as uow:
+        assert uow.patients.get(patient.id) is None
+
+
+def test_broken_reference_is_a_clear_error_and_rolls_back(test_engine) -> None:
+    with SqlUnitOfWork(test_engine) as uow:
+        _, provider, kind = _seed(uow)
+        uow.commit()
+    orphan = Appointment(
+        new_id(),
+        "no-such-patient",
+        provider.id,
+        kind.id,
+        NOW,
+        NOW + timedelta(minutes=15),
+        Status.BOOKED,
+        Urgency.ROUTINE,
+        "m",
+        NOW,
+        "m",
+        NOW,
+    )
+    with pytest.raises(ValidationError), SqlUnitOfWork(test_engine) as uow:
+        uow.appointments.add(orphan)
+        uow.commit()
+    with SqlUnitOfWork(test_engine) as uow:
+        assert uow.appointments.get(orphan.id) is None
+
+
+def test_updating_a_missing_row_is_not_found(test_engine) -> None:
+    with pytest.raises(NotFoundError), SqlUnitOfWork(test_engine) as uow:
+        uow.providers.update(Provider("missing", "Nobody", "x", NOW))
