@@ -1,0 +1,195 @@
+"""The SQLCipher engine: raw-key unlock, connection PRAGMAs and the checks made at open.
+
+SQLAlchemy's ``sqlite+pysqlcipher`` dialect wants a passphrase in the URL and runs a key
+derivation (~250 ms) on every connection; instead every connection is made here with
+``sqlcipher3`` and a raw 256-bit key (``x'...'``), which unlocks in well under 1 ms.
+
+SQLCipher only notices a wrong key at the first read, so each new connection reads
+``sqlite_master`` straight away and maps the failure to a clear ``StoreError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+
+from clinicdesk.store.errors import (
+    CorruptStoreError,
+    NoStoreError,
+    NotADatabaseError,
+    SqlcipherMissingError,
+    StoreExistsError,
+    WrongKeyError,
+)
+
+KEY_BYTES = 32
+# SQLCipher 4 default page size; an encrypted file is always a whole number of pages.
+CIPHER_PAGE_SIZE = 4096
+BUSY_TIMEOUT_MS = 5000
+_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLITE_NOTADB: what SQLCipher reports for a wrong key and for undecryptable pages.
+_SQLITE_NOTADB = 26
+_SQLITE_CORRUPT = 11
+
+
+def open_engine(
+    db_path: Path, key: bytes, *, create: bool = False, integrity_check: bool = True
+) -> Engine:
+    """An engine over the encrypted file at ``db_path``, unlocked with the raw ``key``.
+
+    With ``create=False`` (the default) the file must already exist and look like an
+    encrypted store; it is never created, truncated or rewritten by a failed open.
+    With ``create=True`` the file must not exist; it is created empty and exclusively,
+    so an existing store can never be overwritten.
+
+    Raises ``NoStoreError``, ``StoreExistsError``, ``NotADatabaseError``,
+    ``WrongKeyError``, ``CorruptStoreError`` or ``SqlcipherMissingError``.
+    """
+    if len(key) != KEY_BYTES:
+        raise ValueError(f"a store key is {KEY_BYTES} bytes, got {len(key)}")
+    db_path = Path(db_path)
+    if create:
+        _create_empty_file(db_path)
+    else:
+        check_store_file(db_path)
+
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=_connection_factory(db_path, key),
+        module=sqlcipher,
+    )
+    _use_real_transactions(engine)
+    try:
+        with engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            if integrity_check and not create:
+                _quick_check(raw, db_path)
+    except BaseException:
+        engine.dispose()
+        if create:
+            _remove_new_file(db_path)
+        raise
+    return engine
+
+
+def check_store_file(db_path: Path) -> None:
+    """Refuse, before SQLCipher touches it, a file that cannot be an encrypted store.
+
+    An empty file would silently become a brand-new database, so it must be caught here.
+    """
+    if not db_path.exists():
+        raise NoStoreError(db_path)
+    if not db_path.is_file():
+        raise NotADatabaseError(db_path, "it is a folder, not a file")
+    size = db_path.stat().st_size
+    if size == 0:
+        raise NotADatabaseError(db_path, "the file is empty")
+    with db_path.open("rb") as handle:
+        header = handle.read(len(_PLAIN_SQLITE_HEADER))
+    if header == _PLAIN_SQLITE_HEADER:
+        raise NotADatabaseError(db_path, "it is an ordinary, unencrypted SQLite database")
+    if size < CIPHER_PAGE_SIZE or size % CIPHER_PAGE_SIZE:
+        raise NotADatabaseError(db_path, "the file is cut short or is some other kind of file")
+
+
+def _create_empty_file(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    for companion in (db_path, _sidecar(db_path, "-wal"), _sidecar(db_path, "-journal")):
+        if companion.exists():
+            raise StoreExistsError(db_path)
+    try:
+        # "x": exclusive create, so a file that appears meanwhile is never truncated.
+        with db_path.open("xb"):
+            pass
+    except FileExistsError as exc:
+        raise StoreExistsError(db_path) from exc
+
+
+def _remove_new_file(db_path: Path) -> None:
+    """Undo a half-made store (only ever called for a file this process just created)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        _sidecar(db_path, suffix).unlink(missing_ok=True)
+
+
+def _sidecar(db_path: Path, suffix: str) -> Path:
+    return db_path.with_name(db_path.name + suffix)
+
+
+def _connection_factory(db_path: Path, key: bytes) -> Callable[[], Any]:
+    # mode=rw: SQLite itself must never create the file; creation is _create_empty_file's job.
+    uri = db_path.resolve().as_uri() + "?mode=rw"
+    key_pragma = f"PRAGMA key = \"x'{key.hex()}'\""
+
+    def connect() -> Any:
+        raw = sqlcipher.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+        try:
+            _prepare_connection(raw, key_pragma, db_path)
+        except BaseException:
+            raw.close()
+            raise
+        return raw
+
+    return connect
+
+
+def _prepare_connection(raw: Any, key_pragma: str, db_path: Path) -> None:
+    # Before the key: otherwise a wrong key prints SQLCipher's errors on stderr.
+    raw.execute("PRAGMA cipher_log_level = NONE")
+    raw.execute(key_pragma)
+    version = raw.execute("PRAGMA cipher_version").fetchone()
+    if not version or not version[0]:
+        raise SqlcipherMissingError()
+    try:
+        raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        raise _classify_open_error(exc, db_path) from None
+    raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = raw.execute("PRAGMA journal_mode = WAL").fetchone()
+    if not mode or str(mode[0]).lower() != "wal":
+        raise CorruptStoreError(db_path, "the file cannot be switched to write-ahead logging")
+    raw.execute("PRAGMA synchronous = NORMAL")
+    raw.execute("PRAGMA foreign_keys = ON")
+    # Sorts and temporary indexes stay in memory, never in a temp file on disk.
+    raw.execute("PRAGMA temp_store = MEMORY")
+    # 32 MiB of decrypted pages per connection: decryption is the main read cost.
+    raw.execute("PRAGMA cache_size = -32768")
+
+
+def _classify_open_error(exc: Exception, db_path: Path) -> Exception:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == _SQLITE_NOTADB or "not a database" in str(exc):
+        # The file passed check_store_file, so it has the shape of an encrypted store:
+        # a wrong key is by far the likeliest cause (garbage of the right size reads the same).
+        return WrongKeyError(db_path)
+    if code == _SQLITE_CORRUPT or "malformed" in str(exc):
+        return CorruptStoreError(db_path)
+    return CorruptStoreError(db_path, str(exc))
+
+
+def _quick_check(raw: Any, db_path: Path) -> None:
+    try:
+        rows = raw.execute("PRAGMA quick_check").fetchall()
+    except sqlcipher.DatabaseError as exc:
+        raise CorruptStoreError(db_path) from exc
+    if [tuple(row) for row in rows] != [("ok",)]:
+        raise CorruptStoreError(db_path, f"{len(rows)} problem(s) found by the integrity check")
+
+
+def _use_real_transactions(engine: Engine) -> None:
+    """Let SQLAlchemy's begin() emit BEGIN itself.
+
+    The DB-API driver, left alone, starts transactions only before INSERT/UPDATE/DELETE, so
+    DDL (migrations) and reads would run outside any transaction. With the driver in
+    autocommit mode (``isolation_level=None``, set at connect) and an explicit BEGIN here,
+    a migration or a multi-statement write commits whole or not at all (SQLAlchemy's
+    documented recipe for SQLite).
+    """
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")

@@ -1,0 +1,133 @@
+"""Why the local store could not be created or opened, in words a receptionist can act on.
+
+Every class here is a ``clinicdesk.domain.errors.StoreError`` so the UI and the CLI show the
+message as it is. The messages never contain patient data or key material.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clinicdesk.domain.errors import StoreError
+
+__all__ = [
+    "CorruptStoreError",
+    "KeyringUnavailableError",
+    "MissingKeyError",
+    "NewerStoreError",
+    "NoStoreError",
+    "NotADatabaseError",
+    "RecoveryKeyFormatError",
+    "SqlcipherMissingError",
+    "StoreError",
+    "StoreExistsError",
+    "WrongKeyError",
+]
+
+
+class WrongKeyError(StoreError):
+    """The key does not decrypt the file (or its first page is damaged: SQLCipher cannot
+    tell the two apart)."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(
+            f"The clinic data in {db_path} could not be unlocked: the key is wrong "
+            "(or the start of the file is damaged). Enter the recovery key from the "
+            "printed recovery sheet, or restore a backup."
+        )
+        self.db_path = db_path
+
+
+class NotADatabaseError(StoreError):
+    """The file is empty, cut short, or some other kind of file: not a clinicdesk store."""
+
+    def __init__(self, db_path: Path, reason: str) -> None:
+        super().__init__(
+            f"{db_path} is not a clinicdesk data file ({reason}). It has been left "
+            "untouched. Restore a backup, or choose another data folder."
+        )
+        self.db_path = db_path
+        self.reason = reason
+
+
+class CorruptStoreError(StoreError):
+    """The file unlocks but its integrity check fails."""
+
+    def __init__(self, db_path: Path, detail: str = "") -> None:
+        suffix = f" ({detail})" if detail else ""
+        super().__init__(
+            f"The clinic data in {db_path} is damaged{suffix}. It has been left untouched. "
+            "Restore the latest backup, or call your support contact."
+        )
+        self.db_path = db_path
+
+
+class MissingKeyError(StoreError):
+    """The key for this store is not in the system keyring (deleted, or another PC)."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "The key that unlocks the clinic data is missing from this computer's "
+            "keyring. Enter the recovery key from the printed recovery sheet to unlock it."
+        )
+
+
+class KeyringUnavailableError(MissingKeyError):
+    """No usable system keyring (no backend, locked, or it refused the request)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "The system keyring that keeps the clinic data key cannot be used "
+            f"({detail}). Sign in to the desktop session normally, or enter the "
+            "recovery key to unlock the clinic data."
+        )
+
+
+class NewerStoreError(StoreError):
+    """The file was made or upgraded by a newer clinicdesk version."""
+
+    def __init__(self, db_path: Path, revision: str) -> None:
+        super().__init__(
+            f"The clinic data in {db_path} was saved by a newer version of clinicdesk "
+            f"(schema {revision}). Install the latest clinicdesk to open it; the file has "
+            "been left untouched."
+        )
+        self.db_path = db_path
+        self.revision = revision
+
+
+class StoreExistsError(StoreError):
+    """Creating a store where one already exists: never overwrite clinic data."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(
+            f"A clinic data file already exists at {db_path}; it was not touched. "
+            "Open it instead, or choose an empty data folder for a new clinic."
+        )
+        self.db_path = db_path
+
+
+class NoStoreError(StoreError):
+    """Opening a store that does not exist yet."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(
+            f"There is no clinic data at {db_path}. Create a clinic first "
+            "(clinicdesk init) or choose the data folder that holds it."
+        )
+        self.db_path = db_path
+
+
+class SqlcipherMissingError(StoreError):
+    """The SQLite library in use has no encryption: refuse to write patient data to it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This copy of clinicdesk was installed without database encryption "
+            "(SQLCipher), so it refuses to open clinic data. Reinstall clinicdesk."
+        )
+
+
+class RecoveryKeyFormatError(StoreError):
+    """A typed recovery key that cannot be right (wrong length, a group with a typo)."""

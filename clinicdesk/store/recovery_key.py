@@ -1,0 +1,78 @@
+"""The recovery key: the store's 256-bit key written as 16 groups of 6 digits.
+
+Shown once at set-up and printed on the recovery sheet; with the keyring entry gone it
+is typed back in to unlock the store. The scheme follows BitLocker's recovery password:
+each group holds 16 bits of the key multiplied by 11, so every group is a multiple of 11
+below 720,896. A single mistyped digit or two swapped neighbouring digits always break
+that rule, so a typo is caught and pointed at group by group, before any unlock attempt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clinicdesk.store.errors import RecoveryKeyFormatError
+
+GROUPS = 16
+GROUP_DIGITS = 6
+_CHECK_FACTOR = 11
+_GROUP_BITS = 16
+_KEY_BYTES = GROUPS * _GROUP_BITS // 8
+_SEPARATORS = re.compile(r"[\s\-–—_.]+")
+
+
+def format_recovery_key(key: bytes) -> str:
+    """``123456-654321-...`` (16 groups) for a 32-byte key."""
+    if len(key) != _KEY_BYTES:
+        raise ValueError(f"a store key is {_KEY_BYTES} bytes, got {len(key)}")
+    groups = []
+    for index in range(GROUPS):
+        value = int.from_bytes(key[2 * index : 2 * index + 2], "big")
+        groups.append(f"{value * _CHECK_FACTOR:0{GROUP_DIGITS}d}")
+    return "-".join(groups)
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """The 32-byte key from a typed recovery key; spaces, dashes and line breaks are ignored.
+
+    Raises ``RecoveryKeyFormatError`` naming the first group that cannot be right.
+    """
+    cleaned = text.strip()
+    stray = sorted({char for char in _SEPARATORS.sub("", cleaned) if not char.isdigit()})
+    if stray:
+        raise RecoveryKeyFormatError(
+            "A recovery key holds only digits (spaces and dashes are fine); "
+            f"remove: {' '.join(stray)}"
+        )
+    groups = _split_groups(cleaned)
+    key = bytearray()
+    for position, group in enumerate(groups, start=1):
+        number = int(group)
+        if number % _CHECK_FACTOR or number // _CHECK_FACTOR >= 1 << _GROUP_BITS:
+            raise RecoveryKeyFormatError(
+                f"Group {position} of the recovery key ({group}) is not right: check it "
+                "against the recovery sheet and type it again."
+            )
+        key += (number // _CHECK_FACTOR).to_bytes(2, "big")
+    return bytes(key)
+
+
+def _split_groups(cleaned: str) -> list[str]:
+    tokens = [token for token in _SEPARATORS.split(cleaned) if token]
+    if len(tokens) == GROUPS:
+        for position, token in enumerate(tokens, start=1):
+            if len(token) != GROUP_DIGITS:
+                raise RecoveryKeyFormatError(
+                    f"Group {position} of the recovery key ({token}) has {len(token)} "
+                    f"digits; each group has {GROUP_DIGITS}."
+                )
+        return tokens
+    # Typed without separators, or with separators in odd places: go by the digits.
+    digits = "".join(tokens)
+    expected = GROUPS * GROUP_DIGITS
+    if len(digits) != expected:
+        raise RecoveryKeyFormatError(
+            f"A recovery key has {GROUPS} groups of {GROUP_DIGITS} digits ({expected} "
+            f"digits); {len(digits)} were entered."
+        )
+    return [digits[i : i + GROUP_DIGITS] for i in range(0, expected, GROUP_DIGITS)]
