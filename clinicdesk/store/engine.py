@@ -30,6 +30,8 @@ KEY_BYTES = 32
 # SQLCipher 4 default page size; an encrypted file is always a whole number of pages.
 CIPHER_PAGE_SIZE = 4096
 BUSY_TIMEOUT_MS = 5000
+# Set in a connection's info dict before begin() to take the write lock at BEGIN.
+BEGIN_IMMEDIATE_FLAG = "clinicdesk_begin_immediate"
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLITE_NOTADB: what SQLCipher reports for a wrong key and for undecryptable pages.
 _SQLITE_NOTADB = 26
@@ -192,4 +194,7 @@ def _use_real_transactions(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A unit of work that will write asks for the write lock up front (see
+        # store/uow.py) so a conflict check and its write cannot interleave.
+        immediate = connection.info.pop(BEGIN_IMMEDIATE_FLAG, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from clinicdesk.domain.errors import StoreError, ValidationError
+from clinicdesk.store.engine import BEGIN_IMMEDIATE_FLAG
 from clinicdesk.store.repositories.appointments import SqlAppointmentRepository
 from clinicdesk.store.repositories.audit import SqlAuditTrail
 from clinicdesk.store.repositories.catalog import SqlCatalogRepository
@@ -31,9 +32,10 @@ class SqlUnitOfWork:
 
     def __enter__(self) -> Self:
         connection = self._engine.connect()
-        # BEGIN IMMEDIATE takes the write lock up front, so two PCs or two windows never
+        # BEGIN IMMEDIATE takes the write lock up front, so two windows or processes never
         # both pass a conflict check and then both write the same slot.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.info[BEGIN_IMMEDIATE_FLAG] = True
+        connection.begin()
         self._connection = connection
         self.patients = SqlPatientRepository(connection)
         self.providers = SqlProviderRepository(connection)

@@ -118,3 +118,28 @@ def test_broken_reference_is_a_clear_error_and_rolls_back(test_engine) -> None:
 def test_updating_a_missing_row_is_not_found(test_engine) -> None:
     with pytest.raises(NotFoundError), SqlUnitOfWork(test_engine) as uow:
         uow.providers.update(Provider("missing", "Nobody", "x", NOW))
+
+
+def test_a_second_writer_waits_for_the_first_to_finish(test_engine) -> None:
+    """The write lock is taken at BEGIN, so a check-then-write cannot interleave."""
+    import threading
+    import time
+
+    order: list[str] = []
+    first_entered = threading.Event()
+
+    def second_writer() -> None:
+        first_entered.wait()
+        with SqlUnitOfWork(test_engine) as uow:
+            order.append("second entered")
+            uow.rollback()
+
+    thread = threading.Thread(target=second_writer)
+    thread.start()
+    with SqlUnitOfWork(test_engine) as uow:
+        first_entered.set()
+        time.sleep(0.3)
+        order.append("first leaving")
+        uow.commit()
+    thread.join(timeout=10)
+    assert order == ["first leaving", "second entered"]
