@@ -1,0 +1,101 @@
+"""``clinicdesk init`` (a new clinic) and ``clinicdesk unlock`` (the recovery key)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+
+from clinicdesk.bootstrap import (
+    NewClinic,
+    check_clinic_details,
+    check_new_password,
+    create_clinic,
+    refuse_existing_store,
+)
+from clinicdesk.commands import SubParsers
+from clinicdesk.commands.context import CommandContext
+from clinicdesk.domain.errors import ValidationError
+from clinicdesk.store.keys import KeyringKeyStore
+from clinicdesk.store.lifecycle import open_with_recovery_key
+
+RECOVERY_WARNING = (
+    "Write this recovery key down (or print it) and keep it somewhere safe, away from\n"
+    "this computer. It is shown only now. Without it, the clinic data cannot be opened\n"
+    "if this computer's keyring entry is ever lost."
+)
+
+
+def register(subparsers: SubParsers) -> None:
+    init = subparsers.add_parser(
+        "init",
+        help="create a new clinic and its first administrator",
+        description="Create a new encrypted clinic store in the data folder, with its first "
+        "administrator account, and print the recovery key once.",
+    )
+    init.add_argument("--clinic", required=True, metavar="NAME", help="the clinic's name")
+    init.add_argument(
+        "--time-zone",
+        required=True,
+        metavar="TZ",
+        help="the clinic's IANA time zone, e.g. Europe/London or America/New_York",
+    )
+    init.add_argument(
+        "--admin", required=True, metavar="USER", help="user name of the first administrator"
+    )
+    init.set_defaults(handler=init_clinic)
+
+    unlock = subparsers.add_parser(
+        "unlock",
+        help="open the clinic with its recovery key when the keyring entry is lost",
+        description="Unlock the clinic data with the recovery key from the recovery sheet "
+        "and keep its key in this computer's keyring again.",
+    )
+    unlock.add_argument(
+        "--recovery-key",
+        metavar="KEY",
+        help="the 16 groups of 6 digits (asked for on the terminal when left out)",
+    )
+    unlock.set_defaults(handler=unlock_store)
+
+
+def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
+    # Everything that can be checked is checked before the password is asked for.
+    refuse_existing_store(ctx.data_dir)
+    check_clinic_details(args.clinic, args.time_zone, args.admin)
+    password = ctx.new_password(f"Password for {args.admin.strip()}: ")
+    check_new_password(password)
+    created = create_clinic(
+        ctx.data_dir, NewClinic(args.clinic, args.time_zone, args.admin, password)
+    )
+    human = (
+        f"Created the clinic {args.clinic.strip()!r} in {created.store_path}\n"
+        f"Administrator: {args.admin.strip()}\n\n"
+        f"RECOVERY KEY:\n\n    {created.recovery_key}\n\n{RECOVERY_WARNING}"
+    )
+    ctx.emit(
+        {
+            "store": created.store_path,
+            "recovery_key": created.recovery_key,
+            "clinic": args.clinic.strip(),
+            "time_zone": args.time_zone.strip(),
+            "admin": args.admin.strip(),
+            "admin_id": created.admin_user_id,
+        },
+        human,
+    )
+    return 0
+
+
+def unlock_store(ctx: CommandContext, args: argparse.Namespace) -> int:
+    recovery_key = args.recovery_key
+    if not recovery_key:
+        if not ctx.interactive:
+            raise ValidationError("Give the recovery key with --recovery-key.")
+        recovery_key = getpass.getpass("Recovery key: ")
+    with open_with_recovery_key(ctx.data_dir, recovery_key, key_store=KeyringKeyStore()) as store:
+        path = store.db_path
+    ctx.emit(
+        {"store": path, "unlocked": True},
+        f"Unlocked {path}; its key is kept in this computer's keyring again.",
+    )
+    return 0
