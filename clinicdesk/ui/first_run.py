@@ -1,0 +1,132 @@
+"""First run: the dialogs that create a clinic and show its recovery key once."""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimeZone
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NewClinicRequest:
+    """What the user typed to create a clinic; checked by whoever creates it."""
+
+    clinic_name: str
+    time_zone: str
+    admin_username: str
+    password: str
+
+
+def _system_time_zone() -> str:
+    zone = QTimeZone.systemTimeZoneId().data().decode("ascii", "replace")
+    return zone if zone in zoneinfo.available_timezones() else "UTC"
+
+
+class CreateClinicDialog(QDialog):
+    """Asks for the clinic's name and time zone and the first administrator's account."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Create a clinic")
+        self.clinic_name = QLineEdit()
+        self.clinic_name.setAccessibleName("Clinic name")
+        self.time_zone = QComboBox()
+        self.time_zone.setAccessibleName("Clinic time zone")
+        self.time_zone.setEditable(True)
+        self.time_zone.addItems(sorted(zoneinfo.available_timezones()))
+        self.time_zone.setCurrentText(_system_time_zone())
+        self.admin_username = QLineEdit("admin")
+        self.admin_username.setAccessibleName("Administrator user name")
+        self.password = QLineEdit()
+        self.password.setAccessibleName("Administrator password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setAccessibleName("Administrator password again")
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Problem")
+
+        form = QFormLayout()
+        form.addRow("Clinic &name:", self.clinic_name)
+        form.addRow("&Time zone:", self.time_zone)
+        form.addRow("Administrator &user name:", self.admin_username)
+        form.addRow("&Password:", self.password)
+        form.addRow("Password &again:", self.password_again)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def request(self) -> NewClinicRequest:
+        return NewClinicRequest(
+            clinic_name=self.clinic_name.text().strip(),
+            time_zone=self.time_zone.currentText().strip(),
+            admin_username=self.admin_username.text().strip(),
+            password=self.password.text(),
+        )
+
+    def _check_and_accept(self) -> None:
+        # Only what the dialog itself can know; the rest is checked where the clinic is made.
+        if not self.clinic_name.text().strip():
+            self.problem.setText("Type the clinic's name.")
+            self.clinic_name.setFocus()
+        elif self.password.text() != self.password_again.text():
+            self.problem.setText("The two passwords do not match.")
+            self.password_again.setFocus()
+        else:
+            self.accept()
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key once; closing needs a tick that it was written down."""
+
+    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your recovery key")
+        warning = QLabel(
+            "Write this recovery key down or print it, and keep it somewhere safe away "
+            "from this computer. It is shown only now. Without it, the clinic's data "
+            "cannot be opened if this computer's saved key is ever lost."
+        )
+        warning.setWordWrap(True)
+        self.key = QLineEdit(recovery_key)
+        self.key.setReadOnly(True)
+        self.key.setAccessibleName("Recovery key")
+        self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance(recovery_key) + 24)
+        self.confirmed = QCheckBox("I have written down the recovery key")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.confirmed.toggled.connect(self.ok_button.setEnabled)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(self.key)
+        layout.addWidget(self.confirmed)
+        layout.addWidget(buttons)
+
+    def reject(self) -> None:
+        # Escape must not dismiss the only showing of the key before it is written down.
+        if self.confirmed.isChecked():
+            super().reject()
