@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from clinicdesk.store.errors import (
     CorruptStoreError,
@@ -63,6 +64,9 @@ def open_engine(
         "sqlite+pysqlite://",
         creator=_connection_factory(db_path, key),
         module=sqlcipher,
+        # The empty URL would otherwise select the in-memory pool, which hands every
+        # Connection in a thread the same DB-API connection (and so the same transaction).
+        poolclass=QueuePool,
     )
     _use_real_transactions(engine)
     try:
