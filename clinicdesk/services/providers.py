@@ -1,0 +1,137 @@
+"""Providers: add, update, list (practice managers set these up; everyone reads them)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.ids import new_id
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.providers import Provider
+from clinicdesk.services.changes import changed_fields, require_colour, require_text
+from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.lookups import require_provider
+
+MAX_PARALLEL_LIMIT = 10  # more than this in parallel is a typo, not a policy
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderView:
+    """A provider as lists and the CLI show them (CLI.md: id, name, specialty)."""
+
+    id: str
+    name: str
+    title: str
+    display_name: str
+    specialty: str
+    colour: str
+    bookable: bool
+    max_parallel: int
+
+    @classmethod
+    def of(cls, provider: Provider) -> ProviderView:
+        return cls(
+            id=provider.id,
+            name=provider.name,
+            title=provider.title,
+            display_name=provider.display_name,
+            specialty=provider.specialty,
+            colour=provider.colour,
+            bookable=provider.bookable,
+            max_parallel=provider.max_parallel,
+        )
+
+
+def _check_parallel(value: int) -> int:
+    if not 1 <= value <= MAX_PARALLEL_LIMIT:
+        raise ValidationError(
+            f"Parallel appointments must be between 1 and {MAX_PARALLEL_LIMIT} (got {value})."
+        )
+    return value
+
+
+def add_provider(
+    ctx: ServiceContext,
+    *,
+    name: str,
+    specialty: str,
+    title: str = "Dr",
+    colour: str = "#4C78A8",
+    bookable: bool = True,
+    max_parallel: int = 1,
+) -> ProviderView:
+    """Register a provider; they have no working hours until :func:`set_weekly_hours`."""
+    authorize(ctx, Permission.MANAGE_PROVIDERS, "provider.add")
+    provider = Provider(
+        id=new_id(),
+        name=require_text(name, "provider's name"),
+        specialty=require_text(specialty, "provider's specialty"),
+        title=title.strip(),
+        colour=require_colour(colour),
+        bookable=bookable,
+        max_parallel=_check_parallel(max_parallel),
+        updated_at=ctx.now(),
+    )
+    with ctx.uow_factory() as uow:
+        uow.providers.add(provider)
+        uow.audit.record(ctx.actor, "provider.add", object_type="provider", object_id=provider.id)
+        uow.commit()
+    return ProviderView.of(provider)
+
+
+def update_provider(
+    ctx: ServiceContext,
+    provider_id: str,
+    *,
+    name: str | None = None,
+    specialty: str | None = None,
+    title: str | None = None,
+    colour: str | None = None,
+    bookable: bool | None = None,
+    max_parallel: int | None = None,
+) -> ProviderView:
+    """Change the given fields; fields left as None keep their value."""
+    authorize(ctx, Permission.MANAGE_PROVIDERS, "provider.update")
+    with ctx.uow_factory() as uow:
+        before = require_provider(uow, provider_id)
+        after = dataclasses.replace(
+            before,
+            name=before.name if name is None else require_text(name, "provider's name"),
+            specialty=before.specialty
+            if specialty is None
+            else require_text(specialty, "provider's specialty"),
+            title=before.title if title is None else title.strip(),
+            colour=before.colour if colour is None else require_colour(colour),
+            bookable=before.bookable if bookable is None else bookable,
+            max_parallel=before.max_parallel
+            if max_parallel is None
+            else _check_parallel(max_parallel),
+            updated_at=ctx.now(),
+        )
+        fields = changed_fields(before, after)
+        if fields:
+            uow.providers.update(after)
+            uow.audit.record(
+                ctx.actor,
+                "provider.update",
+                object_type="provider",
+                object_id=provider_id,
+                fields=fields,
+            )
+            uow.commit()
+    return ProviderView.of(after)
+
+
+def list_providers(ctx: ServiceContext, *, bookable_only: bool = False) -> list[ProviderView]:
+    """Every provider (not deleted), by name."""
+    authorize(ctx, Permission.VIEW_SCHEDULE, "provider.list")
+    with ctx.uow_factory() as uow:
+        found = uow.providers.list()
+    return [ProviderView.of(p) for p in found if p.bookable or not bookable_only]
+
+
+def get_provider(ctx: ServiceContext, provider_id: str) -> ProviderView:
+    authorize(ctx, Permission.VIEW_SCHEDULE, "provider.show")
+    with ctx.uow_factory() as uow:
+        return ProviderView.of(require_provider(uow, provider_id))
