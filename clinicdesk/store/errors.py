@@ -13,6 +13,7 @@ from clinicdesk.domain.errors import StoreError
 __all__ = [
     "CorruptStoreError",
     "KeyringUnavailableError",
+    "MigrationFailedError",
     "MissingKeyError",
     "NewerStoreError",
     "NoStoreError",
@@ -95,6 +96,21 @@ class NewerStoreError(StoreError):
         )
         self.db_path = db_path
         self.revision = revision
+
+
+class MigrationFailedError(StoreError):
+    """Upgrading the file to this version's schema failed; it was rolled back whole."""
+
+    def __init__(self, db_path: Path, from_revision: str | None, to_revision: str | None) -> None:
+        super().__init__(
+            f"The clinic data in {db_path} could not be upgraded for this version of "
+            f"clinicdesk (schema {from_revision or 'new'} to {to_revision}). Nothing was "
+            "changed: the previous version of clinicdesk can still open it. Call your "
+            "support contact."
+        )
+        self.db_path = db_path
+        self.from_revision = from_revision
+        self.to_revision = to_revision
 
 
 class StoreExistsError(StoreError):

@@ -24,7 +24,13 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine
 
-from clinicdesk.store.errors import CorruptStoreError, NewerStoreError, NotADatabaseError
+from clinicdesk.store.errors import (
+    CorruptStoreError,
+    MigrationFailedError,
+    NewerStoreError,
+    NotADatabaseError,
+    StoreError,
+)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -54,15 +60,16 @@ def upgrade_store(
     db_path: Path,
     *,
     new_store: bool = False,
-    script_location: Path = MIGRATIONS_DIR,
+    script_location: Path | None = None,
 ) -> tuple[str | None, str]:
     """Bring the store to this version's head revision in one transaction.
 
     Returns ``(revision before, revision after)``. Raises ``NewerStoreError`` for a store
     from a newer clinicdesk, ``NotADatabaseError`` for an existing file with no clinicdesk
-    schema, and ``CorruptStoreError`` if the upgraded data breaks a foreign key.
+    schema, ``CorruptStoreError`` if the upgraded data breaks a foreign key and
+    ``MigrationFailedError`` if a migration step fails; in every case nothing is changed.
     """
-    config = alembic_config(script_location)
+    config = alembic_config(script_location or MIGRATIONS_DIR)
     script = ScriptDirectory.from_config(config)
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection
@@ -81,7 +88,12 @@ def upgrade_store(
                 head = script.get_current_head()
                 if before != head:
                     config.attributes["connection"] = connection
-                    command.upgrade(config, "head")
+                    try:
+                        command.upgrade(config, "head")
+                    except StoreError:
+                        raise
+                    except Exception as exc:
+                        raise MigrationFailedError(db_path, before, head) from exc
                     _check_foreign_keys(connection, db_path)
                 after = current_revision(connection)
         finally:

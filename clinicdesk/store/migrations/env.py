@@ -33,6 +33,14 @@ def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | 
     return False
 
 
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Leave alone what tables.py does not describe (the FTS5 search index and its
+    shadow tables are made by hand-written migrations), so autogenerate never drops them."""
+    return not (type_ == "table" and reflected and compare_to is None)
+
+
 context.configure(
     connection=connection,
     target_metadata=metadata,
@@ -40,6 +48,7 @@ context.configure(
     render_as_batch=True,
     compare_type=True,
     render_item=render_item,
+    include_object=include_object,
 )
 
 with context.begin_transaction():

@@ -1,0 +1,161 @@
+"""Migrations: an older store is upgraded at open, whole or not at all."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, insert, inspect, select, text
+
+from clinicdesk.store import migrate, tables
+from clinicdesk.store.errors import MigrationFailedError
+from clinicdesk.store.keys import KeyringKeyStore
+from clinicdesk.store.lifecycle import Store, open_store
+from clinicdesk.store.migrate import MIGRATIONS_DIR, head_revision, upgrade_store
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _scripts_with(tmp_path: Path, body: str) -> Path:
+    """A copy of the shipped migrations plus one more revision after the current head."""
+    location = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, location, ignore=shutil.ignore_patterns("__pycache__"))
+    head = head_revision()
+    (location / "versions" / "9000_test_step.py").write_text(
+        f"revision = '9000'\ndown_revision = {head!r}\nbranch_labels = None\n"
+        "depends_on = None\n\n" + textwrap.dedent(body)
+    )
+    return location
+
+
+def _add_provider_with_hours(store: Store) -> None:
+    with store.engine.begin() as connection:
+        connection.execute(
+            insert(tables.providers),
+            {"id": "pr-1", "name": "Lee", "specialty": "GP", "updated_at": NOW},
+        )
+        connection.execute(
+            insert(tables.working_hours),
+            {
+                "id": "wh-1",
+                "provider_id": "pr-1",
+                "weekday": 0,
+                "start": datetime(2026, 1, 1, 8).time(),
+                "end": datetime(2026, 1, 1, 17).time(),
+                "effective_from": NOW.date(),
+                "updated_at": NOW,
+            },
+        )
+
+
+def _columns(engine: Engine, table: str) -> set[str]:
+    with engine.connect() as connection:
+        return {column["name"] for column in inspect(connection).get_columns(table)}
+
+
+def _revision(engine: Engine) -> str:
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+
+
+def test_the_shipped_migrations_build_exactly_tables_py(created: tuple[Store, str]) -> None:
+    """A change to tables.py without a migration fails here."""
+    store, _ = created
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), tables.metadata)
+    assert differences == []
+
+
+UPGRADE_REBUILDING_PROVIDERS = """
+    import sqlalchemy as sa
+    from alembic import op
+
+    def upgrade():
+        # recreate="always": the drop-copy-rename rebuild that most SQLite changes need,
+        # on a table other tables point at.
+        with op.batch_alter_table("providers", recreate="always") as batch:
+            batch.add_column(sa.Column("pronouns", sa.Text(), nullable=False, server_default=""))
+"""
+
+
+def test_an_older_store_is_upgraded_at_open_keeping_its_data(
+    created: tuple[Store, str],
+    data_dir: Path,
+    key_store: KeyringKeyStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store, _ = created
+    _add_provider_with_hours(store)
+    store.close()
+    monkeypatch.setattr(
+        migrate, "MIGRATIONS_DIR", _scripts_with(tmp_path, UPGRADE_REBUILDING_PROVIDERS)
+    )
+    with open_store(data_dir, key_store=key_store) as upgraded:
+        assert _revision(upgraded.engine) == "9000"
+        assert "pronouns" in _columns(upgraded.engine, "providers")
+        with upgraded.engine.connect() as connection:
+            assert (
+                connection.execute(select(tables.working_hours.c.provider_id)).scalar_one()
+                == "pr-1"
+            )
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    # Opening again is a no-op at the new head.
+    with open_store(data_dir, key_store=key_store) as again:
+        assert _revision(again.engine) == "9000"
+
+
+FAILING_UPGRADE = """
+    import sqlalchemy as sa
+    from alembic import op
+
+    def upgrade():
+        with op.batch_alter_table("providers", recreate="always") as batch:
+            batch.add_column(sa.Column("pronouns", sa.Text(), nullable=False, server_default=""))
+        op.create_table("half_done", sa.Column("id", sa.Text(), primary_key=True))
+        op.execute("UPDATE providers SET name = 'overwritten'")
+        raise RuntimeError("step two of the upgrade failed")
+"""
+
+
+def test_a_failed_upgrade_leaves_the_store_as_it_was(
+    created: tuple[Store, str],
+    data_dir: Path,
+    key_store: KeyringKeyStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    store, _ = created
+    _add_provider_with_hours(store)
+    store.close()
+    before_revision = head_revision()
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", _scripts_with(tmp_path, FAILING_UPGRADE))
+    with pytest.raises(MigrationFailedError, match="Nothing was changed") as raised:
+        open_store(data_dir, key_store=key_store)
+    assert isinstance(raised.value.__cause__, RuntimeError)
+    monkeypatch.undo()
+    with open_store(data_dir, key_store=key_store) as reopened:
+        engine = reopened.engine
+        assert _revision(engine) == before_revision
+        assert "pronouns" not in _columns(engine, "providers")
+        with engine.connect() as connection:
+            assert not inspect(connection).has_table("half_done")
+            assert connection.execute(select(tables.providers.c.name)).scalar_one() == "Lee"
+            assert connection.execute(select(tables.working_hours.c.id)).scalar_one() == "wh-1"
+
+
+def test_upgrade_reports_the_revisions(created: tuple[Store, str], tmp_path: Path) -> None:
+    store, _ = created
+    location = _scripts_with(tmp_path, "def upgrade():\n    pass\n")
+    assert upgrade_store(store.engine, store.db_path, script_location=location) == (
+        head_revision(),
+        "9000",
+    )
+    assert upgrade_store(store.engine, store.db_path, script_location=location) == ("9000", "9000")
