@@ -56,7 +56,7 @@ class KeyringKeyStore:
         self.service = service
 
     def _keyring(self) -> keyring.backend.KeyringBackend:
-        # Resolved late so PYTHON_KEYRING_BACKEND set by a test or launcher is honoured.
+        # Resolved at first use, not at import: keyring reads PYTHON_KEYRING_BACKEND then.
         backend = self._backend or keyring.get_keyring()
         if _is_fail_backend(backend):
             raise KeyringUnavailableError("no keyring service was found on this computer")
