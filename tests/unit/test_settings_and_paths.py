@@ -1,0 +1,106 @@
+"""settings.json (defaults, damage, bad values, atomic save) and where things live."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from clinicdesk import paths
+from clinicdesk.domain.errors import ValidationError
+from clinicdesk.settings import Settings, load_settings, save_settings, with_setting
+
+
+def test_missing_file_means_defaults(tmp_path: Path) -> None:
+    loaded = load_settings(tmp_path)
+    assert loaded.settings == Settings()
+    assert loaded.settings.idle_lock_minutes == 10
+    assert loaded.problems == ()
+
+
+def test_saved_settings_read_back(tmp_path: Path) -> None:
+    changed = with_setting(Settings(), "idle_lock_minutes", "15")
+    changed = with_setting(changed, "workstation", "  Front desk  ")
+    path = save_settings(tmp_path / "new-folder", changed)
+    assert path == tmp_path / "new-folder" / "settings.json"
+    assert load_settings(tmp_path / "new-folder").settings == Settings(
+        idle_lock_minutes=15, workstation="Front desk"
+    )
+    assert [p.name for p in path.parent.iterdir()] == ["settings.json"]  # no temp left
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("{ broken", "is not valid JSON (line 1, column 3)"),
+        ("[1, 2]", "must hold a JSON object"),
+    ],
+)
+def test_damaged_file_falls_back_with_a_clear_problem(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    (tmp_path / "settings.json").write_text(text, encoding="utf-8")
+    loaded = load_settings(tmp_path)
+    assert loaded.settings == Settings()
+    assert len(loaded.problems) == 1
+    assert expected in loaded.problems[0]
+
+
+def test_one_bad_value_keeps_the_good_ones(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"idle_lock_minutes": "ten", "backup_keep": 30, "colour_theme": "dark"}),
+        encoding="utf-8",
+    )
+    loaded = load_settings(tmp_path)
+    assert loaded.settings.idle_lock_minutes == 10
+    assert loaded.settings.backup_keep == 30
+    assert len(loaded.problems) == 2
+    assert any("idle_lock_minutes must be a whole number" in p for p in loaded.problems)
+    assert any("Unknown setting 'colour_theme'" in p for p in loaded.problems)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("idle_lock_minutes", -1, "at least 0"),
+        ("idle_lock_minutes", True, "whole number"),
+        ("sync_interval_seconds", 1, "at least 5"),
+        ("sync_url", 5, "must be text"),
+        ("nonsense", 1, "Unknown setting"),
+    ],
+)
+def test_bad_values_are_refused(name: str, value: object, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        with_setting(Settings(), name, value)
+
+
+def test_data_dir_option_beats_environment_beats_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
+    assert paths.resolve_data_dir(None) == paths.default_data_dir()
+    assert paths.default_data_dir().name == "clinicdesk"
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "env"))
+    assert paths.resolve_data_dir(None) == tmp_path / "env"
+    assert paths.resolve_data_dir(str(tmp_path / "option")) == tmp_path / "option"
+
+
+def test_default_data_dir_follows_xdg_on_linux(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("XDG_DATA_HOME is the Linux convention")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert paths.default_data_dir() == tmp_path / "clinicdesk"
+
+
+def test_resources_dir_in_source_and_frozen_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source_root = Path(paths.__file__).resolve().parent.parent
+    assert paths.resources_dir() == source_root / "resources"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.resources_dir() == tmp_path / "resources"
