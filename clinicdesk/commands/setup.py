@@ -63,7 +63,7 @@ def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
     refuse_existing_store(ctx.data_dir)
     check_clinic_details(args.clinic, args.time_zone, args.admin)
     password = ctx.new_password(f"Password for {args.admin.strip()}: ")
-    check_new_password(password)
+    check_new_password(password, args.admin)
     created = create_clinic(
         ctx.data_dir, NewClinic(args.clinic, args.time_zone, args.admin, password)
     )
