@@ -1,0 +1,181 @@
+"""The day sheet: each provider's appointments of one day, the front desk's paper copy.
+
+During an outage this sheet *is* the schedule, so each line carries what the desk needs
+without the PC: who, when, date of birth to confirm identity, a phone number to call,
+what for and how urgent, alerts, whether insurance was checked, and boxes to tick
+when the patient arrives and is seen. One line per appointment where the text fits
+(landscape A4 holds about 30); long names and notes wrap within their column.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from clinicdesk.printing.fonts import Weight, markup, primary_font
+from clinicdesk.printing.layout import (
+    HEAD_FILL,
+    RULE,
+    ZEBRA,
+    PageHeader,
+    Section,
+    body_width,
+    build_pdf,
+    paragraph_style,
+)
+from clinicdesk.printing.models import DaySheet, DaySheetRow, ProviderDay
+
+PAGE = landscape(A4)
+BOX = "☐"  # an empty box to tick; DejaVu Sans has it
+
+# Column widths as shares of the body width; they add up to 1.
+_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("Time", 0.085),
+    ("Patient", 0.155),
+    ("Born", 0.07),
+    ("Phone", 0.095),
+    ("Type", 0.1),
+    ("Urgency", 0.08),
+    ("Reason / notes", 0.15),
+    ("Alerts", 0.11),
+    ("Insurance", 0.075),
+    ("Arr.", 0.04),
+    ("Seen", 0.04),
+)
+
+# Routine is the normal case and is left blank so the exceptions stand out; the others
+# are words, never colour alone.
+_URGENCY_TEXT = {"routine": "", "soon": "Soon", "urgent": "URGENT", "emergency": "EMERGENCY"}
+_INSURANCE_TEXT = {
+    "verified": "Verified",
+    "unverified": "Not checked",
+    "failed": "FAILED",
+    "expired": "Expired",
+    "": "None",
+}
+# Statuses worth showing under the time; booked/confirmed are the normal case.
+_STATUS_TEXT = {
+    "arrived": "Arrived",
+    "in_room": "In room",
+    "completed": "Seen",
+    "no_show": "No-show",
+    "cancelled": "Cancelled",
+}
+
+_TEXT = paragraph_style(8.5, leading=10)
+_SMALL = paragraph_style(7.5, leading=9)
+_BOX = paragraph_style(12, leading=10)
+
+
+def _cell(text: str, weight: Weight = Weight.REGULAR, style: object = _TEXT) -> Flowable | str:
+    """A table cell that wraps and switches fonts per script; '' stays an empty cell."""
+    if not text:
+        return ""
+    return Paragraph(markup(text, weight), style)  # type: ignore[arg-type]
+
+
+def _reason_cell(row: DaySheetRow) -> Flowable | str:
+    parts = [markup(row.reason)] if row.reason else []
+    if row.notes:
+        parts.append(f'<font color="#555555">Note: {markup(row.notes)}</font>')
+    return Paragraph("<br/>".join(parts), _TEXT) if parts else ""
+
+
+def _time_cell(row: DaySheetRow) -> Flowable | str:
+    status = _STATUS_TEXT.get(row.status, "")
+    text = markup(row.time_label, Weight.BOLD)
+    if status:
+        text += f"<br/>{markup(status)}"
+    return Paragraph(text, _TEXT)
+
+
+def _type_cell(row: DaySheetRow) -> Flowable | str:
+    text = markup(row.appointment_type)
+    if row.room:
+        text += f'<br/><font color="#555555">{markup(row.room)}</font>'
+    return Paragraph(text, _TEXT)
+
+
+def _row_cells(row: DaySheetRow) -> list[Flowable | str]:
+    insurance = _INSURANCE_TEXT.get(row.insurance, row.insurance)
+    return [
+        _time_cell(row),
+        _cell(row.patient_name, Weight.BOLD),
+        row.birth_date.isoformat() if row.birth_date else "",
+        _cell(row.phone),
+        _type_cell(row),
+        _cell(_URGENCY_TEXT.get(row.urgency, row.urgency), Weight.BOLD),
+        _reason_cell(row),
+        _cell(row.alerts, Weight.BOLD),
+        _cell(insurance, Weight.BOLD if row.insurance in {"failed", ""} else Weight.REGULAR),
+        Paragraph(BOX, _BOX),
+        Paragraph(BOX, _BOX),
+    ]
+
+
+def appointments_table(rows: tuple[DaySheetRow, ...], width: float) -> Table:
+    """The appointment lines as a table whose heading row repeats on every page."""
+    heads = [Paragraph(markup(name, Weight.BOLD), _SMALL) for name, _ in _COLUMNS]
+    data: list[list[Flowable | str]] = [heads, *(_row_cells(row) for row in rows)]
+    widths = [share * width for _, share in _COLUMNS]
+    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=True)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), primary_font()),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("ALIGN", (-2, 0), (-1, -1), "CENTER"),
+    ]
+    # Every other line shaded so the eye can follow a line across the landscape page.
+    style.extend(("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(data), 2))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _detail(provider: ProviderDay) -> str:
+    count = len(provider.rows)
+    parts = [provider.specialty] if provider.specialty else []
+    parts.append(f"working {provider.hours_label}" if provider.hours_label else "not working")
+    parts.append(f"{count} appointment{'s' if count != 1 else ''}")
+    pressing = sum(1 for r in provider.rows if r.urgency in {"urgent", "emergency"})
+    if pressing:
+        parts.append(f"{pressing} urgent")
+    return "  ·  ".join(parts)
+
+
+def provider_section(provider: ProviderDay, width: float) -> Section:
+    section = Section(
+        key=provider.provider_id, heading=provider.provider_name, detail=_detail(provider)
+    )
+    if provider.rows:
+        section.flowables.append(appointments_table(provider.rows, width))
+    else:
+        empty = paragraph_style(10)
+        section.flowables.append(Paragraph("No appointments booked.", empty))
+    return section
+
+
+def render_day_sheet(sheet: DaySheet) -> bytes:
+    """The day sheet as PDF bytes: one section (from a new page) per provider."""
+    width = body_width(PAGE)
+    header = PageHeader(
+        clinic_name=sheet.clinic_name,
+        document_title=f"Day sheet · {sheet.day:%A} {sheet.day.day} {sheet.day:%B %Y}",
+        printed_label=f"Printed {sheet.printed_at:%Y-%m-%d %H:%M}",
+    )
+    sections = [provider_section(provider, width) for provider in sheet.providers]
+    if not sections:
+        sections = [
+            Section(
+                key="",
+                heading="No providers",
+                detail="nobody works or is booked this day",
+                flowables=[Paragraph("No appointments booked.", paragraph_style(10))],
+            )
+        ]
+    return build_pdf(header, sections, title=f"Day sheet {sheet.day.isoformat()}", pagesize=PAGE)
