@@ -31,6 +31,8 @@ class Settings:
     # Folder for automatic backups; empty = "backups" inside the data folder.
     backup_dir: str = ""
     backup_keep: int = 14
+    # Lock an account after this many failed sign-ins in a row (a manager unlocks it).
+    sign_in_lock_after: int = 5
 
 
 # Smallest value accepted for each whole-number setting.
@@ -38,6 +40,7 @@ _MINIMUMS: dict[str, int] = {
     "idle_lock_minutes": 0,
     "sync_interval_seconds": 5,
     "backup_keep": 1,
+    "sign_in_lock_after": 1,
 }
 
 

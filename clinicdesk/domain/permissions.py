@@ -22,12 +22,13 @@ class Permission(StrEnum):
     MANAGE_PROVIDERS = "manage_providers"
     VIEW_REPORTS = "view_reports"
     EXPORT = "export"
-    VIEW_AUDIT = "view_audit"
+    VIEW_AUDIT = "view_audit"  # read-only: nobody can change the trail
+    VIEW_USERS = "view_users"  # the account list (to see who is locked)
     UNLOCK_ACCOUNTS = "unlock_accounts"
     BACKUP = "backup"
     # Administration
-    MANAGE_USERS = "manage_users"
-    RECOVERY = "recovery"
+    MANAGE_USERS = "manage_users"  # add, disable, roles, password resets
+    RECOVERY = "recovery"  # recovery key, change of the store key
     SYNC_SETTINGS = "sync_settings"
 
 
@@ -59,15 +60,18 @@ _MANAGER = _RECEPTIONIST | {
     Permission.VIEW_REPORTS,
     Permission.EXPORT,
     Permission.VIEW_AUDIT,
+    Permission.VIEW_USERS,
     Permission.UNLOCK_ACCOUNTS,
     Permission.BACKUP,
 }
 
-# The administrator runs the system (users, recovery, sync) and can set the clinic up;
-# it is a separate login from day-to-day front-desk work.
+# The administrator runs the system (users and roles, recovery, sync) and can set the
+# clinic up on day one, before any manager exists; it is a separate login from
+# day-to-day work and sees no patients, no bookings and no reports.
 _ADMIN = frozenset(
     {
         Permission.MANAGE_USERS,
+        Permission.VIEW_USERS,
         Permission.RECOVERY,
         Permission.SYNC_SETTINGS,
         Permission.UNLOCK_ACCOUNTS,

@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from clinicdesk.domain.appointments import Appointment, AppointmentEvent
+from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck
 from clinicdesk.domain.catalog import AppointmentType, ClinicSettings, Room
 from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.providers import Provider, ScheduleException, WorkingHours
@@ -114,6 +115,21 @@ class AuditTrail(Protocol):
         fields: Sequence[str] = (),
     ) -> None:
         """Append one audit row. ``fields`` names changed fields, never their values."""
+        ...
+
+    def record_unidentified(
+        self, username: str, workstation: str, event: str, *, outcome: str
+    ) -> None:
+        """Append a row for someone who is not a known user (failed sign-in by an unknown
+        name, a recovery-key unlock): no role, the name as given."""
+        ...
+
+    def entries(self, query: AuditQuery) -> list[AuditEntry]:
+        """Rows matching ``query`` (read-only)."""
+        ...
+
+    def verify(self) -> ChainCheck:
+        """Walk the hash chain and name the first altered, deleted or inserted row."""
         ...
 
 

@@ -2,7 +2,9 @@
 
 Each row's ``chain_hash`` is HMAC-SHA256 over the previous row's hash and this row's
 content, keyed with a secret kept inside the encrypted store; altering, deleting or
-inserting a row breaks the chain from that row on.
+inserting a row breaks the chain from that row on. The newest row's sequence number
+and hash are also kept in ``store_meta`` (the "head"), so cutting rows off the end or
+appending rows by hand shows too.
 """
 
 from __future__ import annotations
@@ -11,16 +13,22 @@ import hashlib
 import hmac
 import os
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck, ChainProblem
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.users import Actor
 from clinicdesk.store.tables import audit_log, store_meta
 
 AUDIT_KEY_NAME = "audit_chain_key"
+AUDIT_HEAD_NAME = "audit_chain_head"
 GENESIS_HASH = b"\x00" * 32
+# Longest user name kept for a failed sign-in by an unknown name (it may be mistyped text).
+_UNKNOWN_NAME_CHARS = 64
 
 
 def audit_row_content(row: dict[str, Any]) -> bytes:
@@ -69,6 +77,34 @@ class SqlAuditTrail:
         outcome: str = "ok",
         fields: Sequence[str] = (),
     ) -> None:
+        self._append(
+            user=actor.username,
+            role=actor.role.value,
+            workstation=actor.workstation,
+            event=event,
+            object_type=object_type,
+            object_id=object_id,
+            outcome=outcome,
+            fields=fields,
+        )
+
+    def record_unidentified(
+        self, username: str, workstation: str, event: str, *, outcome: str
+    ) -> None:
+        """A row for someone who is not a known user (a failed sign-in by an unknown
+        name, a recovery-key unlock): no role, the name as given."""
+        self._append(
+            user=username[:_UNKNOWN_NAME_CHARS],
+            role="",
+            workstation=workstation,
+            event=event,
+            object_type="",
+            object_id="",
+            outcome=outcome,
+            fields=(),
+        )
+
+    def _append(self, *, fields: Sequence[str], **values: str) -> None:
         last = self._connection.execute(
             select(audit_log.c.seq, audit_log.c.chain_hash)
             .order_by(audit_log.c.seq.desc())
@@ -78,14 +114,113 @@ class SqlAuditTrail:
         row: dict[str, Any] = {
             "seq": previous_seq + 1,
             "at": utc_now(),
-            "user": actor.username,
-            "role": actor.role.value,
-            "workstation": actor.workstation,
-            "event": event,
-            "object_type": object_type,
-            "object_id": object_id,
-            "outcome": outcome,
+            **values,
             "fields": ",".join(fields),
         }
         row["chain_hash"] = chain_hash(audit_key(self._connection), previous_hash, row)
         self._connection.execute(audit_log.insert().values(row))
+        head = f"{row['seq']}:{row['chain_hash'].hex()}"
+        self._connection.execute(
+            sqlite_insert(store_meta)
+            .values(key=AUDIT_HEAD_NAME, value=head)
+            .on_conflict_do_update(index_elements=[store_meta.c.key], set_={"value": head})
+        )
+
+    def entries(self, query: AuditQuery) -> list[AuditEntry]:
+        statement = select(audit_log)
+        if query.since is not None:
+            statement = statement.where(audit_log.c.at >= query.since)
+        if query.until is not None:
+            statement = statement.where(audit_log.c.at < query.until)
+        if query.user:
+            statement = statement.where(audit_log.c.user == query.user)
+        if query.event:
+            if query.event.endswith("."):
+                statement = statement.where(audit_log.c.event.startswith(query.event))
+            else:
+                statement = statement.where(audit_log.c.event == query.event)
+        if query.object_type:
+            statement = statement.where(audit_log.c.object_type == query.object_type)
+        if query.object_id:
+            statement = statement.where(audit_log.c.object_id == query.object_id)
+        if query.outcome:
+            statement = statement.where(audit_log.c.outcome == query.outcome)
+        order = audit_log.c.seq.desc() if query.newest_first else audit_log.c.seq.asc()
+        statement = statement.order_by(order).limit(max(1, query.limit))
+        return [_row_to_entry(row) for row in self._connection.execute(statement).mappings()]
+
+    def verify(self) -> ChainCheck:
+        """Walk the chain from the first row and name the first row that breaks it."""
+        key = audit_key(self._connection)
+        rows = [
+            dict(row)
+            for row in self._connection.execute(
+                select(audit_log).order_by(audit_log.c.seq)
+            ).mappings()
+        ]
+        previous = GENESIS_HASH
+        expected_seq = 1
+        for index, row in enumerate(rows):
+            if row["seq"] != expected_seq:
+                return ChainCheck(index, _last_seq(rows), expected_seq, ChainProblem.DELETED)
+            if hmac.compare_digest(chain_hash(key, previous, row), row["chain_hash"]):
+                previous = row["chain_hash"]
+                expected_seq += 1
+                continue
+            following = rows[index + 1] if index + 1 < len(rows) else None
+            problem = (
+                ChainProblem.INSERTED
+                if following is not None and _chains_onto(key, previous, following)
+                else ChainProblem.ALTERED
+            )
+            return ChainCheck(index + 1, _last_seq(rows), row["seq"], problem)
+        return self._check_head(rows, previous)
+
+    def _check_head(self, rows: list[dict[str, Any]], last_hash: bytes) -> ChainCheck:
+        """Rows cut off the end, or appended after the recorded head, show here."""
+        last_seq = _last_seq(rows)
+        head = self._connection.execute(
+            select(store_meta.c.value).where(store_meta.c.key == AUDIT_HEAD_NAME)
+        ).scalar()
+        if head is None:
+            if rows:  # rows exist but no head was ever recorded: someone wrote them by hand
+                return ChainCheck(len(rows), last_seq, rows[0]["seq"], ChainProblem.INSERTED)
+            return ChainCheck(0, 0)
+        head_seq_text, _, head_hash_hex = head.partition(":")
+        head_seq = int(head_seq_text)
+        if last_seq < head_seq:
+            return ChainCheck(len(rows), last_seq, last_seq + 1, ChainProblem.DELETED)
+        if last_seq > head_seq:
+            return ChainCheck(len(rows), last_seq, head_seq + 1, ChainProblem.INSERTED)
+        if last_hash.hex() != head_hash_hex:
+            return ChainCheck(len(rows), last_seq, last_seq, ChainProblem.ALTERED)
+        return ChainCheck(len(rows), last_seq)
+
+
+def _chains_onto(key: bytes, previous: bytes, row: dict[str, Any]) -> bool:
+    """Whether ``row`` was written right after ``previous``: then the row between them
+    was inserted (with the rows after it renumbered, or not)."""
+    if hmac.compare_digest(chain_hash(key, previous, row), row["chain_hash"]):
+        return True
+    renumbered = {**row, "seq": row["seq"] - 1}
+    return hmac.compare_digest(chain_hash(key, previous, renumbered), row["chain_hash"])
+
+
+def _last_seq(rows: list[dict[str, Any]]) -> int:
+    return rows[-1]["seq"] if rows else 0
+
+
+def _row_to_entry(row: Any) -> AuditEntry:
+    at: datetime = row["at"]
+    return AuditEntry(
+        seq=row["seq"],
+        at=at.astimezone(UTC),
+        user=row["user"],
+        role=row["role"],
+        workstation=row["workstation"],
+        event=row["event"],
+        object_type=row["object_type"],
+        object_id=row["object_id"],
+        outcome=row["outcome"],
+        fields=tuple(name for name in row["fields"].split(",") if name),
+    )
