@@ -18,6 +18,7 @@ from clinicdesk.domain.common import TimeRange, utc_now
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.users import Actor, Role, User
+from clinicdesk.services.accounts import check_username, normalize_username
 from clinicdesk.services.passwords import check_password_policy, hash_password
 from clinicdesk.settings import load_settings
 from clinicdesk.store.errors import StoreExistsError
@@ -71,6 +72,7 @@ def check_clinic_details(clinic_name: str, time_zone: str, admin_username: str) 
         raise ValidationError(
             f"A user name is one word of at most {MAX_USERNAME_LENGTH} characters, without spaces."
         )
+    check_username(username)  # the same rule as every other account (services/accounts.py)
 
 
 def check_new_password(password: str, admin_username: str) -> None:
@@ -85,7 +87,8 @@ def check_new_clinic(request: NewClinic) -> NewClinic:
     return NewClinic(
         request.clinic_name.strip(),
         request.time_zone.strip(),
-        request.admin_username.strip(),
+        # Stored as sign-in looks it up: trimmed and lower case.
+        normalize_username(request.admin_username),
         request.password,
     )
 
