@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from clinicdesk.commands.context import CommandContext
-from clinicdesk.services.accounts import sign_in
+from clinicdesk.services.accounts import SignInPolicy, sign_in
 from clinicdesk.services.context import ServiceContext
+from clinicdesk.settings import load_settings
 from clinicdesk.store.keys import KeyringKeyStore
 from clinicdesk.store.lifecycle import Store, open_store
 from clinicdesk.store.uow import SqlUnitOfWork
@@ -44,5 +45,12 @@ def open_session(ctx: CommandContext) -> Iterator[ServiceContext]:
         def uow_factory() -> SqlUnitOfWork:
             return SqlUnitOfWork(store.engine)
 
-        actor = sign_in(uow_factory, username, ctx.password(), workstation_name())
+        lock_after = load_settings(ctx.data_dir).settings.sign_in_lock_after
+        actor = sign_in(
+            uow_factory,
+            username,
+            ctx.password(),
+            workstation_name(),
+            policy=SignInPolicy(lock_after=lock_after),
+        )
         yield ServiceContext(uow_factory=uow_factory, actor=actor)
