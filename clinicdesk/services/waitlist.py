@@ -1,0 +1,242 @@
+"""The waitlist: patients waiting for an earlier slot, and who to offer a freed one.
+
+:func:`candidates_for_freed` is what cancel, no-show and move call inside their own
+transaction, so their results carry the ranked candidates for the time just freed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from clinicdesk.domain.appointments import Appointment, Urgency
+from clinicdesk.domain.common import TimeRange
+from clinicdesk.domain.errors import NotFoundError, ValidationError
+from clinicdesk.domain.ids import new_id
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.waitlist import WaitlistEntry
+from clinicdesk.domain.waitlist_matching import FreedSlot, WaitlistMatch, match_waitlist
+from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.lookups import (
+    require_appointment,
+    require_clinic,
+    require_patient,
+    require_provider,
+    resolve_type,
+)
+from clinicdesk.services.ports import UnitOfWork
+from clinicdesk.services.schedule_window import Catalogue, load_schedule, patient_names
+
+MAX_CANDIDATES = 10
+
+
+@dataclass(frozen=True, slots=True)
+class WaitlistInput:
+    patient_id: str
+    type: str  # id or name
+    urgency: Urgency = Urgency.ROUTINE
+    provider_ids: tuple[str, ...] = ()  # empty: any provider who gives the type
+    weekdays: frozenset[int] = frozenset(range(7))
+    times: tuple[TimeRange, ...] = ()  # empty: any time of day
+    not_before: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WaitlistEntryView:
+    id: str
+    patient_id: str
+    patient_name: str
+    type: str
+    type_id: str
+    urgency: Urgency
+    provider_ids: tuple[str, ...]
+    weekdays: tuple[int, ...]
+    times: tuple[TimeRange, ...]
+    not_before: date | None
+    added_at: datetime
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class WaitlistCandidate:
+    """A ranked offer for a freed slot: who, and the time they would be booked at."""
+
+    rank: int
+    entry_id: str
+    patient_id: str
+    patient_name: str
+    type: str
+    type_id: str
+    urgency: Urgency
+    provider_id: str
+    start: datetime
+    end: datetime
+    room_id: str | None
+    waiting_since: datetime
+
+
+def _entry_views(uow: UnitOfWork, entries: Sequence[WaitlistEntry]) -> list[WaitlistEntryView]:
+    names = patient_names(uow, {e.patient_id for e in entries})
+    types = {t.id: t.name for t in uow.catalog.types()}
+    return [
+        WaitlistEntryView(
+            id=e.id,
+            patient_id=e.patient_id,
+            patient_name=names.get(e.patient_id, "(unknown patient)"),
+            type=types.get(e.type_id, "(removed type)"),
+            type_id=e.type_id,
+            urgency=e.urgency,
+            provider_ids=e.provider_ids,
+            weekdays=tuple(sorted(e.weekdays)),
+            times=e.times,
+            not_before=e.not_before,
+            added_at=e.added_at,
+            notes=e.notes,
+        )
+        for e in entries
+    ]
+
+
+def add_to_waitlist(ctx: ServiceContext, request: WaitlistInput) -> WaitlistEntryView:
+    authorize(ctx, Permission.BOOK, "waitlist.add")
+    if not request.weekdays or any(not 0 <= d <= 6 for d in request.weekdays):
+        raise ValidationError("Choose at least one weekday the patient can come.")
+    with ctx.uow_factory() as uow:
+        require_patient(uow, request.patient_id)
+        kind = resolve_type(uow, request.type)
+        for provider_id in request.provider_ids:
+            require_provider(uow, provider_id)
+        now = ctx.now()
+        entry = WaitlistEntry(
+            id=new_id(),
+            patient_id=request.patient_id,
+            type_id=kind.id,
+            urgency=request.urgency,
+            added_at=now,
+            updated_at=now,
+            provider_ids=tuple(dict.fromkeys(request.provider_ids)),
+            weekdays=frozenset(request.weekdays),
+            times=request.times,
+            not_before=request.not_before,
+            notes=request.notes.strip(),
+        )
+        uow.waitlist.add(entry)
+        uow.audit.record(ctx.actor, "waitlist.add", object_type="waitlist", object_id=entry.id)
+        view = _entry_views(uow, [entry])[0]
+        uow.commit()
+    return view
+
+
+def list_waitlist(ctx: ServiceContext) -> list[WaitlistEntryView]:
+    """Active entries, most urgent first, then longest waiting."""
+    authorize(ctx, Permission.VIEW_SCHEDULE, "waitlist.list")
+    order = {Urgency.EMERGENCY: 0, Urgency.URGENT: 1, Urgency.SOON: 2, Urgency.ROUTINE: 3}
+    with ctx.uow_factory() as uow:
+        entries = sorted(uow.waitlist.active(), key=lambda e: (order[e.urgency], e.added_at, e.id))
+        return _entry_views(uow, entries)
+
+
+def remove_from_waitlist(ctx: ServiceContext, entry_id: str) -> None:
+    """Take a patient off the waitlist (kept on record as inactive)."""
+    authorize(ctx, Permission.BOOK, "waitlist.remove")
+    with ctx.uow_factory() as uow:
+        entry = uow.waitlist.get(entry_id)
+        if entry is None or not entry.active:
+            raise NotFoundError(f"No active waitlist entry with id {entry_id}.")
+        uow.waitlist.update(dataclasses.replace(entry, active=False, updated_at=ctx.now()))
+        uow.audit.record(
+            ctx.actor,
+            "waitlist.remove",
+            object_type="waitlist",
+            object_id=entry_id,
+            fields=["active"],
+        )
+        uow.commit()
+
+
+def candidates_for_freed(
+    uow: UnitOfWork,
+    catalogue: Catalogue,
+    slot: FreedSlot,
+    *,
+    ignore_appointment_id: str | None = None,
+    limit: int = MAX_CANDIDATES,
+) -> list[WaitlistCandidate]:
+    """Ranked waitlist candidates for time freed with one provider.
+
+    Reads the slot's window as the transaction now sees it (after the cancel or move),
+    with the waiting patients' own appointments so someone already busy is not offered.
+    """
+    entries = uow.waitlist.active()
+    if not entries:
+        return []
+    schedule = load_schedule(
+        uow,
+        catalogue,
+        slot.start,
+        slot.end,
+        provider_ids=[slot.provider_id],
+        room_ids=[r.id for r in catalogue.rooms],
+        patient_ids=sorted({e.patient_id for e in entries}),
+    )
+    if ignore_appointment_id is not None:
+        schedule = schedule.with_changes(removed_ids=[ignore_appointment_id])
+    types = {t.id: t for t in uow.catalog.types()}
+    matches = match_waitlist(slot, entries, types, schedule, limit=limit)
+    return _candidate_views(uow, slot, matches)
+
+
+def _candidate_views(
+    uow: UnitOfWork, slot: FreedSlot, matches: list[WaitlistMatch]
+) -> list[WaitlistCandidate]:
+    names = patient_names(uow, {m.entry.patient_id for m in matches})
+    return [
+        WaitlistCandidate(
+            rank=m.rank,
+            entry_id=m.entry.id,
+            patient_id=m.entry.patient_id,
+            patient_name=names.get(m.entry.patient_id, "(unknown patient)"),
+            type=m.appointment_type.name,
+            type_id=m.appointment_type.id,
+            urgency=m.entry.urgency,
+            provider_id=slot.provider_id,
+            start=m.start,
+            end=m.end,
+            room_id=m.room_id,
+            waiting_since=m.entry.added_at,
+        )
+        for m in matches
+    ]
+
+
+def freed_slot_of(appointment: Appointment) -> FreedSlot:
+    return FreedSlot(
+        appointment.provider_id, appointment.start, appointment.end, appointment.room_id
+    )
+
+
+def match_appointment(ctx: ServiceContext, appointment_id: str) -> list[WaitlistCandidate]:
+    """Who could take this appointment's time (whether or not it has been freed yet)."""
+    authorize(ctx, Permission.VIEW_SCHEDULE, "waitlist.match")
+    with ctx.uow_factory() as uow:
+        appointment = require_appointment(uow, appointment_id)
+        catalogue = Catalogue.load(uow, require_clinic(uow))
+        return candidates_for_freed(
+            uow, catalogue, freed_slot_of(appointment), ignore_appointment_id=appointment.id
+        )
+
+
+def match_slot(
+    ctx: ServiceContext, provider_id: str, start: datetime, end: datetime
+) -> list[WaitlistCandidate]:
+    """Who could take a given stretch of a provider's time."""
+    authorize(ctx, Permission.VIEW_SCHEDULE, "waitlist.match")
+    if end <= start:
+        raise ValidationError("The slot ends before it starts.")
+    with ctx.uow_factory() as uow:
+        require_provider(uow, provider_id)
+        catalogue = Catalogue.load(uow, require_clinic(uow))
+        return candidates_for_freed(uow, catalogue, FreedSlot(provider_id, start, end))
