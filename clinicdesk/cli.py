@@ -24,6 +24,8 @@ from clinicdesk.paths import DATA_DIR_ENV, resolve_data_dir
 COMMAND_MODULES: tuple[str, ...] = (
     "clinicdesk.commands.setup",
     "clinicdesk.commands.settings",
+    "clinicdesk.commands.printing",
+    "clinicdesk.commands.reports",
 )
 
 EXIT_OK = 0

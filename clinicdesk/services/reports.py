@@ -1,0 +1,368 @@
+"""Practice-management reports as plain tables (for CSV export now, charts later).
+
+The figures are worked out by pure functions over loaded rows, so each can be
+checked on a small hand-built data set; :func:`run_report` loads a date range and
+picks one. Definitions, as printed in each report's column names:
+
+* **utilisation**: available hours are the provider's working time (weekly template,
+  clinic opening hours, extra hours, time off); booked hours are the minutes of every
+  appointment not cancelled (a no-show still took the slot).
+* **no-show and late-cancellation rates**: out of the appointments *due*: every
+  appointment except those the clinic cancelled. Late = cancelled by the patient within
+  the clinic's notice period (``late_cancel`` on the appointment).
+* **waiting time**: from the status change to ``arrived`` to the change to ``in_room``
+  (undone changes are replayed away), grouped by provider and the hour of arrival.
+* **appointments by type and status**: counts, every status.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from clinicdesk.domain.appointments import Appointment, AppointmentEvent, CancelledBy, Status
+from clinicdesk.domain.availability import ClinicSchedule
+from clinicdesk.domain.clinic_time import clinic_zone
+from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.providers import Provider
+from clinicdesk.interop.csv_export import csv_bytes
+from clinicdesk.interop.files import write_file_atomically
+from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.lookups import require_clinic
+from clinicdesk.services.schedule_window import days_span
+
+MAX_REPORT_DAYS = 366
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_STATUS_EVENT = "status"
+_UNDO_EVENT = "status_undone"
+
+Cell = str | int | float
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTable:
+    name: str
+    title: str
+    first_day: date
+    last_day: date
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+def _percent(part: float, whole: float) -> float:
+    return round(100 * part / whole, 1) if whole else 0.0
+
+
+def _hours(minutes: float) -> float:
+    return round(minutes / 60, 2)
+
+
+# ---------------------------------------------------------------------------
+# Pure figures
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UtilisationRow:
+    provider_id: str
+    provider: str
+    available_hours: float
+    booked_hours: float
+    utilisation_percent: float
+
+
+def utilisation(
+    providers: Sequence[Provider],
+    schedule: ClinicSchedule,
+    appointments: Iterable[Appointment],
+    days: Sequence[date],
+) -> list[UtilisationRow]:
+    """Booked against available hours per provider over ``days``."""
+    booked: Counter[str] = Counter()
+    for appointment in appointments:
+        if not appointment.deleted and appointment.status is not Status.CANCELLED:
+            booked[appointment.provider_id] += appointment.interval.minutes
+    rows = []
+    for provider in sorted(providers, key=lambda p: (p.display_name, p.id)):
+        available = sum(
+            (end - start).total_seconds() / 60
+            for day in days
+            for start, end in schedule.working_spans(provider.id, day)
+        )
+        if not available and not booked[provider.id]:
+            continue
+        rows.append(
+            UtilisationRow(
+                provider_id=provider.id,
+                provider=provider.display_name,
+                available_hours=_hours(available),
+                booked_hours=_hours(booked[provider.id]),
+                utilisation_percent=_percent(booked[provider.id], available),
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class RateRow:
+    group: str
+    appointments_due: int
+    no_shows: int
+    no_show_percent: float
+    late_cancellations: int
+    late_cancel_percent: float
+
+
+def _is_late_cancel(appointment: Appointment) -> bool:
+    return (
+        appointment.status is Status.CANCELLED
+        and appointment.cancelled_by is CancelledBy.PATIENT
+        and appointment.late_cancel
+    )
+
+
+def attendance_rates(
+    appointments: Iterable[Appointment], group_of: Callable[[Appointment], str]
+) -> list[RateRow]:
+    """No-show and late-cancellation rates per group (provider, type, weekday...)."""
+    due: Counter[str] = Counter()
+    no_shows: Counter[str] = Counter()
+    late: Counter[str] = Counter()
+    for appointment in appointments:
+        if appointment.deleted or appointment.cancelled_by is CancelledBy.CLINIC:
+            continue
+        group = group_of(appointment)
+        due[group] += 1
+        no_shows[group] += appointment.status is Status.NO_SHOW
+        late[group] += _is_late_cancel(appointment)
+    return [
+        RateRow(
+            group=group,
+            appointments_due=due[group],
+            no_shows=no_shows[group],
+            no_show_percent=_percent(no_shows[group], due[group]),
+            late_cancellations=late[group],
+            late_cancel_percent=_percent(late[group], due[group]),
+        )
+        for group in due
+    ]
+
+
+def arrival_to_room(events: Iterable[AppointmentEvent]) -> tuple[datetime, datetime] | None:
+    """(arrived at, shown into the room at) from one appointment's history, or None.
+
+    The history is replayed so an undone "arrived" or "in room" does not count.
+    """
+    stack: list[AppointmentEvent] = []
+    for event in sorted(events, key=lambda e: (e.at, e.id)):
+        if event.kind == _STATUS_EVENT:
+            stack.append(event)
+        elif event.kind == _UNDO_EVENT and stack:
+            stack.pop()
+    arrived = next((e.at for e in stack if e.new_value == Status.ARRIVED.value), None)
+    in_room = next((e.at for e in stack if e.new_value == Status.IN_ROOM.value), None)
+    if arrived is None or in_room is None or in_room < arrived:
+        return None
+    return arrived, in_room
+
+
+@dataclass(frozen=True, slots=True)
+class WaitRow:
+    provider: str
+    hour: str  # "09:00": the hour of arrival, clinic wall clock
+    visits: int
+    mean_minutes: float
+    median_minutes: float
+    longest_minutes: float
+
+
+def waiting_times(
+    appointments: Iterable[Appointment],
+    events: Mapping[str, Sequence[AppointmentEvent]],
+    provider_names: Mapping[str, str],
+    zone: ZoneInfo,
+) -> list[WaitRow]:
+    """Minutes from arrival to the room, by provider and hour of arrival."""
+    waits: dict[tuple[str, int], list[float]] = defaultdict(list)
+    for appointment in appointments:
+        times = arrival_to_room(events.get(appointment.id, ()))
+        if times is None:
+            continue
+        arrived, in_room = times
+        name = provider_names.get(appointment.provider_id, appointment.provider_id)
+        waits[(name, arrived.astimezone(zone).hour)].append(
+            (in_room - arrived).total_seconds() / 60
+        )
+    return [
+        WaitRow(
+            provider=name,
+            hour=f"{hour:02d}:00",
+            visits=len(minutes),
+            mean_minutes=round(statistics.fmean(minutes), 1),
+            median_minutes=round(statistics.median(minutes), 1),
+            longest_minutes=round(max(minutes), 1),
+        )
+        for (name, hour), minutes in sorted(waits.items())
+    ]
+
+
+def counts_by_type_and_status(
+    appointments: Iterable[Appointment], type_names: Mapping[str, str]
+) -> list[tuple[str, str, int]]:
+    counts = Counter(
+        (type_names.get(a.type_id, a.type_id), a.status.value)
+        for a in appointments
+        if not a.deleted
+    )
+    return [(kind, status, n) for (kind, status), n in sorted(counts.items())]
+
+
+# ---------------------------------------------------------------------------
+# Loading and exporting
+# ---------------------------------------------------------------------------
+
+REPORT_TITLES: dict[str, str] = {
+    "utilisation": "Provider utilisation (booked vs available hours)",
+    "no-shows-by-provider": "No-show and late-cancellation rates by provider",
+    "no-shows-by-type": "No-show and late-cancellation rates by appointment type",
+    "no-shows-by-weekday": "No-show and late-cancellation rates by weekday",
+    "waiting-times": "Waiting time from arrival to room, by provider and hour",
+    "appointments-by-type-status": "Appointments by type and status",
+}
+_RATE_COLUMNS = (
+    "appointments_due",
+    "no_shows",
+    "no_show_percent",
+    "late_cancellations",
+    "late_cancel_percent",
+)
+
+
+def _check_range(name: str, first: date, last: date) -> None:
+    if name not in REPORT_TITLES:
+        known = ", ".join(REPORT_TITLES)
+        raise ValidationError(f"There is no report called '{name}'. Reports: {known}.")
+    if last < first:
+        raise ValidationError("The report's end date is before its start date.")
+    if (last - first).days >= MAX_REPORT_DAYS:
+        raise ValidationError(f"A report covers at most {MAX_REPORT_DAYS} days.")
+
+
+def run_report(ctx: ServiceContext, name: str, first: date, last: date) -> ReportTable:
+    """One report over the clinic-local days [first, last], audited as ``report.NAME``."""
+    _check_range(name, first, last)
+    authorize(ctx, Permission.VIEW_REPORTS, f"report.{name}")
+    with ctx.uow_factory() as uow:
+        settings = require_clinic(uow)
+        zone = clinic_zone(settings.time_zone)
+        start, end = days_span(first, last, settings)
+        providers = uow.providers.list()
+        names = {p.id: p.display_name for p in providers}
+        types = {t.id: t.name for t in uow.catalog.types()}
+        # An appointment belongs to the range by its start, so none counts twice.
+        appointments = [a for a in uow.appointments.between(start, end) if a.start >= start]
+        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        columns: tuple[str, ...]
+        rows: list[tuple[Cell, ...]]
+        if name == "utilisation":
+            ids = [p.id for p in providers]
+            schedule = ClinicSchedule.build(
+                settings,
+                providers=providers,
+                working_hours=uow.schedules.hours_for(ids),
+                exceptions=uow.schedules.exceptions_between(first, last, ids),
+            )
+            figures = utilisation(providers, schedule, appointments, days)
+            columns = (
+                "provider_id",
+                "provider",
+                "available_hours",
+                "booked_hours",
+                "utilisation_percent",
+            )
+            rows = [
+                (
+                    r.provider_id,
+                    r.provider,
+                    r.available_hours,
+                    r.booked_hours,
+                    r.utilisation_percent,
+                )
+                for r in figures
+            ]
+        elif name.startswith("no-shows-by-"):
+            by = name.removeprefix("no-shows-by-")
+            group_of: Callable[[Appointment], str] = {
+                "provider": lambda a: names.get(a.provider_id, a.provider_id),
+                "type": lambda a: types.get(a.type_id, a.type_id),
+                "weekday": lambda a: WEEKDAYS[a.start.astimezone(zone).weekday()],
+            }[by]
+            rates = attendance_rates(appointments, group_of)
+            if by == "weekday":
+                rates.sort(key=lambda r: WEEKDAYS.index(r.group))
+            else:
+                rates.sort(key=lambda r: r.group)
+            columns = (by, *_RATE_COLUMNS)
+            rows = [
+                (
+                    r.group,
+                    r.appointments_due,
+                    r.no_shows,
+                    r.no_show_percent,
+                    r.late_cancellations,
+                    r.late_cancel_percent,
+                )
+                for r in rates
+            ]
+        elif name == "waiting-times":
+            seen = [a for a in appointments if a.status in {Status.IN_ROOM, Status.COMPLETED}]
+            events = {a.id: uow.appointments.events_for(a.id) for a in seen}
+            waits = waiting_times(seen, events, names, zone)
+            columns = (
+                "provider",
+                "arrival_hour",
+                "visits",
+                "mean_minutes",
+                "median_minutes",
+                "longest_minutes",
+            )
+            rows = [
+                (w.provider, w.hour, w.visits, w.mean_minutes, w.median_minutes, w.longest_minutes)
+                for w in waits
+            ]
+        else:
+            columns = ("appointment_type", "status", "appointments")
+            rows = list(counts_by_type_and_status(appointments, types))
+        uow.audit.record(
+            ctx.actor,
+            f"report.{name}",
+            object_type="days",
+            object_id=f"{first.isoformat()}/{last.isoformat()}",
+        )
+        uow.commit()
+    return ReportTable(name, REPORT_TITLES[name], first, last, columns, tuple(rows))
+
+
+def export_report(ctx: ServiceContext, name: str, first: date, last: date, out: Path) -> Path:
+    """Write one report as CSV to ``out``; needs both VIEW_REPORTS and EXPORT."""
+    _check_range(name, first, last)
+    if Path(out).suffix.lower() != ".csv":
+        raise ValidationError(f"Save the report as a .csv file, not '{Path(out).name}'.")
+    authorize(ctx, Permission.EXPORT, f"export.report.{name}")
+    table = run_report(ctx, name, first, last)
+    written = write_file_atomically(out, csv_bytes(table.columns, table.rows))
+    with ctx.uow_factory() as uow:
+        uow.audit.record(
+            ctx.actor,
+            f"export.report.{name}",
+            object_type="days",
+            object_id=f"{first.isoformat()}/{last.isoformat()}",
+        )
+        uow.commit()
+    return written
