@@ -111,8 +111,14 @@ class SqlAuditTrail:
             .limit(1)
         ).first()
         previous_seq, previous_hash = (0, GENESIS_HASH) if last is None else (last[0], last[1])
+        # Never below the recorded head: if rows were cut off the end, new rows leave the
+        # gap in place (verify keeps reporting it) instead of quietly reusing the numbers.
+        head = self._connection.execute(
+            select(store_meta.c.value).where(store_meta.c.key == AUDIT_HEAD_NAME)
+        ).scalar()
+        head_seq = int(head.partition(":")[0]) if head else 0
         row: dict[str, Any] = {
-            "seq": previous_seq + 1,
+            "seq": max(previous_seq, head_seq) + 1,
             "at": utc_now(),
             **values,
             "fields": ",".join(fields),

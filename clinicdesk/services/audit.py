@@ -1,0 +1,45 @@
+"""Reading and checking the audit trail (read-only: no service changes or deletes rows)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck
+from clinicdesk.domain.common import require_utc
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.services.context import ServiceContext, authorize
+
+MAX_ROWS = 10_000
+
+
+def show_audit(ctx: ServiceContext, query: AuditQuery | None = None) -> list[AuditEntry]:
+    """Rows matching ``query``; looking at the trail is itself recorded."""
+    authorize(ctx, Permission.VIEW_AUDIT, "audit.view")
+    query = query or AuditQuery()
+    query = replace(
+        query,
+        since=require_utc(query.since, "since") if query.since else None,
+        until=require_utc(query.until, "until") if query.until else None,
+        limit=min(max(query.limit, 1), MAX_ROWS),
+    )
+    with ctx.uow_factory() as uow:
+        rows = uow.audit.entries(query)
+        uow.audit.record(ctx.actor, "audit.view", object_type="audit")
+        uow.commit()
+    return rows
+
+
+def verify_audit(ctx: ServiceContext) -> ChainCheck:
+    """Check the whole hash chain; the check and its result are recorded too."""
+    authorize(ctx, Permission.VIEW_AUDIT, "audit.verify")
+    with ctx.uow_factory() as uow:
+        # Checked before this check's own row is added, so that row cannot mask a break.
+        result = uow.audit.verify()
+        uow.audit.record(
+            ctx.actor,
+            "audit.verify",
+            object_type="audit",
+            outcome="ok" if result.intact else f"broken at {result.first_bad_seq}",
+        )
+        uow.commit()
+    return result
