@@ -51,6 +51,7 @@ class CreatedClinic:
     store_path: Path
     recovery_key: str
     admin_user_id: str
+    admin_username: str  # as stored and signed in with (normalized)
 
 
 def workstation_name(data_dir: Path) -> str:
@@ -145,7 +146,7 @@ def create_clinic(
     except BaseException:
         _remove_new_store(data_dir, store, keys)
         raise
-    return CreatedClinic(store.db_path, recovery_key, admin.id)
+    return CreatedClinic(store.db_path, recovery_key, admin.id, admin.username)
 
 
 def _remove_new_store(data_dir: Path, store: Store, keys: KeyStore) -> None:

@@ -69,7 +69,7 @@ def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
     )
     human = (
         f"Created the clinic {args.clinic.strip()!r} in {created.store_path}\n"
-        f"Administrator: {args.admin.strip()}\n\n"
+        f"Administrator: {created.admin_username}\n\n"
         f"RECOVERY KEY:\n\n    {created.recovery_key}\n\n{RECOVERY_WARNING}"
     )
     ctx.emit(
@@ -78,7 +78,7 @@ def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
             "recovery_key": created.recovery_key,
             "clinic": args.clinic.strip(),
             "time_zone": args.time_zone.strip(),
-            "admin": args.admin.strip(),
+            "admin": created.admin_username,
             "admin_id": created.admin_user_id,
         },
         human,
