@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from clinicdesk.store.engine import open_engine
+from clinicdesk.store.search_index import create_patient_search_index
 from clinicdesk.store.tables import metadata
 
 
@@ -21,4 +22,5 @@ def make_test_engine(db_path: Path, key: bytes | None = None) -> Engine:
     engine = open_engine(db_path, key or os.urandom(32), create=True)
     with engine.begin() as connection:
         metadata.create_all(connection)
+        create_patient_search_index(connection)
     return engine
