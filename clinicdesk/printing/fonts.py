@@ -113,7 +113,9 @@ def font_runs(text: str, weight: Weight = Weight.REGULAR) -> Iterator[tuple[str,
     current_font = ""
     run: list[str] = []
     for char in text:
-        if _is_neutral(char) and current_font:
+        # Neutral characters stay in the current run when its font has them (the CJK
+        # fallback has no comma), so "王, 芳" does not switch fonts twice.
+        if current_font and _is_neutral(char) and ord(char) in _loaded[current_font]:
             run.append(char)
             continue
         font = _font_for_char(char, weight)
