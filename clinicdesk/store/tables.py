@@ -272,3 +272,73 @@ store_meta = Table(
     Column("key", Text, primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+
+# --- Sync with the shared PostgreSQL server (clinicdesk/sync, docs/sync.md) ----------
+# Filled by triggers (clinicdesk/sync/capture.py) in the same transaction as the change,
+# so bulk statements are captured too. AUTOINCREMENT: a seq is never handed out twice,
+# because the server uses (client id, seq) to apply each pushed change exactly once.
+sync_outbox = Table(
+    "sync_outbox",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("table_name", Text, nullable=False),
+    Column("row_id", Text, nullable=False),
+    Index("ix_sync_outbox_row", "table_name", "row_id"),
+    sqlite_autoincrement=True,
+)
+
+# Small facts: capture on/off, the apply-in-progress flag the triggers check, client id,
+# pull cursor, last sync outcome.
+sync_state = Table(
+    "sync_state",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# Each row's state as last agreed with the server: the base of a three-way merge.
+sync_base = Table(
+    "sync_base",
+    metadata,
+    Column("table_name", Text, primary_key=True),
+    Column("row_id", Text, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+# The batch being pushed, kept until the server's answer is recorded so that a retry
+# after a lost reply re-sends exactly the same changes under the same seqs.
+sync_inflight = Table(
+    "sync_inflight",
+    metadata,
+    Column("client_seq", Integer, primary_key=True, autoincrement=False),
+    Column("position", Integer, nullable=False),
+    Column("table_name", Text, nullable=False),
+    Column("row_id", Text, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("base_version", Integer, nullable=False),
+    Column("base_data", Text, nullable=True),
+)
+
+# Conflicts a person must settle (clashing bookings, a field changed differently on two
+# PCs, edit vs delete, a possible duplicate patient). Syncs like clinic data, so every PC
+# lists the same open conflicts.
+sync_conflicts = Table(
+    "sync_conflicts",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("table_name", Text, nullable=False),
+    Column("row_id", Text, nullable=False),
+    Column("other_row_id", Text, nullable=True),
+    Column("fields", JsonText, nullable=False, server_default="[]"),
+    Column("ours", JsonText, nullable=True),
+    Column("theirs", JsonText, nullable=True),
+    Column("status", Text, nullable=False, server_default="open"),
+    Column("resolution", Text, nullable=False, server_default=""),
+    Column("resolved_by", Text, nullable=False, server_default=""),
+    Column("detected_at", UTCInstant, nullable=False),
+    *_sync_columns(),
+    Index("ix_sync_conflicts_status", "status"),
+)

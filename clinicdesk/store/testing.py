@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from clinicdesk.store.engine import open_engine
 from clinicdesk.store.search_index import create_patient_search_index
 from clinicdesk.store.tables import metadata
+from clinicdesk.sync.capture import install_capture_triggers
 
 
 def make_test_engine(db_path: Path, key: bytes | None = None) -> Engine:
@@ -23,4 +24,6 @@ def make_test_engine(db_path: Path, key: bytes | None = None) -> Engine:
     with engine.begin() as connection:
         metadata.create_all(connection)
         create_patient_search_index(connection)
+        # The sync capture triggers, as migration 0002 installs them (capture stays off).
+        install_capture_triggers(connection)
     return engine

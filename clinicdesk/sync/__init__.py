@@ -1,0 +1,1 @@
+"""Sync with a shared PostgreSQL database: outbox capture, push/pull, conflicts (docs/sync.md)."""
