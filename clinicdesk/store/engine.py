@@ -10,6 +10,7 @@ SQLCipher only notices a wrong key at the first read, so each new connection rea
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -109,9 +110,9 @@ def _create_empty_file(db_path: Path) -> None:
         if companion.exists():
             raise StoreExistsError(db_path)
     try:
-        # "x": exclusive create, so a file that appears meanwhile is never truncated.
-        with db_path.open("xb"):
-            pass
+        # Exclusive create, so a file that appears meanwhile is never truncated; owner-only
+        # permissions (SQLite gives the -wal and -shm files the same mode).
+        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError as exc:
         raise StoreExistsError(db_path) from exc
 

@@ -326,3 +326,13 @@ def test_refuses_sqlite_without_sqlcipher(
     )
     with pytest.raises(SqlcipherMissingError, match="without database encryption"):
         open_engine(data_dir / "clinic.db", os.urandom(32))
+
+
+def test_new_store_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    import stat
+
+    from clinicdesk.store.engine import open_engine
+
+    db_path = tmp_path / "owner-only.db"
+    open_engine(db_path, b"\x01" * 32, create=True).dispose()
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
