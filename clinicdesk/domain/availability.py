@@ -35,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from clinicdesk.domain.appointments import Appointment
@@ -204,7 +205,7 @@ class _Timeline:
 
     @classmethod
     def of(cls, appointments: Iterable[Appointment]) -> _Timeline:
-        ordered = sorted(appointments, key=lambda a: (a.start, a.end, a.id))
+        ordered = sorted(appointments, key=_BY_TIME)
         longest = max((a.end - a.start for a in ordered), default=timedelta())
         return cls([a.start for a in ordered], ordered, longest)
 
@@ -212,6 +213,9 @@ class _Timeline:
         low = bisect_left(self.starts, start - self.longest)
         high = bisect_left(self.starts, end)
         return [a for a in self.items[low:high] if a.end > start]
+
+
+_BY_TIME = attrgetter("start", "end", "id")
 
 
 def _group(appointments: Iterable[Appointment], key: str) -> dict[str, _Timeline]:
@@ -243,8 +247,10 @@ class ClinicSchedule:
     exceptions: dict[str, tuple[ScheduleException, ...]]
     appointments: dict[str, Appointment]
     by_provider: dict[str, _Timeline]
-    by_room: dict[str, _Timeline]
-    by_patient: dict[str, _Timeline]
+    # Room and patient timelines are built on first use: a slot search that needs
+    # neither should not pay for grouping thousands of patients.
+    room_timelines: dict[str, _Timeline] | None
+    patient_timelines: dict[str, _Timeline] | None
     _working_cache: dict[tuple[str, date], list[Span]] = field(default_factory=dict)
 
     @classmethod
@@ -278,8 +284,8 @@ class ClinicSchedule:
             exceptions={k: tuple(v) for k, v in off.items()},
             appointments=every,
             by_provider=_group(holding, "provider_id"),
-            by_room=_group(holding, "room_id"),
-            by_patient=_group(holding, "patient_id"),
+            room_timelines=None,
+            patient_timelines=None,
         )
 
     def with_changes(
@@ -300,7 +306,9 @@ class ClinicSchedule:
         touched = [self.appointments[i] for i in replaced if i in self.appointments]
         touched.extend(added)
 
-        def rebuilt(current: dict[str, _Timeline], key: str) -> dict[str, _Timeline]:
+        def rebuilt(current: dict[str, _Timeline] | None, key: str) -> dict[str, _Timeline] | None:
+            if current is None:  # not built yet: it will be, from `appointments`
+                return None
             owners = {getattr(a, key) for a in touched} - {None}
             if not owners:
                 return current
@@ -319,13 +327,29 @@ class ClinicSchedule:
             hours=self.hours,
             exceptions=self.exceptions,
             appointments=every,
-            by_provider=rebuilt(self.by_provider, "provider_id"),
-            by_room=rebuilt(self.by_room, "room_id"),
-            by_patient=rebuilt(self.by_patient, "patient_id"),
+            by_provider=rebuilt(self.by_provider, "provider_id") or {},
+            room_timelines=rebuilt(self.room_timelines, "room_id"),
+            patient_timelines=rebuilt(self.patient_timelines, "patient_id"),
             _working_cache=self._working_cache,
         )
 
     # -- questions -------------------------------------------------------------
+
+    @property
+    def by_room(self) -> dict[str, _Timeline]:
+        """Slot-holding appointments per room."""
+        if self.room_timelines is None:
+            holding = (a for a in self.appointments.values() if a.holds_slot)
+            self.room_timelines = _group(holding, "room_id")
+        return self.room_timelines
+
+    @property
+    def by_patient(self) -> dict[str, _Timeline]:
+        """Slot-holding appointments per patient."""
+        if self.patient_timelines is None:
+            holding = (a for a in self.appointments.values() if a.holds_slot)
+            self.patient_timelines = _group(holding, "patient_id")
+        return self.patient_timelines
 
     def day_span(self, day: date) -> Span:
         """Local midnight to midnight of ``day``, in UTC."""

@@ -228,10 +228,12 @@ def _provider_day_slots(
     *,
     need: int,
 ) -> Iterator[Slot]:
-    free = schedule.free_spans(provider.id, day)
-    if not free:
+    # Cut working time to the allowed part of the day before looking at bookings:
+    # a provider who does not work in the preferred hours costs almost nothing.
+    window = intersect(schedule.working_spans(provider.id, day), limits)
+    if not window:
         return
-    free = intersect(free, limits)
+    free = subtract(window, schedule.busy_spans(provider.id, window[0][0], window[-1][1]))
     if free and query.patient_id is not None:
         taken = schedule.patient_appointments(query.patient_id, free[0][0], free[-1][1])
         free = subtract(free, normalize((a.start, a.end) for a in taken))
