@@ -26,6 +26,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "clinicdesk.commands.settings",
     "clinicdesk.commands.printing",
     "clinicdesk.commands.reports",
+    "clinicdesk.commands.providers",
+    "clinicdesk.commands.catalog",
+    "clinicdesk.commands.schedule",
+    "clinicdesk.commands.waitlist",
 )
 
 EXIT_OK = 0

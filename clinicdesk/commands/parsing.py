@@ -1,0 +1,82 @@
+"""Turning command-line text into dates, wall times, weekdays and instants.
+
+Each parser raises ValidationError with a message that shows the expected form, so a
+typo exits 1 with one readable line.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+from clinicdesk.domain.clinic_time import wall_to_utc
+from clinicdesk.domain.common import TimeRange
+from clinicdesk.domain.errors import ValidationError
+
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise ValidationError(f"'{text}' is not a date like 2026-03-02.") from exc
+
+
+def parse_time(text: str) -> time:
+    try:
+        value = time.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise ValidationError(f"'{text}' is not a time like 09:30.") from exc
+    return value.replace(second=0, microsecond=0)
+
+
+def parse_time_range(text: str) -> TimeRange:
+    """'09:00-17:00' as a TimeRange."""
+    start, sep, end = text.strip().partition("-")
+    if not sep:
+        raise ValidationError(f"'{text}' is not a time range like 09:00-17:00.")
+    first, last = parse_time(start), parse_time(end)
+    if last <= first:
+        raise ValidationError(f"'{text}' ends before it starts.")
+    return TimeRange(first, last)
+
+
+def _day_index(name: str) -> int:
+    key = name.strip().lower()[:3]
+    if key not in DAY_NAMES:
+        raise ValidationError(f"'{name}' is not a weekday (mon, tue, ... sun).")
+    return DAY_NAMES.index(key)
+
+
+def parse_weekdays(text: str) -> list[int]:
+    """'mon', 'mon-fri', 'mon,wed,fri' or 'sat-sun' as weekday numbers (Monday = 0)."""
+    days: list[int] = []
+    for part in text.split(","):
+        first, sep, last = part.partition("-")
+        if sep:
+            start, end = _day_index(first), _day_index(last)
+            if end < start:
+                raise ValidationError(f"'{part}' runs backwards; write it like mon-fri.")
+            days.extend(range(start, end + 1))
+        else:
+            days.append(_day_index(first))
+    return sorted(set(days))
+
+
+def parse_instant(text: str, zone: ZoneInfo) -> datetime:
+    """An ISO date-time; without an offset it is read in the clinic's wall clock.
+
+    A wall time that does not exist (the spring-forward gap) is refused with the
+    clock change named; a repeated one (fall back) means its first occurrence.
+    """
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise ValidationError(
+            f"'{text}' is not a date and time like 2026-03-02T09:30 (clinic time) "
+            "or 2026-03-02T09:30+00:00."
+        ) from exc
+    if value.tzinfo is None:
+        return wall_to_utc(value.date(), value.time().replace(second=0, microsecond=0), zone)
+    return value.astimezone(UTC)
