@@ -10,8 +10,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, column, select, table
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, bindparam, column, insert, select, table, update
 
 from clinicdesk.store.tables import metadata
 
@@ -40,20 +39,37 @@ def read_rows(
 
 
 def upsert_rows(connection: Connection, table_name: str, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert or overwrite rows by id; fields this version does not know are ignored."""
+    """Insert or overwrite rows by id; fields this version does not know are ignored.
+
+    A plain UPDATE or INSERT, not an UPSERT: an UPSERT's conflict clause would override
+    the conflict handling inside other tables' triggers (SQLite's rule for triggers).
+    """
     known = set(column_names(table_name))
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    existing = set(read_ids(connection, table_name, [str(row["id"]) for row in rows]))
+    groups: dict[tuple[bool, tuple[str, ...]], list[dict[str, Any]]] = {}
     for row in rows:
         kept = {name: value for name, value in row.items() if name in known}
-        groups.setdefault(tuple(sorted(kept)), []).append(kept)
-    for names, group in groups.items():
+        groups.setdefault((kept["id"] in existing, tuple(sorted(kept))), []).append(kept)
+    for (is_update, names), group in groups.items():
         raw = _raw_table(table_name, names)
-        statement = sqlite_insert(raw)
-        statement = statement.on_conflict_do_update(
-            index_elements=["id"],
-            set_={name: statement.excluded[name] for name in names if name != "id"},
-        )
-        connection.execute(statement, group)
+        if is_update:
+            statement = (
+                update(raw)
+                .where(raw.c.id == bindparam("_id"))
+                .values({name: bindparam(name) for name in names if name != "id"})
+            )
+            connection.execute(statement, [{**row, "_id": row["id"]} for row in group])
+        else:
+            connection.execute(insert(raw), group)
+
+
+def read_ids(connection: Connection, table_name: str, row_ids: Sequence[str]) -> list[str]:
+    raw = _raw_table(table_name, ["id"])
+    found: list[str] = []
+    for start in range(0, len(row_ids), _CHUNK):
+        chunk = list(row_ids[start : start + _CHUNK])
+        found.extend(connection.execute(select(raw.c.id).where(raw.c.id.in_(chunk))).scalars())
+    return found
 
 
 def dumps(row: Mapping[str, Any] | None) -> str | None:
