@@ -1,0 +1,395 @@
+"""Patients: register, update, search, show one record with its appointment history.
+
+Every call checks its permission through :func:`authorize` and writes one audit row.
+Audit rows name what happened and which fields changed, never a value or what was
+typed into the search box.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from clinicdesk.domain.appointments import Status
+from clinicdesk.domain.clinic_time import clinic_zone, local_date
+from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.ids import new_id
+from clinicdesk.domain.patients import (
+    Address,
+    ContactChannel,
+    Insurance,
+    Patient,
+    Phone,
+    Sex,
+    fold_text,
+    validate_patient_fields,
+)
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.services.changes import changed_fields
+from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.lookups import require_clinic, require_patient
+from clinicdesk.services.phones import normalize_phone, region_for_time_zone
+from clinicdesk.services.ports import UnitOfWork
+from clinicdesk.services.views import AppointmentView, appointment_views
+
+MAX_NAME_LENGTH = 100
+MAX_SEARCH_RESULTS = 100
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_BIRTH_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
+
+
+# --- read-models ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PatientSummary:
+    """One line of a patient list (CLI.md: ``id, given, family, birth_date, phones``)."""
+
+    id: str
+    given: str
+    family: str
+    birth_date: date
+    phones: tuple[str, ...]
+    preferred_name: str
+    display_name: str
+    email: str
+    has_alerts: bool
+
+    @classmethod
+    def of(cls, patient: Patient) -> PatientSummary:
+        return cls(
+            id=patient.id,
+            given=patient.given,
+            family=patient.family,
+            birth_date=patient.birth_date,
+            phones=tuple(phone.number for phone in patient.phones),
+            preferred_name=patient.preferred_name,
+            display_name=patient.display_name,
+            email=patient.email,
+            has_alerts=bool(patient.alerts.strip()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceCounts:
+    """How a patient's appointments went: the figures a receptionist glances at."""
+
+    total: int
+    completed: int
+    no_shows: int
+    cancelled: int
+    late_cancellations: int
+    upcoming: int
+
+
+@dataclass(frozen=True, slots=True)
+class PatientRecord:
+    """One patient's full record, with appointment history, for the record screen."""
+
+    id: str
+    given: str
+    family: str
+    birth_date: date
+    phones: tuple[str, ...]
+    preferred_name: str
+    display_name: str
+    sex: Sex
+    email: str
+    address: Address | None
+    contact_channel: ContactChannel
+    reminder_consent: bool
+    insurance: Insurance | None
+    alerts: str
+    notes: str
+    mrn: str
+    counts: AttendanceCounts
+    upcoming: tuple[AppointmentView, ...]  # soonest first
+    history: tuple[AppointmentView, ...]  # most recent first
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """The outcome of :func:`register_patient`.
+
+    With possible duplicates and no confirmation nothing is saved: ``patient`` is None
+    and the screen asks the user to confirm (``confirm_duplicates=True``) or pick one.
+    """
+
+    patient: PatientSummary | None
+    possible_duplicates: tuple[PatientSummary, ...]
+
+    @property
+    def registered(self) -> bool:
+        return self.patient is not None
+
+
+# --- input checks --------------------------------------------------------------------
+
+
+def parse_birth_date(text: str) -> date:
+    """A date of birth typed as YYYY-MM-DD or DD/MM/YYYY (or DD.MM.YYYY)."""
+    typed = text.strip()
+    for pattern in _BIRTH_DATE_FORMATS:
+        try:
+            return datetime.strptime(typed, pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"'{typed}' is not a date: type it as YYYY-MM-DD or DD/MM/YYYY.")
+
+
+def _check_name(value: str, what: str, *, required: bool = True) -> str:
+    cleaned = " ".join(value.split())
+    if required and not cleaned:
+        raise ValidationError(f"Enter the patient's {what}.")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise ValidationError(f"The {what} is longer than {MAX_NAME_LENGTH} characters.")
+    if any(not ch.isprintable() for ch in cleaned):
+        raise ValidationError(f"The {what} contains characters that cannot be printed.")
+    if cleaned and not any(ch.isalpha() for ch in cleaned):
+        raise ValidationError(f"The {what} must contain letters.")
+    return cleaned
+
+
+def _check_email(value: str) -> str:
+    cleaned = value.strip()
+    if cleaned and not _EMAIL.match(cleaned):
+        raise ValidationError(f"'{cleaned}' is not an email address like name@example.org.")
+    return cleaned
+
+
+def _clinic_today_and_region(uow: UnitOfWork, now: datetime) -> tuple[date, str]:
+    settings = require_clinic(uow)
+    return (
+        local_date(now, clinic_zone(settings.time_zone)),
+        region_for_time_zone(settings.time_zone),
+    )
+
+
+def _check_phones(phones: Sequence[Phone | str], region: str) -> tuple[Phone, ...]:
+    checked: list[Phone] = []
+    seen: set[str] = set()
+    for phone in phones:
+        typed = phone if isinstance(phone, Phone) else Phone(phone)
+        number = normalize_phone(typed.number, region)
+        if number not in seen:
+            seen.add(number)
+            checked.append(Phone(number, typed.kind))
+    return tuple(checked)
+
+
+def _possible_duplicates(uow: UnitOfWork, patient: Patient) -> list[Patient]:
+    """Patients with the same family name and birth date, or sharing a phone number.
+
+    Found through the search index (which matches prefixes), then checked exactly.
+    """
+    family = fold_text(patient.family)
+    found: dict[str, Patient] = {}
+    for candidate in uow.patients.search(
+        f"{patient.family} {patient.birth_date.isoformat()}", limit=MAX_SEARCH_RESULTS
+    ):
+        if fold_text(candidate.family) == family and candidate.birth_date == patient.birth_date:
+            found[candidate.id] = candidate
+    for phone in patient.phones:
+        digits = phone.digits
+        for candidate in uow.patients.search(digits, limit=MAX_SEARCH_RESULTS):
+            if any(other.digits == digits for other in candidate.phones):
+                found[candidate.id] = candidate
+    found.pop(patient.id, None)
+    return sorted(found.values(), key=lambda p: (p.family, p.given, p.id))
+
+
+# --- services ------------------------------------------------------------------------
+
+
+def register_patient(
+    ctx: ServiceContext,
+    *,
+    given: str,
+    family: str,
+    birth_date: date,
+    phones: Sequence[Phone | str] = (),
+    email: str = "",
+    preferred_name: str = "",
+    sex: Sex = Sex.UNKNOWN,
+    address: Address | None = None,
+    contact_channel: ContactChannel = ContactChannel.PHONE,
+    reminder_consent: bool = False,
+    insurance: Insurance | None = None,
+    alerts: str = "",
+    mrn: str = "",
+    confirm_duplicates: bool = False,
+) -> Registration:
+    """Register a new patient.
+
+    Names are trimmed, phone numbers written in international format (numbers without
+    a country code are read in the clinic's country, see :mod:`.phones`), the email
+    checked for shape. If a patient with the same family name and birth date, or the
+    same phone number, exists, nothing is saved unless ``confirm_duplicates`` is set:
+    the possible duplicates come back for the user to check.
+    """
+    authorize(ctx, Permission.EDIT_PATIENTS, "patient.registered")
+    with ctx.uow_factory() as uow:
+        today, region = _clinic_today_and_region(uow, ctx.now())
+        patient = Patient(
+            id=new_id(),
+            given=_check_name(given, "given name"),
+            family=_check_name(family, "family name"),
+            preferred_name=_check_name(preferred_name, "preferred name", required=False),
+            birth_date=birth_date,
+            sex=sex,
+            phones=_check_phones(phones, region),
+            email=_check_email(email),
+            address=address,
+            contact_channel=contact_channel,
+            reminder_consent=reminder_consent,
+            insurance=insurance,
+            alerts=alerts.strip(),
+            mrn=mrn.strip(),
+            created_at=ctx.now(),
+            updated_at=ctx.now(),
+        )
+        validate_patient_fields(patient.given, patient.family, patient.birth_date, today)
+        duplicates = tuple(PatientSummary.of(p) for p in _possible_duplicates(uow, patient))
+        if duplicates and not confirm_duplicates:
+            return Registration(patient=None, possible_duplicates=duplicates)
+        uow.patients.add(patient)
+        uow.audit.record(
+            ctx.actor,
+            "patient.registered",
+            object_type="patient",
+            object_id=patient.id,
+            outcome="ok_duplicate_confirmed" if duplicates else "ok",
+        )
+        uow.commit()
+    return Registration(patient=PatientSummary.of(patient), possible_duplicates=duplicates)
+
+
+def update_patient(
+    ctx: ServiceContext,
+    patient_id: str,
+    *,
+    given: str | None = None,
+    family: str | None = None,
+    preferred_name: str | None = None,
+    birth_date: date | None = None,
+    sex: Sex | None = None,
+    phones: Sequence[Phone | str] | None = None,
+    email: str | None = None,
+    address: Address | None = None,
+    contact_channel: ContactChannel | None = None,
+    reminder_consent: bool | None = None,
+    insurance: Insurance | None = None,
+    alerts: str | None = None,
+    notes: str | None = None,
+    mrn: str | None = None,
+    clear_address: bool = False,
+    clear_insurance: bool = False,
+) -> PatientSummary:
+    """Change the given fields (None keeps a field; ``clear_address`` and
+    ``clear_insurance`` remove those). The audit row names the changed fields, never
+    their values."""
+    authorize(ctx, Permission.EDIT_PATIENTS, "patient.updated")
+    with ctx.uow_factory() as uow:
+        before = require_patient(uow, patient_id)
+        today, region = _clinic_today_and_region(uow, ctx.now())
+        after = dataclasses.replace(
+            before,
+            given=before.given if given is None else _check_name(given, "given name"),
+            family=before.family if family is None else _check_name(family, "family name"),
+            preferred_name=before.preferred_name
+            if preferred_name is None
+            else _check_name(preferred_name, "preferred name", required=False),
+            birth_date=before.birth_date if birth_date is None else birth_date,
+            sex=before.sex if sex is None else sex,
+            phones=before.phones if phones is None else _check_phones(phones, region),
+            email=before.email if email is None else _check_email(email),
+            address=None if clear_address else (before.address if address is None else address),
+            contact_channel=before.contact_channel if contact_channel is None else contact_channel,
+            reminder_consent=before.reminder_consent
+            if reminder_consent is None
+            else reminder_consent,
+            insurance=None
+            if clear_insurance
+            else (before.insurance if insurance is None else insurance),
+            alerts=before.alerts if alerts is None else alerts.strip(),
+            notes=before.notes if notes is None else notes.strip(),
+            mrn=before.mrn if mrn is None else mrn.strip(),
+            updated_at=ctx.now(),
+        )
+        validate_patient_fields(after.given, after.family, after.birth_date, today)
+        fields = changed_fields(before, after)
+        if fields:
+            uow.patients.update(after)
+            uow.audit.record(
+                ctx.actor,
+                "patient.updated",
+                object_type="patient",
+                object_id=patient_id,
+                fields=fields,
+            )
+            uow.commit()
+    return PatientSummary.of(after)
+
+
+def search_patients(ctx: ServiceContext, text: str, limit: int = 20) -> list[PatientSummary]:
+    """Patients matching what was typed (name parts, phone digits, date of birth), best
+    first. Fast enough to run on every keystroke. The audit row records that a search
+    happened, never the text typed."""
+    authorize(ctx, Permission.VIEW_PATIENTS, "patient.searched")
+    limit = max(1, min(limit, MAX_SEARCH_RESULTS))
+    with ctx.uow_factory() as uow:
+        found = [PatientSummary.of(p) for p in uow.patients.search(text, limit)]
+        uow.audit.record(ctx.actor, "patient.searched", object_type="patient")
+        uow.commit()
+    return found
+
+
+def _attendance(views: Sequence[AppointmentView], now: datetime) -> AttendanceCounts:
+    return AttendanceCounts(
+        total=len(views),
+        completed=sum(v.status is Status.COMPLETED for v in views),
+        no_shows=sum(v.status is Status.NO_SHOW for v in views),
+        cancelled=sum(v.status is Status.CANCELLED for v in views),
+        late_cancellations=sum(v.status is Status.CANCELLED and v.late_cancel for v in views),
+        upcoming=sum(v.start >= now and v.status in _UPCOMING for v in views),
+    )
+
+
+_UPCOMING = frozenset({Status.BOOKED, Status.CONFIRMED})
+
+
+def show_patient(ctx: ServiceContext, patient_id: str) -> PatientRecord:
+    """One patient's record with appointment history and attendance counts."""
+    authorize(ctx, Permission.VIEW_PATIENTS, "patient.viewed")
+    now = ctx.now()
+    with ctx.uow_factory() as uow:
+        patient = require_patient(uow, patient_id)
+        views = appointment_views(uow, uow.appointments.for_patient(patient_id))
+        uow.audit.record(ctx.actor, "patient.viewed", object_type="patient", object_id=patient_id)
+        uow.commit()
+    upcoming = tuple(v for v in views if v.start >= now and v.status in _UPCOMING)
+    history = tuple(reversed([v for v in views if v not in upcoming]))
+    return PatientRecord(
+        id=patient.id,
+        given=patient.given,
+        family=patient.family,
+        birth_date=patient.birth_date,
+        phones=tuple(phone.number for phone in patient.phones),
+        preferred_name=patient.preferred_name,
+        display_name=patient.display_name,
+        sex=patient.sex,
+        email=patient.email,
+        address=patient.address,
+        contact_channel=patient.contact_channel,
+        reminder_consent=patient.reminder_consent,
+        insurance=patient.insurance,
+        alerts=patient.alerts,
+        notes=patient.notes,
+        mrn=patient.mrn,
+        counts=_attendance(views, now),
+        upcoming=upcoming,
+        history=history,
+    )
