@@ -118,7 +118,10 @@ def open_store(data_dir: Path, *, key_store: KeyStore, integrity_check: bool = T
             f"({STORE_INFO_FILE_NAME} is missing). Enter the recovery key from the printed "
             "recovery sheet to unlock it."
         )
-    key = key_store.load_key(store_id)
+    # Tries the pending key of an interrupted rekey too (late import: rekey builds on this).
+    from clinicdesk.store.rekey import settle_store_key
+
+    key = settle_store_key(data_dir, key_store)
     return _open_with_key(data_dir, key, integrity_check=integrity_check)
 
 
