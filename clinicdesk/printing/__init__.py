@@ -1,0 +1,1 @@
+"""PDF documents from read-models (reportlab): day sheets, schedules, call lists, recovery sheet."""

@@ -29,8 +29,8 @@ _COLUMNS: tuple[tuple[str, float], ...] = (
     ("Provider / type", 0.14),
     ("What happened", 0.13),
     ("Already rebooked", 0.09),
-    ("Called", 0.045),
-    ("Outcome", 0.14),
+    ("Called", 0.055),
+    ("Outcome", 0.13),
 )
 _TEXT = paragraph_style(8.5, leading=10)
 _BOX = paragraph_style(12, leading=10)

@@ -31,11 +31,11 @@ BOX = "☐"  # an empty box to tick; DejaVu Sans has it
 # Column widths as shares of the body width; they add up to 1.
 _COLUMNS: tuple[tuple[str, float], ...] = (
     ("Time", 0.085),
-    ("Patient", 0.155),
+    ("Patient", 0.145),
     ("Born", 0.07),
     ("Phone", 0.095),
     ("Type", 0.1),
-    ("Urgency", 0.08),
+    ("Urgency", 0.09),
     ("Reason / notes", 0.15),
     ("Alerts", 0.11),
     ("Insurance", 0.075),

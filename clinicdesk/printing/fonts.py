@@ -4,7 +4,8 @@ The PDF base fonts (Helvetica...) only know Latin-1, and reportlab does not fall
 to another font for a missing glyph: "Łukasz" or "王芳" would print as black boxes. So
 every string is split into runs, each set in the first font of a fallback chain whose
 character map (cmap) holds the run's characters: DejaVu Sans for Latin, Greek,
-Cyrillic and most symbols, then Droid Sans Fallback for Chinese, Japanese and Korean.
+Cyrillic and most symbols, then Droid Sans Fallback for Chinese and Japanese, then
+Nanum Square for Korean hangul (which the Droid font lacks).
 The fonts ship in ``resources/fonts`` (licences beside them) and are embedded as
 subsets, so a printed sheet looks the same on any PC.
 
@@ -40,16 +41,19 @@ class _FontFile:
     file: str  # in resources/fonts
 
 
-# First font whose cmap has the character wins; the CJK fallback has no bold face, so
-# bold CJK text prints regular rather than not at all.
+# First font whose cmap has the character wins. Han comes before Hangul so a Chinese
+# name is drawn in one design; the CJK fallback has no bold face, so bold Chinese
+# prints regular rather than not at all.
 _CHAINS: dict[Weight, tuple[_FontFile, ...]] = {
     Weight.REGULAR: (
         _FontFile("ClinicSans", "DejaVuSans.ttf"),
         _FontFile("ClinicCJK", "DroidSansFallbackFull.ttf"),
+        _FontFile("ClinicHangul", "NanumSquareR.ttf"),
     ),
     Weight.BOLD: (
         _FontFile("ClinicSans-Bold", "DejaVuSans-Bold.ttf"),
         _FontFile("ClinicCJK", "DroidSansFallbackFull.ttf"),
+        _FontFile("ClinicHangul-Bold", "NanumSquareB.ttf"),
     ),
     Weight.MONO: (
         _FontFile("ClinicMono", "DejaVuSansMono.ttf"),

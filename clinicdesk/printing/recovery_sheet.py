@@ -20,7 +20,7 @@ GROUPS_PER_LINE = 4
 INSTRUCTIONS = (
     "This key unlocks the clinic's encrypted data when this computer's saved key is lost "
     "(a new Windows profile, a repaired or replaced PC, a restored backup).",
-    "To use it: run <b>clinicdesk unlock</b> (or choose <i>Unlock with recovery key</i> in "
+    "To use it: run 'clinicdesk unlock' (or choose 'Unlock with recovery key' in "
     "the window) and type the 16 groups. Spaces and dashes do not matter; a mistyped "
     "group is pointed out before anything is tried.",
     "Keep this sheet locked away from the computer, e.g. in the practice safe. Do not "
@@ -73,7 +73,7 @@ def render_recovery_sheet(sheet: RecoverySheet) -> bytes:
     section.flowables.append(_key_table(groups, width))
     section.flowables.append(Spacer(1, 14))
     for paragraph in INSTRUCTIONS:
-        section.flowables.append(Paragraph(paragraph, text))
+        section.flowables.append(Paragraph(markup(paragraph), text))
         section.flowables.append(Spacer(1, 6))
     if sheet.store_location:
         where = markup(f"Data folder on this computer: {sheet.store_location}")
