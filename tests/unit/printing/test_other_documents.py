@@ -106,7 +106,8 @@ def test_recovery_sheet_prints_every_group_numbered_in_monospace() -> None:
     groups = KEY.split("-")
     found = re.findall(r"\b\d{6}\b", text)
     assert found == groups  # all 16, in order, nothing else six digits long
-    for needle in ("Recovery key", "clinicdesk unlock", "type the 16", "C:\\ClinicData", "1.", "16."):
+    needles = ("Recovery key", "clinicdesk unlock", "type the 16", "C:\\ClinicData", "1.", "16.")
+    for needle in needles:
         assert needle in text, needle
     fonts = font_names(data)
     assert any("DejaVuSansMono-Bold" in name for name in fonts)
