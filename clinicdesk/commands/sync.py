@@ -1,0 +1,204 @@
+"""``clinicdesk sync server-init|join|now|status``: share the schedule through PostgreSQL.
+
+The server URL is kept in settings.json without its password; the password goes to the
+OS keyring (from the URL, or CLINICDESK_SYNC_PASSWORD). See docs/sync.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import datetime
+from typing import Any
+
+from clinicdesk.bootstrap import open_clinic_store, workstation_name
+from clinicdesk.commands import SubParsers
+from clinicdesk.commands.context import CommandContext
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.services.accounts import SignInPolicy, sign_in
+from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.settings import load_settings, save_settings, with_setting
+from clinicdesk.store.keys import KeyringKeyStore
+from clinicdesk.store.lifecycle import create_store, store_exists
+from clinicdesk.store.uow import SqlUnitOfWork
+from clinicdesk.sync.client import SyncStatus, SyncTarget, join, read_status, sync_round
+from clinicdesk.sync.connection import Deadline, connect
+from clinicdesk.sync.credentials import PASSWORD_ENV, load_password, save_password, split_password
+from clinicdesk.sync.errors import SyncNotConfiguredError
+from clinicdesk.sync.server_schema import server_init
+
+RECOVERY_NOTE = (
+    "Write this recovery key down and keep it away from this computer; it is shown only now."
+)
+
+
+def register(subparsers: SubParsers) -> None:
+    group = subparsers.add_parser(
+        "sync",
+        help="share the schedule with other PCs through a PostgreSQL server",
+        description="Sync this PC with the clinic's shared PostgreSQL server (docs/sync.md).",
+    )
+    actions = group.add_subparsers(title="actions", dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser("server-init", help="create or upgrade the server's tables")
+    init.add_argument("--url", required=True, help="postgresql://user@host/db?sslmode=verify-full")
+    init.set_defaults(handler=server_init_command)
+    join_parser = actions.add_parser("join", help="register this PC with the server and catch up")
+    join_parser.add_argument("--url", required=True, help="the server's PostgreSQL URL")
+    join_parser.set_defaults(handler=join_command)
+    now = actions.add_parser("now", help="send and fetch changes now")
+    now.set_defaults(handler=now_command)
+    status = actions.add_parser("status", help="pending changes, last sync, open conflicts")
+    status.set_defaults(handler=status_command)
+
+
+def _target(url: str, password: str | None) -> SyncTarget:
+    return SyncTarget(url=url, password=password)
+
+
+def _url_and_password(given_url: str) -> tuple[str, str | None]:
+    url, password = split_password(given_url)
+    password = password or os.environ.get(PASSWORD_ENV) or load_password(url)
+    return url, password
+
+
+def server_init_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    url, password = _url_and_password(args.url)
+    conn = connect(url, password)
+    try:
+        with Deadline(conn, 60, "setting up the server"):
+            before, after = server_init(conn)
+    finally:
+        conn.close()
+    human = (
+        f"The sync server is ready (format {after})."
+        if before != after
+        else f"The sync server was already set up (format {after}); nothing changed."
+    )
+    ctx.emit({"url": url, "schema_version_before": before, "schema_version": after}, human)
+    return 0
+
+
+def join_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    url, password = _url_and_password(args.url)
+    recovery_key = None
+    existing = store_exists(ctx.data_dir)
+    if not existing:
+        # A new PC for an existing clinic: an empty store that the server fills.
+        store, recovery_key = create_store(ctx.data_dir, key_store=KeyringKeyStore())
+        store.close()
+    with open_clinic_store(ctx.data_dir) as store:
+        if existing:
+            _authorize_join(ctx, store.engine)
+        report = join(store.engine, _target(url, password), workstation_name(ctx.data_dir))
+    if password:
+        save_password(url, password)
+    save_settings(ctx.data_dir, with_setting(load_settings(ctx.data_dir).settings, "sync_url", url))
+    document: dict[str, Any] = {
+        "client_id": report.client_id,
+        "sent": report.round.pushed,
+        "received": report.round.pulled,
+        "conflicts_found": report.round.conflicts_found,
+    }
+    human = (
+        f"This PC joined the sync server: sent {report.round.pushed} and received "
+        f"{report.round.pulled} records."
+    )
+    if recovery_key:
+        document["recovery_key"] = recovery_key
+        human += f"\n\nRECOVERY KEY:\n\n    {recovery_key}\n\n{RECOVERY_NOTE}"
+    ctx.emit(document, human)
+    return 0
+
+
+def _authorize_join(ctx: CommandContext, engine: Any) -> None:
+    """Joining shares this PC's clinic data: a manager or administrator decides that."""
+
+    def uow_factory() -> SqlUnitOfWork:
+        return SqlUnitOfWork(engine)
+
+    actor = sign_in(
+        uow_factory,
+        ctx.require_user(),
+        ctx.password(),
+        workstation_name(ctx.data_dir),
+        policy=SignInPolicy(lock_after=load_settings(ctx.data_dir).settings.sign_in_lock_after),
+    )
+    authorize(
+        ServiceContext(uow_factory=uow_factory, actor=actor),
+        Permission.SYNC_SETTINGS,
+        "join a sync server",
+    )
+
+
+def _configured_target(ctx: CommandContext) -> SyncTarget:
+    url = load_settings(ctx.data_dir).settings.sync_url
+    if not url:
+        raise SyncNotConfiguredError(
+            "This PC has not joined a sync server: run 'clinicdesk sync join --url ...'."
+        )
+    return _target(url, os.environ.get(PASSWORD_ENV) or load_password(url))
+
+
+def now_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    target = _configured_target(ctx)
+    with open_clinic_store(ctx.data_dir) as store:
+        report = sync_round(store.engine, target)
+        status = read_status(store.engine)
+    if status.clock_warning:
+        ctx.warn(status.clock_warning)
+    ctx.emit(
+        {
+            "sent": report.pushed,
+            "received": report.pulled,
+            "conflicts_found": report.conflicts_found,
+            "open_conflicts": status.open_conflicts,
+            "seconds": round(report.seconds, 3),
+        },
+        f"Synced: sent {report.pushed}, received {report.pulled}; "
+        f"{status.open_conflicts} open conflict(s).",
+    )
+    return 0
+
+
+def status_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    url = load_settings(ctx.data_dir).settings.sync_url
+    with open_clinic_store(ctx.data_dir) as store:
+        status = read_status(store.engine)
+    if status.clock_warning:
+        ctx.warn(status.clock_warning)
+    ctx.emit(_status_document(url, status), _status_text(url, status))
+    return 0
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _status_document(url: str, status: SyncStatus) -> dict[str, Any]:
+    return {
+        "server": url,
+        "joined": status.joined,
+        "online": status.online,
+        "last_sync": _iso(status.last_sync_at),
+        "last_attempt": _iso(status.last_attempt_at),
+        "last_error": status.last_error,
+        "pending_changes": status.pending_changes,
+        "open_conflicts": status.open_conflicts,
+        "clock_skew_seconds": status.clock_skew_seconds,
+        "clock_warning": status.clock_warning,
+    }
+
+
+def _status_text(url: str, status: SyncStatus) -> str:
+    if not status.joined:
+        return "This PC works alone (not joined to a sync server)."
+    lines = [
+        f"Server: {url or '(not set)'}",
+        f"State: {'online' if status.online else 'offline'}",
+        f"Last sync: {_iso(status.last_sync_at) or 'never'}",
+        f"Pending changes: {status.pending_changes}",
+        f"Open conflicts: {status.open_conflicts}",
+    ]
+    if status.last_error:
+        lines.append(f"Last problem: {status.last_error}")
+    return "\n".join(lines)
