@@ -23,6 +23,7 @@ from clinicdesk.paths import DATA_DIR_ENV, resolve_data_dir
 # One line per command module; each has ``register(subparsers)`` (see commands/__init__.py).
 COMMAND_MODULES: tuple[str, ...] = (
     "clinicdesk.commands.setup",
+    "clinicdesk.commands.sync",
     "clinicdesk.commands.settings",
     "clinicdesk.commands.printing",
     "clinicdesk.commands.reports",
