@@ -24,7 +24,7 @@ from clinicdesk.services.finding import SlotSearch, build_query, explain_no_prov
 from clinicdesk.services.lookups import require_clinic, require_patient, resolve_type
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.schedule_window import Catalogue, check_request
-from clinicdesk.services.views import AppointmentView, appointment_view
+from clinicdesk.services.views import AppointmentView, appointment_views
 
 CREATED_EVENT = "created"
 
@@ -150,7 +150,7 @@ def book_appointment(ctx: ServiceContext, booking: BookingInput) -> BookingResul
     authorize(ctx, Permission.BOOK, "appointment.book")
     with ctx.uow_factory() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
-        require_patient(uow, booking.patient_id)
+        patient = require_patient(uow, booking.patient_id)
         kind = resolve_type(uow, booking.type)
         request = BookingRequest(
             booking.patient_id, booking.provider_id, kind, booking.start, room_id=booking.room_id
@@ -165,7 +165,13 @@ def book_appointment(ctx: ServiceContext, booking: BookingInput) -> BookingResul
             reason=booking.reason,
             notes=booking.notes,
         )
-        view = appointment_view(uow, appointment)
+        (view,) = appointment_views(
+            uow,
+            [appointment],
+            catalogue=catalogue,
+            known_names={patient.id: patient.short_name},
+            known_types={kind.id: kind.name},
+        )
         uow.commit()
     return BookingResult(view, overridden)
 
@@ -209,6 +215,8 @@ def book_first_available(
             patient_id, slot.provider_id, kind, slot.start, slot.end, slot.room_id
         )
         appointment, _ = book_in_uow(uow, ctx, catalogue, request, urgency=urgency, reason=reason)
-        view = appointment_view(uow, appointment)
+        (view,) = appointment_views(
+            uow, [appointment], catalogue=catalogue, known_types={kind.id: kind.name}
+        )
         uow.commit()
     return BookingResult(view)

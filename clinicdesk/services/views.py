@@ -7,7 +7,7 @@ names a day list needs so no screen looks them up row by row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -53,18 +53,33 @@ class AppointmentView:
 
 
 def appointment_views(
-    uow: UnitOfWork, appointments: Sequence[Appointment]
+    uow: UnitOfWork,
+    appointments: Sequence[Appointment],
+    *,
+    catalogue: Catalogue | None = None,
+    known_names: Mapping[str, str] | None = None,
+    known_types: Mapping[str, str] | None = None,
 ) -> list[AppointmentView]:
-    """Views for many appointments with one look-up per table, not per row."""
+    """Views for many appointments with one look-up per table, not per row.
+
+    A caller that already holds the catalogue, patient names or type names passes
+    them in so nothing is read twice (booking's hot path).
+    """
     if not appointments:
         return []
-    names = patient_names(uow, {a.patient_id for a in appointments})
-    providers = {p.id: p.display_name for p in uow.providers.list()}
-    types = {t.id: t.name for t in uow.catalog.types()}
-    rooms = {r.id: r.name for r in uow.catalog.rooms()}
-    missing_types = {a.type_id for a in appointments} - types.keys()
-    for type_id in missing_types:  # retired types still name old appointments
-        found = uow.catalog.get_type(type_id)
+    names = dict(known_names or {})
+    missing_names = {a.patient_id for a in appointments} - names.keys()
+    if missing_names:
+        names.update(patient_names(uow, missing_names))
+    provider_rows = catalogue.providers if catalogue else uow.providers.list()
+    room_rows = catalogue.rooms if catalogue else uow.catalog.rooms()
+    providers = {p.id: p.display_name for p in provider_rows}
+    rooms = {r.id: r.name for r in room_rows}
+    types = dict(known_types or {})
+    if {a.type_id for a in appointments} - types.keys():
+        types.update({t.id: t.name for t in uow.catalog.types()})
+    for type_id in {a.type_id for a in appointments} - types.keys():
+        found = uow.catalog.get_type(type_id)  # retired types still name old appointments
         types[type_id] = found.name if found else "(removed type)"
     return [
         AppointmentView(
