@@ -10,9 +10,10 @@ when the patient arrives and is seen. One line per appointment where the text fi
 from __future__ import annotations
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from clinicdesk.printing.fonts import Weight, markup, primary_font
+from clinicdesk.printing.fonts import Weight, fits_primary, markup, primary_font
 from clinicdesk.printing.layout import (
     HEAD_FILL,
     RULE,
@@ -62,75 +63,96 @@ _STATUS_TEXT = {
     "cancelled": "Cancelled",
 }
 
-_TEXT = paragraph_style(8.5, leading=10)
-_SMALL = paragraph_style(7.5, leading=9)
-_BOX = paragraph_style(12, leading=10)
+FONT_SIZE = 8.5
+PADDING = 2.5
+_TEXT = paragraph_style(FONT_SIZE, leading=10)
+# Columns whose plain-text cells are set in bold: time, patient, urgency, alerts.
+_BOLD_COLUMNS = (0, 1, 5, 7)
+_INSURANCE_COLUMN = 8
+
+Cell = Flowable | str
 
 
-def _cell(text: str, weight: Weight = Weight.REGULAR, style: object = _TEXT) -> Flowable | str:
-    """A table cell that wraps and switches fonts per script; '' stays an empty cell."""
-    if not text:
-        return ""
-    return Paragraph(markup(text, weight), style)  # type: ignore[arg-type]
+def _fits(text: str, weight: Weight, width: float) -> bool:
+    """Whether ``text`` can be a plain cell: one font draws it and each line fits.
+
+    Plain cells cost a fraction of a Paragraph's layout time, and most cells qualify;
+    the rest (other scripts, long text) become Paragraphs that switch fonts and wrap.
+    """
+    if not fits_primary(text, weight):
+        return False
+    font = primary_font(weight)
+    return all(
+        stringWidth(line, font, FONT_SIZE) <= width - 2 * PADDING for line in text.split("\n")
+    )
 
 
-def _reason_cell(row: DaySheetRow) -> Flowable | str:
+def _cell(text: str, width: float, weight: Weight = Weight.REGULAR) -> Cell:
+    """A plain cell when the text fits, else a wrapping Paragraph; '' stays empty."""
+    if not text or _fits(text, weight, width):
+        return text
+    return Paragraph(markup(text, weight), _TEXT)
+
+
+def _reason_cell(row: DaySheetRow, width: float) -> Cell:
+    if not row.notes:
+        return _cell(row.reason, width)
     parts = [markup(row.reason)] if row.reason else []
-    if row.notes:
-        parts.append(f'<font color="#555555">Note: {markup(row.notes)}</font>')
-    return Paragraph("<br/>".join(parts), _TEXT) if parts else ""
+    parts.append(f'<font color="#555555">Note: {markup(row.notes)}</font>')
+    return Paragraph("<br/>".join(parts), _TEXT)
 
 
-def _time_cell(row: DaySheetRow) -> Flowable | str:
+def _row_cells(row: DaySheetRow, widths: list[float]) -> list[Cell]:
     status = _STATUS_TEXT.get(row.status, "")
-    text = markup(row.time_label, Weight.BOLD)
-    if status:
-        text += f"<br/>{markup(status)}"
-    return Paragraph(text, _TEXT)
-
-
-def _type_cell(row: DaySheetRow) -> Flowable | str:
-    text = markup(row.appointment_type)
-    if row.room:
-        text += f'<br/><font color="#555555">{markup(row.room)}</font>'
-    return Paragraph(text, _TEXT)
-
-
-def _row_cells(row: DaySheetRow) -> list[Flowable | str]:
-    insurance = _INSURANCE_TEXT.get(row.insurance, row.insurance)
+    when = f"{row.time_label}\n{status}" if status else row.time_label
+    kind = f"{row.appointment_type}\n{row.room}" if row.room else row.appointment_type
     return [
-        _time_cell(row),
-        _cell(row.patient_name, Weight.BOLD),
+        _cell(when, widths[0], Weight.BOLD),
+        _cell(row.patient_name, widths[1], Weight.BOLD),
         row.birth_date.isoformat() if row.birth_date else "",
-        _cell(row.phone),
-        _type_cell(row),
-        _cell(_URGENCY_TEXT.get(row.urgency, row.urgency), Weight.BOLD),
-        _reason_cell(row),
-        _cell(row.alerts, Weight.BOLD),
-        _cell(insurance, Weight.BOLD if row.insurance in {"failed", ""} else Weight.REGULAR),
-        Paragraph(BOX, _BOX),
-        Paragraph(BOX, _BOX),
+        _cell(row.phone, widths[3]),
+        _cell(kind, widths[4]),
+        _URGENCY_TEXT.get(row.urgency, row.urgency),
+        _reason_cell(row, widths[6]),
+        _cell(row.alerts, widths[7], Weight.BOLD),
+        _INSURANCE_TEXT.get(row.insurance, row.insurance),
+        BOX,
+        BOX,
     ]
 
 
 def appointments_table(rows: tuple[DaySheetRow, ...], width: float) -> Table:
     """The appointment lines as a table whose heading row repeats on every page."""
-    heads = [Paragraph(markup(name, Weight.BOLD), _SMALL) for name, _ in _COLUMNS]
-    data: list[list[Flowable | str]] = [heads, *(_row_cells(row) for row in rows)]
     widths = [share * width for _, share in _COLUMNS]
+    data: list[list[Cell]] = [
+        [name for name, _ in _COLUMNS],
+        *(_row_cells(row, widths) for row in rows),
+    ]
     table = Table(data, colWidths=widths, repeatRows=1, splitByRow=True)
-    style = [
+    bold = primary_font(Weight.BOLD)
+    style: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), primary_font()),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
+        ("LEADING", (0, 0), (-1, -1), 10),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("FONTNAME", (0, 0), (-1, 0), bold),
+        ("FONTSIZE", (0, 0), (-1, 0), 7.5),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("ALIGN", (-2, 0), (-1, -1), "CENTER"),
+        ("FONTSIZE", (-2, 1), (-1, -1), 12),
     ]
+    style.extend(("FONTNAME", (column, 1), (column, -1), bold) for column in _BOLD_COLUMNS)
+    # Insurance problems stand out in bold (and in words, never colour alone).
+    style.extend(
+        ("FONTNAME", (_INSURANCE_COLUMN, i), (_INSURANCE_COLUMN, i), bold)
+        for i, row in enumerate(rows, start=1)
+        if row.insurance in {"failed", ""}
+    )
     # Every other line shaded so the eye can follow a line across the landscape page.
     style.extend(("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(data), 2))
     table.setStyle(TableStyle(style))

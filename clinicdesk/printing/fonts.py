@@ -132,6 +132,13 @@ def font_runs(text: str, weight: Weight = Weight.REGULAR) -> Iterator[tuple[str,
         yield current_font or primary_font(weight), "".join(run)
 
 
+def fits_primary(text: str, weight: Weight = Weight.REGULAR) -> bool:
+    """Whether the chain's first font draws every character of ``text`` by itself."""
+    first = _CHAINS[weight][0]
+    covered = _loaded.get(first.name) or _load(first)
+    return all(ord(char) in covered for char in text)
+
+
 def markup(text: str, weight: Weight = Weight.REGULAR) -> str:
     """Paragraph markup for ``text``: XML-escaped, each run in the font that covers it.
 
