@@ -28,6 +28,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "clinicdesk.commands.printing",
     "clinicdesk.commands.reports",
     "clinicdesk.commands.providers",
+    "clinicdesk.commands.patients",
+    "clinicdesk.commands.demo",
     "clinicdesk.commands.catalog",
     "clinicdesk.commands.schedule",
     "clinicdesk.commands.waitlist",

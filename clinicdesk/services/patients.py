@@ -106,6 +106,7 @@ class PatientRecord:
     notes: str
     mrn: str
     counts: AttendanceCounts
+    time_zone: str  # the clinic's, for showing appointment times on its wall clock
     upcoming: tuple[AppointmentView, ...]  # soonest first
     history: tuple[AppointmentView, ...]  # most recent first
 
@@ -367,6 +368,7 @@ def show_patient(ctx: ServiceContext, patient_id: str) -> PatientRecord:
     now = ctx.now()
     with ctx.uow_factory() as uow:
         patient = require_patient(uow, patient_id)
+        time_zone = require_clinic(uow).time_zone
         views = appointment_views(uow, uow.appointments.for_patient(patient_id))
         uow.audit.record(ctx.actor, "patient.viewed", object_type="patient", object_id=patient_id)
         uow.commit()
@@ -390,6 +392,7 @@ def show_patient(ctx: ServiceContext, patient_id: str) -> PatientRecord:
         notes=patient.notes,
         mrn=patient.mrn,
         counts=_attendance(views, now),
+        time_zone=time_zone,
         upcoming=upcoming,
         history=history,
     )

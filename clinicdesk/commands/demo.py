@@ -1,0 +1,131 @@
+"""``clinicdesk demo [--size small|medium|large] [--seed N]``: a synthetic demo clinic.
+
+With no store in the data folder, one is made the way ``clinicdesk init`` makes it
+(bootstrap.create_clinic, recovery key printed once) with three accounts, all with the
+same password: ``admin`` (administrator), ``manager`` (practice manager) and
+``reception`` (receptionist). The password is CLINICDESK_PASSWORD when set, else
+:data:`DEMO_PASSWORD`, printed once. With a store already there, the demo fills it
+if it has no providers or patients yet, signed in as ``--user``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from clinicdesk.bootstrap import NewClinic, create_clinic, open_clinic_store, workstation_name
+from clinicdesk.commands import SubParsers
+from clinicdesk.commands.context import PASSWORD_ENV, CommandContext
+from clinicdesk.commands.setup import RECOVERY_WARNING
+from clinicdesk.domain.users import Role
+from clinicdesk.services.accounts import add_user, sign_in
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.demo import (
+    DEMO_CLINIC_NAME,
+    DEMO_TIME_ZONE,
+    DemoSize,
+    DemoSummary,
+    load_demo_clinic,
+)
+from clinicdesk.services.passwords import check_password_policy
+from clinicdesk.store.lifecycle import store_exists
+from clinicdesk.store.uow import SqlUnitOfWork
+
+DEMO_ADMIN = "admin"
+# Documented in the README and printed when used: demo data is synthetic, and anyone
+# who loads the demo needs to sign in to look at it.
+DEMO_PASSWORD = "riverside-demo-clinic"
+DEMO_STAFF = (
+    ("manager", "Demo Manager", Role.MANAGER),
+    ("reception", "Demo Reception", Role.RECEPTIONIST),
+)
+
+
+def register(subparsers: SubParsers) -> None:
+    demo = subparsers.add_parser(
+        "demo",
+        help="load a synthetic demo clinic (creates the store if there is none)",
+        description="Load a synthetic demo clinic: providers with working hours, rooms, "
+        "appointment types, patients and appointments around today. Deterministic for a "
+        "given --seed. Accounts admin, manager and reception share the password from "
+        f"{PASSWORD_ENV}, or '{DEMO_PASSWORD}' when that is not set.",
+    )
+    demo.add_argument(
+        "--size",
+        choices=[size.value for size in DemoSize],
+        default=DemoSize.SMALL.value,
+        help="small: 8 providers, 5,000 patients (default); medium: 50,000 patients; "
+        "large: 30 providers, 200,000 patients, 1,000,000 appointments",
+    )
+    demo.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (default 1)")
+    demo.set_defaults(handler=demo_command)
+
+
+def _progress(ctx: CommandContext) -> Any:
+    def say(message: str) -> None:
+        if not ctx.as_json:
+            print(f"  {message}", file=sys.stderr, flush=True)
+
+    return say
+
+
+def demo_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    created = None
+    if store_exists(ctx.data_dir):
+        username, password = ctx.require_user(), ctx.password()
+    else:
+        username = DEMO_ADMIN
+        password = ctx.environ.get(PASSWORD_ENV) or DEMO_PASSWORD
+        for staff_name, _display, _role in DEMO_STAFF:
+            check_password_policy(password, username=staff_name)
+        created = create_clinic(
+            ctx.data_dir, NewClinic(DEMO_CLINIC_NAME, DEMO_TIME_ZONE, DEMO_ADMIN, password)
+        )
+    with open_clinic_store(ctx.data_dir) as store:
+
+        def uow_factory() -> SqlUnitOfWork:
+            return SqlUnitOfWork(store.engine)
+
+        actor = sign_in(uow_factory, username, password, workstation_name(ctx.data_dir))
+        services = ServiceContext(uow_factory=uow_factory, actor=actor)
+        if created is not None:
+            for staff_name, display_name, role in DEMO_STAFF:
+                add_user(services, staff_name, display_name, role, password)
+        summary = load_demo_clinic(
+            services, size=args.size, seed=args.seed, progress=_progress(ctx)
+        )
+    document: dict[str, Any] = {"summary": summary, "data_dir": ctx.data_dir}
+    if created is not None:
+        document |= {
+            "store": created.store_path,
+            "recovery_key": created.recovery_key,
+            "users": [DEMO_ADMIN, *(name for name, _d, _r in DEMO_STAFF)],
+            "password_source": PASSWORD_ENV if ctx.environ.get(PASSWORD_ENV) else "demo default",
+        }
+    ctx.emit(document, _human(summary, created, ctx))
+    return 0
+
+
+def _human(summary: DemoSummary, created: Any, ctx: CommandContext) -> str:
+    lines = [
+        f"Demo clinic loaded ({summary.size.value}, seed {summary.seed}) in {summary.seconds} s:",
+        f"  {summary.providers} providers, {summary.rooms} rooms, "
+        f"{summary.appointment_types} appointment types",
+        f"  {summary.patients:,} patients, {summary.appointments:,} appointments "
+        f"from {summary.first_day:%d/%m/%Y} to {summary.last_day:%d/%m/%Y}",
+    ]
+    if created is not None:
+        password_note = (
+            f"the password in {PASSWORD_ENV}"
+            if ctx.environ.get(PASSWORD_ENV)
+            else f"password '{DEMO_PASSWORD}'"
+        )
+        lines += [
+            "",
+            f"New store: {created.store_path}",
+            f"Sign in as admin, manager or reception with {password_note}.",
+            "",
+            f"RECOVERY KEY:\n\n    {created.recovery_key}\n\n{RECOVERY_WARNING}",
+        ]
+    return "\n".join(lines)
