@@ -21,7 +21,13 @@ from clinicdesk.domain.users import Actor, Role, User
 from clinicdesk.services.accounts import check_username, normalize_username
 from clinicdesk.services.passwords import check_password_policy, hash_password
 from clinicdesk.settings import load_settings
-from clinicdesk.store.errors import StoreExistsError
+from clinicdesk.store.backup import backup_folder, offer_backup
+from clinicdesk.store.errors import (
+    CorruptStoreError,
+    NotADatabaseError,
+    StoreExistsError,
+    WrongKeyError,
+)
 from clinicdesk.store.keys import KeyringKeyStore, KeyStore
 from clinicdesk.store.lifecycle import (
     STORE_INFO_FILE_NAME,
@@ -159,5 +165,14 @@ def _remove_new_store(data_dir: Path, store: Store, keys: KeyStore) -> None:
 
 
 def open_clinic_store(data_dir: Path, *, key_store: KeyStore | None = None) -> Store:
-    """The clinic's store, unlocked with the key in the keyring."""
-    return open_store(data_dir, key_store=key_store if key_store is not None else KeyringKeyStore())
+    """The clinic's store, unlocked with the key in the keyring.
+
+    A store that will not open is never replaced; the error offers the newest backup
+    that checks out (store/backup.py).
+    """
+    keys = key_store if key_store is not None else KeyringKeyStore()
+    try:
+        return open_store(data_dir, key_store=keys)
+    except (CorruptStoreError, NotADatabaseError, WrongKeyError) as exc:
+        folder = backup_folder(data_dir, load_settings(data_dir).settings.backup_dir)
+        raise offer_backup(exc, data_dir, keys, folder) from None

@@ -33,6 +33,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "clinicdesk.commands.catalog",
     "clinicdesk.commands.schedule",
     "clinicdesk.commands.waitlist",
+    "clinicdesk.commands.users",
+    "clinicdesk.commands.audit",
+    "clinicdesk.commands.backup",
 )
 
 EXIT_OK = 0

@@ -12,8 +12,9 @@ from contextlib import contextmanager
 
 from clinicdesk.bootstrap import open_clinic_store, workstation_name
 from clinicdesk.commands.context import CommandContext
-from clinicdesk.services.accounts import sign_in
+from clinicdesk.services.accounts import SignInPolicy, sign_in
 from clinicdesk.services.context import ServiceContext
+from clinicdesk.settings import load_settings
 from clinicdesk.store.uow import SqlUnitOfWork
 
 
@@ -28,7 +29,13 @@ def open_session(ctx: CommandContext) -> Iterator[ServiceContext]:
         def uow_factory() -> SqlUnitOfWork:
             return SqlUnitOfWork(store.engine)
 
-        actor = sign_in(uow_factory, username, ctx.password(), workstation_name(ctx.data_dir))
+        actor = sign_in(
+            uow_factory,
+            username,
+            ctx.password(),
+            workstation_name(ctx.data_dir),
+            policy=SignInPolicy(lock_after=load_settings(ctx.data_dir).settings.sign_in_lock_after),
+        )
         yield ServiceContext(uow_factory=uow_factory, actor=actor)
     finally:
         store.close()

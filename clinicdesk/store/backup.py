@@ -396,3 +396,60 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, PermissionError) or "readonly" in text or "permission" in text:
         return "no permission to write there"
     return str(exc) or type(exc).__name__
+
+
+# --- wiring for the services and the command line -----------------------------------------
+
+
+class StoreBackups:
+    """``services.backups.BackupPort`` for the store in ``data_dir``, with this PC's keys.
+
+    Backups read through their own connection, so they run beside an open window.
+    """
+
+    def __init__(self, data_dir: Path, key_store: KeyStore) -> None:
+        self._data_dir = Path(data_dir)
+        self._key_store = key_store
+
+    def create(self, folder: Path, keep: int | None = None) -> BackupInfo:
+        from clinicdesk.store.engine import open_engine
+        from clinicdesk.store.rekey import settle_store_key
+
+        key = settle_store_key(self._data_dir, self._key_store)
+        engine = open_engine(db_path_for(self._data_dir), key, integrity_check=False)
+        try:
+            return create_backup(engine, key, folder, keep=keep)
+        finally:
+            engine.dispose()
+
+    def verify(self, path: Path) -> BackupInfo:
+        return verify_backup(path, known_keys(self._data_dir, self._key_store))[0]
+
+
+def backup_folder(data_dir: Path, configured: str = "") -> Path:
+    """The folder backups go to: the configured one, else ``backups`` in the data folder."""
+    return Path(configured).expanduser() if configured else Path(data_dir) / "backups"
+
+
+def offer_backup(
+    error: StoreError, data_dir: Path, key_store: KeyStore, folder: Path
+) -> StoreError:
+    """``error`` (a store that will not open), its message now naming the newest backup
+    that checks out; its class is kept so callers still tell a wrong key from damage.
+
+    The damaged store is never touched: restoring is the user's decision. The backup
+    found is also left on the error as ``offered_backup`` (None when there is none).
+    """
+    backup = newest_verified_backup(folder, known_keys(data_dir, key_store))
+    if backup is None:
+        offer = f" No backup that checks out was found in {folder}."
+    else:
+        offer = (
+            f" The newest backup that checks out is {backup.path} (taken "
+            f"{backup.taken_at:%Y-%m-%d %H:%M} UTC): restore it with "
+            f"'clinicdesk backup restore \"{backup.path}\"'."
+        )
+    error.message += offer
+    error.args = (error.message,)
+    error.offered_backup = backup  # type: ignore[attr-defined]
+    return error

@@ -1,0 +1,181 @@
+"""``clinicdesk backup create|verify|restore|list`` and ``clinicdesk rekey``.
+
+``backup create`` suits a nightly Windows Task Scheduler job. Restore and rekey replace
+the store file, so they refuse while the clinicdesk window has the store open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+
+from clinicdesk.bootstrap import open_clinic_store, workstation_name
+from clinicdesk.commands import SubParsers
+from clinicdesk.commands.context import CommandContext
+from clinicdesk.commands.output import table
+from clinicdesk.commands.session import open_session
+from clinicdesk.domain.backups import BackupInfo, RestoreResult
+from clinicdesk.domain.errors import StoreError, ValidationError
+from clinicdesk.services import backups
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.settings import load_settings
+from clinicdesk.store.backup import (
+    StoreBackups,
+    backup_folder,
+    known_keys,
+    list_backups,
+    restore_backup,
+    verify_backup,
+)
+from clinicdesk.store.keys import KeyringKeyStore
+from clinicdesk.store.lifecycle import store_exists
+from clinicdesk.store.recovery_key import parse_recovery_key
+from clinicdesk.store.rekey import rekey_store
+from clinicdesk.store.uow import SqlUnitOfWork
+
+RECOVERY_KEY_ENV = "CLINICDESK_RECOVERY_KEY"
+
+
+def register(subparsers: SubParsers) -> None:
+    group = subparsers.add_parser("backup", help="encrypted backups: create, verify, restore")
+    actions = group.add_subparsers(title="actions", dest="action", metavar="ACTION", required=True)
+    create = actions.add_parser("create", help="write a checked backup now")
+    create.add_argument("--folder", metavar="DIR", help="default: the backup_dir setting")
+    create.add_argument("--keep", type=int, help="keep only the newest N backups there")
+    create.set_defaults(handler=create_command)
+    verify = actions.add_parser("verify", help="open a backup and run its integrity check")
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--recovery-key", metavar="KEY", help="for a backup of another PC")
+    verify.set_defaults(handler=verify_command)
+    restore = actions.add_parser(
+        "restore", help="replace the clinic data with a backup (only if it checks out)"
+    )
+    restore.add_argument("file", type=Path)
+    restore.add_argument(
+        "--recovery-key",
+        metavar="KEY",
+        help=f"needed on a new PC or for a damaged store (or set {RECOVERY_KEY_ENV})",
+    )
+    restore.set_defaults(handler=restore_command)
+    listing = actions.add_parser("list", help="the backups in the backup folder, newest first")
+    listing.add_argument("--folder", metavar="DIR")
+    listing.set_defaults(handler=list_folder)
+
+    rekey = subparsers.add_parser(
+        "rekey", help="give the clinic data a new key and print the new recovery key"
+    )
+    rekey.set_defaults(handler=rekey_command)
+
+
+def _folder(ctx: CommandContext, given: str | None) -> Path:
+    if given:
+        return Path(given).expanduser()
+    return backup_folder(ctx.data_dir, load_settings(ctx.data_dir).settings.backup_dir)
+
+
+def _human(info: BackupInfo) -> str:
+    return (
+        f"{info.path}\n  checks out: taken {info.taken_at:%Y-%m-%d %H:%M} UTC, "
+        f"{info.size_bytes // 1024} KiB, schema {info.schema_revision}"
+    )
+
+
+def _port(ctx: CommandContext) -> StoreBackups:
+    return StoreBackups(ctx.data_dir, KeyringKeyStore())
+
+
+def create_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    keep = args.keep if args.keep is not None else load_settings(ctx.data_dir).settings.backup_keep
+    if keep < 1:
+        raise ValidationError("--keep must be at least 1.")
+    with open_session(ctx) as session:
+        info = backups.create_backup(session, _port(ctx), _folder(ctx, args.folder), keep=keep)
+    ctx.emit(info, "Backup written and checked: " + _human(info))
+    return 0
+
+
+def _recovery_key(ctx: CommandContext, args: argparse.Namespace) -> str | None:
+    return args.recovery_key or ctx.environ.get(RECOVERY_KEY_ENV) or None
+
+
+def verify_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    recovery_key = _recovery_key(ctx, args)
+    if store_exists(ctx.data_dir) and not recovery_key:
+        with open_session(ctx) as session:
+            info = backups.verify_backup(session, _port(ctx), args.file)
+    else:
+        if not recovery_key:
+            raise ValidationError("There is no clinic here: give the backup's --recovery-key.")
+        info, _ = verify_backup(args.file, [parse_recovery_key(recovery_key)])
+    ctx.emit(info, "Backup checks out: " + _human(info))
+    return 0
+
+
+def list_folder(ctx: CommandContext, args: argparse.Namespace) -> int:
+    folder = _folder(ctx, args.folder)
+    found = list_backups(folder)
+    rows = [(path.name, f"{path.stat().st_size // 1024} KiB") for path in found]
+    ctx.emit(
+        {"folder": folder, "backups": found},
+        table(rows, ("backup", "size")) or f"No backups in {folder}.",
+    )
+    return 0
+
+
+def restore_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    key_store = KeyringKeyStore()
+    recovery_key = _recovery_key(ctx, args)
+    signed_in = None
+    if store_exists(ctx.data_dir) and ctx.user:
+        try:
+            with open_session(ctx) as session:
+                backups.approve_restore(session, args.file)
+                signed_in = session.actor
+        except StoreError:
+            # The store will not open (damaged, key lost): only the recovery key can do this.
+            if not recovery_key and not known_keys(ctx.data_dir, key_store):
+                raise
+    elif store_exists(ctx.data_dir) and not recovery_key:
+        ctx.require_user()  # say who you are, or prove it with the recovery key
+    elif not recovery_key and ctx.interactive:
+        recovery_key = getpass.getpass("Recovery key: ")
+    result = restore_backup(ctx.data_dir, args.file, key_store=key_store, recovery_key=recovery_key)
+    store = open_clinic_store(ctx.data_dir, key_store=key_store)
+    with store:
+
+        def uow_factory() -> SqlUnitOfWork:
+            return SqlUnitOfWork(store.engine)
+
+        if signed_in is not None:
+            backups.record_restore(ServiceContext(uow_factory, signed_in), result)
+        else:
+            backups.record_recovery_restore(uow_factory, workstation_name(ctx.data_dir), result)
+    ctx.emit(result, _restored(result))
+    return 0
+
+
+def _restored(result: RestoreResult) -> str:
+    kept = (
+        f"\nThe clinic data it replaced is kept as {result.previous_store}."
+        if result.previous_store
+        else ""
+    )
+    return "Restored from " + _human(result.restored_from) + kept
+
+
+def rekey_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    key_store = KeyringKeyStore()
+    with open_session(ctx) as session:
+        backups.approve_rekey(session)
+        actor = session.actor
+    recovery_key = rekey_store(ctx.data_dir, key_store=key_store)
+    with open_clinic_store(ctx.data_dir, key_store=key_store) as store:
+        backups.record_rekey(ServiceContext(lambda: SqlUnitOfWork(store.engine), actor))
+    ctx.emit(
+        {"recovery_key": recovery_key},
+        f"The clinic data has a new key. NEW RECOVERY KEY:\n\n    {recovery_key}\n\n"
+        "Print it and keep it safe; the old recovery key no longer opens the clinic data "
+        "(it still opens backups made before today).",
+    )
+    return 0

@@ -1,0 +1,95 @@
+"""Backups, restore and rekey as the user asks for them: permission checks and audit rows.
+
+The file work is the store's (``clinicdesk.store.backup`` / ``rekey``), reached through
+``BackupPort``; restore and rekey replace the store file while it is closed, so they are
+split into an approval (checked and audited in the old store) and a record (audited in
+the store that comes back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from clinicdesk.domain.backups import BackupInfo, RestoreResult
+from clinicdesk.domain.errors import ClinicError
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.ports import UnitOfWork
+
+RECOVERY_KEY_USER = "(recovery key)"
+
+
+class BackupPort(Protocol):
+    def create(self, folder: Path, keep: int | None = None) -> BackupInfo: ...
+    def verify(self, path: Path) -> BackupInfo: ...
+
+
+def create_backup(
+    ctx: ServiceContext, port: BackupPort, folder: Path, *, keep: int | None = None
+) -> BackupInfo:
+    authorize(ctx, Permission.BACKUP, "backup.create")
+    try:
+        info = port.create(Path(folder), keep)
+    except ClinicError:
+        _record(ctx, "backup.create", "", "failed")
+        raise
+    _record(ctx, "backup.create", info.path.name, "ok")
+    return info
+
+
+def verify_backup(ctx: ServiceContext, port: BackupPort, path: Path) -> BackupInfo:
+    authorize(ctx, Permission.BACKUP, "backup.verify")
+    try:
+        info = port.verify(Path(path))
+    except ClinicError:
+        _record(ctx, "backup.verify", Path(path).name, "failed")
+        raise
+    _record(ctx, "backup.verify", info.path.name, "ok")
+    return info
+
+
+def approve_restore(ctx: ServiceContext, backup: Path) -> None:
+    """Check the user may restore and record the attempt in the store about to be replaced."""
+    authorize(ctx, Permission.BACKUP, "backup.restore")
+    _record(ctx, "backup.restore", Path(backup).name, "started")
+
+
+def record_restore(ctx: ServiceContext, result: RestoreResult) -> None:
+    """Record the finished restore in the restored store (``ctx`` opens that one)."""
+    authorize(ctx, Permission.BACKUP, "backup.restore")
+    _record(ctx, "backup.restore", result.restored_from.path.name, "ok")
+
+
+def record_recovery_restore(
+    uow_factory: Callable[[], UnitOfWork], workstation: str, result: RestoreResult
+) -> None:
+    """A restore with the recovery key where nobody could sign in (a new PC, a damaged
+    store): holding the key is the authority, and its use is recorded."""
+    with uow_factory() as uow:
+        uow.audit.record_unidentified(
+            RECOVERY_KEY_USER, workstation, "recovery_key.use", outcome="ok"
+        )
+        uow.audit.record_unidentified(
+            RECOVERY_KEY_USER, workstation, "backup.restore", outcome="ok"
+        )
+        uow.commit()
+
+
+def approve_rekey(ctx: ServiceContext) -> None:
+    authorize(ctx, Permission.RECOVERY, "store.rekey")
+    _record(ctx, "store.rekey", "", "started")
+
+
+def record_rekey(ctx: ServiceContext) -> None:
+    authorize(ctx, Permission.RECOVERY, "store.rekey")
+    _record(ctx, "store.rekey", "", "ok")
+
+
+def _record(ctx: ServiceContext, event: str, object_id: str, outcome: str) -> None:
+    with ctx.uow_factory() as uow:
+        uow.audit.record(
+            ctx.actor, event, object_type="backup", object_id=object_id, outcome=outcome
+        )
+        uow.commit()
