@@ -1,30 +1,122 @@
-"""The composition root of the window: settings, store, and the main window over them.
+"""The composition root of the window: settings, store, services, and the main window.
 
-The UI gets plain callables and read-models from here, so it never imports the store.
+The UI gets plain callables (:class:`AppHooks`) and, after sign-in, a
+:class:`ServiceContext`; it never imports the store. The store is opened once and
+kept open while the window runs (closing it checkpoints the WAL).
 """
 
 from __future__ import annotations
 
 import sys
-import traceback
-from functools import partial
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clinicdesk import __version__
-from clinicdesk.bootstrap import NewClinic, create_clinic, open_clinic_store
+from clinicdesk.bootstrap import NewClinic, create_clinic, open_clinic_store, workstation_name
+from clinicdesk.commands.demo import DEMO_STAFF
 from clinicdesk.crashlog import write_crash_report
 from clinicdesk.domain.appointments import Status
 from clinicdesk.domain.clinic_time import clinic_zone, day_bounds, local_date
 from clinicdesk.domain.common import utc_now
+from clinicdesk.domain.users import Actor, Role
+from clinicdesk.services.accounts import SignInPolicy, add_user, sign_in, sign_out
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.demo import load_demo_clinic
 from clinicdesk.settings import load_settings
 from clinicdesk.store.keys import KeyringKeyStore
-from clinicdesk.store.lifecycle import open_with_recovery_key, store_exists
+from clinicdesk.store.lifecycle import Store, db_path_for, open_with_recovery_key, store_exists
 from clinicdesk.store.uow import SqlUnitOfWork
+from clinicdesk.ui.errors import install_excepthook, set_crash_reporter
 from clinicdesk.ui.first_run import NewClinicRequest
-from clinicdesk.ui.main_window import ClinicOverview, MainWindow
+from clinicdesk.ui.shell.hooks import AppHooks, ClinicOverview
+from clinicdesk.ui.shell.main_window import MainWindow
+from clinicdesk.ui.theme import apply_theme
+
+WINDOW_SETTINGS_FILE = "window.ini"
+# The demo clinic's front-desk account (the same accounts as ``clinicdesk demo``).
+DEMO_DESK_USER = "reception"
+
+
+class GuiStore:
+    """The clinic's store as the window uses it: opened on first need, kept open."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.store: Store | None = None
+
+    def open(self) -> Store:
+        if self.store is None:
+            self.store = open_clinic_store(self.data_dir)
+        return self.store
+
+    def uow(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.open().engine)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def overview(self) -> ClinicOverview | None:
+        if not store_exists(self.data_dir):
+            return None
+        with self.uow() as uow:
+            return _overview(uow)
+
+    def sign_in(self, username: str, password: str) -> ServiceContext:
+        lock_after = load_settings(self.data_dir).settings.sign_in_lock_after
+        actor = sign_in(
+            self.uow,
+            username,
+            password,
+            workstation_name(self.data_dir),
+            policy=SignInPolicy(lock_after=lock_after),
+        )
+        return ServiceContext(uow_factory=self.uow, actor=actor)
+
+    def load_demo(self, request: NewClinicRequest) -> tuple[str, str]:
+        """A new clinic holding the demo data; (recovery key, user name to sign in as).
+
+        The administrator from the request sets the clinic up; ``manager`` and
+        ``reception`` accounts with the same password are added, as ``clinicdesk demo``
+        does (an administrator sees no bookings).
+        """
+        recovery_key = create_clinic_from_window(self.data_dir, request)
+        with self.uow() as uow:
+            admin_user = uow.users.by_username(request.admin_username.strip().lower())
+        assert admin_user is not None
+        admin = ServiceContext(
+            uow_factory=self.uow,
+            actor=Actor(
+                admin_user.id, admin_user.username, Role.ADMIN, workstation_name(self.data_dir)
+            ),
+        )
+        for staff_name, display_name, role in DEMO_STAFF:
+            add_user(admin, staff_name, display_name, role, request.password)
+        load_demo_clinic(admin, seed=1)
+        return recovery_key, DEMO_DESK_USER
+
+    def unlock(self, recovery_key: str) -> None:
+        self.close()
+        with open_with_recovery_key(self.data_dir, recovery_key, key_store=KeyringKeyStore()):
+            pass
+
+
+def _overview(uow: SqlUnitOfWork) -> ClinicOverview | None:
+    clinic = uow.catalog.get_clinic()
+    if clinic is None:
+        return None
+    zone = clinic_zone(clinic.time_zone)
+    today = day_bounds(local_date(utc_now(), zone), zone)
+    appointments = uow.appointments.between(today.start, today.end)
+    return ClinicOverview(
+        clinic_name=clinic.name,
+        provider_count=sum(1 for provider in uow.providers.list() if provider.bookable),
+        appointments_today=sum(1 for a in appointments if a.status is not Status.CANCELLED),
+    )
 
 
 def read_overview(data_dir: Path) -> ClinicOverview | None:
@@ -32,17 +124,7 @@ def read_overview(data_dir: Path) -> ClinicOverview | None:
     if not store_exists(data_dir):
         return None
     with open_clinic_store(data_dir) as store, SqlUnitOfWork(store.engine) as uow:
-        clinic = uow.catalog.get_clinic()
-        if clinic is None:
-            return None
-        zone = clinic_zone(clinic.time_zone)
-        today = day_bounds(local_date(utc_now(), zone), zone)
-        appointments = uow.appointments.between(today.start, today.end)
-        return ClinicOverview(
-            clinic_name=clinic.name,
-            provider_count=sum(1 for provider in uow.providers.list() if provider.bookable),
-            appointments_today=sum(1 for a in appointments if a.status is not Status.CANCELLED),
-        )
+        return _overview(uow)
 
 
 def create_clinic_from_window(data_dir: Path, request: NewClinicRequest) -> str:
@@ -63,41 +145,45 @@ def unlock_with_recovery_key(data_dir: Path, recovery_key: str) -> None:
         pass
 
 
-def install_crash_handler(data_dir: Path) -> None:
-    """Log unexpected errors (scrubbed of patient data) and tell the user, instead of dying."""
+def crash_reporter(data_dir: Path):  # type: ignore[no-untyped-def]
+    def report(error: BaseException, tb: TracebackType | None) -> str | None:
+        return str(write_crash_report(data_dir, error, "clinicdesk window", tb))
 
-    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, tb)
-            return
-        try:
-            where = write_crash_report(data_dir, error, "clinicdesk window", tb)
-            detail = f"Details for your support contact were saved in {where}."
-        except OSError:
-            traceback.print_exception(kind, error, tb)
-            detail = "The details could not be saved."
-        QMessageBox.critical(
-            None,
-            "clinicdesk: something went wrong",
-            "clinicdesk hit an unexpected problem. What you were doing may not have "
-            f"been saved; please check it. {detail}",
-        )
+    return report
 
-    sys.excepthook = handle
+
+def build_window(data_dir: Path, gui_store: GuiStore) -> MainWindow:
+    """The main window over ``data_dir`` (tests build it the same way)."""
+    settings = load_settings(data_dir).settings
+    hooks = AppHooks(
+        load_overview=gui_store.overview,
+        sign_in=gui_store.sign_in,
+        store_location=str(db_path_for(data_dir)),
+        create_clinic=lambda request: create_clinic_from_window(data_dir, request),
+        load_demo=gui_store.load_demo,
+        unlock=gui_store.unlock,
+        sign_out=sign_out,
+        idle_lock_minutes=settings.idle_lock_minutes,
+    )
+    window_settings = QSettings(str(data_dir / WINDOW_SETTINGS_FILE), QSettings.Format.IniFormat)
+    return MainWindow(hooks, window_settings)
 
 
 def run_gui(data_dir: Path) -> int:
     """Open the main window over the clinic in ``data_dir``; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("clinicdesk")
     app.setApplicationVersion(__version__)
-    install_crash_handler(data_dir)
-    window = MainWindow(
-        load_overview=partial(read_overview, data_dir),
-        create_clinic=partial(create_clinic_from_window, data_dir),
-        unlock=partial(unlock_with_recovery_key, data_dir),
-    )
+    apply_theme(app)
+    set_crash_reporter(crash_reporter(data_dir))
+    install_excepthook()
+    gui_store = GuiStore(data_dir)
+    window = build_window(data_dir, gui_store)
     window.show()
     for problem in load_settings(data_dir).problems:
         QMessageBox.warning(window, "Settings", problem)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        gui_store.close()

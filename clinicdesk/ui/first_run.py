@@ -1,11 +1,13 @@
-"""First run: the dialogs that create a clinic and show its recovery key once."""
+"""First run: the welcome panel (create a clinic or load the demo), the dialogs that
+create a clinic and show its recovery key once, and the panel shown when the clinic's
+data cannot be opened."""
 
 from __future__ import annotations
 
 import zoneinfo
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimeZone
+from PySide6.QtCore import Qt, QTimeZone
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,8 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -130,3 +134,58 @@ class RecoveryKeyDialog(QDialog):
         # Escape must not dismiss the only showing of the key before it is written down.
         if self.confirmed.isChecked():
             super().reject()
+
+
+def _card(*widgets: QWidget) -> QFrame:
+    card = QFrame()
+    card.setProperty("role", "card")
+    card.setFixedWidth(520)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(28, 24, 28, 24)
+    layout.setSpacing(12)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return card
+
+
+def _centred(parent: QWidget, card: QFrame) -> None:
+    layout = QVBoxLayout(parent)
+    layout.addStretch()
+    layout.addWidget(card, alignment=Qt.AlignmentFlag.AlignHCenter)
+    layout.addStretch(2)
+
+
+class FirstRunPanel(QWidget):
+    """No clinic on this computer yet: create one, or load the demo clinic."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("Welcome to clinicdesk")
+        title.setProperty("role", "title")
+        intro = QLabel(
+            "There is no clinic on this computer yet. Create your clinic, or load the "
+            "demo clinic (made-up patients and appointments) to try clinicdesk out."
+        )
+        intro.setWordWrap(True)
+        self.create_button = QPushButton("&Create a clinic…")
+        self.create_button.setProperty("primary", True)
+        self.demo_button = QPushButton("Load the &demo clinic…")
+        self.status = QLabel()
+        self.status.setProperty("role", "muted")
+        self.status.setAccessibleName("Progress")
+        _centred(self, _card(title, intro, self.create_button, self.demo_button, self.status))
+
+
+class ProblemPanel(QWidget):
+    """Shown when the clinic data cannot be opened: the reason, and the way out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("The clinic data cannot be opened")
+        title.setProperty("role", "heading")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Why the clinic data cannot be opened")
+        self.unlock_button = QPushButton("Enter the &recovery key…")
+        self.retry_button = QPushButton("&Try again")
+        _centred(self, _card(title, self.message, self.unlock_button, self.retry_button))

@@ -1,0 +1,1 @@
+"""The calendar: day view (a column per provider) and week view (a column per day)."""

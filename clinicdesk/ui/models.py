@@ -1,0 +1,196 @@
+"""Qt table models over the services' read-models.
+
+One generic :class:`RecordTableModel` (rows of frozen dataclasses, columns described
+once) and a small subclass per screen, so every list behaves the same: display text,
+an accessible tooltip, icons where status is shown (never colour alone), and the
+record itself under ``RECORD_ROLE`` for the view's actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+from clinicdesk.services.finding import SlotView
+from clinicdesk.services.patients import PatientSummary
+from clinicdesk.services.views import AppointmentView
+from clinicdesk.services.waitlist import WaitlistCandidate, WaitlistEntryView
+from clinicdesk.ui.theme import icon, status_icon
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+Row = TypeVar("Row")
+AnyIndex = QModelIndex | QPersistentModelIndex
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+@dataclass(frozen=True, slots=True)
+class Column(Generic[Row]):
+    title: str
+    text: Callable[[Row], str]
+    icon: Callable[[Row], QIcon | None] | None = None
+    align_right: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[Row]):
+    """Read-only rows of records; ``set_rows`` swaps them all at once."""
+
+    columns: Sequence[Column[Any]] = ()
+
+    def __init__(self, rows: Sequence[Row] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = list(rows)
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    @property
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def record(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{column.title}: {column.text(row)}"
+        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+            return column.icon(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RECORD_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        return str(section + 1)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def when(instant: datetime, zone: ZoneInfo, with_date: bool = True) -> str:
+    local = instant.astimezone(zone)
+    return f"{local:%a %d %b %H:%M}" if with_date else f"{local:%H:%M}"
+
+
+def age_on(birth: date, today: date) -> int:
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+class PatientTableModel(RecordTableModel[PatientSummary]):
+    columns = (
+        Column[PatientSummary](
+            "Name",
+            lambda p: p.display_name,
+            lambda p: icon("mdi6.alert", "warning") if p.has_alerts else None,
+        ),
+        Column[PatientSummary]("Born", lambda p: f"{p.birth_date:%d %b %Y}"),
+        Column[PatientSummary]("Phone", lambda p: ", ".join(p.phones)),
+        Column[PatientSummary]("Alerts", lambda p: "Has alerts" if p.has_alerts else ""),
+    )
+
+
+class ZonedModel(RecordTableModel[Row]):
+    """Rows with times shown in the clinic's zone."""
+
+    def __init__(self, zone: ZoneInfo, rows: Sequence[Row] = (), parent: Any = None) -> None:
+        self.zone = zone
+        super().__init__(rows, parent)
+
+
+class SlotTableModel(ZonedModel[SlotView]):
+    @property
+    def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
+        zone = self.zone
+        return (
+            Column[SlotView](
+                "When", lambda s: when(s.start, zone), lambda _s: icon("mdi6.clock-outline")
+            ),
+            Column[SlotView]("Until", lambda s: when(s.end, zone, with_date=False)),
+            Column[SlotView]("Provider", lambda s: s.provider_name),
+        )
+
+
+class AppointmentTableModel(ZonedModel[AppointmentView]):
+    @property
+    def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
+        zone = self.zone
+        return (
+            Column[AppointmentView]("When", lambda a: when(a.start, zone)),
+            Column[AppointmentView]("Type", lambda a: a.type),
+            Column[AppointmentView]("Provider", lambda a: a.provider_name),
+            Column[AppointmentView](
+                "Status", lambda a: a.status_label, lambda a: status_icon(a.status)
+            ),
+            Column[AppointmentView]("Note", lambda a: a.cancel_reason or a.reason),
+        )
+
+
+class CandidateTableModel(ZonedModel[WaitlistCandidate]):
+    @property
+    def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
+        zone = self.zone
+        return (
+            Column[WaitlistCandidate]("#", lambda c: str(c.rank), align_right=True),
+            Column[WaitlistCandidate]("Patient", lambda c: c.patient_name),
+            Column[WaitlistCandidate]("Type", lambda c: c.type),
+            Column[WaitlistCandidate]("Urgency", lambda c: c.urgency.value),
+            Column[WaitlistCandidate]("Offer", lambda c: when(c.start, zone)),
+            Column[WaitlistCandidate]("Waiting since", lambda c: f"{c.waiting_since:%d %b}"),
+        )
+
+
+def _days(entry: WaitlistEntryView) -> str:
+    if len(entry.weekdays) == 7:
+        return "any day"
+    return " ".join(WEEKDAYS[d] for d in entry.weekdays)
+
+
+class WaitlistTableModel(RecordTableModel[WaitlistEntryView]):
+    columns = (
+        Column[WaitlistEntryView](
+            "Urgency",
+            lambda e: e.urgency.value,
+            lambda e: (
+                icon("mdi6.alert", "danger") if e.urgency.value in ("urgent", "emergency") else None
+            ),
+        ),
+        Column[WaitlistEntryView]("Patient", lambda e: e.patient_name),
+        Column[WaitlistEntryView]("Type", lambda e: e.type),
+        Column[WaitlistEntryView]("Days", _days),
+        Column[WaitlistEntryView](
+            "Times", lambda e: ", ".join(str(t) for t in e.times) or "any time"
+        ),
+        Column[WaitlistEntryView]("Added", lambda e: f"{e.added_at:%d %b %Y}"),
+        Column[WaitlistEntryView]("Notes", lambda e: e.notes),
+    )

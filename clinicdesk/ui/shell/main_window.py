@@ -1,0 +1,481 @@
+"""The main window: first run, sign-in, then the workspace with its views.
+
+The window holds no clinic logic: every read and change is a service call run in the
+background with the signed-in :class:`ServiceContext`, and every error goes through
+the one boundary in :mod:`clinicdesk.ui.errors`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from clinicdesk.domain.errors import ClinicError
+from clinicdesk.services.appointment_changes import ChangeResult
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.demo import DEMO_CLINIC_NAME, DEMO_TIME_ZONE
+from clinicdesk.services.views import AppointmentView
+from clinicdesk.ui.appointment_actions import AppointmentActions
+from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.calendar.day_view import DayView
+from clinicdesk.ui.calendar.week_view import WeekView
+from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.first_run import (
+    CreateClinicDialog,
+    FirstRunPanel,
+    ProblemPanel,
+    RecoveryKeyDialog,
+)
+from clinicdesk.ui.shell.hooks import AppHooks
+from clinicdesk.ui.sign_in import SignInPanel
+from clinicdesk.ui.theme import icon
+
+SYNC_PLACEHOLDER = "Sync: not set up"
+VIEW_KEY = "window/view"
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, hooks: AppHooks, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.hooks = hooks
+        self.settings = settings
+        self.ctx: ServiceContext | None = None
+        self.setWindowTitle("clinicdesk")
+        self.resize(1280, 820)
+        self.setMinimumSize(900, 600)
+
+        self.first_run = FirstRunPanel()
+        self.sign_in = SignInPanel(hooks.sign_in)
+        self.problem = ProblemPanel()
+        self.workspace = QStackedWidget()
+        self.workspace.setAccessibleName("Views")
+        self.pages = QStackedWidget()
+        for page in (self.first_run, self.sign_in, self.problem, self.workspace):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.first_run.create_button.setVisible(hooks.create_clinic is not None)
+        self.first_run.demo_button.setVisible(hooks.load_demo is not None)
+        self.first_run.create_button.clicked.connect(self.create_clinic)
+        self.first_run.demo_button.clicked.connect(self.load_demo)
+        self.problem.unlock_button.setVisible(hooks.unlock is not None)
+        self.problem.unlock_button.clicked.connect(self.enter_recovery_key)
+        self.problem.retry_button.clicked.connect(self.refresh)
+        self.sign_in.signed_in.connect(self.start_session)
+
+        self.appointments = AppointmentActions(self)
+        self.appointments.changed.connect(self._after_change)
+        self.appointments.refused.connect(self._after_refusal)
+        self.day_view = DayView()
+        self.week_view = WeekView()
+        self.views: dict[str, QWidget] = {}
+        self.view_actions: dict[str, QAction] = {}
+        self._build_views()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        self._set_signed_in(False)
+        self._restore_geometry()
+        self.refresh()
+
+    # -- construction -------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        for canvas_owner in (self.day_view, self.week_view):
+            canvas = canvas_owner.canvas
+            canvas.selection_changed.connect(self.appointments.set_target)
+            canvas.move_requested.connect(self.appointments.move)
+            canvas.resize_requested.connect(self.appointments.resize)
+            canvas.context_menu_requested.connect(self._appointment_menu)
+            canvas.appointment_activated.connect(self.open_appointment)
+            canvas.slot_activated.connect(self.book_at)
+        self.add_view("day", "&Day", "mdi6.view-day", "Ctrl+1", self.day_view)
+        self.add_view("week", "&Week", "mdi6.view-week", "Ctrl+2", self.week_view)
+
+    def add_view(self, key: str, text: str, icon_name: str, shortcut: str, widget: QWidget) -> None:
+        self.views[key] = widget
+        self.workspace.addWidget(widget)
+        action = QAction(icon(icon_name), text, self)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
+        self.view_actions[key] = action
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+        group = QActionGroup(self)
+        for action in self.view_actions.values():
+            group.addAction(action)
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.previous_day = self._nav_action("mdi6.chevron-left", "Previous day", "Left", -1)
+        self.next_day = self._nav_action("mdi6.chevron-right", "Next day", "Right", 1)
+        self.previous_week = self._nav_action(
+            "mdi6.chevron-double-left", "Previous week", "PgUp", -7
+        )
+        self.next_week = self._nav_action("mdi6.chevron-double-right", "Next week", "PgDown", 7)
+        self.today_action = QAction(icon("mdi6.calendar-today"), "&Today", self)
+        self.today_action.setShortcut(QKeySequence("T"))
+        self.today_action.setToolTip("Today (T)")
+        self.today_action.triggered.connect(lambda: self.go_to(self.today()))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setAccessibleName("Date shown")
+        self.date_edit.dateChanged.connect(self._date_edited)
+        self.toolbar.addAction(self.previous_day)
+        self.toolbar.addAction(self.today_action)
+        self.toolbar.addAction(self.next_day)
+        self.toolbar.addWidget(self.date_edit)
+        self.toolbar.addSeparator()
+        self.new_appointment_action = QAction(icon("mdi6.calendar-plus"), "&New appointment…", self)
+        self.new_appointment_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_appointment_action.setToolTip("New appointment (Ctrl+N)")
+        self.new_appointment_action.triggered.connect(lambda: self.book_at(None, None))
+        self.find_patient_action = QAction(icon("mdi6.account-search"), "&Find patient…", self)
+        self.find_patient_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_patient_action.setToolTip("Find patient (Ctrl+F)")
+        self.find_patient_action.triggered.connect(self.find_patient)
+        self.toolbar.addAction(self.new_appointment_action)
+        self.toolbar.addAction(self.find_patient_action)
+
+    def _nav_action(self, icon_name: str, text: str, key: str, days: int) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setToolTip(f"{text} ({QKeySequence(key).toString()})")
+        action.triggered.connect(lambda: self.go_to(self.current_day + timedelta(days=days)))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        file_menu.addAction(self.sign_out_action)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.view_menu = bar.addMenu("&View")
+        for action in self.view_actions.values():
+            self.view_menu.addAction(action)
+        go_menu = bar.addMenu("&Go")
+        for action in (
+            self.previous_day,
+            self.next_day,
+            self.previous_week,
+            self.next_week,
+            self.today_action,
+        ):
+            go_menu.addAction(action)
+        appointment_menu = bar.addMenu("&Appointment")
+        appointment_menu.addAction(self.new_appointment_action)
+        appointment_menu.addAction(self.find_patient_action)
+        appointment_menu.addSeparator()
+        for action in self.appointments.all_actions():
+            appointment_menu.addAction(action)
+        self.menus = (file_menu, self.view_menu, go_menu, appointment_menu)
+
+    def _build_status_bar(self) -> None:
+        self.user_label = QLabel()
+        self.user_label.setAccessibleName("Signed-in user")
+        self.store_label = QLabel()
+        self.store_label.setAccessibleName("Clinic data location")
+        self.sync_label = QLabel(SYNC_PLACEHOLDER)
+        self.sync_label.setAccessibleName("Sync state")
+        bar = self.statusBar()
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.store_label, 1)
+        bar.addPermanentWidget(self.sync_label)
+
+    # -- pages --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show first run, the problem, or sign-in, as the data folder calls for."""
+        if self.ctx is not None:
+            return
+        try:
+            overview = self.hooks.load_overview()
+        except ClinicError as error:
+            self.setWindowTitle("clinicdesk")
+            self.problem.message.setText(error.message)
+            self.pages.setCurrentWidget(self.problem)
+            return
+        if overview is None:
+            self.setWindowTitle("clinicdesk")
+            self.pages.setCurrentWidget(self.first_run)
+            return
+        self.setWindowTitle(f"{overview.clinic_name} - clinicdesk")
+        self.sign_in.prepare(overview.clinic_name)
+        self.pages.setCurrentWidget(self.sign_in)
+
+    def _set_signed_in(self, signed_in: bool) -> None:
+        self.toolbar.setVisible(signed_in)
+        for menu in self.menus[1:]:
+            menu.menuAction().setVisible(signed_in)
+        self.sign_out_action.setEnabled(signed_in)
+        for action in (
+            *self.view_actions.values(),
+            self.previous_day,
+            self.next_day,
+            self.previous_week,
+            self.next_week,
+            self.today_action,
+            self.new_appointment_action,
+            self.find_patient_action,
+        ):
+            action.setEnabled(signed_in)
+        for action in self.appointments.all_actions():
+            action.setEnabled(False)
+        self.statusBar().setVisible(True)
+        self.store_label.setText(
+            f"Data: {self.hooks.store_location}" if self.hooks.store_location else ""
+        )
+
+    def start_session(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.appointments.set_context(ctx)
+        self.user_label.setText(f"Signed in: {ctx.actor.username} ({ctx.actor.role.value})")
+        self._set_signed_in(True)
+        for view in self.views.values():
+            set_context = getattr(view, "set_context", None)
+            if set_context is not None:
+                set_context(ctx)
+        self.pages.setCurrentWidget(self.workspace)
+        saved = str(self.settings.value(VIEW_KEY, "day")) if self.settings else "day"
+        self.show_view(saved if saved in self.views else "day")
+        self.go_to(self.today())
+
+    def sign_out(self) -> None:
+        ctx = self.ctx
+        if ctx is None:
+            return
+        if self.hooks.sign_out is not None:
+            try:
+                self.hooks.sign_out(ctx)
+            except ClinicError as error:
+                QMessageBox.warning(self, "Sign out", error.message)
+        self.ctx = None
+        self.appointments.set_context(None)
+        self.user_label.clear()
+        self._set_signed_in(False)
+        self.refresh()
+
+    # -- views and dates ----------------------------------------------------------------
+
+    @property
+    def current_view(self) -> str:
+        widget = self.workspace.currentWidget()
+        return next((k for k, w in self.views.items() if w is widget), "day")
+
+    def show_view(self, key: str) -> None:
+        widget = self.views[key]
+        self.workspace.setCurrentWidget(widget)
+        self.view_actions[key].setChecked(True)
+        if self.settings is not None:
+            self.settings.setValue(VIEW_KEY, key)
+        show = getattr(widget, "on_shown", None)
+        if show is not None:
+            show()
+
+    def today(self) -> date:
+        if self.ctx is None:
+            return date.today()
+        from clinicdesk.ui.calendar.data import today_in_clinic
+
+        return today_in_clinic(self.ctx)
+
+    @property
+    def current_day(self) -> date:
+        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+
+    def go_to(self, day: date) -> None:
+        if self.date_edit.date().toPython() == day:
+            self._date_edited(QDate(day))
+        else:
+            self.date_edit.setDate(QDate(day))  # emits dateChanged -> _date_edited
+
+    def _date_edited(self, _qdate: QDate) -> None:
+        if self.ctx is None:
+            return
+        day = self.current_day
+        self.day_view.show_day(day)
+        self.week_view.show_day(day)
+        for view in self.views.values():
+            follow = getattr(view, "show_date", None)
+            if follow is not None:
+                follow(day)
+
+    def reload_calendar(self) -> None:
+        self.day_view.reload()
+        self.week_view.reload()
+
+    # -- appointments -------------------------------------------------------------------
+
+    def _appointment_menu(self, appointment: AppointmentView, where: object) -> None:
+        self.appointments.set_target(appointment)
+        self.appointments.menu(self).exec(where)  # type: ignore[arg-type]
+
+    def _after_change(self, result: ChangeResult) -> None:
+        self.statusBar().showMessage(
+            f"{result.appointment.patient_name}: {result.appointment.status_label}, "
+            f"{result.appointment.start.astimezone():%H:%M}",
+            8000,
+        )
+        self.reload_calendar()
+        for view in self.views.values():
+            refresh = getattr(view, "on_schedule_changed", None)
+            if refresh is not None:
+                refresh()
+        if result.waitlist_candidates and self.ctx is not None:
+            from clinicdesk.ui.waitlist_offer import WaitlistOfferDialog
+
+            WaitlistOfferDialog(self.ctx, result, self).open()
+
+    def _after_refusal(self) -> None:
+        self.day_view.canvas.clear_pending()
+        self.week_view.canvas.clear_pending()
+
+    def open_appointment(self, appointment: AppointmentView) -> None:
+        if self.ctx is None:
+            return
+        from clinicdesk.ui.appointment_dialog import AppointmentDialog
+
+        AppointmentDialog(self.ctx, appointment, self.appointments, self).open()
+
+    def book_at(self, provider_id: str | None, start: object) -> None:
+        if self.ctx is None:
+            return
+        from clinicdesk.ui.booking_dialog import BookingDialog
+
+        dialog = BookingDialog(self.ctx, self, provider_id=provider_id, start=start)
+        dialog.booked.connect(lambda _result: self.reload_calendar())
+        dialog.open()
+
+    def find_patient(self) -> None:
+        if self.ctx is None:
+            return
+        if "patients" in self.views:
+            self.show_view("patients")
+            focus = getattr(self.views["patients"], "focus_search", None)
+            if focus is not None:
+                focus()
+            return
+        self.book_at(None, None)
+
+    # -- first run and recovery ---------------------------------------------------------
+
+    def create_clinic(self) -> None:
+        create = self.hooks.create_clinic
+        if create is None:
+            return
+        dialog = CreateClinicDialog(self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                recovery_key = create(dialog.request())
+            except ClinicError as error:
+                dialog.problem.setText(error.message)
+                continue
+            RecoveryKeyDialog(recovery_key, self).exec()
+            self.sign_in.username.setText(dialog.request().admin_username.lower())
+            self.refresh()
+            return
+
+    def load_demo(self) -> None:
+        """The demo clinic in a new store: the user picks the password, as for a clinic."""
+        load = self.hooks.load_demo
+        if load is None:
+            return
+        dialog = CreateClinicDialog(self)
+        dialog.setWindowTitle("Load the demo clinic")
+        dialog.clinic_name.setText(DEMO_CLINIC_NAME)
+        dialog.time_zone.setCurrentText(DEMO_TIME_ZONE)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        request = dialog.request()
+        self.first_run.setEnabled(False)
+        self.first_run.status.setText("Making the demo clinic… (this takes a few seconds)")
+
+        def done(result: tuple[str, str]) -> None:
+            recovery_key, username = result
+            self.first_run.setEnabled(True)
+            self.first_run.status.clear()
+            RecoveryKeyDialog(recovery_key, self).exec()
+            self.sign_in.username.setText(username)
+            self.refresh()
+            self.sign_in.prepare(
+                self.sign_in.clinic_name.text(),
+                f"Demo clinic ready. Sign in as '{username}' (front desk), 'manager' or "
+                f"'{request.admin_username}' (set-up) with the password you chose.",
+            )
+
+        def failed(error: BaseException) -> None:
+            self.first_run.setEnabled(True)
+            self.first_run.status.clear()
+            report_error(self, error, "Demo clinic")
+
+        run_in_background(self, lambda: load(request), done, failed)
+
+    def enter_recovery_key(self) -> None:
+        unlock = self.hooks.unlock
+        if unlock is None:
+            return
+        while True:
+            text, accepted = QInputDialog.getText(
+                self,
+                "Recovery key",
+                "Type the recovery key from the printed recovery sheet\n"
+                "(16 groups of 6 digits; spaces and dashes are fine):",
+                QLineEdit.EchoMode.Normal,
+            )
+            if not accepted:
+                return
+            try:
+                unlock(text)
+            except ClinicError as error:
+                QMessageBox.warning(self, "Recovery key", error.message)
+                continue
+            self.refresh()
+            return
+
+    # -- window state -------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        state = self.settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings is not None:
+            self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            self.settings.setValue(STATE_KEY, self.saveState())
+            self.settings.sync()
+        if self.ctx is not None:
+            self.sign_out()
+        super().closeEvent(event)

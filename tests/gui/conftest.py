@@ -1,0 +1,112 @@
+"""A real clinic on disk for the window tests: encrypted store, file keyring, services.
+
+Built through the same services the window calls (no SQL): two GPs working Monday to
+Friday 09:00-17:00 with a lunch break, one 20-minute appointment type, a few
+patients, and a receptionist to sign in as. Tests book on ``clinic.day``, a Monday at
+least a week ahead, so nothing depends on the time of day the suite runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from clinicdesk.app import GuiStore, build_window, create_clinic_from_window
+from clinicdesk.domain.common import TimeRange
+from clinicdesk.domain.users import Role
+from clinicdesk.services.accounts import add_user
+from clinicdesk.services.catalog import add_type
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.patients import register_patient
+from clinicdesk.services.providers import add_provider
+from clinicdesk.services.schedules import DayHours, set_weekly_hours
+from clinicdesk.ui.background import jobs_running
+from clinicdesk.ui.first_run import NewClinicRequest
+from clinicdesk.ui.shell.main_window import MainWindow
+
+PASSWORD = "long enough test password"
+ZONE = ZoneInfo("Europe/London")
+
+
+@dataclass
+class GuiClinic:
+    data_dir: Path
+    store: GuiStore
+    desk: ServiceContext  # the receptionist, for arranging and checking through services
+    ana: str  # provider ids
+    ben: str
+    type_id: str
+    alice: str  # patient ids
+    bob: str
+    day: date  # a Monday at least a week ahead
+
+    def at(self, hour: int, minute: int = 0, day: date | None = None) -> datetime:
+        return datetime.combine(day or self.day, time(hour, minute), tzinfo=ZONE)
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def clinic(tmp_path: Path, file_keyring: None) -> Iterator[GuiClinic]:
+    data_dir = tmp_path / "data"
+    create_clinic_from_window(
+        data_dir, NewClinicRequest("Oak Street Clinic", "Europe/London", "admin", PASSWORD)
+    )
+    store = GuiStore(data_dir)
+    admin = store.sign_in("admin", PASSWORD)
+    add_user(admin, "desk", "Front Desk", Role.RECEPTIONIST, PASSWORD)
+    ana = add_provider(admin, name="Ana Lee", specialty="General practice").id
+    ben = add_provider(admin, name="Ben Okafor", specialty="General practice").id
+    week = [
+        DayHours(d, TimeRange(time(9), time(17)), breaks=(TimeRange(time(12, 30), time(13, 30)),))
+        for d in range(5)
+    ]
+    today = date.today()
+    for provider in (ana, ben):
+        set_weekly_hours(admin, provider, week, effective_from=today - timedelta(days=1))
+    type_id = add_type(admin, name="Consultation", duration_minutes=20).id
+    desk = store.sign_in("desk", PASSWORD)
+    born = date(1980, 5, 17)
+    alice = register_patient(
+        desk, given="Alice", family="Smith", birth_date=born, phones=["07700 900123"]
+    )
+    bob = register_patient(desk, given="Bob", family="Jones", birth_date=date(1975, 1, 2))
+    register_patient(desk, given="Carol", family="Smithson", birth_date=date(1990, 3, 4))
+    assert alice.patient is not None and bob.patient is not None
+    day = today + timedelta(days=7 + (7 - today.weekday()) % 7)
+    yield GuiClinic(data_dir, store, desk, ana, ben, type_id, alice.patient.id, bob.patient.id, day)
+    store.close()
+
+
+def wait_idle(qtbot: QtBot) -> None:
+    """Wait until every background call has delivered its result."""
+    qtbot.waitUntil(lambda: jobs_running() == 0, timeout=10_000)
+    qtbot.wait(10)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clinic: GuiClinic) -> MainWindow:
+    built = build_window(clinic.data_dir, clinic.store)
+    qtbot.addWidget(built)
+    built.resize(1200, 800)
+    built.show()
+    return built
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, username: str = "desk") -> None:
+    window.sign_in.username.setText(username)
+    window.sign_in.password.setText(PASSWORD)
+    window.sign_in.button.click()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.workspace, timeout=10_000)
+    wait_idle(qtbot)
