@@ -31,17 +31,17 @@ BOX = "☐"  # an empty box to tick; DejaVu Sans has it
 
 # Column widths as shares of the body width; they add up to 1.
 _COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Time", 0.085),
-    ("Patient", 0.145),
+    ("Time", 0.082),
+    ("Patient", 0.15),
     ("Born", 0.07),
-    ("Phone", 0.095),
-    ("Type", 0.1),
-    ("Urgency", 0.09),
-    ("Reason / notes", 0.15),
+    ("Phone", 0.11),
+    ("Type", 0.13),
+    ("Urgency", 0.082),
+    ("Reason / notes", 0.131),
     ("Alerts", 0.11),
     ("Insurance", 0.075),
-    ("Arr.", 0.04),
-    ("Seen", 0.04),
+    ("Arr.", 0.03),
+    ("Seen", 0.03),
 )
 
 # Routine is the normal case and is left blank so the exceptions stand out; the others
@@ -69,6 +69,7 @@ _TEXT = paragraph_style(FONT_SIZE, leading=10)
 # Columns whose plain-text cells are set in bold: time, patient, urgency, alerts.
 _BOLD_COLUMNS = (0, 1, 5, 7)
 _INSURANCE_COLUMN = 8
+_INSURANCE_PROBLEMS = frozenset({"failed", ""})
 
 Cell = Flowable | str
 
@@ -106,16 +107,17 @@ def _row_cells(row: DaySheetRow, widths: list[float]) -> list[Cell]:
     status = _STATUS_TEXT.get(row.status, "")
     when = f"{row.time_label}\n{status}" if status else row.time_label
     kind = f"{row.appointment_type}\n{row.room}" if row.room else row.appointment_type
+    insurance_weight = Weight.BOLD if row.insurance in _INSURANCE_PROBLEMS else Weight.REGULAR
     return [
         _cell(when, widths[0], Weight.BOLD),
         _cell(row.patient_name, widths[1], Weight.BOLD),
         row.birth_date.isoformat() if row.birth_date else "",
         _cell(row.phone, widths[3]),
         _cell(kind, widths[4]),
-        _URGENCY_TEXT.get(row.urgency, row.urgency),
+        _cell(_URGENCY_TEXT.get(row.urgency, row.urgency), widths[5], Weight.BOLD),
         _reason_cell(row, widths[6]),
         _cell(row.alerts, widths[7], Weight.BOLD),
-        _INSURANCE_TEXT.get(row.insurance, row.insurance),
+        _cell(_INSURANCE_TEXT.get(row.insurance, row.insurance), widths[8], insurance_weight),
         BOX,
         BOX,
     ]
@@ -151,7 +153,7 @@ def appointments_table(rows: tuple[DaySheetRow, ...], width: float) -> Table:
     style.extend(
         ("FONTNAME", (_INSURANCE_COLUMN, i), (_INSURANCE_COLUMN, i), bold)
         for i, row in enumerate(rows, start=1)
-        if row.insurance in {"failed", ""}
+        if row.insurance in _INSURANCE_PROBLEMS
     )
     # Every other line shaded so the eye can follow a line across the landscape page.
     style.extend(("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(data), 2))

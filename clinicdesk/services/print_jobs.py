@@ -343,13 +343,13 @@ class DowntimePack:
     removed: tuple[Path, ...]  # older pack files for days now past
 
 
-def working_days(settings: ClinicSettings, start: date, count: int) -> list[date]:
-    """The next ``count`` days from ``start`` (inclusive) on which the clinic opens."""
+def open_days(settings: ClinicSettings, start: date, limit: int) -> list[date]:
+    """Up to ``limit`` days from ``start`` (inclusive) on which the clinic opens."""
     if not settings.opening_hours:
         return []
     days: list[date] = []
     on = start
-    while len(days) < count:
+    while len(days) < limit:
         if on.weekday() in settings.opening_hours:
             days.append(on)
         on += timedelta(days=1)
@@ -366,6 +366,8 @@ def write_downtime_pack(
 ) -> DowntimePack:
     """Write the next ``days`` working days' day sheets (from today) into ``folder``.
 
+    Days the clinic is closed, or open with nobody working or booked, are skipped.
+
     Safe to run on a schedule: files of the same day are replaced, and pack files for
     days before the first day written are removed so stale sheets are not worked from.
     """
@@ -381,8 +383,16 @@ def write_downtime_pack(
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
         first = start or local_date(ctx.now(), zone)
-        dates = working_days(settings, first, days)
-        sheets = [build_day_sheet(uow, on, None, ctx.now()) for on in dates]
+        # A working day is an opening day on which someone works or is booked; a bank
+        # holiday with everyone off is skipped. Look a few weeks ahead at most.
+        sheets = []
+        for on in open_days(settings, first, days * 7 + 14):
+            sheet = build_day_sheet(uow, on, None, ctx.now())
+            if sheet.providers:
+                sheets.append(sheet)
+            if len(sheets) == days:
+                break
+        dates = [sheet.day for sheet in sheets]
         span = f"{dates[0].isoformat()}/{dates[-1].isoformat()}" if dates else first.isoformat()
         _audit(ctx, uow, "print.downtime_pack", "days", span)
         uow.commit()
