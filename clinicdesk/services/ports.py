@@ -6,10 +6,11 @@ implementation. Reads skip soft-deleted rows unless a method says otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
 from clinicdesk.domain.appointments import Appointment, AppointmentEvent
 from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck
@@ -154,3 +155,45 @@ class UnitOfWork(Protocol):
     ) -> None: ...
     def commit(self) -> None: ...
     def rollback(self) -> None: ...
+
+
+# --- Sync conflicts (implemented in clinicdesk/sync/conflict_repository.py) ----------
+
+
+@dataclass(frozen=True, slots=True)
+class SyncConflict:
+    """A conflict found while syncing, for a person to settle.
+
+    ``kind``: ``appointment_clash`` (``row_id`` lost the slot to ``other_row_id``),
+    ``field_conflict`` (``ours``/``theirs`` hold the two values of each field in
+    ``fields``), ``edit_delete`` (deleted on one PC, edited on another; kept for now) or
+    ``duplicate_patient`` (``row_id`` and ``other_row_id`` may be one person).
+    Values are as stored (instants in epoch seconds, JSON columns as text).
+    """
+
+    id: str
+    kind: str
+    table_name: str
+    row_id: str
+    other_row_id: str | None
+    fields: tuple[str, ...]
+    ours: Mapping[str, Any]
+    theirs: Mapping[str, Any]
+    detected_at: datetime
+    status: str = "open"
+    resolution: str = ""
+
+
+class SyncConflictRepository(Protocol):
+    def open_conflicts(self) -> list[SyncConflict]: ...
+    def get(self, conflict_id: str) -> SyncConflict | None: ...
+    def mark_resolved(self, conflict_id: str, resolution: str, by: str, at: datetime) -> None: ...
+    def write_values(
+        self, table_name: str, row_id: str, values: Mapping[str, Any], at: datetime
+    ) -> None:
+        """Set stored values of one synced row (the chosen side of a field conflict)."""
+        ...
+
+
+class SyncConflictUnitOfWork(UnitOfWork, Protocol):
+    sync_conflicts: SyncConflictRepository

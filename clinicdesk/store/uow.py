@@ -17,6 +17,7 @@ from clinicdesk.store.repositories.patients import SqlPatientRepository
 from clinicdesk.store.repositories.providers import SqlProviderRepository, SqlScheduleRepository
 from clinicdesk.store.repositories.users import SqlUserRepository
 from clinicdesk.store.repositories.waitlist import SqlWaitlistRepository
+from clinicdesk.sync.conflict_repository import SqlSyncConflictRepository
 
 
 class SqlUnitOfWork:
@@ -45,6 +46,7 @@ class SqlUnitOfWork:
         self.waitlist = SqlWaitlistRepository(connection)
         self.users = SqlUserRepository(connection)
         self.audit = SqlAuditTrail(connection)
+        self.sync_conflicts = SqlSyncConflictRepository(connection)
         return self
 
     def __exit__(
