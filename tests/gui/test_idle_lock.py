@@ -76,11 +76,11 @@ def test_activity_keeps_the_window_unlocked(
     qtbot: QtBot, screen: tuple[QMainWindow, QLineEdit, QLabel, QDialog, QLineEdit]
 ) -> None:
     window, note, *_ = screen
-    lock = IdleLock(window, IdleTracker(0.5), _authenticate, "r.smith", poll_ms=20).install()
+    lock = IdleLock(window, IdleTracker(1.0), _authenticate, "r.smith", poll_ms=20).install()
     try:
-        for _ in range(8):
+        for _ in range(12):  # 1.8 s in all, well past the 1 s idle time
             qtbot.keyClick(note, Qt.Key.Key_A)
-            qtbot.wait(100)
+            qtbot.wait(150)
         assert not lock.is_locked
     finally:
         lock.uninstall()
