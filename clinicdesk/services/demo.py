@@ -333,19 +333,20 @@ def load_demo_clinic(
     seed: int = 1,
     today: date | None = None,
     progress: Callable[[str], None] | None = None,
+    spec: DemoSpec | None = None,
 ) -> DemoSummary:
     """Fill an empty clinic with synthetic providers, hours, rooms, types, patients and
     appointments around ``today`` (the clinic's today by default).
 
     Refused when the clinic already has providers or patients: demo data never mixes
-    with real records.
+    with real records. ``spec`` replaces the size's numbers (benchmarks use it).
     """
     authorize(ctx, Permission.MANAGE_CATALOG, "demo.load")
     try:
         chosen = DemoSize(size)
     except ValueError as exc:
         raise ValidationError(f"Unknown demo size {size!r}: use small, medium or large.") from exc
-    spec = SPECS[chosen]
+    spec = spec or SPECS[chosen]
     began = clock.perf_counter()
     rnd = random.Random(seed)
     now = ctx.now()
