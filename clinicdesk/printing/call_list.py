@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
@@ -80,7 +81,7 @@ def render_call_list(call_list: CallList) -> bytes:
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("ALIGN", (-2, 0), (-2, -1), "CENTER"),
         ]
-        style.extend(("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(data), 2))
+        style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
         table.setStyle(TableStyle(style))
         section.flowables.append(table)
     else:

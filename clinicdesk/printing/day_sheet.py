@@ -9,6 +9,7 @@ when the patient arrives and is seen. One line per appointment where the text fi
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -156,7 +157,7 @@ def appointments_table(rows: tuple[DaySheetRow, ...], width: float) -> Table:
         if row.insurance in _INSURANCE_PROBLEMS
     )
     # Every other line shaded so the eye can follow a line across the landscape page.
-    style.extend(("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(data), 2))
+    style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
     table.setStyle(TableStyle(style))
     return table
 

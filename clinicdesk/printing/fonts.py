@@ -88,6 +88,14 @@ def _load(font: _FontFile) -> frozenset[int]:
         return covered
 
 
+def preload_fonts() -> None:
+    """Parse every print font now (about 0.3 s), e.g. in a background thread at start-up,
+    so the first print does not pay for it."""
+    for chain in _CHAINS.values():
+        for font in chain:
+            _load(font)
+
+
 def primary_font(weight: Weight = Weight.REGULAR) -> str:
     """The name of the chain's first font, registered; for layout defaults."""
     first = _CHAINS[weight][0]
