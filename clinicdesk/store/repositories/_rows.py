@@ -29,14 +29,40 @@ def update_row(connection: Connection, table: Table, values: dict[str, Any], wha
 
 
 def insert_many(connection: Connection, table: Table, rows: Iterable[dict[str, Any]]) -> None:
-    batch: list[dict[str, Any]] = []
-    for row in rows:
-        batch.append(row)
+    """Insert rows (dicts with the same keys) in batches of 5,000 through one statement.
+
+    Bulk loads (imports, the demo clinic's million appointments) are dominated by
+    per-row overhead, so the statement is compiled once and each row becomes a tuple
+    through the columns' own bind processors (UTC instants, JSON, dates) before the
+    driver's executemany: the same values SQLAlchemy would bind, at a fraction of the cost.
+    """
+    iterator = iter(rows)
+    first = next(iterator, None)
+    if first is None:
+        return
+    names = list(first)
+    dialect = connection.dialect
+    converters = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+    column_list = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
+    statement = (
+        f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({column_list}) "
+        f"VALUES ({', '.join('?' * len(names))})"
+    )
+
+    def as_tuple(row: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(
+            value if convert is None else convert(value)
+            for convert, value in zip(converters, (row[name] for name in names), strict=True)
+        )
+
+    batch: list[tuple[Any, ...]] = [as_tuple(first)]
+    for row in iterator:
+        batch.append(as_tuple(row))
         if len(batch) >= 5000:
-            connection.execute(table.insert(), batch)
+            connection.exec_driver_sql(statement, batch)
             batch = []
     if batch:
-        connection.execute(table.insert(), batch)
+        connection.exec_driver_sql(statement, batch)
 
 
 def as_dict(row: RowMapping) -> dict[str, Any]:
