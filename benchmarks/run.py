@@ -61,7 +61,7 @@ SIZES: dict[str, tuple[DemoSize, DemoSpec]] = {
         DemoSize.MEDIUM,
         DemoSpec(providers=15, patients=50_000, days_ahead=60, days_back=365),
     ),
-    "large": (DemoSize.LARGE, DemoSpec(30, 200_000, 60, 2_500, max_appointments=1_000_000)),
+    "large": (DemoSize.LARGE, DemoSpec(30, 200_000, 60, 2_800, max_appointments=1_000_000)),
 }
 
 

@@ -62,7 +62,7 @@ SPECS: dict[DemoSize, DemoSpec] = {
         providers=30,
         patients=200_000,
         days_ahead=60,
-        days_back=2_500,
+        days_back=2_800,
         max_appointments=1_000_000,
     ),
 }
