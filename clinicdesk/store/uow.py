@@ -32,11 +32,20 @@ class SqlUnitOfWork:
         self._connection: Connection | None = None
 
     def __enter__(self) -> Self:
-        connection = self._engine.connect()
+        try:
+            connection = self._engine.connect()
+        except DBAPIError as error:
+            raise StoreError(describe_database_error(error)) from error
         # BEGIN IMMEDIATE takes the write lock up front, so two windows or processes never
         # both pass a conflict check and then both write the same slot.
         connection.info[BEGIN_IMMEDIATE_FLAG] = True
-        connection.begin()
+        try:
+            connection.begin()
+        except DBAPIError as error:
+            # Past the busy timeout another writer still holds the lock: say so plainly.
+            connection.info.pop(BEGIN_IMMEDIATE_FLAG, None)
+            connection.close()
+            raise StoreError(describe_database_error(error)) from error
         self._connection = connection
         self.patients = SqlPatientRepository(connection)
         self.providers = SqlProviderRepository(connection)

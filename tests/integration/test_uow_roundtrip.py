@@ -143,3 +143,31 @@ def test_a_second_writer_waits_for_the_first_to_finish(test_engine) -> None:
         uow.commit()
     thread.join(timeout=10)
     assert order == ["first leaving", "second entered"]
+
+
+def test_a_writer_that_cannot_get_the_lock_gets_a_plain_message(tmp_path) -> None:
+    """Another process holding the write lock past the busy timeout is a StoreError
+    naming the cause, not an internal error."""
+    import os
+
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from clinicdesk.domain.errors import StoreError
+    from clinicdesk.store.engine import open_engine
+
+    key = os.urandom(32)
+    db_path = tmp_path / "busy.db"
+    open_engine(db_path, key, create=True).dispose()
+    holder = sqlcipher.connect(str(db_path), isolation_level=None)
+    holder.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    holder.execute("BEGIN IMMEDIATE")
+    engine = open_engine(db_path, key, integrity_check=False)
+    try:
+        with engine.connect() as probe:
+            probe.exec_driver_sql("PRAGMA busy_timeout = 50")
+        with pytest.raises(StoreError, match="busy"), SqlUnitOfWork(engine):
+            pass
+    finally:
+        holder.rollback()
+        holder.close()
+        engine.dispose()
