@@ -13,6 +13,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.types import TypeDecorator
 
+from clinicdesk.store.migrate import include_object
 from clinicdesk.store.tables import metadata
 
 config = context.config
@@ -31,14 +32,6 @@ def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | 
         impl = obj.impl_instance
         return f"sa.{impl!r}"
     return False
-
-
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    """Leave alone what tables.py does not describe (the FTS5 search index and its
-    shadow tables are made by hand-written migrations), so autogenerate never drops them."""
-    return not (type_ == "table" and reflected and compare_to is None)
 
 
 context.configure(
