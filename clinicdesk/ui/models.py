@@ -109,14 +109,14 @@ def age_on(birth: date, today: date) -> int:
 
 class PatientTableModel(RecordTableModel[PatientSummary]):
     columns = (
-        Column[PatientSummary](
+        Column(
             "Name",
             lambda p: p.display_name,
             lambda p: icon("mdi6.alert", "warning") if p.has_alerts else None,
         ),
-        Column[PatientSummary]("Born", lambda p: f"{p.birth_date:%d %b %Y}"),
-        Column[PatientSummary]("Phone", lambda p: ", ".join(p.phones)),
-        Column[PatientSummary]("Alerts", lambda p: "Has alerts" if p.has_alerts else ""),
+        Column("Born", lambda p: f"{p.birth_date:%d %b %Y}"),
+        Column("Phone", lambda p: ", ".join(p.phones)),
+        Column("Alerts", lambda p: "Has alerts" if p.has_alerts else ""),
     )
 
 
@@ -133,11 +133,9 @@ class SlotTableModel(ZonedModel[SlotView]):
     def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
         zone = self.zone
         return (
-            Column[SlotView](
-                "When", lambda s: when(s.start, zone), lambda _s: icon("mdi6.clock-outline")
-            ),
-            Column[SlotView]("Until", lambda s: when(s.end, zone, with_date=False)),
-            Column[SlotView]("Provider", lambda s: s.provider_name),
+            Column("When", lambda s: when(s.start, zone), lambda _s: icon("mdi6.clock-outline")),
+            Column("Until", lambda s: when(s.end, zone, with_date=False)),
+            Column("Provider", lambda s: s.provider_name),
         )
 
 
@@ -146,13 +144,11 @@ class AppointmentTableModel(ZonedModel[AppointmentView]):
     def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
         zone = self.zone
         return (
-            Column[AppointmentView]("When", lambda a: when(a.start, zone)),
-            Column[AppointmentView]("Type", lambda a: a.type),
-            Column[AppointmentView]("Provider", lambda a: a.provider_name),
-            Column[AppointmentView](
-                "Status", lambda a: a.status_label, lambda a: status_icon(a.status)
-            ),
-            Column[AppointmentView]("Note", lambda a: a.cancel_reason or a.reason),
+            Column("When", lambda a: when(a.start, zone)),
+            Column("Type", lambda a: a.type),
+            Column("Provider", lambda a: a.provider_name),
+            Column("Status", lambda a: a.status_label, lambda a: status_icon(a.status)),
+            Column("Note", lambda a: a.cancel_reason or a.reason),
         )
 
 
@@ -161,12 +157,12 @@ class CandidateTableModel(ZonedModel[WaitlistCandidate]):
     def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
         zone = self.zone
         return (
-            Column[WaitlistCandidate]("#", lambda c: str(c.rank), align_right=True),
-            Column[WaitlistCandidate]("Patient", lambda c: c.patient_name),
-            Column[WaitlistCandidate]("Type", lambda c: c.type),
-            Column[WaitlistCandidate]("Urgency", lambda c: c.urgency.value),
-            Column[WaitlistCandidate]("Offer", lambda c: when(c.start, zone)),
-            Column[WaitlistCandidate]("Waiting since", lambda c: f"{c.waiting_since:%d %b}"),
+            Column("#", lambda c: str(c.rank), align_right=True),
+            Column("Patient", lambda c: c.patient_name),
+            Column("Type", lambda c: c.type),
+            Column("Urgency", lambda c: c.urgency.value),
+            Column("Offer", lambda c: when(c.start, zone)),
+            Column("Waiting since", lambda c: f"{c.waiting_since:%d %b}"),
         )
 
 
@@ -178,19 +174,17 @@ def _days(entry: WaitlistEntryView) -> str:
 
 class WaitlistTableModel(RecordTableModel[WaitlistEntryView]):
     columns = (
-        Column[WaitlistEntryView](
+        Column(
             "Urgency",
             lambda e: e.urgency.value,
             lambda e: (
                 icon("mdi6.alert", "danger") if e.urgency.value in ("urgent", "emergency") else None
             ),
         ),
-        Column[WaitlistEntryView]("Patient", lambda e: e.patient_name),
-        Column[WaitlistEntryView]("Type", lambda e: e.type),
-        Column[WaitlistEntryView]("Days", _days),
-        Column[WaitlistEntryView](
-            "Times", lambda e: ", ".join(str(t) for t in e.times) or "any time"
-        ),
-        Column[WaitlistEntryView]("Added", lambda e: f"{e.added_at:%d %b %Y}"),
-        Column[WaitlistEntryView]("Notes", lambda e: e.notes),
+        Column("Patient", lambda e: e.patient_name),
+        Column("Type", lambda e: e.type),
+        Column("Days", _days),
+        Column("Times", lambda e: ", ".join(str(t) for t in e.times) or "any time"),
+        Column("Added", lambda e: f"{e.added_at:%d %b %Y}"),
+        Column("Notes", lambda e: e.notes),
     )

@@ -110,3 +110,47 @@ def sign_in(qtbot: QtBot, window: MainWindow, username: str = "desk") -> None:
     window.sign_in.button.click()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.workspace, timeout=10_000)
     wait_idle(qtbot)
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every message box the window shows, as (kind, text), instead of a blocking dialog."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def recorder(kind: str, answer: QMessageBox.StandardButton) -> object:
+        def show(_parent: object, _title: str, text: str, *_args: object) -> object:
+            shown.append((kind, text))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(
+        QMessageBox, "critical", recorder("critical", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(
+        QMessageBox, "information", recorder("information", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", recorder("question", QMessageBox.StandardButton.Yes)
+    )
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def no_crashes() -> Iterator[list[BaseException]]:
+    """Fail the test with the original error if the window's crash dialog was reached."""
+    from clinicdesk.ui.errors import set_crash_reporter
+
+    crashes: list[BaseException] = []
+
+    def record(error: BaseException, _tb: object) -> None:
+        crashes.append(error)
+
+    set_crash_reporter(record)
+    yield crashes
+    set_crash_reporter(None)
+    if crashes:
+        raise crashes[0]

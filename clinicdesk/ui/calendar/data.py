@@ -185,9 +185,3 @@ def load_week(ctx: ServiceContext, provider_id: str, any_day: date) -> CalendarD
             )
         )
     return _build(ctx, columns, zone_name)
-
-
-def today_in_clinic(ctx: ServiceContext) -> date:
-    """Today's date on the clinic's wall clock (not this PC's)."""
-    zone = ZoneInfo(clinic_settings(ctx).time_zone)
-    return ctx.now().astimezone(zone).date()

@@ -7,7 +7,8 @@ the one boundary in :mod:`clinicdesk.ui.errors`.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -24,13 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.errors import ClinicError
 from clinicdesk.services.appointment_changes import ChangeResult
+from clinicdesk.services.catalog import clinic_settings
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.demo import DEMO_CLINIC_NAME, DEMO_TIME_ZONE
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.appointment_actions import AppointmentActions
+from clinicdesk.ui.appointment_dialog import AppointmentDialog
 from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.booking_dialog import BookingDialog
 from clinicdesk.ui.calendar.day_view import DayView
 from clinicdesk.ui.calendar.week_view import WeekView
 from clinicdesk.ui.errors import report_error
@@ -43,6 +48,7 @@ from clinicdesk.ui.first_run import (
 from clinicdesk.ui.shell.hooks import AppHooks
 from clinicdesk.ui.sign_in import SignInPanel
 from clinicdesk.ui.theme import icon
+from clinicdesk.ui.waitlist_offer import WaitlistOfferDialog
 
 SYNC_PLACEHOLDER = "Sync: not set up"
 VIEW_KEY = "window/view"
@@ -56,6 +62,7 @@ class MainWindow(QMainWindow):
         self.hooks = hooks
         self.settings = settings
         self.ctx: ServiceContext | None = None
+        self.clinic_zone = ZoneInfo("UTC")
         self.setWindowTitle("clinicdesk")
         self.resize(1280, 820)
         self.setMinimumSize(900, 600)
@@ -255,6 +262,8 @@ class MainWindow(QMainWindow):
 
     def start_session(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        # One small read at sign-in; every later call runs in the background.
+        self.clinic_zone = ZoneInfo(clinic_settings(ctx).time_zone)
         self.appointments.set_context(ctx)
         self.user_label.setText(f"Signed in: {ctx.actor.username} ({ctx.actor.role.value})")
         self._set_signed_in(True)
@@ -302,9 +311,7 @@ class MainWindow(QMainWindow):
     def today(self) -> date:
         if self.ctx is None:
             return date.today()
-        from clinicdesk.ui.calendar.data import today_in_clinic
-
-        return today_in_clinic(self.ctx)
+        return utc_now().astimezone(self.clinic_zone).date()
 
     @property
     def current_day(self) -> date:
@@ -340,7 +347,7 @@ class MainWindow(QMainWindow):
     def _after_change(self, result: ChangeResult) -> None:
         self.statusBar().showMessage(
             f"{result.appointment.patient_name}: {result.appointment.status_label}, "
-            f"{result.appointment.start.astimezone():%H:%M}",
+            f"{result.appointment.start.astimezone(self.clinic_zone):%a %d %b %H:%M}",
             8000,
         )
         self.reload_calendar()
@@ -349,9 +356,10 @@ class MainWindow(QMainWindow):
             if refresh is not None:
                 refresh()
         if result.waitlist_candidates and self.ctx is not None:
-            from clinicdesk.ui.waitlist_offer import WaitlistOfferDialog
-
-            WaitlistOfferDialog(self.ctx, result, self).open()
+            offer = WaitlistOfferDialog(self.ctx, result, self)
+            offer.booked.connect(lambda _booked: self.reload_calendar())
+            self.waitlist_offer = offer
+            offer.open()
 
     def _after_refusal(self) -> None:
         self.day_view.canvas.clear_pending()
@@ -360,18 +368,21 @@ class MainWindow(QMainWindow):
     def open_appointment(self, appointment: AppointmentView) -> None:
         if self.ctx is None:
             return
-        from clinicdesk.ui.appointment_dialog import AppointmentDialog
-
         AppointmentDialog(self.ctx, appointment, self.appointments, self).open()
 
-    def book_at(self, provider_id: str | None, start: object) -> None:
+    def book_at(self, provider_id: str | None, start: object) -> BookingDialog | None:
+        """Open the booking dialog (at a clicked free time, when given)."""
         if self.ctx is None:
-            return
-        from clinicdesk.ui.booking_dialog import BookingDialog
-
-        dialog = BookingDialog(self.ctx, self, provider_id=provider_id, start=start)
+            return None
+        dialog = BookingDialog(
+            self.ctx,
+            self,
+            provider_id=provider_id,
+            start=start if isinstance(start, datetime) else None,
+        )
         dialog.booked.connect(lambda _result: self.reload_calendar())
         dialog.open()
+        return dialog
 
     def find_patient(self) -> None:
         if self.ctx is None:

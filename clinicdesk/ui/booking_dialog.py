@@ -1,0 +1,379 @@
+"""The booking dialog for the phone call: find the patient, pick the slot, press Enter.
+
+Patient search runs as you type (:mod:`.patient_search`); the first-available list
+refreshes in the background whenever the type, urgency, provider, specialty, date or
+patient changes. Urgent patients with no free slot get the engine's bump plan to
+review and apply; anyone can go on the waitlist from here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.domain.appointments import Urgency
+from clinicdesk.domain.catalog import AppointmentType
+from clinicdesk.services.booking import BookingInput, BookingResult, book_appointment
+from clinicdesk.services.catalog import clinic_settings, list_types
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.finding import SlotSearch, SlotView, find_slots
+from clinicdesk.services.patients import PatientSummary
+from clinicdesk.services.providers import ProviderView, list_providers
+from clinicdesk.services.urgent import BumpRequest
+from clinicdesk.services.waitlist import WaitlistInput, add_to_waitlist
+from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.bump_dialog import BumpPlanDialog
+from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.models import SlotTableModel
+from clinicdesk.ui.new_patient_dialog import NewPatientDialog
+from clinicdesk.ui.patient_search import PatientSearch
+from clinicdesk.ui.theme import icon
+
+SLOT_COUNT = 8
+URGENT = (Urgency.URGENT, Urgency.EMERGENCY)
+
+
+class BookingDialog(QDialog):
+    booked = Signal(object)  # BookingResult (or the bump plan's urgent booking)
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        parent: QWidget | None = None,
+        *,
+        provider_id: str | None = None,
+        start: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("New appointment")
+        self.resize(860, 640)
+        self.chosen_start = start
+        self.chosen_provider = provider_id
+        self.types: list[AppointmentType] = []
+        self.zone = ZoneInfo("UTC")
+        self._slot_sequence = 0
+
+        self.search = PatientSearch()
+        self.search.set_context(ctx)
+        self.search.chosen.connect(lambda _p: self._schedule_slots())
+        self.new_patient_button = QPushButton(icon("mdi6.account-plus"), "New &patient…")
+        self.new_patient_button.clicked.connect(self.new_patient)
+
+        self.type = QComboBox()
+        self.type.setAccessibleName("Appointment type")
+        self.urgency = QComboBox()
+        self.urgency.setAccessibleName("Urgency")
+        for urgency in Urgency:
+            self.urgency.addItem(urgency.value.capitalize(), urgency)
+        self.provider = QComboBox()
+        self.provider.setAccessibleName("Provider")
+        self.provider.addItem("Any provider", None)
+        self.specialty = QComboBox()
+        self.specialty.setAccessibleName("Specialty")
+        self.specialty.addItem("Any specialty", None)
+        self.from_day = QDateEdit()
+        self.from_day.setCalendarPopup(True)
+        self.from_day.setDisplayFormat("ddd d MMM yyyy")
+        self.from_day.setAccessibleName("Earliest day")
+        self.from_day.setDate(QDate(start.date() if start else date.today()))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Reason for the visit")
+        self.reason.setPlaceholderText("optional, for the provider")
+
+        self.slot_model = SlotTableModel(self.zone)
+        self.slots = QTableView()
+        self.slots.setAccessibleName("First available slots")
+        self.slots.setModel(self.slot_model)
+        self.slots.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.slots.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.slots.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.slots.verticalHeader().hide()
+        self.slots.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.slots.doubleClicked.connect(lambda _index: self.book())
+        self.slot_note = QLabel()
+        self.slot_note.setProperty("role", "muted")
+        self.slot_note.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.book_button = self.buttons.addButton("&Book", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.book_button.setIcon(icon("mdi6.calendar-check", "accent_text"))
+        self.book_button.setDefault(True)
+        self.waitlist_button = self.buttons.addButton(
+            "Add to &waitlist", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.bump_button = self.buttons.addButton(
+            "Make &room (bump plan)…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.bump_button.hide()
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.book_button.clicked.connect(self.book)
+        self.book_button.setAutoDefault(False)
+        self.waitlist_button.clicked.connect(self.add_to_waitlist)
+        self.bump_button.clicked.connect(self.bump_plan)
+        self.buttons.rejected.connect(self.reject)
+
+        self._slot_timer = QTimer(self)
+        self._slot_timer.setSingleShot(True)
+        self._slot_timer.setInterval(60)
+        self._slot_timer.timeout.connect(self.refresh_slots)
+        for combo in (self.type, self.urgency, self.provider, self.specialty):
+            combo.currentIndexChanged.connect(lambda _i: self._schedule_slots())
+        self.from_day.dateChanged.connect(lambda _d: self._schedule_slots())
+        self._layout()
+        self._load_choices()
+
+    def _layout(self) -> None:
+        patient_row = QHBoxLayout()
+        heading = QLabel("Patient")
+        heading.setProperty("role", "heading")
+        patient_row.addWidget(heading)
+        patient_row.addStretch()
+        patient_row.addWidget(self.new_patient_button)
+        form = QFormLayout()
+        form.addRow("&Type:", self.type)
+        form.addRow("&Urgency:", self.urgency)
+        form.addRow("Pro&vider:", self.provider)
+        form.addRow("&Specialty:", self.specialty)
+        form.addRow("&From:", self.from_day)
+        form.addRow("Rea&son:", self.reason)
+        slots_heading = QLabel("First available")
+        slots_heading.setProperty("role", "heading")
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(slots_heading)
+        right.addWidget(self.slots, 1)
+        right.addWidget(self.slot_note)
+        left = QVBoxLayout()
+        left.addLayout(patient_row)
+        left.addWidget(self.search, 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+        self.search.box.setFocus()
+
+    # -- choices ------------------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        ctx = self.ctx
+
+        def load() -> tuple[list[AppointmentType], list[ProviderView], str]:
+            return (
+                list_types(ctx),
+                list_providers(ctx, bookable_only=True),
+                clinic_settings(ctx).time_zone,
+            )
+
+        run_in_background(self, load, self._fill_choices)
+
+    def _fill_choices(self, loaded: tuple[list[AppointmentType], list[ProviderView], str]) -> None:
+        types, providers, zone_name = loaded
+        self.zone = ZoneInfo(zone_name)
+        self.slot_model.zone = self.zone
+        self.types = types
+        for combo in (self.type, self.provider, self.specialty):
+            combo.blockSignals(True)
+        for kind in types:
+            self.type.addItem(f"{kind.name} ({kind.duration_minutes} min)", kind.id)
+        for provider in providers:
+            self.provider.addItem(f"{provider.display_name} · {provider.specialty}", provider.id)
+        for specialty in sorted({p.specialty for p in providers}):
+            self.specialty.addItem(specialty, specialty)
+        if self.chosen_provider is not None:
+            self.provider.setCurrentIndex(max(0, self.provider.findData(self.chosen_provider)))
+        for combo in (self.type, self.provider, self.specialty):
+            combo.blockSignals(False)
+        self.refresh_slots()
+
+    def _schedule_slots(self) -> None:
+        self._slot_timer.start()
+
+    @property
+    def chosen_urgency(self) -> Urgency:
+        # Qt hands a StrEnum back as a plain str.
+        return Urgency(self.urgency.currentData())
+
+    @property
+    def patient(self) -> PatientSummary | None:
+        return self.search.selected
+
+    def _search_request(self) -> SlotSearch | None:
+        type_id = self.type.currentData()
+        if type_id is None:
+            return None
+        provider_id = self.provider.currentData()
+        return SlotSearch(
+            type=type_id,
+            provider_id=provider_id,
+            specialty=None if provider_id else self.specialty.currentData(),
+            from_day=self.from_day.date().toPython(),  # type: ignore[arg-type]
+            urgency=self.chosen_urgency,
+            count=SLOT_COUNT,
+            patient_id=self.patient.id if self.patient else None,
+        )
+
+    def refresh_slots(self) -> None:
+        request = self._search_request()
+        if request is None:
+            self.slot_note.setText("Set up an appointment type first.")
+            return
+        ctx = self.ctx
+        self._slot_sequence += 1
+        sequence = self._slot_sequence
+        self.slot_note.setText("Looking for free time…")
+
+        def done(found: list[SlotView]) -> None:
+            if sequence != self._slot_sequence:
+                return
+            slots = self._with_chosen_time(found)
+            self.slot_model.set_rows(slots)
+            if slots:
+                self.slots.setCurrentIndex(self.slot_model.index(0, 0))
+            urgent = request.urgency in URGENT
+            self.bump_button.setVisible(urgent and not found)
+            if slots:
+                self.slot_note.setText("Enter books the selected slot.")
+            elif urgent:
+                self.slot_note.setText(
+                    "No free slot in time for this urgency. Make room with a bump plan, "
+                    "or add the patient to the waitlist."
+                )
+            else:
+                self.slot_note.setText("No free slot found; add the patient to the waitlist.")
+
+        def failed(error: BaseException) -> None:
+            if sequence == self._slot_sequence:
+                self.slot_model.set_rows([])
+                self.slot_note.setText(str(error))
+
+        run_in_background(self, lambda: find_slots(ctx, request), done, failed)
+
+    def _with_chosen_time(self, found: list[SlotView]) -> list[SlotView]:
+        """The time clicked on in the calendar comes first (the engine checks it on Book)."""
+        if self.chosen_start is None or self.chosen_provider is None:
+            return found
+        kind = next((t for t in self.types if t.id == self.type.currentData()), None)
+        if kind is None or self.provider.currentData() != self.chosen_provider:
+            return found
+        name = self.provider.currentText().split(" · ")[0]
+        end = self.chosen_start + timedelta(minutes=kind.duration_minutes)
+        chosen = SlotView(self.chosen_provider, name, self.chosen_start, end)
+        return [chosen, *(s for s in found if s.start != self.chosen_start)]
+
+    @property
+    def slot(self) -> SlotView | None:
+        index: QModelIndex = self.slots.currentIndex()
+        return self.slot_model.record(index.row()) if index.isValid() else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter books from anywhere in the dialog (the search box passes it up to here).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.book()
+            return
+        super().keyPressEvent(event)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def new_patient(self) -> None:
+        dialog = NewPatientDialog(self.ctx, self)
+        dialog.prefill(self.search.box.text())
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.patient is not None:
+            self.search.show_patient(dialog.patient)
+            self._schedule_slots()
+
+    def book(self) -> None:
+        patient = self.patient or self.search.select_first()
+        if patient is None:
+            self.slot_note.setText("Find the patient first (or register a new one).")
+            self.search.box.setFocus()
+            return
+        slot = self.slot
+        if slot is None:
+            self.slot_note.setText("Choose a slot first.")
+            return
+        ctx = self.ctx
+        booking = BookingInput(
+            patient_id=patient.id,
+            type=self.type.currentData(),
+            provider_id=slot.provider_id,
+            start=slot.start,
+            urgency=self.chosen_urgency,
+            room_id=slot.room_id,
+            reason=self.reason.text(),
+        )
+        self.book_button.setEnabled(False)
+
+        def done(result: BookingResult) -> None:
+            self.booked.emit(result)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.book_button.setEnabled(True)  # everything typed stays for another try
+            report_error(self, error, "Book")
+            self.refresh_slots()
+
+        run_in_background(self, lambda: book_appointment(ctx, booking), done, failed)
+
+    def add_to_waitlist(self) -> None:
+        patient = self.patient or self.search.select_first()
+        type_id = self.type.currentData()
+        if patient is None or type_id is None:
+            self.slot_note.setText("Find the patient and choose a type first.")
+            return
+        ctx = self.ctx
+        provider_id = self.provider.currentData()
+        request = WaitlistInput(
+            patient_id=patient.id,
+            type=type_id,
+            urgency=self.chosen_urgency,
+            provider_ids=(provider_id,) if provider_id else (),
+            not_before=self.from_day.date().toPython(),  # type: ignore[arg-type]
+            notes=self.reason.text(),
+        )
+
+        def done(_entry: object) -> None:
+            self.slot_note.setText(f"{patient.display_name} is on the waitlist.")
+            self.accept()
+
+        run_in_background(self, lambda: add_to_waitlist(ctx, request), done)
+
+    def bump_plan(self) -> None:
+        patient = self.patient or self.search.select_first()
+        type_id = self.type.currentData()
+        if patient is None or type_id is None:
+            return
+        provider_id = self.provider.currentData()
+        request = BumpRequest(
+            patient_id=patient.id,
+            type=type_id,
+            urgency=self.chosen_urgency,
+            provider_id=provider_id,
+            specialty=None if provider_id else self.specialty.currentData(),
+        )
+        dialog = BumpPlanDialog(self.ctx, request, self.zone, self)
+        dialog.applied.connect(self.booked.emit)
+        dialog.applied.connect(lambda _result: self.accept())
+        dialog.open()

@@ -1,0 +1,141 @@
+"""Patient search as you type: debounced, off the GUI thread, stale answers dropped.
+
+Each keystroke restarts a short timer; when it fires, the search runs in the
+background tagged with a sequence number, and only the answer to the newest text is
+shown. The list below the box is a :class:`PatientTableModel`.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.patients import PatientSummary, search_patients
+from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.models import PatientTableModel
+
+# Short enough that results land well inside 50 ms of the last key on a fast search;
+# long enough that a burst of typing runs one search, not one per key.
+DEBOUNCE_MS = 25
+RESULT_LIMIT = 30
+
+
+class SearchBox(QLineEdit):
+    """Down arrow hands the keyboard to the results list."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class PatientSearch(QWidget):
+    """A search box and its results; ``chosen`` when a patient is picked."""
+
+    chosen = Signal(object)  # PatientSummary | None
+    results_shown = Signal(int)  # how many, after each answer
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: ServiceContext | None = None
+        self.box = SearchBox()
+        self.box.setAccessibleName("Find patient")
+        self.box.setPlaceholderText("Name, date of birth (e.g. 17/05/1980) or phone digits")
+        self.box.setClearButtonEnabled(True)
+        self.model = PatientTableModel()
+        self.table = QTableView()
+        self.table.setAccessibleName("Matching patients")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.box.down_pressed.connect(self._focus_results)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._search_now)
+        self.box.textChanged.connect(lambda _text: self._timer.start())
+        self._sequence = 0
+        self.last_latency_ms = 0.0  # from the last key to its results on screen
+        self._typed_at = 0.0
+        self.box.textEdited.connect(self._note_key)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.table)
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @property
+    def selected(self) -> PatientSummary | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select_first(self) -> PatientSummary | None:
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        return self.selected
+
+    def show_patient(self, patient: PatientSummary) -> None:
+        """Show just this patient, chosen (after registering a new one)."""
+        self._sequence += 1
+        self.box.blockSignals(True)
+        self.box.setText(patient.display_name)
+        self.box.blockSignals(False)
+        self.model.set_rows([patient])
+        self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _note_key(self, _text: str) -> None:
+        self._typed_at = time.perf_counter()
+
+    def _focus_results(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _search_now(self) -> None:
+        ctx = self.ctx
+        text = self.box.text().strip()
+        self._sequence += 1
+        sequence = self._sequence
+        if ctx is None or len(text) < 2:
+            self.model.set_rows([])
+            self.chosen.emit(None)
+            self.results_shown.emit(0)
+            return
+
+        def done(found: list[PatientSummary]) -> None:
+            if sequence != self._sequence:
+                return  # an answer to older text: the newer search is on its way
+            self.model.set_rows(found)
+            if self._typed_at:
+                self.last_latency_ms = (time.perf_counter() - self._typed_at) * 1000
+            if len(found) == 1:
+                self.table.setCurrentIndex(self.model.index(0, 0))
+            else:
+                self.chosen.emit(None)
+            self.results_shown.emit(len(found))
+
+        run_in_background(self, lambda: search_patients(ctx, text, RESULT_LIMIT), done)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.chosen.emit(self.model.record(current.row()) if current.isValid() else None)

@@ -1,0 +1,109 @@
+"""When time frees up: the ranked waitlist candidates, and booking the one chosen."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.services.appointment_changes import ChangeResult
+from clinicdesk.services.booking import BookingInput, BookingResult, book_appointment
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.waitlist import WaitlistCandidate, remove_from_waitlist
+from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.models import CandidateTableModel
+
+
+def book_candidate(ctx: ServiceContext, candidate: WaitlistCandidate) -> BookingResult:
+    """Book the offer, then take the patient off the waitlist (they have their slot)."""
+    result = book_appointment(
+        ctx,
+        BookingInput(
+            patient_id=candidate.patient_id,
+            type=candidate.type_id,
+            provider_id=candidate.provider_id,
+            start=candidate.start,
+            urgency=candidate.urgency,
+            room_id=candidate.room_id,
+            reason="Offered from the waitlist",
+        ),
+    )
+    remove_from_waitlist(ctx, candidate.entry_id)
+    return result
+
+
+class WaitlistOfferDialog(QDialog):
+    booked = Signal(object)  # BookingResult
+
+    def __init__(self, ctx: ServiceContext, change: ChangeResult, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Time freed: offer it from the waitlist")
+        self.resize(720, 380)
+        zone = ZoneInfo("UTC")
+        if change.appointment.start.tzinfo is not None:
+            zone = getattr(parent, "clinic_zone", zone)
+        freed = change.freed
+        where = change.appointment.provider_name
+        when = ""
+        if freed is not None:
+            start = freed.start.astimezone(zone)
+            end = freed.end.astimezone(zone)
+            when = f"{start:%a %d %b %H:%M}-{end:%H:%M}"
+        intro = QLabel(
+            f"{when} with {where} is free. These waitlist patients fit, best match first. "
+            "Call them, then book the one who takes it."
+        )
+        intro.setWordWrap(True)
+        self.model = CandidateTableModel(zone, change.waitlist_candidates)
+        self.table = QTableView()
+        self.table.setAccessibleName("Waitlist candidates")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.buttons = QDialogButtonBox()
+        self.book_button = self.buttons.addButton(
+            "&Book the selected patient", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.book_button.setDefault(True)
+        later = self.buttons.addButton("&Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        later.clicked.connect(self.reject)
+        self.book_button.clicked.connect(self.book_selected)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.buttons)
+
+    def book_selected(self) -> None:
+        index = self.table.currentIndex()
+        candidate = self.model.record(index.row()) if index.isValid() else None
+        if candidate is None:
+            return
+        ctx = self.ctx
+        self.book_button.setEnabled(False)
+
+        def done(result: BookingResult) -> None:
+            self.booked.emit(result)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.book_button.setEnabled(True)
+            report_error(self, error, "Book from the waitlist")
+
+        run_in_background(self, lambda: book_candidate(ctx, candidate), done, failed)
