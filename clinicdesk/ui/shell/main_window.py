@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         for canvas_owner in (self.day_view, self.week_view):
             canvas = canvas_owner.canvas
-            canvas.selection_changed.connect(self.appointments.set_target)
+            canvas.selection_changed.connect(
+                lambda appointment, owner=canvas_owner: self._selection_in(owner, appointment)
+            )
             canvas.move_requested.connect(self.appointments.move)
             canvas.resize_requested.connect(self.appointments.resize)
             canvas.context_menu_requested.connect(self._appointment_menu)
@@ -304,6 +306,8 @@ class MainWindow(QMainWindow):
         self.view_actions[key].setChecked(True)
         if self.settings is not None:
             self.settings.setValue(VIEW_KEY, key)
+        canvas = getattr(widget, "canvas", None)
+        self.appointments.set_target(canvas.selected if canvas is not None else None)
         show = getattr(widget, "on_shown", None)
         if show is not None:
             show()
@@ -339,6 +343,11 @@ class MainWindow(QMainWindow):
         self.week_view.reload()
 
     # -- appointments -------------------------------------------------------------------
+
+    def _selection_in(self, view: QWidget, appointment: AppointmentView | None) -> None:
+        # Both calendars reload after a change; only the one on screen speaks for the actions.
+        if self.workspace.currentWidget() is view:
+            self.appointments.set_target(appointment)
 
     def _appointment_menu(self, appointment: AppointmentView, where: object) -> None:
         self.appointments.set_target(appointment)

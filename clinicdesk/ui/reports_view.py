@@ -1,0 +1,463 @@
+"""The Reports view: pick a report and dates, see a chart with the figures under it, export CSV.
+
+The figures come from :func:`clinicdesk.services.reports.run_report` (audited, run in
+the background); :func:`chart_for` turns a report table into what the chart draws, as
+plain data, so the mapping is tested without pixels. Roles without ``VIEW_REPORTS``
+see a plain sentence instead of the controls (the service would refuse them anyway).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QMargins,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.domain.errors import ClinicError, PermissionDeniedError
+from clinicdesk.domain.permissions import Permission, allows
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.reports import REPORT_TITLES, ReportTable, export_report, run_report
+from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.theme import PALETTE, icon
+
+DEFAULT_DAYS = 30
+# Series colours, in order: calm, distinct, and readable on white.
+SERIES_COLOURS = ("#2D6A86", "#C9822B", "#5B8C5A", "#A8322A", "#7A5C99", "#3F8F8F", "#8A8F3A")
+COLUMN_WORDS = {"percent": "%", "id": "id"}
+TableModelIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSeries:
+    name: str
+    values: tuple[float, ...]  # one per category
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    """What one report's chart draws: bars per category, one set per series."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[ChartSeries, ...]
+    value_title: str
+    stacked: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.categories
+
+
+def _column(table: ReportTable, name: str) -> int:
+    return table.columns.index(name)
+
+
+def chart_for(table: ReportTable) -> ChartData:
+    """The chart of a report table (see the module docstring)."""
+    rows = table.rows
+    if table.name == "utilisation":
+        name, percent = _column(table, "provider"), _column(table, "utilisation_percent")
+        return ChartData(
+            "Booked share of available hours",
+            tuple(str(r[name]) for r in rows),
+            (ChartSeries("Utilisation %", tuple(float(r[percent]) for r in rows)),),
+            "% of available hours booked",
+        )
+    if table.name.startswith("no-shows-by-"):
+        no_show = _column(table, "no_show_percent")
+        late = _column(table, "late_cancel_percent")
+        return ChartData(
+            "No-shows and late cancellations",
+            tuple(str(r[0]) for r in rows),
+            (
+                ChartSeries("No-show %", tuple(float(r[no_show]) for r in rows)),
+                ChartSeries("Late cancellation %", tuple(float(r[late]) for r in rows)),
+            ),
+            "% of appointments due",
+        )
+    if table.name == "waiting-times":
+        # One bar per hour of arrival: the mean over every provider, weighted by visits.
+        hour, visits, mean = (
+            _column(table, "arrival_hour"),
+            _column(table, "visits"),
+            _column(table, "mean_minutes"),
+        )
+        minutes: dict[str, float] = defaultdict(float)
+        counts: dict[str, int] = defaultdict(int)
+        for row in rows:
+            minutes[str(row[hour])] += float(row[mean]) * int(row[visits])
+            counts[str(row[hour])] += int(row[visits])
+        hours = tuple(sorted(counts))
+        return ChartData(
+            "Waiting time from arrival to room, by hour of arrival",
+            hours,
+            (
+                ChartSeries(
+                    "Mean wait (minutes)", tuple(round(minutes[h] / counts[h], 1) for h in hours)
+                ),
+            ),
+            "minutes",
+        )
+    # appointments by type and status: one stacked bar per type, a segment per status.
+    counts_by: dict[tuple[str, str], int] = {}
+    for kind, status, count in rows:
+        counts_by[(str(kind), str(status))] = int(count)
+    kinds = tuple(sorted({k for k, _ in counts_by}))
+    statuses = tuple(sorted({s for _, s in counts_by}))
+    return ChartData(
+        "Appointments by type and status",
+        kinds,
+        tuple(
+            ChartSeries(
+                status.replace("_", " "), tuple(counts_by.get((k, status), 0) for k in kinds)
+            )
+            for status in statuses
+        ),
+        "appointments",
+        stacked=True,
+    )
+
+
+def column_title(name: str) -> str:
+    words = [COLUMN_WORDS.get(word, word) for word in name.split("_")]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+class ReportTableModel(QAbstractTableModel):
+    """A report's rows, read-only; columns that are ids are left out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table: ReportTable | None = None
+        self._shown: list[int] = []
+
+    def set_table(self, table: ReportTable | None) -> None:
+        self.beginResetModel()
+        self.table = table
+        self._shown = (
+            [i for i, name in enumerate(table.columns) if not name.endswith("_id")] if table else []
+        )
+        self.endResetModel()
+
+    def rowCount(self, parent: TableModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.table is None:
+            return 0
+        return len(self.table.rows)
+
+    def columnCount(self, parent: TableModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def data(self, index: TableModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.table is None:
+            return None
+        value = self.table.rows[index.row()][self._shown[index.column()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{value:g}" if isinstance(value, float) else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or self.table is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return column_title(self.table.columns[self._shown[section]])
+        return str(section + 1)
+
+
+def build_chart(data: ChartData) -> QChart:
+    """A QtCharts chart of ``data``: horizontal bars, so long names stay readable."""
+    chart = QChart()
+    chart.setTitle(data.title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundBrush(QColor(PALETTE["surface"]))
+    chart.setMargins(QMargins(8, 8, 8, 8))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setVisible(len(data.series) > 1 or data.stacked)
+    series = QHorizontalStackedBarSeries() if data.stacked else QHorizontalBarSeries()
+    # Qt draws the first category at the bottom: reverse so the bars read top to bottom
+    # in the table's order.
+    for number, one in enumerate(data.series):
+        bars = QBarSet(one.name)
+        bars.append(list(reversed(one.values)))
+        bars.setColor(QColor(SERIES_COLOURS[number % len(SERIES_COLOURS)]))
+        bars.setBorderColor(QColor(PALETTE["surface"]))
+        series.append(bars)
+    series.setLabelsVisible(not data.stacked and len(data.categories) <= 20)
+    chart.addSeries(series)
+    names = QBarCategoryAxis()
+    names.append(list(reversed(data.categories)))
+    values_axis = QValueAxis()
+    values_axis.setTitleText(data.value_title)
+    values_axis.setLabelFormat("%g")
+    if data.stacked:
+        top = max((sum(v) for v in zip(*(s.values for s in data.series), strict=True)), default=0)
+    else:
+        top = max((max(s.values, default=0) for s in data.series), default=0)
+    values_axis.setRange(0, max(top * 1.1, 1))
+    values_axis.applyNiceNumbers()
+    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(names)
+    series.attachAxis(values_axis)
+    return chart
+
+
+class ReportsView(QWidget):
+    """Reports for practice managers (see the module docstring)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Reports")
+        self.ctx: ServiceContext | None = None
+        self.table: ReportTable | None = None
+        self.chart_data: ChartData | None = None
+        self._run_number = 0
+        self.exported_to: Path | None = None
+
+        self.report = QComboBox()
+        self.report.setAccessibleName("Report")
+        for name, title in REPORT_TITLES.items():
+            self.report.addItem(title, name)
+        today = date.today()
+        self.first = self._date_edit("From", today - timedelta(days=DEFAULT_DAYS - 1))
+        self.last = self._date_edit("To", today)
+        self.run_button = QPushButton(icon("mdi6.refresh"), "&Show")
+        self.run_button.setToolTip("Work the report out for these dates (Enter)")
+        self.run_button.setDefault(True)
+        self.export_button = QPushButton(icon("mdi6.file-delimited-outline"), "&Export CSV…")
+        self.export_button.setToolTip("Save these figures as a CSV file for a spreadsheet")
+        self.export_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setAccessibleName("Report status")
+
+        controls = QHBoxLayout()
+        report_label = QLabel("&Report:")
+        report_label.setBuddy(self.report)
+        from_label = QLabel("&From:")
+        from_label.setBuddy(self.first)
+        to_label = QLabel("&To:")
+        to_label.setBuddy(self.last)
+        for widget in (report_label, self.report, from_label, self.first, to_label, self.last):
+            controls.addWidget(widget)
+        controls.addWidget(self.run_button)
+        controls.addStretch(1)
+        controls.addWidget(self.export_button)
+
+        self.chart_view = QChartView()
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setAccessibleName("Report chart")
+        self.chart_view.setMinimumHeight(260)
+        self.empty_chart = QLabel()
+        self.empty_chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_chart.setWordWrap(True)
+        self.empty_chart.setObjectName("muted")
+        self.chart_stack = QStackedWidget()
+        self.chart_stack.addWidget(self.chart_view)
+        self.chart_stack.addWidget(self.empty_chart)
+        self.model = ReportTableModel()
+        self.table_view = QTableView()
+        self.table_view.setModel(self.model)
+        self.table_view.setAccessibleName("Report figures")
+        self.table_view.setAlternatingRowColors(True)
+        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table_view.verticalHeader().setVisible(False)
+        self.table_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table_view.horizontalHeader().setStretchLastSection(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.chart_stack)
+        splitter.addWidget(self.table_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.work = QWidget()
+        work_layout = QVBoxLayout(self.work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addLayout(controls)
+        work_layout.addWidget(self.status)
+        work_layout.addWidget(splitter, 1)
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.refusal.setAccessibleName("Reports unavailable")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.work)
+        self.pages.addWidget(self.refusal)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.pages)
+
+        self.report.currentIndexChanged.connect(self.run)
+        self.run_button.clicked.connect(self.run)
+        self.export_button.clicked.connect(self.export_csv)
+
+    def _date_edit(self, name: str, day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(name)
+        return edit
+
+    # -- the window's view protocol -----------------------------------------------------
+
+    def set_context(self, ctx: ServiceContext | None) -> None:
+        self.ctx = ctx
+        self.table = None
+        self.model.set_table(None)
+        self.export_button.setEnabled(False)
+        if ctx is not None and not allows(ctx.actor.role, Permission.VIEW_REPORTS):
+            self.refusal.setText(
+                f"Reports are for practice managers. Your account ({ctx.actor.role.value}) "
+                "cannot open them; ask a manager if you need these figures."
+            )
+            self.pages.setCurrentWidget(self.refusal)
+        else:
+            self.pages.setCurrentWidget(self.work)
+
+    def on_shown(self) -> None:
+        if self.table is None:
+            self.run()
+
+    # -- running and exporting ------------------------------------------------------------
+
+    @property
+    def report_name(self) -> str:
+        return str(self.report.currentData())
+
+    def dates(self) -> tuple[date, date]:
+        return self.first.date().toPython(), self.last.date().toPython()  # type: ignore[return-value]
+
+    def run(self) -> None:
+        ctx = self.ctx
+        if ctx is None or self.pages.currentWidget() is not self.work:
+            return
+        name = self.report_name
+        first, last = self.dates()
+        self._run_number += 1
+        number = self._run_number
+        self.status.setText("Working out the figures…")
+        self.run_button.setEnabled(False)
+
+        def done(table: ReportTable) -> None:
+            if number == self._run_number:  # a newer choice has been made meanwhile
+                self.show_table(table)
+
+        def failed(error: BaseException) -> None:
+            if number != self._run_number:
+                return
+            self.run_button.setEnabled(True)
+            self.status.clear()
+            self._show_problem(error, "Reports")
+
+        run_in_background(self, lambda: run_report(ctx, name, first, last), done, failed)
+
+    def show_table(self, table: ReportTable) -> None:
+        self.table = table
+        self.chart_data = chart_for(table)
+        self.model.set_table(table)
+        self.run_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        span = f"{table.first_day:%d %b %Y} to {table.last_day:%d %b %Y}"
+        self.status.setText(f"{table.title}, {span}: {len(table.rows)} rows.")
+        if self.chart_data.empty:
+            self.empty_chart.setText(
+                "Nothing to chart for these dates."
+                if table.name != "waiting-times"
+                else "No visit in these dates has both an arrival and an in-room time."
+            )
+            self.chart_stack.setCurrentWidget(self.empty_chart)
+            return
+        old = self.chart_view.chart()
+        self.chart_view.setChart(build_chart(self.chart_data))
+        if old is not None:
+            old.deleteLater()
+        self.chart_stack.setCurrentWidget(self.chart_view)
+
+    def export_csv(self) -> None:
+        if self.ctx is None:
+            return
+        first, last = self.dates()
+        suggested = str(Path.home() / f"{self.report_name}_{first}_{last}.csv")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Export CSV", suggested, "CSV files (*.csv)"
+        )
+        if chosen:
+            self.export_to(Path(chosen))
+
+    def export_to(self, out: Path) -> None:
+        """Export the chosen report and dates as CSV (audited by the service), in the background."""
+        ctx = self.ctx
+        if ctx is None:
+            return
+        if out.suffix.lower() != ".csv":
+            out = out.with_name(out.name + ".csv")
+        name = self.report_name
+        first, last = self.dates()
+        self.export_button.setEnabled(False)
+        self.status.setText("Exporting…")
+
+        def done(written: Path) -> None:
+            self.exported_to = written
+            self.export_button.setEnabled(True)
+            self.status.setText(f"Exported to {written}")
+
+        def failed(error: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self.status.clear()
+            self._show_problem(error, "Export CSV")
+
+        run_in_background(self, lambda: export_report(ctx, name, first, last, out), done, failed)
+
+    def _show_problem(self, error: BaseException, title: str) -> None:
+        if isinstance(error, PermissionDeniedError) and self.ctx is not None:
+            role = self.ctx.actor.role.value
+            self.status.setText(
+                f"Your account ({role}) is not allowed to do this; ask a practice manager."
+            )
+            return
+        if isinstance(error, ClinicError):
+            self.status.setText(error.message)
+        report_error(self, error, title)
