@@ -188,3 +188,44 @@ class WaitlistTableModel(RecordTableModel[WaitlistEntryView]):
         Column("Added", lambda e: f"{e.added_at:%d %b %Y}"),
         Column("Notes", lambda e: e.notes),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingPatient:
+    """One arrived patient in the waiting room."""
+
+    appointment: AppointmentView
+    arrived_at: datetime
+    minutes_waited: int
+    over_threshold: bool
+
+
+def _waited_text(waiting: WaitingPatient) -> str:
+    flag = " — waiting too long" if waiting.over_threshold else ""
+    return f"{waiting.minutes_waited} min{flag}"
+
+
+def _waited_icon(waiting: WaitingPatient) -> QIcon:
+    return icon("mdi6.alert", "danger") if waiting.over_threshold else icon("mdi6.clock-outline")
+
+
+class WaitingRoomModel(ZonedModel[WaitingPatient]):
+    @property
+    def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
+        zone = self.zone
+        return (
+            Column(
+                "Waited",
+                lambda w: (
+                    f"{w.minutes_waited} min" + (" — waiting too long" if w.over_threshold else "")
+                ),
+                lambda w: (
+                    icon("mdi6.alert", "danger") if w.over_threshold else icon("mdi6.clock-outline")
+                ),
+            ),
+            Column("Patient", lambda w: w.appointment.patient_name),
+            Column("Arrived", lambda w: when(w.arrived_at, zone, with_date=False)),
+            Column("Booked for", lambda w: when(w.appointment.start, zone, with_date=False)),
+            Column("Provider", lambda w: w.appointment.provider_name),
+            Column("Type", lambda w: w.appointment.type),
+        )

@@ -31,6 +31,8 @@ from clinicdesk.services.appointment_changes import ChangeResult
 from clinicdesk.services.catalog import clinic_settings
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.demo import DEMO_CLINIC_NAME, DEMO_TIME_ZONE
+from clinicdesk.services.idle import IdleTracker
+from clinicdesk.services.patients import PatientRecord, PatientSummary
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.appointment_actions import AppointmentActions
 from clinicdesk.ui.appointment_dialog import AppointmentDialog
@@ -45,9 +47,14 @@ from clinicdesk.ui.first_run import (
     ProblemPanel,
     RecoveryKeyDialog,
 )
+from clinicdesk.ui.idle_lock import IdleLock
 from clinicdesk.ui.shell.hooks import AppHooks
 from clinicdesk.ui.sign_in import SignInPanel
 from clinicdesk.ui.theme import icon
+from clinicdesk.ui.views.patients import PatientsView
+from clinicdesk.ui.views.providers import ProvidersView
+from clinicdesk.ui.views.waiting_room import WaitingRoomView
+from clinicdesk.ui.views.waitlist import WaitlistView
 from clinicdesk.ui.waitlist_offer import WaitlistOfferDialog
 
 SYNC_PLACEHOLDER = "Sync: not set up"
@@ -63,6 +70,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.ctx: ServiceContext | None = None
         self.clinic_zone = ZoneInfo("UTC")
+        self.idle_lock: IdleLock | None = None
         self.setWindowTitle("clinicdesk")
         self.resize(1280, 820)
         self.setMinimumSize(900, 600)
@@ -114,8 +122,24 @@ class MainWindow(QMainWindow):
             canvas.context_menu_requested.connect(self._appointment_menu)
             canvas.appointment_activated.connect(self.open_appointment)
             canvas.slot_activated.connect(self.book_at)
+        self.patients_view = PatientsView()
+        self.patients_view.book_requested.connect(self.book_for)
+        self.providers_view = ProvidersView()
+        self.waiting_room_view = WaitingRoomView()
+        self.waitlist_view = WaitlistView()
+        self.waitlist_view.add_requested.connect(lambda: self.book_at(None, None))
         self.add_view("day", "&Day", "mdi6.view-day", "Ctrl+1", self.day_view)
         self.add_view("week", "&Week", "mdi6.view-week", "Ctrl+2", self.week_view)
+        self.add_view(
+            "patients", "&Patients", "mdi6.account-multiple", "Ctrl+3", self.patients_view
+        )
+        self.add_view("providers", "P&roviders", "mdi6.doctor", "Ctrl+4", self.providers_view)
+        self.add_view(
+            "waiting", "Waiting &room", "mdi6.sofa-outline", "Ctrl+5", self.waiting_room_view
+        )
+        self.add_view(
+            "waitlist", "Wait&list", "mdi6.format-list-numbered", "Ctrl+6", self.waitlist_view
+        )
 
     def add_view(self, key: str, text: str, icon_name: str, shortcut: str, widget: QWidget) -> None:
         self.views[key] = widget
@@ -274,14 +298,32 @@ class MainWindow(QMainWindow):
             if set_context is not None:
                 set_context(ctx)
         self.pages.setCurrentWidget(self.workspace)
+        self._install_idle_lock(ctx)
         saved = str(self.settings.value(VIEW_KEY, "day")) if self.settings else "day"
         self.show_view(saved if saved in self.views else "day")
         self.go_to(self.today())
+
+    def _install_idle_lock(self, ctx: ServiceContext) -> None:
+        """Lock the unattended desk after the configured minutes (helper-6's IdleLock)."""
+        if self.hooks.idle_lock_minutes <= 0:
+            return
+        self.idle_lock = IdleLock(
+            self,
+            IdleTracker.from_minutes(self.hooks.idle_lock_minutes),
+            self.hooks.sign_in,
+            ctx.actor.username,
+            on_sign_out=self.sign_out,
+        ).install()
 
     def sign_out(self) -> None:
         ctx = self.ctx
         if ctx is None:
             return
+        if self.idle_lock is not None:
+            if self.idle_lock.is_locked:
+                self.idle_lock.unlock()
+            self.idle_lock.uninstall()
+            self.idle_lock = None
         if self.hooks.sign_out is not None:
             try:
                 self.hooks.sign_out(ctx)
@@ -392,6 +434,24 @@ class MainWindow(QMainWindow):
         dialog.booked.connect(lambda _result: self.reload_calendar())
         dialog.open()
         return dialog
+
+    def book_for(self, record: PatientRecord) -> None:
+        """The booking dialog with this patient already chosen."""
+        dialog = self.book_at(None, None)
+        if dialog is not None:
+            dialog.search.show_patient(
+                PatientSummary(
+                    id=record.id,
+                    given=record.given,
+                    family=record.family,
+                    birth_date=record.birth_date,
+                    phones=record.phones,
+                    preferred_name=record.preferred_name,
+                    display_name=record.display_name,
+                    email=record.email,
+                    has_alerts=bool(record.alerts),
+                )
+            )
 
     def find_patient(self) -> None:
         if self.ctx is None:

@@ -1,0 +1,1 @@
+"""The workspace's list views: patients, providers, waiting room, waitlist."""

@@ -1,0 +1,289 @@
+"""Patients: a searchable list, the record with validation, history and alerts."""
+
+from __future__ import annotations
+
+import re
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.domain.errors import ClinicError
+from clinicdesk.services.catalog import clinic_settings
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.patients import (
+    PatientRecord,
+    PatientSummary,
+    parse_birth_date,
+    show_patient,
+    update_patient,
+)
+from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.models import AppointmentTableModel
+from clinicdesk.ui.patient_search import PatientSearch
+from clinicdesk.ui.theme import icon
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_PHONE = re.compile(r"^[+\d][\d ()\-.]{5,}$")
+
+
+def _mark(field: QLineEdit, invalid: bool) -> None:
+    """Show a field as wrong (red border) without colour being the only sign: the
+    problem line under the form says what is wrong."""
+    field.setProperty("invalid", invalid)
+    field.style().unpolish(field)
+    field.style().polish(field)
+
+
+def _table(name: str, model: AppointmentTableModel) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class PatientDetail(QFrame):
+    """One patient's record: alerts first, then the form, counts and appointments."""
+
+    saved = Signal(object)  # PatientSummary
+    book_requested = Signal(object)  # PatientSummary
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.ctx: ServiceContext | None = None
+        self.record: PatientRecord | None = None
+        self.zone = ZoneInfo("UTC")
+        self.name = QLabel("Choose a patient")
+        self.name.setProperty("role", "title")
+        self.alerts = QLabel()
+        self.alerts.setProperty("role", "alert")
+        self.alerts.setWordWrap(True)
+        self.alerts.setAccessibleName("Patient alerts")
+        self.alerts.hide()
+        self.counts = QLabel()
+        self.counts.setProperty("role", "muted")
+        self.counts.setAccessibleName("Attendance")
+        self.insurance = QLabel()
+        self.insurance.setAccessibleName("Insurance and verification")
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText("dd/mm/yyyy")
+        self.phones = QLineEdit()
+        self.phones.setPlaceholderText("separate several with ;")
+        self.email = QLineEdit()
+        self.alert_text = QPlainTextEdit()
+        self.alert_text.setFixedHeight(54)
+        for widget, name in (
+            (self.given, "Given name"),
+            (self.family, "Family name"),
+            (self.birth_date, "Date of birth"),
+            (self.phones, "Phones"),
+            (self.email, "Email"),
+            (self.alert_text, "Alerts"),
+        ):
+            widget.setAccessibleName(name)
+        self.birth_date.editingFinished.connect(self.validate)
+        self.email.editingFinished.connect(self.validate)
+        self.phones.editingFinished.connect(self.validate)
+        self.problem = QLabel()
+        self.problem.setProperty("role", "problem")
+        self.problem.setWordWrap(True)
+        self.save_button = QPushButton(icon("mdi6.content-save-outline"), "&Save changes")
+        self.save_button.clicked.connect(self.save)
+        self.book_button = QPushButton(icon("mdi6.calendar-plus"), "&Book for this patient…")
+        self.book_button.clicked.connect(self._book)
+        form = QFormLayout()
+        form.addRow("&Given name:", self.given)
+        form.addRow("&Family name:", self.family)
+        form.addRow("Date of &birth:", self.birth_date)
+        form.addRow("&Phones:", self.phones)
+        form.addRow("&Email:", self.email)
+        form.addRow("&Alerts:", self.alert_text)
+        form.addRow("Insurance:", self.insurance)
+        self.upcoming_model = AppointmentTableModel(self.zone)
+        self.history_model = AppointmentTableModel(self.zone)
+        tabs = QTabWidget()
+        tabs.addTab(_table("Upcoming appointments", self.upcoming_model), "&Upcoming")
+        tabs.addTab(_table("Appointment history", self.history_model), "&History")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.book_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(self.name)
+        layout.addWidget(self.alerts)
+        layout.addWidget(self.counts)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        layout.addWidget(tabs, 1)
+        self.setEnabled(False)
+
+    def show_record(self, record: PatientRecord, zone: ZoneInfo) -> None:
+        self.record = record
+        self.zone = zone
+        self.setEnabled(True)
+        self.name.setText(record.display_name)
+        self.alerts.setText(f"⚠ Alert: {record.alerts}" if record.alerts else "")
+        self.alerts.setVisible(bool(record.alerts))
+        counts = record.counts
+        self.counts.setText(
+            f"{counts.total} appointments · {counts.completed} completed · "
+            f"{counts.no_shows} no-show{'s' if counts.no_shows != 1 else ''} · "
+            f"{counts.late_cancellations} late cancellation(s) · {counts.upcoming} upcoming"
+        )
+        insurance = record.insurance
+        self.insurance.setText(
+            f"{insurance.payer} {insurance.member_id} — {insurance.status.value}"
+            if insurance
+            else "none on file"
+        )
+        self.given.setText(record.given)
+        self.family.setText(record.family)
+        self.birth_date.setText(f"{record.birth_date:%d/%m/%Y}")
+        self.phones.setText("; ".join(record.phones))
+        self.email.setText(record.email)
+        self.alert_text.setPlainText(record.alerts)
+        self.problem.clear()
+        for field in (self.birth_date, self.email, self.phones):
+            _mark(field, False)
+        self.upcoming_model.zone = zone
+        self.history_model.zone = zone
+        self.upcoming_model.set_rows(record.upcoming)
+        self.history_model.set_rows(record.history)
+
+    def validate(self) -> list[str]:
+        """Problems with what is typed, each field marked; empty when it can be saved."""
+        problems = []
+        try:
+            parse_birth_date(self.birth_date.text())
+            _mark(self.birth_date, False)
+        except ClinicError as error:
+            problems.append(error.message)
+            _mark(self.birth_date, True)
+        email = self.email.text().strip()
+        bad_email = bool(email) and not _EMAIL.match(email)
+        _mark(self.email, bad_email)
+        if bad_email:
+            problems.append(f"'{email}' is not an email address.")
+        phones = [p.strip() for p in self.phones.text().split(";") if p.strip()]
+        bad_phones = [p for p in phones if not _PHONE.match(p)]
+        _mark(self.phones, bool(bad_phones))
+        if bad_phones:
+            problems.append(f"'{bad_phones[0]}' is not a phone number.")
+        self.problem.setText(" ".join(problems))
+        return problems
+
+    def save(self) -> None:
+        record, ctx = self.record, self.ctx
+        if record is None or ctx is None or self.validate():
+            return
+        changes = {
+            "given": self.given.text(),
+            "family": self.family.text(),
+            "birth_date": parse_birth_date(self.birth_date.text()),
+            "phones": [p.strip() for p in self.phones.text().split(";") if p.strip()],
+            "email": self.email.text(),
+            "alerts": self.alert_text.toPlainText(),
+        }
+        self.save_button.setEnabled(False)
+
+        def done(summary: PatientSummary) -> None:
+            self.save_button.setEnabled(True)
+            self.problem.setText("Saved.")
+            self.saved.emit(summary)
+
+        def failed(error: BaseException) -> None:
+            self.save_button.setEnabled(True)  # the edits stay in the form
+            if isinstance(error, ClinicError):
+                self.problem.setText(error.message)
+            else:
+                report_error(self, error, "Save patient")
+
+        run_in_background(
+            self,
+            lambda: update_patient(ctx, record.id, **changes),  # type: ignore[arg-type]
+            done,
+            failed,
+        )
+
+    def _book(self) -> None:
+        if self.record is not None:
+            self.book_requested.emit(self.record)
+
+
+class PatientsView(QWidget):
+    book_requested = Signal(object)  # a PatientRecord to book for
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Patients")
+        self.ctx: ServiceContext | None = None
+        self.zone = ZoneInfo("UTC")
+        self.search = PatientSearch()
+        self.detail = PatientDetail()
+        self.search.chosen.connect(self.open_patient)
+        self.detail.saved.connect(self.open_patient)
+        self.detail.book_requested.connect(self.book_requested.emit)
+        title = QLabel("Patients")
+        title.setProperty("role", "title")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.search)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(splitter)
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.search.set_context(ctx)
+        self.detail.ctx = ctx
+        run_in_background(self, lambda: clinic_settings(ctx).time_zone, self._set_zone)
+
+    def _set_zone(self, zone_name: str) -> None:
+        self.zone = ZoneInfo(zone_name)
+
+    def focus_search(self) -> None:
+        self.search.box.setFocus()
+        self.search.box.selectAll()
+
+    def open_patient(self, patient: PatientSummary | None) -> None:
+        ctx = self.ctx
+        if patient is None or ctx is None:
+            return
+        run_in_background(
+            self,
+            lambda: show_patient(ctx, patient.id),
+            lambda record: self.detail.show_record(record, self.zone),
+        )

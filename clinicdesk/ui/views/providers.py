@@ -1,0 +1,273 @@
+"""Providers: the list, and the weekly template editor with a preview before saving."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.domain.common import TimeRange
+from clinicdesk.domain.errors import ValidationError
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.providers import ProviderView, list_providers
+from clinicdesk.services.schedules import DayHours, WeeklyHoursView, set_weekly_hours, weekly_hours
+from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.theme import icon
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+PREVIEW_DAYS = 14
+
+
+def _time_edit(name: str, value: time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    edit.setAccessibleName(name)
+    return edit
+
+
+class DayRow:
+    """One weekday of the template: works?, hours, and an optional break."""
+
+    def __init__(self, weekday: int) -> None:
+        name = WEEKDAY_NAMES[weekday]
+        self.weekday = weekday
+        self.works = QCheckBox(name)
+        self.start = _time_edit(f"{name} start", time(9))
+        self.end = _time_edit(f"{name} end", time(17))
+        self.has_break = QCheckBox("break")
+        self.has_break.setAccessibleName(f"{name} has a break")
+        self.break_start = _time_edit(f"{name} break start", time(12, 30))
+        self.break_end = _time_edit(f"{name} break end", time(13, 30))
+        self.works.toggled.connect(self._enable)
+        self.has_break.toggled.connect(self._enable)
+        self._enable()
+
+    def widgets(self) -> list[QWidget]:
+        return [
+            self.works,
+            self.start,
+            self.end,
+            self.has_break,
+            self.break_start,
+            self.break_end,
+        ]
+
+    def _enable(self) -> None:
+        works = self.works.isChecked()
+        for widget in (self.start, self.end, self.has_break):
+            widget.setEnabled(works)
+        for widget in (self.break_start, self.break_end):
+            widget.setEnabled(works and self.has_break.isChecked())
+
+    def load(self, shifts: list[tuple[time, time, tuple[TimeRange, ...]]]) -> None:
+        self.works.setChecked(bool(shifts))
+        if shifts:
+            start, end, breaks = shifts[0]
+            self.start.setTime(QTime(start.hour, start.minute))
+            self.end.setTime(QTime(end.hour, end.minute))
+            self.has_break.setChecked(bool(breaks))
+            if breaks:
+                first = breaks[0]
+                self.break_start.setTime(QTime(first.start.hour, first.start.minute))
+                self.break_end.setTime(QTime(first.end.hour, first.end.minute))
+        self._enable()
+
+    def day_hours(self) -> DayHours | None:
+        """The row as the service takes it; ValidationError naming the day if it is wrong."""
+        if not self.works.isChecked():
+            return None
+        name = WEEKDAY_NAMES[self.weekday]
+        start = self.start.time().toPython()
+        end = self.end.time().toPython()
+        if end <= start:  # type: ignore[operator]
+            raise ValidationError(f"{name}: the day ends before it starts.")
+        breaks: tuple[TimeRange, ...] = ()
+        if self.has_break.isChecked():
+            b_start = self.break_start.time().toPython()
+            b_end = self.break_end.time().toPython()
+            if not start < b_start < b_end < end:  # type: ignore[operator]
+                raise ValidationError(f"{name}: the break must lie inside the working hours.")
+            breaks = (TimeRange(b_start, b_end),)  # type: ignore[arg-type]
+        return DayHours(self.weekday, TimeRange(start, end), breaks)  # type: ignore[arg-type]
+
+
+def preview_lines(days: list[DayHours], first: date, current: WeeklyHoursView | None) -> list[str]:
+    """What the next weeks look like under the edited template, time off included."""
+    by_weekday = {d.weekday: d for d in days}
+    lines = []
+    for offset in range(PREVIEW_DAYS):
+        day = first + timedelta(days=offset)
+        hours = by_weekday.get(day.weekday())
+        text = "not working"
+        if hours is not None:
+            text = str(hours.hours)
+            if hours.breaks:
+                text += " (break " + ", ".join(str(b) for b in hours.breaks) + ")"
+        for exception in current.exceptions if current else ():
+            if exception.first_day <= day <= exception.last_day:
+                what = "time off" if exception.kind.value == "time_off" else "extra hours"
+                span = (
+                    "all day"
+                    if exception.start is None
+                    else f"{exception.start:%H:%M}-{exception.end:%H:%M}"
+                )
+                text += f" · {what} {span}" + (f" ({exception.reason})" if exception.reason else "")
+        lines.append(f"{day:%a %d %b}: {text}")
+    return lines
+
+
+class ProvidersView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Providers")
+        self.ctx: ServiceContext | None = None
+        self.current: WeeklyHoursView | None = None
+        title = QLabel("Providers")
+        title.setProperty("role", "title")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Providers")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.currentItemChanged.connect(lambda item, _old: self._open(item))
+        self.name = QLabel("Choose a provider")
+        self.name.setProperty("role", "heading")
+        self.in_force = QLabel()
+        self.in_force.setProperty("role", "muted")
+        self.rows = [DayRow(d) for d in range(7)]
+        grid = QGridLayout()
+        for column, heading in enumerate(("Day", "From", "To", "", "Break from", "Break to")):
+            grid.addWidget(QLabel(f"<b>{heading}</b>"), 0, column)
+        for row_index, row in enumerate(self.rows, start=1):
+            for column, widget in enumerate(row.widgets()):
+                grid.addWidget(widget, row_index, column)
+            for widget in row.widgets():
+                for signal in ("toggled", "timeChanged"):
+                    changed = getattr(widget, signal, None)
+                    if changed is not None:
+                        changed.connect(lambda *_a: self.update_preview())
+        self.effective = QDateEdit(QDate.currentDate())
+        self.effective.setCalendarPopup(True)
+        self.effective.setDisplayFormat("ddd d MMM yyyy")
+        self.effective.setAccessibleName("New hours start on")
+        self.effective.dateChanged.connect(lambda _d: self.update_preview())
+        self.preview = QLabel()
+        self.preview.setAccessibleName("Preview of the next two weeks")
+        self.preview.setProperty("role", "muted")
+        self.problem = QLabel()
+        self.problem.setProperty("role", "problem")
+        self.problem.setWordWrap(True)
+        self.save_button = QPushButton(icon("mdi6.content-save-outline"), "&Save weekly hours")
+        self.save_button.clicked.connect(self.save)
+        effective_row = QHBoxLayout()
+        effective_row.addWidget(QLabel("New hours start on:"))
+        effective_row.addWidget(self.effective)
+        effective_row.addStretch()
+        effective_row.addWidget(self.save_button)
+        editor = QFrame()
+        editor.setProperty("role", "card")
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(18, 14, 18, 14)
+        editor_layout.addWidget(self.name)
+        editor_layout.addWidget(self.in_force)
+        editor_layout.addLayout(grid)
+        editor_layout.addLayout(effective_row)
+        editor_layout.addWidget(self.problem)
+        preview_heading = QLabel("Preview: the next two weeks")
+        preview_heading.setProperty("role", "heading")
+        editor_layout.addWidget(preview_heading)
+        editor_layout.addWidget(self.preview, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.list)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(splitter)
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def on_shown(self) -> None:
+        ctx = self.ctx
+        if ctx is not None and self.list.count() == 0:
+            run_in_background(self, lambda: list_providers(ctx), self._fill)
+
+    def _fill(self, providers: list[ProviderView]) -> None:
+        for provider in providers:
+            item = QListWidgetItem(f"{provider.display_name}\n{provider.specialty}")
+            item.setData(256, provider.id)
+            self.list.addItem(item)
+        if providers:
+            self.list.setCurrentRow(0)
+
+    def _open(self, item: QListWidgetItem | None) -> None:
+        ctx = self.ctx
+        if item is None or ctx is None:
+            return
+        provider_id = item.data(256)
+        run_in_background(self, lambda: weekly_hours(ctx, provider_id), self.show_hours)
+
+    def show_hours(self, view: WeeklyHoursView) -> None:
+        self.current = view
+        self.name.setText(view.provider_name)
+        since = f"{view.effective_from:%d %b %Y}" if view.effective_from else "never set"
+        change = f"; next change {view.next_change:%d %b %Y}" if view.next_change else ""
+        self.in_force.setText(f"Hours in force since {since}{change}.")
+        for row in self.rows:
+            row.load([(s.start, s.end, s.breaks) for s in view.shifts if s.weekday == row.weekday])
+        self.update_preview()
+
+    def edited_days(self) -> list[DayHours]:
+        return [d for d in (row.day_hours() for row in self.rows) if d is not None]
+
+    def update_preview(self) -> None:
+        try:
+            days = self.edited_days()
+        except ValidationError as error:
+            self.problem.setText(error.message)
+            self.save_button.setEnabled(False)
+            return
+        self.problem.clear()
+        self.save_button.setEnabled(self.current is not None)
+        first = self.effective.date().toPython()
+        self.preview.setText("\n".join(preview_lines(days, first, self.current)))  # type: ignore[arg-type]
+
+    def save(self) -> None:
+        ctx, current = self.ctx, self.current
+        if ctx is None or current is None:
+            return
+        days = self.edited_days()
+        start: date = self.effective.date().toPython()  # type: ignore[assignment]
+
+        def done(view: WeeklyHoursView) -> None:
+            self.show_hours(view)
+            self.problem.setText("Saved. The calendar shows the new hours.")
+
+        run_in_background(
+            self,
+            lambda: set_weekly_hours(ctx, current.provider_id, days, effective_from=start),
+            done,
+            lambda error: report_error(self, error, "Weekly hours"),
+        )

@@ -1,0 +1,214 @@
+"""The waiting room: today's arrived patients, how long each has waited, walk-ins."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.domain.appointments import Status
+from clinicdesk.domain.status import STATUS_EVENT
+from clinicdesk.services.appointment_changes import appointment_history, set_status
+from clinicdesk.services.catalog import clinic_settings, list_types
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.urgent import WalkInResult, walk_in
+from clinicdesk.services.views import day_schedule
+from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.models import WaitingPatient, WaitingRoomModel
+from clinicdesk.ui.patient_search import PatientSearch
+from clinicdesk.ui.theme import icon
+
+DEFAULT_THRESHOLD_MINUTES = 20
+
+
+def load_waiting_room(ctx: ServiceContext, threshold: int) -> tuple[str, list[WaitingPatient]]:
+    """Today's arrived patients, longest waiting first (arrival from each history)."""
+    zone_name = clinic_settings(ctx).time_zone
+    now = ctx.now()
+    waiting = []
+    for appointment in day_schedule(ctx).appointments:
+        if appointment.status is not Status.ARRIVED:
+            continue
+        arrivals = [
+            e.at
+            for e in appointment_history(ctx, appointment.id)
+            if e.kind == STATUS_EVENT and e.new_value == Status.ARRIVED.value
+        ]
+        arrived = arrivals[-1] if arrivals else appointment.start
+        minutes = max(0, int((now - arrived).total_seconds() // 60))
+        waiting.append(WaitingPatient(appointment, arrived, minutes, minutes >= threshold))
+    waiting.sort(key=lambda w: w.arrived_at)
+    return zone_name, waiting
+
+
+class WalkInDialog(QDialog):
+    """A patient at the desk without an appointment: the soonest gap, or a queue place."""
+
+    def __init__(self, ctx: ServiceContext, queued_ahead: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.queued_ahead = queued_ahead
+        self.result_message = ""
+        self.setWindowTitle("Add a walk-in")
+        self.resize(560, 460)
+        self.search = PatientSearch()
+        self.search.set_context(ctx)
+        self.type = QComboBox()
+        self.type.setAccessibleName("Appointment type")
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Type:", self.type)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("&Add walk-in")
+        buttons.accepted.connect(self.add)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        run_in_background(self, lambda: list_types(ctx), self._fill_types)
+
+    def _fill_types(self, types: list) -> None:  # type: ignore[type-arg]
+        for kind in types:
+            self.type.addItem(kind.name, kind.id)
+
+    def add(self) -> None:
+        patient = self.search.selected or self.search.select_first()
+        type_id = self.type.currentData()
+        if patient is None or type_id is None:
+            self.problem.setText("Find the patient and choose a type.")
+            return
+        ctx, ahead = self.ctx, self.queued_ahead
+        self.ok.setEnabled(False)
+
+        def done(result: WalkInResult) -> None:
+            self.result_message = result.message
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.ok.setEnabled(True)
+            self.problem.setText(str(error))
+
+        run_in_background(
+            self, lambda: walk_in(ctx, patient.id, type_id, queued_ahead=ahead), done, failed
+        )
+
+
+class WaitingRoomView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Waiting room")
+        self.ctx: ServiceContext | None = None
+        self.walk_ins_queued = 0
+        title = QLabel("Waiting room")
+        title.setProperty("role", "title")
+        self.summary = QLabel()
+        self.summary.setProperty("role", "muted")
+        self.threshold = QSpinBox()
+        self.threshold.setRange(5, 180)
+        self.threshold.setValue(DEFAULT_THRESHOLD_MINUTES)
+        self.threshold.setSuffix(" min")
+        self.threshold.setAccessibleName("Flag patients waiting longer than")
+        self.threshold.valueChanged.connect(lambda _v: self.reload())
+        self.model = WaitingRoomModel(ZoneInfo("UTC"))
+        self.table = QTableView()
+        self.table.setAccessibleName("Arrived patients")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.walk_in_button = QPushButton(icon("mdi6.account-plus"), "Add &walk-in…")
+        self.walk_in_button.clicked.connect(self.add_walk_in)
+        self.in_room_button = QPushButton(icon("mdi6.door-open"), "Show &into room")
+        self.in_room_button.clicked.connect(self.show_into_room)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        label = QLabel("&Flag after:")
+        label.setBuddy(self.threshold)
+        bar = QHBoxLayout()
+        bar.addWidget(self.walk_in_button)
+        bar.addWidget(self.in_room_button)
+        bar.addStretch()
+        bar.addWidget(label)
+        bar.addWidget(self.threshold)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table)
+        self._timer = QTimer(self)
+        self._timer.setInterval(60_000)  # minutes waited tick on by themselves
+        self._timer.timeout.connect(self.reload)
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self._timer.start()
+
+    def on_shown(self) -> None:
+        self.reload()
+
+    def on_schedule_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        ctx = self.ctx
+        if ctx is None:
+            return
+        threshold = self.threshold.value()
+        run_in_background(self, lambda: load_waiting_room(ctx, threshold), self._show)
+
+    def _show(self, loaded: tuple[str, list[WaitingPatient]]) -> None:
+        zone_name, waiting = loaded
+        self.model.zone = ZoneInfo(zone_name)
+        self.model.set_rows(waiting)
+        late = sum(1 for w in waiting if w.over_threshold)
+        text = f"{len(waiting)} waiting"
+        if late:
+            text += f"; {late} past {self.threshold.value()} minutes (flagged)"
+        self.summary.setText(text + ".")
+
+    def show_into_room(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.record(index.row()) if index.isValid() else None
+        ctx = self.ctx
+        if row is None or ctx is None:
+            return
+        run_in_background(
+            self,
+            lambda: set_status(ctx, row.appointment.id, Status.IN_ROOM),
+            lambda _r: self.reload(),
+        )
+
+    def add_walk_in(self) -> None:
+        if self.ctx is None:
+            return
+        dialog = WalkInDialog(self.ctx, self.walk_ins_queued, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.message.setText(dialog.result_message)
+            self.reload()

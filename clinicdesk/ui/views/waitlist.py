@@ -1,0 +1,96 @@
+"""The waitlist: who is waiting for an earlier slot, most urgent first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.waitlist import WaitlistEntryView, list_waitlist, remove_from_waitlist
+from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.models import WaitlistTableModel
+from clinicdesk.ui.theme import icon
+
+
+class WaitlistView(QWidget):
+    add_requested = Signal()  # the window opens the booking dialog (waitlist from there)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Waitlist")
+        self.ctx: ServiceContext | None = None
+        title = QLabel("Waitlist")
+        title.setProperty("role", "title")
+        self.summary = QLabel()
+        self.summary.setProperty("role", "muted")
+        self.model = WaitlistTableModel()
+        self.table = QTableView()
+        self.table.setAccessibleName("Patients on the waitlist")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(icon("mdi6.account-plus"), "&Add to waitlist…")
+        self.add_button.setToolTip("Opens the booking dialog; use Add to waitlist there")
+        self.remove_button = QPushButton(icon("mdi6.account-remove"), "&Remove")
+        self.refresh_button = QPushButton(icon("mdi6.refresh"), "Re&fresh")
+        self.add_button.clicked.connect(self.add_requested.emit)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.refresh_button.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        buttons.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+    def set_context(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def on_shown(self) -> None:
+        self.reload()
+
+    def on_schedule_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        ctx = self.ctx
+        if ctx is None:
+            return
+        run_in_background(self, lambda: list_waitlist(ctx), self._show)
+
+    def _show(self, entries: list[WaitlistEntryView]) -> None:
+        self.model.set_rows(entries)
+        urgent = sum(1 for e in entries if e.urgency.value in ("urgent", "emergency"))
+        self.summary.setText(f"{len(entries)} waiting; {urgent} urgent or emergency.")
+
+    @property
+    def selected(self) -> WaitlistEntryView | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def remove_selected(self) -> None:
+        ctx, entry = self.ctx, self.selected
+        if ctx is None or entry is None:
+            return
+        run_in_background(
+            self, lambda: remove_from_waitlist(ctx, entry.id), lambda _r: self.reload()
+        )
