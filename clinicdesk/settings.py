@@ -33,6 +33,10 @@ class Settings:
     backup_keep: int = 14
     # Lock an account after this many failed sign-ins in a row (a manager unlocks it).
     sign_in_lock_after: int = 5
+    # Folder the open window writes the downtime pack to every hour (the next working
+    # days' day sheets as PDFs); empty = no scheduled pack.
+    downtime_pack_dir: str = ""
+    downtime_pack_days: int = 3
 
 
 # Smallest value accepted for each whole-number setting.
@@ -41,6 +45,7 @@ _MINIMUMS: dict[str, int] = {
     "sync_interval_seconds": 5,
     "backup_keep": 1,
     "sign_in_lock_after": 1,
+    "downtime_pack_days": 1,
 }
 
 

@@ -1,0 +1,155 @@
+"""The window's background jobs on a real store: the downtime pack and the nightly backup
+written by the scheduler (audited), when each is due, and the one-window lock."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from clinicdesk.app_jobs import (
+    SCHEDULER_NAME,
+    JobLane,
+    ScheduledJobs,
+    hold_instance_lock,
+    nightly_backup_due,
+)
+from clinicdesk.domain.audit import AuditQuery
+from clinicdesk.services.audit import show_audit
+from clinicdesk.settings import Settings
+from clinicdesk.store.backup import StoreBackups, list_backups
+from clinicdesk.store.instance_lock import InstanceLock
+from clinicdesk.store.keys import KeyringKeyStore
+
+from .demo_fixtures import DemoClinic, demo
+
+__all__ = ["demo"]
+
+LOCAL = datetime.now().astimezone().tzinfo
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 3, day, hour, minute, tzinfo=LOCAL)
+
+
+@pytest.mark.parametrize(
+    ("last", "now", "due"),
+    [
+        (None, at(2, 10), True),  # never backed up: at once
+        (at(1, 23), at(2, 22, 30), True),  # a night later
+        (at(2, 10), at(2, 23), False),  # 13 hours since the last: not yet
+        (at(1, 23), at(2, 15), False),  # daytime, 16 hours since the last
+        (at(1, 9), at(2, 12), True),  # a PC off at night catches up after 26 hours
+        (at(2, 12), at(2, 9), False),  # the clock went back
+        (at(1, 2), at(2, 3), True),  # early morning counts as night
+    ],
+)
+def test_nightly_backup_due(last: datetime | None, now: datetime, due: bool) -> None:
+    assert nightly_backup_due(last, now) is due
+
+
+def scheduler(
+    demo: DemoClinic, settings: Settings, clock: list[datetime]
+) -> tuple[JobLane, ScheduledJobs]:
+    lane = JobLane()
+    jobs = ScheduledJobs(
+        lane,
+        settings,
+        lambda: demo.store.open().engine,
+        "front-desk-1",
+        StoreBackups(demo.data_dir, KeyringKeyStore()),
+        clock=lambda: clock[0],
+    )
+    return lane, jobs
+
+
+def test_downtime_pack_every_hour_as_the_scheduler(
+    qtbot: QtBot, demo: DemoClinic, tmp_path: Path
+) -> None:
+    folder = tmp_path / "downtime"
+    clock = [datetime.now().astimezone()]
+    lane, jobs = scheduler(
+        demo, Settings(downtime_pack_dir=str(folder), downtime_pack_days=2), clock
+    )
+    finished: list[str] = []
+    jobs.job_finished.connect(lambda name, _result: finished.append(name))
+    jobs.tick()
+    qtbot.waitUntil(lambda: finished == ["downtime_pack"], timeout=30_000)
+    whole_clinic = sorted(folder.glob("day-sheet_*_all.pdf"))
+    assert len(whole_clinic) == 2  # the next two working days
+    text = PdfReader(whole_clinic[0]).pages[0].extract_text()
+    assert "Riverside Demo Clinic" in text
+    entries = show_audit(demo.manager, AuditQuery(event="print.downtime_pack"))
+    assert [(e.user, e.workstation) for e in entries] == [(SCHEDULER_NAME, "front-desk-1")]
+
+    clock[0] += timedelta(minutes=30)
+    jobs.tick()  # not due for another half hour
+    clock[0] += timedelta(minutes=31)
+    jobs.tick()
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=30_000)
+    assert len(show_audit(demo.manager, AuditQuery(event="print.downtime_pack"))) == 2
+    assert not list(Path(tmp_path).glob("backups*"))  # no backup folder set: none taken
+    lane.shutdown()
+
+
+def test_nightly_backup_into_the_set_folder(qtbot: QtBot, demo: DemoClinic, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    clock = [at(2, 23)]
+    lane, jobs = scheduler(demo, Settings(backup_dir=str(folder), backup_keep=3), clock)
+    assert jobs.backup_taken_at is None
+    finished: list[str] = []
+    jobs.job_finished.connect(lambda name, _result: finished.append(name))
+    jobs.tick()
+    qtbot.waitUntil(lambda: finished == ["backup"], timeout=60_000)
+    assert len(list_backups(folder)) == 1
+    entries = show_audit(demo.manager, AuditQuery(event="backup.create"))
+    assert [(e.user, e.outcome) for e in entries] == [(SCHEDULER_NAME, "ok")]
+    clock[0] = at(3, 1)  # the same night: one is enough
+    jobs.tick()
+    assert jobs.running == set()
+    assert len(list_backups(folder)) == 1
+    lane.shutdown()
+
+
+def test_a_failed_job_is_reported_and_not_retried_every_minute(
+    qtbot: QtBot, demo: DemoClinic, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    clock = [datetime.now().astimezone()]
+    lane, jobs = scheduler(demo, Settings(downtime_pack_dir=str(blocker)), clock)
+    failures: list[str] = []
+    jobs.job_failed.connect(lambda _name, error: failures.append(error.message))
+    jobs.tick()
+    qtbot.waitUntil(lambda: len(failures) == 1, timeout=30_000)
+    assert "Cannot use the folder" in failures[0]
+    clock[0] += timedelta(minutes=1)
+    jobs.tick()
+    qtbot.wait(200)
+    assert len(failures) == 1
+    lane.shutdown()
+
+
+def test_a_second_window_on_the_same_store_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, _title, text: messages.append(text))
+    )
+    first = hold_instance_lock(tmp_path)
+    assert first is not None and first.held
+    try:
+        assert hold_instance_lock(tmp_path) is None
+        assert len(messages) == 1
+        assert "already open" in messages[0] and str(tmp_path) in messages[0]
+    finally:
+        first.release()
+    again = hold_instance_lock(tmp_path)
+    assert again is not None
+    again.release()
+    assert isinstance(again, InstanceLock)
