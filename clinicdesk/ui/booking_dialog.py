@@ -14,18 +14,15 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +43,7 @@ from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.models import SlotTableModel
 from clinicdesk.ui.new_patient_dialog import NewPatientDialog
 from clinicdesk.ui.patient_search import PatientSearch
+from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
 
 SLOT_COUNT = 8
@@ -66,7 +64,7 @@ class BookingDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("New appointment")
-        self.resize(860, 640)
+        self.resize(1000, 660)
         self.chosen_start = start
         self.chosen_provider = provider_id
         self.types: list[AppointmentType] = []
@@ -101,14 +99,7 @@ class BookingDialog(QDialog):
         self.reason.setPlaceholderText("optional, for the provider")
 
         self.slot_model = SlotTableModel(self.zone)
-        self.slots = QTableView()
-        self.slots.setAccessibleName("First available slots")
-        self.slots.setModel(self.slot_model)
-        self.slots.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.slots.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.slots.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.slots.verticalHeader().hide()
-        self.slots.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.slots = record_table("First available slots", self.slot_model, stretch_column=0)
         self.slots.doubleClicked.connect(lambda _index: self.book())
         self.slot_note = QLabel()
         self.slot_note.setProperty("role", "muted")
@@ -117,7 +108,7 @@ class BookingDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.book_button = self.buttons.addButton("&Book", QDialogButtonBox.ButtonRole.AcceptRole)
         self.book_button.setIcon(icon("mdi6.calendar-check", "accent_text"))
-        self.book_button.setDefault(True)
+        self.book_button.setProperty("primary", True)
         self.waitlist_button = self.buttons.addButton(
             "Add to &waitlist", QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -126,8 +117,11 @@ class BookingDialog(QDialog):
         )
         self.bump_button.hide()
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button in self.buttons.buttons():
+            # Enter is handled once, in keyPressEvent: it always means Book.
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.book_button.clicked.connect(self.book)
-        self.book_button.setAutoDefault(False)
         self.waitlist_button.clicked.connect(self.add_to_waitlist)
         self.bump_button.clicked.connect(self.bump_plan)
         self.buttons.rejected.connect(self.reject)

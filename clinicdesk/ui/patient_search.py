@@ -12,10 +12,7 @@ import time
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.patients import PatientSummary, search_patients
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.models import PatientTableModel
+from clinicdesk.ui.tables import record_table
 
 # Short enough that results land well inside 50 ms of the last key on a fast search;
 # long enough that a burst of typing runs one search, not one per key.
@@ -57,14 +55,7 @@ class PatientSearch(QWidget):
         self.box.setPlaceholderText("Name, date of birth (e.g. 17/05/1980) or phone digits")
         self.box.setClearButtonEnabled(True)
         self.model = PatientTableModel()
-        self.table = QTableView()
-        self.table.setAccessibleName("Matching patients")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table("Matching patients", self.model, stretch_column=0)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.box.down_pressed.connect(self._focus_results)

@@ -63,6 +63,8 @@ def status_icon(status: Status) -> QIcon:
 
 def style_sheet() -> str:
     text = (resources_dir() / "style" / "clinicdesk.qss").read_text(encoding="utf-8")
+    # Qt style sheets take forward slashes in url(), on Windows too.
+    text = text.replace("@icons", (resources_dir() / "icons").as_posix())
     # Longest names first so "@accent_soft" is not eaten by "@accent".
     for name in sorted(PALETTE, key=len, reverse=True):
         text = text.replace(f"@{name}", PALETTE[name])

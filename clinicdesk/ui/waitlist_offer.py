@@ -6,12 +6,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from clinicdesk.services.waitlist import WaitlistCandidate, remove_from_waitlist
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.models import CandidateTableModel
+from clinicdesk.ui.tables import record_table
 
 
 def book_candidate(ctx: ServiceContext, candidate: WaitlistCandidate) -> BookingResult:
@@ -67,14 +65,7 @@ class WaitlistOfferDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.model = CandidateTableModel(zone, change.waitlist_candidates)
-        self.table = QTableView()
-        self.table.setAccessibleName("Waitlist candidates")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table("Waitlist candidates", self.model, stretch_column=1)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.buttons = QDialogButtonBox()

@@ -31,6 +31,7 @@ class WeekView(QWidget):
         self.canvas = self.pane.canvas
         self._generation = 0
         top = QHBoxLayout()
+        top.setContentsMargins(12, 8, 12, 8)
         top.addWidget(label)
         top.addWidget(self.provider)
         top.addStretch()

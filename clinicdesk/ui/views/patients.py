@@ -7,17 +7,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,7 @@ from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.models import AppointmentTableModel
 from clinicdesk.ui.patient_search import PatientSearch
+from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -51,16 +49,8 @@ def _mark(field: QLineEdit, invalid: bool) -> None:
     field.style().polish(field)
 
 
-def _table(name: str, model: AppointmentTableModel) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-    return table
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 class PatientDetail(QFrame):
@@ -126,8 +116,13 @@ class PatientDetail(QFrame):
         self.upcoming_model = AppointmentTableModel(self.zone)
         self.history_model = AppointmentTableModel(self.zone)
         tabs = QTabWidget()
-        tabs.addTab(_table("Upcoming appointments", self.upcoming_model), "&Upcoming")
-        tabs.addTab(_table("Appointment history", self.history_model), "&History")
+        tabs.addTab(
+            record_table("Upcoming appointments", self.upcoming_model, stretch_column=4),
+            "&Upcoming",
+        )
+        tabs.addTab(
+            record_table("Appointment history", self.history_model, stretch_column=4), "&History"
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.book_button)
@@ -152,9 +147,9 @@ class PatientDetail(QFrame):
         self.alerts.setVisible(bool(record.alerts))
         counts = record.counts
         self.counts.setText(
-            f"{counts.total} appointments · {counts.completed} completed · "
-            f"{counts.no_shows} no-show{'s' if counts.no_shows != 1 else ''} · "
-            f"{counts.late_cancellations} late cancellation(s) · {counts.upcoming} upcoming"
+            f"{plural(counts.total, 'appointment')} · {counts.completed} completed · "
+            f"{plural(counts.no_shows, 'no-show')} · "
+            f"{plural(counts.late_cancellations, 'late cancellation')} · {counts.upcoming} upcoming"
         )
         insurance = record.insurance
         self.insurance.setText(

@@ -6,17 +6,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from clinicdesk.services.views import day_schedule
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.models import WaitingPatient, WaitingRoomModel
 from clinicdesk.ui.patient_search import PatientSearch
+from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
 
 DEFAULT_THRESHOLD_MINUTES = 20
@@ -131,15 +129,7 @@ class WaitingRoomView(QWidget):
         self.threshold.setAccessibleName("Flag patients waiting longer than")
         self.threshold.valueChanged.connect(lambda _v: self.reload())
         self.model = WaitingRoomModel(ZoneInfo("UTC"))
-        self.table = QTableView()
-        self.table.setAccessibleName("Arrived patients")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table("Arrived patients", self.model, stretch_column=1)
         self.walk_in_button = QPushButton(icon("mdi6.account-plus"), "Add &walk-in…")
         self.walk_in_button.clicked.connect(self.add_walk_in)
         self.in_room_button = QPushButton(icon("mdi6.door-open"), "Show &into room")

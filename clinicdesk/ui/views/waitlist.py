@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +15,7 @@ from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.waitlist import WaitlistEntryView, list_waitlist, remove_from_waitlist
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.models import WaitlistTableModel
+from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
 
 
@@ -33,15 +31,7 @@ class WaitlistView(QWidget):
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
         self.model = WaitlistTableModel()
-        self.table = QTableView()
-        self.table.setAccessibleName("Patients on the waitlist")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table("Patients on the waitlist", self.model, stretch_column=1)
         self.add_button = QPushButton(icon("mdi6.account-plus"), "&Add to waitlist…")
         self.add_button.setToolTip("Opens the booking dialog; use Add to waitlist there")
         self.remove_button = QPushButton(icon("mdi6.account-remove"), "&Remove")
