@@ -26,8 +26,6 @@ from clinicdesk.ui.errors import report_error
 # Two workers: the machine is small, and SQLite serialises writers anyway.
 WORKERS = 2
 _pool: QThreadPool | None = None
-# Signal carriers of calls not yet delivered, kept alive until their result arrives.
-_in_flight: set[_Signals] = set()
 
 
 def ui_pool() -> QThreadPool:
@@ -39,24 +37,65 @@ def ui_pool() -> QThreadPool:
     return _pool
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+class _Dispatcher(QObject):
+    """One long-lived carrier on the GUI thread for every job's answer.
+
+    Workers hold only a job number, never a QObject of their own: a per-job signal
+    object could be deleted by Qt before its worker emitted ("Signal source has been
+    deleted"), losing the answer.
+    """
+
+    finished = Signal(int, bool, object)  # job number, succeeded, result or error
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.callbacks: dict[
+            int, tuple[QWidget, Callable[[Any], None], Callable[[BaseException], None] | None]
+        ] = {}
+        self.next_number = 0
+        self.finished.connect(self._deliver)
+
+    def _deliver(self, number: int, succeeded: bool, payload: object) -> None:
+        owner, on_done, on_error = self.callbacks.pop(number)
+        if not shiboken6.isValid(owner):
+            return  # the widget that asked is gone
+        if succeeded:
+            on_done(payload)
+            return
+        assert isinstance(payload, BaseException)
+        if on_error is not None:
+            on_error(payload)
+        else:
+            report_error(owner, payload)
+
+
+_dispatcher: _Dispatcher | None = None
+
+
+def _the_dispatcher() -> _Dispatcher:
+    global _dispatcher  # noqa: PLW0603 - made on the GUI thread on first use
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+        app = QApplication.instance()
+        if app is not None:
+            _dispatcher.moveToThread(app.thread())
+    return _dispatcher
 
 
 class _Job(QRunnable):
-    def __init__(self, call: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, call: Callable[[], Any], number: int, dispatcher: _Dispatcher) -> None:
         super().__init__()
         self._call = call
-        self._signals = signals
+        self._number = number
+        self._dispatcher = dispatcher
 
     def run(self) -> None:
         try:
             result = self._call()
         except BaseException as error:  # handed to the GUI thread's error boundary
-            self._signals.failed.emit(error)
+            self._dispatcher.finished.emit(self._number, False, error)
             return
-        self._signals.done.emit(result)
+        self._dispatcher.finished.emit(self._number, True, result)
 
 
 def run_in_background(
@@ -66,34 +105,13 @@ def run_in_background(
     on_error: Callable[[BaseException], None] | None = None,
 ) -> None:
     """Run ``call`` on a worker; ``on_done(result)`` or the error handler on the GUI thread."""
-    signals = _Signals()
-    app = QApplication.instance()
-    if app is not None:
-        # The carrier lives on the GUI thread so its queued signals run the callbacks there.
-        signals.moveToThread(app.thread())
-    _in_flight.add(signals)
-
-    def deliver(result: object) -> None:
-        _in_flight.discard(signals)
-        if shiboken6.isValid(owner):
-            on_done(result)
-
-    def fail(error: object) -> None:
-        _in_flight.discard(signals)
-        if not shiboken6.isValid(owner):
-            return
-        assert isinstance(error, BaseException)
-        if on_error is not None:
-            on_error(error)
-        else:
-            report_error(owner, error)
-
-    signals.done.connect(deliver)
-    signals.failed.connect(fail)
-
-    ui_pool().start(_Job(call, signals))
+    dispatcher = _the_dispatcher()
+    dispatcher.next_number += 1
+    number = dispatcher.next_number
+    dispatcher.callbacks[number] = (owner, on_done, on_error)
+    ui_pool().start(_Job(call, number, dispatcher))
 
 
 def jobs_running() -> int:
     """How many background calls have not delivered yet (tests wait for zero)."""
-    return len(_in_flight)
+    return len(_dispatcher.callbacks) if _dispatcher is not None else 0

@@ -25,7 +25,7 @@ from clinicdesk.ui.tables import record_table
 
 # Short enough that results land well inside 50 ms of the last key on a fast search;
 # long enough that a burst of typing runs one search, not one per key.
-DEBOUNCE_MS = 25
+DEBOUNCE_MS = 15
 RESULT_LIMIT = 30
 
 

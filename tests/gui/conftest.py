@@ -96,12 +96,15 @@ def wait_idle(qtbot: QtBot) -> None:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, clinic: GuiClinic) -> MainWindow:
+def window(qtbot: QtBot, clinic: GuiClinic) -> Iterator[MainWindow]:
     built = build_window(clinic.data_dir, clinic.store)
     qtbot.addWidget(built)
     built.resize(1200, 800)
     built.show()
-    return built
+    yield built
+    # Let calls still running answer while the message boxes are still recorded and the
+    # store still open; otherwise they would land after the test, in a real dialog.
+    wait_idle(qtbot)
 
 
 def sign_in(qtbot: QtBot, window: MainWindow, username: str = "desk") -> None:
