@@ -43,9 +43,6 @@ def main() -> int:
 
 
 def take_all(app: object, data_dir: Path, out: Path, scale: float) -> int:
-    from PySide6.QtCore import QDate
-    from PySide6.QtTest import QTest
-
     from clinicdesk.app import GuiStore, build_window
     from clinicdesk.domain.appointments import Status, Urgency
     from clinicdesk.services.appointment_changes import set_status
@@ -54,6 +51,8 @@ def take_all(app: object, data_dir: Path, out: Path, scale: float) -> int:
     from clinicdesk.services.waitlist import WaitlistInput, add_to_waitlist
     from clinicdesk.ui.background import jobs_running
     from clinicdesk.ui.first_run import NewClinicRequest
+    from PySide6.QtCore import QDate
+    from PySide6.QtTest import QTest
 
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if scale == 1.0 else f"-{int(scale * 100)}"
