@@ -13,8 +13,10 @@ from types import TracebackType
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import Engine
 
 from clinicdesk import __version__
+from clinicdesk.app_jobs import AppJobs, hold_instance_lock, start_app_jobs
 from clinicdesk.bootstrap import NewClinic, create_clinic, open_clinic_store, workstation_name
 from clinicdesk.commands.demo import DEMO_STAFF
 from clinicdesk.crashlog import write_crash_report
@@ -26,6 +28,7 @@ from clinicdesk.services.accounts import SignInPolicy, add_user, sign_in, sign_o
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.demo import load_demo_clinic
 from clinicdesk.settings import load_settings
+from clinicdesk.store.backup import StoreBackups
 from clinicdesk.store.keys import KeyringKeyStore
 from clinicdesk.store.lifecycle import Store, db_path_for, open_with_recovery_key, store_exists
 from clinicdesk.store.uow import SqlUnitOfWork
@@ -169,6 +172,23 @@ def build_window(data_dir: Path, gui_store: GuiStore) -> MainWindow:
     return MainWindow(hooks, window_settings)
 
 
+def start_window_jobs(window: MainWindow, data_dir: Path, gui_store: GuiStore) -> AppJobs:
+    """Sync on its timer, the downtime pack and the nightly backup, for this window."""
+
+    def engine() -> Engine | None:
+        # Only a store the window already opened: jobs never open it from a worker.
+        return gui_store.store.engine if gui_store.store is not None else None
+
+    return start_app_jobs(
+        window,
+        data_dir=data_dir,
+        settings=load_settings(data_dir).settings,
+        engine=engine,
+        workstation=workstation_name(data_dir),
+        backups=StoreBackups(data_dir, KeyringKeyStore()),
+    )
+
+
 def run_gui(data_dir: Path) -> int:
     """Open the main window over the clinic in ``data_dir``; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -178,12 +198,21 @@ def run_gui(data_dir: Path) -> int:
     apply_theme(app)
     set_crash_reporter(crash_reporter(data_dir))
     install_excepthook()
+    # One window per data folder, held until the window is gone (a second is refused).
+    lock = hold_instance_lock(data_dir)
+    if lock is None:
+        return 1
     gui_store = GuiStore(data_dir)
-    window = build_window(data_dir, gui_store)
-    window.show()
-    for problem in load_settings(data_dir).problems:
-        QMessageBox.warning(window, "Settings", problem)
     try:
-        return app.exec()
+        window = build_window(data_dir, gui_store)
+        jobs = start_window_jobs(window, data_dir, gui_store)
+        window.show()
+        for problem in load_settings(data_dir).problems:
+            QMessageBox.warning(window, "Settings", problem)
+        try:
+            return app.exec()
+        finally:
+            jobs.stop()
     finally:
         gui_store.close()
+        lock.release()

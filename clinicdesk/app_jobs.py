@@ -24,7 +24,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clinicdesk.crashlog import write_crash_report
@@ -68,16 +68,23 @@ SHUTDOWN_WAIT_S = 30.0
 # ---------------------------------------------------------------------------
 
 
+class _Carrier(QObject):
+    """Brings a finished job back to the GUI thread. It has no Qt parent and the worker's
+    callback holds it, so it outlives a window closed while a job was still running."""
+
+    finished = Signal(object)
+
+
 class JobLane(QObject):
     """Runs jobs one at a time on a worker thread; callbacks run on the GUI thread."""
-
-    _finished = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clinicdesk-job")
         self._pending: set[Future[Any]] = set()
-        self._finished.connect(self._deliver)
+        self._carrier = _Carrier()
+        # Made on the GUI thread, so the worker's emits are queued to it.
+        self._carrier.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.closed = False
 
     def submit(
@@ -90,8 +97,8 @@ class JobLane(QObject):
             return
         future = self._executor.submit(call)
         self._pending.add(future)
-        # Emitted from the worker: the queued connection brings it to the GUI thread.
-        future.add_done_callback(lambda done: self._finished.emit((done, on_done, on_error)))
+        carrier = self._carrier
+        future.add_done_callback(lambda done: carrier.finished.emit((done, on_done, on_error)))
 
     def _deliver(self, parcel: object) -> None:
         future, on_done, on_error = parcel  # type: ignore[misc]
@@ -109,12 +116,12 @@ class JobLane(QObject):
         return len(self._pending)
 
     def shutdown(self, wait_seconds: float = SHUTDOWN_WAIT_S) -> None:
-        """Drop queued jobs, wait a while for the running one; callbacks no longer run."""
+        """Drop queued jobs and wait a while for the running one; no callback runs after."""
         self.closed = True
         running = [f for f in self._pending if not f.cancel()]
-        if running:
-            wait_for(running, timeout=wait_seconds)
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        finished = not running or not wait_for(running, timeout=wait_seconds).not_done
+        # Joining the worker also waits out its last done-callback (the emit above).
+        self._executor.shutdown(wait=finished, cancel_futures=True)
 
 
 # ---------------------------------------------------------------------------

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from clinicdesk.app import build_window, run_gui, start_window_jobs
 from clinicdesk.app_jobs import (
     SCHEDULER_NAME,
     JobLane,
@@ -20,14 +21,19 @@ from clinicdesk.app_jobs import (
 )
 from clinicdesk.domain.audit import AuditQuery
 from clinicdesk.services.audit import show_audit
-from clinicdesk.settings import Settings
+from clinicdesk.settings import Settings, save_settings
 from clinicdesk.store.backup import StoreBackups, list_backups
 from clinicdesk.store.instance_lock import InstanceLock
 from clinicdesk.store.keys import KeyringKeyStore
+from clinicdesk.sync.client import SyncTarget, join
+from clinicdesk.ui.shell.main_window import MainWindow
+from clinicdesk.ui.sync_status import NOT_SET_UP
 
+from .conftest import GuiClinic, sign_in
 from .demo_fixtures import DemoClinic, demo
+from .pg_fixtures import server_url
 
-__all__ = ["demo"]
+__all__ = ["demo", "server_url"]
 
 LOCAL = datetime.now().astimezone().tzinfo
 
@@ -153,3 +159,50 @@ def test_a_second_window_on_the_same_store_is_refused(
     assert again is not None
     again.release()
     assert isinstance(again, InstanceLock)
+
+
+def test_run_gui_refuses_a_second_window_on_the_same_store(
+    qtbot: QtBot, clinic: GuiClinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, _title, text: messages.append(text))
+    )
+    with InstanceLock(clinic.data_dir):  # the first window, as another process would hold it
+        assert run_gui(clinic.data_dir) == 1
+    assert len(messages) == 1 and "already open" in messages[0]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+@pytest.mark.postgres
+def test_window_jobs_sync_a_joined_clinic_in_the_background(
+    qtbot: QtBot, clinic: GuiClinic, server_url: str
+) -> None:
+    join(clinic.store.open().engine, SyncTarget(url=server_url), "pc1")
+    save_settings(clinic.data_dir, Settings(sync_url=server_url, sync_interval_seconds=3600))
+    window = build_window(clinic.data_dir, clinic.store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.sync_label.text() == NOT_SET_UP
+    jobs = start_window_jobs(window, clinic.data_dir, clinic.store)
+    try:
+        qtbot.waitUntil(lambda: window.sync_label.text().startswith("Sync: online"), timeout=30_000)
+        assert window.sync_status.sync_button.isVisible()
+        assert jobs.sync.timer.isActive() and jobs.sync.timer.interval() == 3_600_000
+        sign_in(qtbot, window, "desk")
+        assert window.print_actions.print_action.isEnabled()
+        assert "reports" in window.views
+    finally:
+        jobs.stop()
+
+
+def test_window_without_sync_says_so_and_starts_no_timer(qtbot: QtBot, clinic: GuiClinic) -> None:
+    window = build_window(clinic.data_dir, clinic.store)
+    qtbot.addWidget(window)
+    jobs = start_window_jobs(window, clinic.data_dir, clinic.store)
+    try:
+        assert window.sync_label.text() == NOT_SET_UP
+        assert not jobs.sync.timer.isActive() and not jobs.scheduled.timer.isActive()
+        assert not window.print_actions.print_action.isEnabled()  # nobody signed in
+    finally:
+        jobs.stop()

@@ -4,13 +4,9 @@ per test, as in tests/integration/sync)."""
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import psycopg
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -22,12 +18,13 @@ from clinicdesk.services.sync_conflicts import open_conflicts
 from clinicdesk.store.testing import make_test_engine
 from clinicdesk.store.uow import SqlUnitOfWork
 from clinicdesk.sync.client import SyncStatus, SyncTarget, join, read_status, sync_round
-from clinicdesk.sync.server_schema import server_init
 from clinicdesk.ui.sync_status import NOT_SET_UP, SyncStatusWidget
 
 from .conftest import GuiClinic
+from .pg_fixtures import server_url
 
-ADMIN_URL = os.environ.get("CLINICDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+__all__ = ["server_url"]
+
 UTC_ZONE = ZoneInfo("UTC")
 
 
@@ -98,24 +95,6 @@ def test_conflicts_and_clock_warning(qtbot: QtBot, widget: SyncStatusWidget) -> 
 
 
 # -- real rounds against PostgreSQL ---------------------------------------------------------
-
-
-@pytest.fixture
-def server_url() -> Iterator[str]:
-    name = f"cd_gui_{uuid.uuid4().hex[:16]}"
-    try:
-        with psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=5) as admin:
-            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"PostgreSQL not reachable: {exc}")
-    url = psycopg.conninfo.make_conninfo(ADMIN_URL, dbname=name)
-    with psycopg.connect(url, autocommit=True) as conn:
-        server_init(conn)
-    try:
-        yield url
-    finally:
-        with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def book(ctx: ServiceContext, clinic: GuiClinic, patient: str, hour: int, minute: int = 0) -> str:

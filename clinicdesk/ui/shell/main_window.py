@@ -48,8 +48,11 @@ from clinicdesk.ui.first_run import (
     RecoveryKeyDialog,
 )
 from clinicdesk.ui.idle_lock import IdleLock
+from clinicdesk.ui.print_preview import PrintActions
+from clinicdesk.ui.reports_view import ReportsView
 from clinicdesk.ui.shell.hooks import AppHooks
 from clinicdesk.ui.sign_in import SignInPanel
+from clinicdesk.ui.sync_status import SyncStatusWidget
 from clinicdesk.ui.theme import icon
 from clinicdesk.ui.views.patients import PatientsView
 from clinicdesk.ui.views.providers import ProvidersView
@@ -140,6 +143,8 @@ class MainWindow(QMainWindow):
         self.add_view(
             "waitlist", "Wait&list", "mdi6.format-list-numbered", "Ctrl+6", self.waitlist_view
         )
+        self.reports_view = ReportsView()
+        self.add_view("reports", "R&eports", "mdi6.chart-bar", "Ctrl+7", self.reports_view)
 
     def add_view(self, key: str, text: str, icon_name: str, shortcut: str, widget: QWidget) -> None:
         self.views[key] = widget
@@ -203,6 +208,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.print_actions = PrintActions(self, lambda: self.ctx, lambda: self.current_day)
+        file_menu.addActions(list(self.print_actions.actions()))
+        file_menu.addSeparator()
         self.sign_out_action = QAction("Sign &out", self)
         self.sign_out_action.triggered.connect(self.sign_out)
         file_menu.addAction(self.sign_out_action)
@@ -235,12 +243,14 @@ class MainWindow(QMainWindow):
         self.user_label.setAccessibleName("Signed-in user")
         self.store_label = QLabel()
         self.store_label.setAccessibleName("Clinic data location")
-        self.sync_label = QLabel(SYNC_PLACEHOLDER)
-        self.sync_label.setAccessibleName("Sync state")
+        # app.py's sync runner feeds this; the conflicts it lists need the signed-in user.
+        self.sync_status = SyncStatusWidget(context=lambda: self.ctx)
+        self.sync_status.conflicts_settled.connect(self.reload_calendar)
+        self.sync_label = self.sync_status.label
         bar = self.statusBar()
         bar.addWidget(self.user_label)
         bar.addWidget(self.store_label, 1)
-        bar.addPermanentWidget(self.sync_label)
+        bar.addPermanentWidget(self.sync_status)
 
     # -- pages --------------------------------------------------------------------------
 
@@ -268,6 +278,7 @@ class MainWindow(QMainWindow):
         for menu in self.menus[1:]:
             menu.menuAction().setVisible(signed_in)
         self.sign_out_action.setEnabled(signed_in)
+        self.print_actions.set_enabled(signed_in)
         for action in (
             *self.view_actions.values(),
             self.previous_day,
