@@ -215,6 +215,12 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         self.save_action.triggered.connect(self.save_as_pdf)
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
+            # The app style sheet pads line edits for forms; inside Qt's zoom box that
+            # padding cuts the text off ("95 0%").
+            for box in toolbar.findChildren(QComboBox):
+                box.setMinimumWidth(90)
+                if box.lineEdit() is not None:
+                    box.lineEdit().setStyleSheet("padding: 0px; border: none;")
             toolbar.addSeparator()
             toolbar.addAction(self.save_action)
         else:

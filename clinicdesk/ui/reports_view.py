@@ -226,6 +226,8 @@ def build_chart(data: ChartData) -> QChart:
     chart.addSeries(series)
     names = QBarCategoryAxis()
     names.append(list(reversed(data.categories)))
+    # Names are short enough to show whole; Qt would otherwise cut them to "...".
+    names.setTruncateLabels(False)
     values_axis = QValueAxis()
     values_axis.setTitleText(data.value_title)
     values_axis.setLabelFormat("%g")
@@ -287,7 +289,7 @@ class ReportsView(QWidget):
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName("Report chart")
-        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setMinimumHeight(320)
         self.empty_chart = QLabel()
         self.empty_chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_chart.setWordWrap(True)
@@ -306,12 +308,13 @@ class ReportsView(QWidget):
         self.table_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.table_view.horizontalHeader().setStretchLastSection(True)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart_stack)
         splitter.addWidget(self.table_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([480, 320])
+        splitter.setChildrenCollapsible(False)
 
         self.work = QWidget()
         work_layout = QVBoxLayout(self.work)
