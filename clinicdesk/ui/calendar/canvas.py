@@ -14,37 +14,28 @@ from datetime import date
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
-    QFont,
-    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from clinicdesk.domain.appointments import Status, Urgency
-from clinicdesk.domain.common import utc_now
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.calendar.data import CalendarData
-from clinicdesk.ui.theme import PALETTE, colour, status_icon
+from clinicdesk.ui.calendar.layout import (
+    DRAG_THRESHOLD,
+    GUTTER,
+    MIN_COLUMN_WIDTH,
+    PIXELS_PER_MINUTE,
+    RESIZE_GRIP,
+    Block,
+    lanes,
+)
+from clinicdesk.ui.calendar.painting import GridPainter
 
-GUTTER = 64
-MIN_COLUMN_WIDTH = 150
-PIXELS_PER_MINUTE = 2.0
-RESIZE_GRIP = 6  # pixels at a block's bottom edge that resize instead of move
-DRAG_THRESHOLD = 5
-FADED = frozenset({Status.NO_SHOW, Status.COMPLETED})
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    appointment: AppointmentView
-    column: int
-    rect: QRectF
+__all__ = ["GUTTER", "PIXELS_PER_MINUTE", "Block", "CalendarCanvas"]
 
 
 @dataclass(slots=True)
@@ -56,29 +47,6 @@ class _Drag:
     active: bool = False
     target_column: int = 0
     target_minute: int = 0  # new start (move) or new end (resize)
-
-
-def _lanes(appointments: tuple[AppointmentView, ...]) -> list[tuple[AppointmentView, int, int]]:
-    """Each appointment with its lane and the lane count of its overlapping cluster."""
-    ordered = sorted(appointments, key=lambda a: (a.start, a.end, a.id))
-    placed: list[tuple[AppointmentView, int, int]] = []
-    cluster: list[tuple[AppointmentView, int]] = []
-    cluster_end = None
-
-    def close_cluster() -> None:
-        width = max((lane for _, lane in cluster), default=-1) + 1
-        placed.extend((a, lane, width) for a, lane in cluster)
-
-    for appointment in ordered:
-        if cluster_end is not None and appointment.start >= cluster_end:
-            close_cluster()
-            cluster, cluster_end = [], None
-        busy = {lane for a, lane in cluster if a.end > appointment.start}
-        lane = next(i for i in range(len(cluster) + 1) if i not in busy)
-        cluster.append((appointment, lane))
-        cluster_end = appointment.end if cluster_end is None else max(cluster_end, appointment.end)
-    close_cluster()
-    return placed
 
 
 class CalendarCanvas(QWidget):
@@ -99,6 +67,8 @@ class CalendarCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.data: CalendarData | None = None
         self.blocks: list[Block] = []
+        self._by_column: list[list[Block]] = []
+        self.painter = GridPainter(self)
         self.selected_id: str | None = None
         self.pending: tuple[str, int, QRectF] | None = None  # a move waiting for the engine
         self._drag: _Drag | None = None
@@ -181,21 +151,26 @@ class CalendarCanvas(QWidget):
 
     def _layout_blocks(self) -> None:
         self.blocks = []
+        self._by_column = []
+        self.painter.forget_layout()
         if self.data is None:
             return
         for index, column in enumerate(self.data.columns):
-            for appointment, lane, lanes in _lanes(column.appointments):
+            placed = []
+            for appointment, lane, lane_count in lanes(column.appointments):
                 start = self.data.minute_of(appointment.start)
                 end = start + int((appointment.end - appointment.start).total_seconds() // 60)
-                rect = self.block_rect(index, start, end, lane, lanes)
-                self.blocks.append(Block(appointment, index, rect))
+                rect = self.block_rect(index, start, end, lane, lane_count)
+                placed.append(Block(appointment, index, rect))
+            self._by_column.append(placed)
+            self.blocks.extend(placed)
 
     def resizeEvent(self, event: object) -> None:
         self._layout_blocks()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def block_at(self, point: QPointF) -> Block | None:
-        for block in reversed(self.blocks):
+        for block in reversed(self.blocks_in(QRectF(point.x(), point.y(), 1, 1))):
             if block.rect.contains(point):
                 return block
         return None
@@ -205,161 +180,34 @@ class CalendarCanvas(QWidget):
 
     # -- painting -----------------------------------------------------------------------
 
+    def blocks_in(self, rect: QRectF) -> list[Block]:
+        """Blocks that intersect ``rect``, found per exposed column (blocks are kept by column)."""
+        if self.data is None or not self._by_column:
+            return []
+        width = self.column_width()
+        first = max(0, int((rect.left() - GUTTER) // width))
+        last = min(len(self._by_column), int((rect.right() - GUTTER) // width) + 1)
+        return [
+            block
+            for column in self._by_column[first:last]
+            for block in column
+            if block.rect.intersects(rect)
+        ]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), colour("surface"))
-        if self.data is None:
-            painter.setPen(colour("muted"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Loading…")
-            return
         exposed = QRectF(event.rect())
-        self._paint_columns(painter)
-        self._paint_grid(painter, exposed)
-        for block in self.blocks:
-            if block.rect.intersects(exposed):
-                self._paint_block(painter, block)
-        self._paint_now(painter)
-        self._paint_ghosts(painter)
-
-    def _paint_columns(self, painter: QPainter) -> None:
-        assert self.data is not None
-        height = self.height()
-        for index, column in enumerate(self.data.columns):
-            left = self.column_left(index)
-            width = self.column_width()
-            # Outside working hours (closed, breaks, time off) is shaded; working time is white.
-            painter.fillRect(QRectF(left, 0, width, height), colour("closed"))
-            for start, end in column.working:
-                top = self.y_of(start)
-                painter.fillRect(QRectF(left, top, width, self.y_of(end) - top), colour("surface"))
-            painter.setPen(QPen(colour("border"), 1))
-            painter.drawLine(QPointF(left, 0), QPointF(left, height))
-
-    def _paint_grid(self, painter: QPainter, exposed: QRectF) -> None:
-        assert self.data is not None
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        painter.setFont(font)
-        for minute in range(self.data.first_minute, self.data.last_minute + 1, 15):
-            y = self.y_of(minute)
-            if y < exposed.top() - 20 or y > exposed.bottom() + 20:
-                continue
-            on_hour = minute % 60 == 0
-            painter.setPen(QPen(colour("grid_hour" if on_hour else "grid_line"), 1))
-            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
-            if on_hour:
-                painter.setPen(colour("muted"))
-                painter.drawText(
-                    QRectF(0, y - 2, GUTTER - 10, 18),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                    f"{minute // 60:02d}:00",
-                )
-
-    def _paint_block(self, painter: QPainter, block: Block) -> None:
-        assert self.data is not None
-        appointment = block.appointment
-        rect = block.rect
-        base = QColor(self.data.type_colours.get(appointment.type_id, PALETTE["accent"]))
-        faded = appointment.status in FADED
-        fill = QColor(base)
-        fill.setAlpha(60 if faded else 95)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour("surface"))
-        painter.drawRoundedRect(rect, 5, 5)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 5, 5)
-        painter.setBrush(base)
-        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
-        if appointment.id == self.selected_id:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(colour("accent"), 2.5))
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
-        self._paint_block_text(painter, block, faded)
-
-    def _paint_block_text(self, painter: QPainter, block: Block, faded: bool) -> None:
-        appointment = block.appointment
-        rect = block.rect.adjusted(8, 2, -4, -2)
-        painter.setPen(colour("muted") if faded else colour("text"))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        line = metrics.height()
-        local_start = (
-            appointment.start.astimezone(self.data.zone) if self.data else appointment.start
-        )
-        urgent = appointment.urgency in (Urgency.URGENT, Urgency.EMERGENCY)
-        first = f"{local_start:%H:%M} {appointment.patient_name}"
-        if urgent:
-            first = f"! {first}"
-        plain = QFont(self.font())
-        plain.setPointSizeF(plain.pointSizeF() * 0.92)
-        small = QFontMetrics(plain)
-        icon_size = small.height()
-        two_lines = rect.height() >= line + icon_size - 2
-        name_width = rect.width()
-        if not two_lines:
-            # Too short for a second line: the status icon and word go at the right.
-            name_width -= small.horizontalAdvance(appointment.status_label) + icon_size + 8
-        painter.setFont(bold)
-        painter.drawText(
-            QRectF(rect.left(), rect.top(), max(0.0, name_width), line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(first, Qt.TextElideMode.ElideRight, int(max(0.0, name_width))),
-        )
-        painter.setFont(plain)
-        if two_lines:
-            top = rect.top() + line
-            left = rect.left()
-            text = f"{appointment.status_label} · {appointment.type}"
-        else:
-            top = rect.top() + (line - icon_size) / 2
-            left = rect.left() + name_width + 4
-            text = appointment.status_label
-        status_icon(appointment.status).paint(painter, int(left), int(top), icon_size, icon_size)
-        room = rect.right() - left - icon_size - 4
-        painter.drawText(
-            QRectF(left + icon_size + 4, top, max(0.0, room), icon_size),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small.elidedText(text, Qt.TextElideMode.ElideRight, int(max(0.0, room))),
-        )
-
-    def _paint_now(self, painter: QPainter) -> None:
-        assert self.data is not None
-        now = utc_now()
-        today = now.astimezone(self.data.zone).date()
-        minute = self.data.minute_of(now)
-        if not self.data.first_minute <= minute <= self.data.last_minute:
+        self.painter.paint(painter, exposed)
+        if self.data is None:
             return
-        y = self.y_of(minute)
-        pen = QPen(colour("now"), 2)
-        for index, column in enumerate(self.data.columns):
-            if column.day != today:
-                continue
-            painter.setPen(pen)
-            left = self.column_left(index)
-            painter.drawLine(QPointF(left, y), QPointF(left + self.column_width(), y))
-            painter.setBrush(colour("now"))
-            painter.drawEllipse(QPointF(left + 3, y), 4, 4)
-
-    def _paint_ghosts(self, painter: QPainter) -> None:
         ghost = self._ghost_rect()
-        if ghost is None and self.pending is not None:
+        label = ""
+        if ghost is not None and self._drag is not None:
+            label = self._drag_label(self._drag)
+        elif self.pending is not None:
             ghost = self.pending[2]
-        if ghost is None:
-            return
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colour("accent"), 2, Qt.PenStyle.DashLine))
-        painter.drawRoundedRect(ghost, 5, 5)
-        if self._drag is not None and self._drag.active and self.data is not None:
-            drag = self._drag
-            label = self._drag_label(drag)
-            painter.setPen(colour("accent"))
-            painter.drawText(
-                ghost.adjusted(8, 2, -4, -2),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                label,
-            )
+        if ghost is not None:
+            self.painter.paint_ghost(painter, ghost, label)
 
     def _drag_label(self, drag: _Drag) -> str:
         minute = drag.target_minute

@@ -1,0 +1,275 @@
+"""Painting the calendar grid: shaded columns, hour lines, appointment blocks, "now".
+
+Everything here paints only what intersects the exposed rectangle: on the large demo
+clinic a day is 30 columns and hundreds of blocks, and a scroll step exposes a strip
+of a few dozen pixels. Fonts and their metrics are made once per base font, and each
+block's elided text is kept until the block's width changes, so a frame is mostly
+fills and cached strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+
+from clinicdesk.domain.appointments import Status, Urgency
+from clinicdesk.domain.common import utc_now
+from clinicdesk.ui.calendar.layout import GUTTER, Block
+from clinicdesk.ui.theme import PALETTE, colour, status_icon
+
+if TYPE_CHECKING:
+    from clinicdesk.ui.calendar.canvas import CalendarCanvas
+
+FADED = frozenset({Status.NO_SHOW, Status.COMPLETED})
+
+
+@dataclass(frozen=True, slots=True)
+class _Fonts:
+    hours: QFont
+    bold: QFont
+    bold_metrics: QFontMetrics
+    small: QFont
+    small_metrics: QFontMetrics
+
+    @classmethod
+    def of(cls, base: QFont) -> _Fonts:
+        hours = QFont(base)
+        hours.setPointSizeF(base.pointSizeF() * 0.9)
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.92)
+        return cls(hours, bold, QFontMetrics(bold), small, QFontMetrics(small))
+
+
+@dataclass(frozen=True, slots=True)
+class _BlockText:
+    """A block's two strings, elided to fit, and where they go."""
+
+    width: float
+    height: float
+    first: str
+    name_width: float
+    two_lines: bool
+    second: str
+    second_room: float
+
+
+class GridPainter:
+    """Paints one :class:`CalendarCanvas`; the canvas owns the data and geometry."""
+
+    def __init__(self, canvas: CalendarCanvas) -> None:
+        self.canvas = canvas
+        self._fonts: _Fonts | None = None
+        self._font_key = ""
+        self._texts: dict[str, _BlockText] = {}
+
+    def forget_layout(self) -> None:
+        """Blocks moved or changed size: their elided text must be made again."""
+        self._texts.clear()
+
+    def fonts(self) -> _Fonts:
+        base = self.canvas.font()
+        if self._fonts is None or base.key() != self._font_key:
+            self._fonts = _Fonts.of(base)
+            self._font_key = base.key()
+            self._texts.clear()
+        return self._fonts
+
+    def paint(self, painter: QPainter, exposed: QRectF) -> None:
+        canvas = self.canvas
+        painter.fillRect(exposed, colour("surface"))
+        if canvas.data is None:
+            painter.setPen(colour("muted"))
+            painter.drawText(canvas.rect(), Qt.AlignmentFlag.AlignCenter, "Loading…")
+            return
+        self._paint_columns(painter, exposed)
+        self._paint_grid(painter, exposed)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for block in canvas.blocks_in(exposed):
+            self._paint_block(painter, block)
+        self._paint_now(painter)
+
+    # -- background ---------------------------------------------------------------------
+
+    def _visible_columns(self, exposed: QRectF) -> range:
+        canvas = self.canvas
+        assert canvas.data is not None
+        width = canvas.column_width()
+        first = max(0, int((exposed.left() - GUTTER) // width))
+        last = min(len(canvas.data.columns), int((exposed.right() - GUTTER) // width) + 1)
+        return range(first, last)
+
+    def _paint_columns(self, painter: QPainter, exposed: QRectF) -> None:
+        canvas = self.canvas
+        assert canvas.data is not None
+        width = canvas.column_width()
+        top, bottom = exposed.top(), exposed.bottom()
+        closed, open_ = colour("closed"), colour("surface")
+        painter.setPen(QPen(colour("border"), 1))
+        for index in self._visible_columns(exposed):
+            column = canvas.data.columns[index]
+            left = canvas.column_left(index)
+            # Outside working hours (closed, breaks, time off) is shaded; working time is white.
+            painter.fillRect(QRectF(left, top, width, bottom - top), closed)
+            for start, end in column.working:
+                span_top = max(top, canvas.y_of(start))
+                span_bottom = min(bottom, canvas.y_of(end))
+                if span_bottom > span_top:
+                    painter.fillRect(QRectF(left, span_top, width, span_bottom - span_top), open_)
+            painter.drawLine(QPointF(left, top), QPointF(left, bottom))
+
+    def _paint_grid(self, painter: QPainter, exposed: QRectF) -> None:
+        canvas = self.canvas
+        data = canvas.data
+        assert data is not None
+        painter.setFont(self.fonts().hours)
+        hour_pen, line_pen = QPen(colour("grid_hour"), 1), QPen(colour("grid_line"), 1)
+        left, right = max(GUTTER, exposed.left()), exposed.right()
+        first = max(data.first_minute, canvas.minute_at(exposed.top() - 20) // 15 * 15)
+        last = min(data.last_minute, canvas.minute_at(exposed.bottom() + 20))
+        for minute in range(first, last + 1, 15):
+            y = canvas.y_of(minute)
+            on_hour = minute % 60 == 0
+            painter.setPen(hour_pen if on_hour else line_pen)
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+            if on_hour and exposed.left() < GUTTER:
+                painter.setPen(colour("muted"))
+                painter.drawText(
+                    QRectF(0, y - 2, GUTTER - 10, 18),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    f"{minute // 60:02d}:00",
+                )
+
+    # -- blocks -------------------------------------------------------------------------
+
+    def _paint_block(self, painter: QPainter, block: Block) -> None:
+        data = self.canvas.data
+        assert data is not None
+        appointment = block.appointment
+        rect = block.rect
+        base = QColor(data.type_colours.get(appointment.type_id, PALETTE["accent"]))
+        faded = appointment.status in FADED
+        fill = QColor(base)
+        fill.setAlpha(60 if faded else 95)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour("surface"))
+        painter.drawRoundedRect(rect, 5, 5)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 5, 5)
+        painter.setBrush(base)
+        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
+        if appointment.id == self.canvas.selected_id:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(colour("accent"), 2.5))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+        self._paint_block_text(painter, block, faded)
+
+    def _block_text(self, block: Block) -> _BlockText:
+        rect = block.rect.adjusted(8, 2, -4, -2)
+        cached = self._texts.get(block.appointment.id)
+        if cached is not None and (cached.width, cached.height) == (rect.width(), rect.height()):
+            return cached
+        fonts = self.fonts()
+        data = self.canvas.data
+        appointment = block.appointment
+        local_start = appointment.start.astimezone(data.zone) if data else appointment.start
+        first = f"{local_start:%H:%M} {appointment.patient_name}"
+        if appointment.urgency in (Urgency.URGENT, Urgency.EMERGENCY):
+            first = f"! {first}"
+        line = fonts.bold_metrics.height()
+        icon_size = fonts.small_metrics.height()
+        two_lines = rect.height() >= line + icon_size - 2
+        name_width = rect.width()
+        if not two_lines:
+            # Too short for a second line: the status icon and word go at the right.
+            name_width -= (
+                fonts.small_metrics.horizontalAdvance(appointment.status_label) + icon_size + 8
+            )
+        name_width = max(0.0, name_width)
+        second = (
+            f"{appointment.status_label} · {appointment.type}"
+            if two_lines
+            else appointment.status_label
+        )
+        icon_left = 0.0 if two_lines else name_width + 4
+        room = max(0.0, rect.width() - icon_left - icon_size - 4)
+        text = _BlockText(
+            width=rect.width(),
+            height=rect.height(),
+            first=fonts.bold_metrics.elidedText(
+                first, Qt.TextElideMode.ElideRight, int(name_width)
+            ),
+            name_width=name_width,
+            two_lines=two_lines,
+            second=fonts.small_metrics.elidedText(second, Qt.TextElideMode.ElideRight, int(room)),
+            second_room=room,
+        )
+        self._texts[appointment.id] = text
+        return text
+
+    def _paint_block_text(self, painter: QPainter, block: Block, faded: bool) -> None:
+        fonts = self.fonts()
+        text = self._block_text(block)
+        rect = block.rect.adjusted(8, 2, -4, -2)
+        line = fonts.bold_metrics.height()
+        icon_size = fonts.small_metrics.height()
+        painter.setPen(colour("muted") if faded else colour("text"))
+        painter.setFont(fonts.bold)
+        painter.drawText(
+            QRectF(rect.left(), rect.top(), text.name_width, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text.first,
+        )
+        painter.setFont(fonts.small)
+        if text.two_lines:
+            top = rect.top() + line
+            left = rect.left()
+        else:
+            top = rect.top() + (line - icon_size) / 2
+            left = rect.left() + text.name_width + 4
+        icon = status_icon(block.appointment.status)
+        icon.paint(painter, int(left), int(top), icon_size, icon_size)
+        painter.drawText(
+            QRectF(left + icon_size + 4, top, text.second_room, icon_size),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text.second,
+        )
+
+    # -- overlays -----------------------------------------------------------------------
+
+    def _paint_now(self, painter: QPainter) -> None:
+        canvas = self.canvas
+        data = canvas.data
+        assert data is not None
+        now = utc_now()
+        today = now.astimezone(data.zone).date()
+        minute = data.minute_of(now)
+        if not data.first_minute <= minute <= data.last_minute:
+            return
+        y = canvas.y_of(minute)
+        pen = QPen(colour("now"), 2)
+        for index, column in enumerate(data.columns):
+            if column.day != today:
+                continue
+            painter.setPen(pen)
+            left = canvas.column_left(index)
+            painter.drawLine(QPointF(left, y), QPointF(left + canvas.column_width(), y))
+            painter.setBrush(colour("now"))
+            painter.drawEllipse(QPointF(left + 3, y), 4, 4)
+
+    def paint_ghost(self, painter: QPainter, ghost: QRectF, label: str) -> None:
+        """Where a dragged block would land (or a move waiting for the engine's answer)."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour("accent"), 2, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(ghost, 5, 5)
+        if label:
+            painter.setPen(colour("accent"))
+            painter.drawText(
+                ghost.adjusted(8, 2, -4, -2),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                label,
+            )
