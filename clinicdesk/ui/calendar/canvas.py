@@ -260,7 +260,9 @@ class CalendarCanvas(QWidget):
             drag.target_minute = self.snap(self.minute_at(point.y()))
         else:
             column = self.column_at(point.x())
-            drag.target_column = drag.block.column if column is None else column
+            # A room column moves time only: changing room is not a move the engine offers.
+            keep = column is None or self.data is None or self.data.by_room
+            drag.target_column = drag.block.column if keep else column
             drag.target_minute = self.snap(self.minute_at(point.y()) - drag.grab_minutes)
         self.update()
 
@@ -283,7 +285,8 @@ class CalendarCanvas(QWidget):
                 self.resize_requested.emit(appointment, new_end)
         else:
             new_start = self.data.instant_at(column.day, drag.target_minute)
-            if new_start != appointment.start or column.provider_id != appointment.provider_id:
+            provider_id = column.provider_id or appointment.provider_id
+            if new_start != appointment.start or provider_id != appointment.provider_id:
                 length = int((appointment.end - appointment.start).total_seconds() // 60)
                 self.pending = (
                     appointment.id,
@@ -292,7 +295,7 @@ class CalendarCanvas(QWidget):
                         drag.target_column, drag.target_minute, drag.target_minute + length
                     ),
                 )
-                self.move_requested.emit(appointment, column.provider_id, new_start)
+                self.move_requested.emit(appointment, provider_id, new_start)
         self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

@@ -1,7 +1,7 @@
 """What the calendar paints, built from the services' read-models (no Qt here).
 
-Loading runs in the background (:func:`load_day`, :func:`load_week`); the canvas
-then only converts minutes to pixels.
+Loading runs in the background (:func:`load_day`, :func:`load_rooms_day`,
+:func:`load_week`); the canvas then only converts minutes to pixels.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from clinicdesk.domain.appointments import Status
 from clinicdesk.domain.common import Interval
-from clinicdesk.services.catalog import clinic_settings, list_types
+from clinicdesk.services.catalog import clinic_settings, list_rooms, list_types
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.views import AppointmentView, availability_grid, day_schedule
 
@@ -20,11 +20,16 @@ DEFAULT_FIRST_MINUTE = 8 * 60
 DEFAULT_LAST_MINUTE = 18 * 60
 # Cancelled appointments no longer hold their time; the calendar leaves them out.
 HIDDEN_STATUSES = frozenset({Status.CANCELLED})
+NO_ROOM_TITLE = "No room"
 
 
 @dataclass(frozen=True, slots=True)
 class CalendarColumn:
-    """One column: a provider on a day. Times are minutes after local midnight."""
+    """One column: a provider (or a room) on a day. Times are minutes after local midnight.
+
+    A room column has an empty ``provider_id``: its appointments keep their own
+    provider, and a drag only changes their time.
+    """
 
     provider_id: str
     day: date
@@ -32,6 +37,7 @@ class CalendarColumn:
     subtitle: str
     working: tuple[tuple[int, int], ...]
     appointments: tuple[AppointmentView, ...]
+    room_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +48,7 @@ class CalendarData:
     last_minute: int = DEFAULT_LAST_MINUTE
     slot_minutes: int = 5
     type_colours: dict[str, str] = field(default_factory=dict)
+    by_room: bool = False
 
     @property
     def zone(self) -> ZoneInfo:
@@ -101,7 +108,9 @@ def _hour_range(columns: list[CalendarColumn], zone: ZoneInfo) -> tuple[int, int
     return first // 60 * 60, min(24 * 60, -(-last // 60) * 60)
 
 
-def _build(ctx: ServiceContext, columns: list[CalendarColumn], zone_name: str) -> CalendarData:
+def _build(
+    ctx: ServiceContext, columns: list[CalendarColumn], zone_name: str, *, by_room: bool = False
+) -> CalendarData:
     settings = clinic_settings(ctx)
     colours = {t.id: t.colour for t in list_types(ctx)}
     first, last = _hour_range(columns, ZoneInfo(zone_name))
@@ -112,6 +121,7 @@ def _build(ctx: ServiceContext, columns: list[CalendarColumn], zone_name: str) -
         last_minute=last,
         slot_minutes=settings.slot_minutes,
         type_colours=colours,
+        by_room=by_room,
     )
 
 
@@ -155,6 +165,53 @@ def load_day(ctx: ServiceContext, day: date, provider_ids: list[str] | None = No
             )
         )
     return _build(ctx, columns, grid.time_zone)
+
+
+def _union(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def load_rooms_day(
+    ctx: ServiceContext, day: date, provider_ids: list[str] | None = None
+) -> CalendarData:
+    """One column per room for ``day`` (appointments of ``provider_ids`` only, when given).
+
+    Rooms keep no hours of their own: a room is shown open while any provider works,
+    the time someone could be using it. Appointments without a room get a last
+    "No room" column so nothing booked is hidden.
+    """
+    schedule = day_schedule(ctx, day)
+    grid = availability_grid(ctx, day)
+    zone = ZoneInfo(grid.time_zone)
+    staffed = _union([s for row in grid.providers for s in _local_spans(row.working, zone, day)])
+    shown = set(provider_ids) if provider_ids else None
+    visible = [
+        a for a in _visible(list(schedule.appointments)) if shown is None or a.provider_id in shown
+    ]
+    columns = []
+    for room in sorted(list_rooms(ctx), key=lambda r: (r.name.casefold(), r.id)):
+        in_room = tuple(a for a in visible if a.room_id == room.id)
+        if room.deleted and not in_room:
+            continue
+        providers = sorted({a.provider_name for a in in_room})
+        subtitle = room.kind if not providers else f"{room.kind} · {len(providers)} providers"
+        if len(providers) == 1:
+            subtitle = f"{room.kind} · {providers[0]}"
+        columns.append(
+            CalendarColumn("", day, room.name, subtitle, staffed, in_room, room_id=room.id)
+        )
+    roomless = tuple(a for a in visible if a.room_id is None)
+    if roomless:
+        columns.append(
+            CalendarColumn("", day, NO_ROOM_TITLE, "appointments without a room", staffed, roomless)
+        )
+    return _build(ctx, columns, grid.time_zone, by_room=True)
 
 
 def week_start(day: date) -> date:
