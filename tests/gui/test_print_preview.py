@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,6 +17,7 @@ from clinicdesk.services.audit import show_audit
 from clinicdesk.services.demo import DEMO_CLINIC_NAME
 from clinicdesk.services.providers import list_providers
 from clinicdesk.ui.print_preview import (
+    PREVIEW_DPI,
     PrintSheetDialog,
     SheetKind,
     SheetPreviewDialog,
@@ -23,6 +25,7 @@ from clinicdesk.ui.print_preview import (
     load_pdf,
     match_orientation,
     paint_pdf,
+    render_page,
     render_sheet,
 )
 
@@ -129,3 +132,13 @@ def test_week_schedule_and_call_list_from_the_print_dialog(
     events = audit_events(demo, "print.")
     assert "print.week_schedule" in events and "print.call_list" in events
     assert warnings == ["A week schedule is printed for one provider: choose one."]
+
+
+def test_preview_pages_are_on_white_paper(demo: DemoClinic) -> None:
+    pdf = render_sheet(demo.reception, SheetRequest(SheetKind.DAY, demo.next_monday))
+    document = load_pdf(pdf)
+    flat = render_page(document, 0, PREVIEW_DPI, flatten=True)
+    assert flat.format() == QImage.Format.Format_RGB888
+    # The page's corner is paper: white, not the black a dropped alpha channel leaves.
+    assert flat.pixelColor(2, 2) == QColor("white")
+    assert flat.width() == round(document.pagePointSize(0).width() * PREVIEW_DPI / 72)
