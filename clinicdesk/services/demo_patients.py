@@ -11,6 +11,7 @@ import random
 import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import accumulate
 
 from clinicdesk.domain.ids import new_id
@@ -38,6 +39,7 @@ _CHANNELS = (ContactChannel.SMS, ContactChannel.SMS, ContactChannel.PHONE, Conta
 _MAX_AGE_DAYS = 95 * 365
 
 
+@lru_cache(maxsize=4096)  # the same few thousand names come up again and again
 def _ascii(text: str) -> str:
     """An email-safe spelling: accents dropped, other scripts left out."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -7,6 +7,7 @@ implementation. Reads skip soft-deleted rows unless a method says otherwise.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -155,6 +156,10 @@ class UnitOfWork(Protocol):
     ) -> None: ...
     def commit(self) -> None: ...
     def rollback(self) -> None: ...
+    def bulk_load(self) -> AbstractContextManager[None]:
+        """Wrap a large ``add_many``: index upkeep waits until the block ends. Still one
+        transaction: a failure inside leaves the store as it was."""
+        ...
 
 
 # --- Sync conflicts (implemented in clinicdesk/sync/conflict_repository.py) ----------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, update
@@ -49,15 +50,20 @@ def insert_many(connection: Connection, table: Table, rows: Iterable[dict[str, A
         f"VALUES ({', '.join('?' * len(names))})"
     )
 
-    def as_tuple(row: dict[str, Any]) -> tuple[Any, ...]:
-        return tuple(
-            value if convert is None else convert(value)
-            for convert, value in zip(converters, (row[name] for name in names), strict=True)
-        )
+    pick = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    converted = [(index, convert) for index, convert in enumerate(converters) if convert]
 
-    batch: list[tuple[Any, ...]] = [as_tuple(first)]
+    def as_values(row: dict[str, Any]) -> tuple[Any, ...]:
+        # Only the columns that have a bind processor (instants, JSON, booleans, dates)
+        # are touched; the rest go to the driver as they are.
+        values = list(pick(row))
+        for index, convert in converted:
+            values[index] = convert(values[index])
+        return tuple(values)
+
+    batch: list[tuple[Any, ...]] = [as_values(first)]
     for row in iterator:
-        batch.append(as_tuple(row))
+        batch.append(as_values(row))
         if len(batch) >= 5000:
             connection.exec_driver_sql(statement, batch)
             batch = []
