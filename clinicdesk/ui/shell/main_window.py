@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.appointments = AppointmentActions(self)
         self.appointments.changed.connect(self._after_change)
         self.appointments.refused.connect(self._after_refusal)
-        self.day_view = DayView()
+        self.day_view = DayView(settings)  # saved calendar views live in window.ini
         self.week_view = WeekView()
         self.views: dict[str, QWidget] = {}
         self.view_actions: dict[str, QAction] = {}
