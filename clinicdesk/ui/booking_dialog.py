@@ -3,7 +3,9 @@
 Patient search runs as you type (:mod:`.patient_search`); the first-available list
 refreshes in the background whenever the type, urgency, provider, specialty, date or
 patient changes. Urgent patients with no free slot get the engine's bump plan to
-review and apply; anyone can go on the waitlist from here.
+review and apply; anyone can go on the waitlist from here. Ticking "Repeat" turns the
+chosen slot into the first of a series (:mod:`.repeat_panel`): its occurrences and
+their clashes are previewed, and booking skips the clashing ones once confirmed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,12 +32,20 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.appointments import Urgency
 from clinicdesk.domain.catalog import AppointmentType
+from clinicdesk.domain.errors import ClinicError
 from clinicdesk.services.booking import BookingInput, BookingResult, book_appointment
 from clinicdesk.services.catalog import clinic_settings, list_types
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.finding import SlotSearch, SlotView, find_slots
 from clinicdesk.services.patients import PatientSummary
 from clinicdesk.services.providers import ProviderView, list_providers
+from clinicdesk.services.series import (
+    SeriesInput,
+    SeriesPreview,
+    SeriesResult,
+    book_recurring,
+    preview_recurring,
+)
 from clinicdesk.services.urgent import BumpRequest
 from clinicdesk.services.waitlist import WaitlistInput, add_to_waitlist
 from clinicdesk.ui.background import run_in_background
@@ -43,6 +54,7 @@ from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.models import SlotTableModel
 from clinicdesk.ui.new_patient_dialog import NewPatientDialog
 from clinicdesk.ui.patient_search import PatientSearch
+from clinicdesk.ui.repeat_panel import RepeatPanel, blocked
 from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
 
@@ -104,6 +116,8 @@ class BookingDialog(QDialog):
         self.slot_note = QLabel()
         self.slot_note.setProperty("role", "muted")
         self.slot_note.setWordWrap(True)
+        self.repeat = RepeatPanel()
+        self._series_sequence = 0
 
         self.buttons = QDialogButtonBox()
         self.book_button = self.buttons.addButton("&Book", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -133,6 +147,16 @@ class BookingDialog(QDialog):
         for combo in (self.type, self.urgency, self.provider, self.specialty):
             combo.currentIndexChanged.connect(lambda _i: self._schedule_slots())
         self.from_day.dateChanged.connect(lambda _d: self._schedule_slots())
+        self._series_timer = QTimer(self)
+        self._series_timer.setSingleShot(True)
+        self._series_timer.setInterval(120)
+        self._series_timer.timeout.connect(self.refresh_series)
+        self.repeat.changed.connect(self._series_timer.start)
+        self.search.chosen.connect(lambda _p: self._series_timer.start())
+        self.slots.selectionModel().currentChanged.connect(
+            lambda *_args: self._series_timer.start()
+        )
+        self.repeat.toggled.connect(self._make_room_for_repeat)
         self._layout()
         self._load_choices()
 
@@ -157,6 +181,7 @@ class BookingDialog(QDialog):
         right.addWidget(slots_heading)
         right.addWidget(self.slots, 1)
         right.addWidget(self.slot_note)
+        right.addWidget(self.repeat)
         left = QVBoxLayout()
         left.addLayout(patient_row)
         left.addWidget(self.search, 1)
@@ -246,6 +271,7 @@ class BookingDialog(QDialog):
             self.slot_model.set_rows(slots)
             if slots:
                 self.slots.setCurrentIndex(self.slot_model.index(0, 0))
+            self._series_timer.start()
             urgent = request.urgency in URGENT
             self.bump_button.setVisible(urgent and not found)
             if slots:
@@ -308,6 +334,9 @@ class BookingDialog(QDialog):
         if slot is None:
             self.slot_note.setText("Choose a slot first.")
             return
+        if self.repeat.isChecked():
+            self.book_series()
+            return
         ctx = self.ctx
         booking = BookingInput(
             patient_id=patient.id,
@@ -330,6 +359,96 @@ class BookingDialog(QDialog):
             self.refresh_slots()
 
         run_in_background(self, lambda: book_appointment(ctx, booking), done, failed)
+
+    # -- a recurring series ---------------------------------------------------------------
+
+    def _make_room_for_repeat(self, on: bool) -> None:
+        if on and self.height() < 860:
+            self.resize(self.width(), 860)
+
+    def series_input(self) -> SeriesInput | None:
+        """The series starting at the selected slot, as the engine takes it."""
+        patient, slot, type_id = self.patient, self.slot, self.type.currentData()
+        if patient is None or slot is None or type_id is None:
+            return None
+        local = slot.start.astimezone(self.zone)
+        self.repeat.set_first_day(local.date())
+        return SeriesInput(
+            patient_id=patient.id,
+            type=type_id,
+            provider_id=slot.provider_id,
+            first_day=local.date(),
+            wall_start=local.time().replace(tzinfo=None),
+            rule=self.repeat.rule(local.date()),
+            until_day=self.repeat.until_day,
+            urgency=self.chosen_urgency,
+            room_id=slot.room_id,
+            override_reason=self.repeat.override_reason.text().strip(),
+        )
+
+    def refresh_series(self) -> None:
+        """Preview the occurrences in the background (stale answers are dropped)."""
+        if not self.repeat.isChecked():
+            return
+        series = self.series_input()
+        self._series_sequence += 1
+        sequence = self._series_sequence
+        if series is None:
+            self.repeat.show_preview(None)
+            return
+        ctx = self.ctx
+        self.repeat.note.setText("Checking each date…")
+
+        def done(preview: SeriesPreview) -> None:
+            if sequence == self._series_sequence:
+                self.repeat.show_preview(preview)
+
+        def failed(error: BaseException) -> None:
+            if sequence != self._series_sequence:
+                return
+            if not isinstance(error, ClinicError):
+                report_error(self, error, "Repeat")
+            self.repeat.show_preview(None, str(error))
+
+        run_in_background(self, lambda: preview_recurring(ctx, series), done, failed)
+
+    def book_series(self) -> None:
+        series = self.series_input()
+        preview = self.repeat.preview
+        if series is None or preview is None:
+            self.slot_note.setText("Wait for the list of dates, then book.")
+            return
+        left_out = blocked(preview, series.override_reason)
+        total = len(preview.occurrences)
+        if len(left_out) == total:
+            self.slot_note.setText("Every date clashes; change the repeat or the slot.")
+            return
+        if left_out:
+            days = ", ".join(f"{o.day:%a %d %b}" for o in left_out[:6])
+            more = "…" if len(left_out) > 6 else ""
+            answer = QMessageBox.question(
+                self,
+                "Book the series",
+                f"{len(left_out)} of {total} dates clash ({days}{more}). "
+                f"Book the other {total - len(left_out)} and skip these?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        ctx = self.ctx
+        self.book_button.setEnabled(False)
+
+        def done(result: SeriesResult) -> None:
+            self.booked.emit(result)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.book_button.setEnabled(True)
+            report_error(self, error, "Book the series")
+            self.refresh_series()
+
+        run_in_background(
+            self, lambda: book_recurring(ctx, series, skip_clashes=bool(left_out)), done, failed
+        )
 
     def add_to_waitlist(self) -> None:
         patient = self.patient or self.search.select_first()
