@@ -15,9 +15,9 @@ import os
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Connection, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, Engine, event, select
 
 from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck, ChainProblem
 from clinicdesk.domain.common import utc_now
@@ -53,14 +53,68 @@ def chain_hash(key: bytes, previous: bytes, row: dict[str, Any]) -> bytes:
 
 
 def audit_key(connection: Connection) -> bytes:
-    """The chain key, made on first use and kept in the encrypted store."""
+    """The chain key, made on first use and kept in the encrypted store.
+
+    The key never changes once made, so it is remembered per engine after the first
+    read (every audited call used to read it again). A key made by a transaction that is
+    then rolled back must not be remembered: any rollback on the engine forgets it.
+    """
+    engine = connection.engine
+    cached = _KEYS.get(engine)
+    if cached is not None:
+        return cached
     value = connection.execute(
         select(store_meta.c.value).where(store_meta.c.key == AUDIT_KEY_NAME)
     ).scalar()
     if value is None:
         value = os.urandom(32).hex()
         connection.execute(store_meta.insert().values(key=AUDIT_KEY_NAME, value=value))
-    return bytes.fromhex(value)
+        return bytes.fromhex(value)  # not remembered until a later read finds it stored
+    key = bytes.fromhex(value)
+    if not event.contains(engine, "rollback", _forget_key):
+        event.listen(engine, "rollback", _forget_key)
+    _KEYS[engine] = key
+    return key
+
+
+# Engine -> its store's chain key (weak: a disposed, dropped engine takes its entry along).
+_KEYS: WeakKeyDictionary[Engine, bytes] = WeakKeyDictionary()
+
+
+def _forget_key(connection: Connection) -> None:
+    _KEYS.pop(connection.engine, None)
+
+
+# The chain's tail and recorded head in one statement (seq is the rowid: both lookups are
+# a single B-tree descent), and the two writes as plain driver SQL: an audit row is
+# written on every audited call (each patient search), so SQLAlchemy's per-statement
+# compile and bind work was most of its cost.
+_TAIL_SQL = (
+    "SELECT (SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1), "
+    "(SELECT chain_hash FROM audit_log ORDER BY seq DESC LIMIT 1), "
+    f"(SELECT value FROM store_meta WHERE key = '{AUDIT_HEAD_NAME}')"
+)
+_ROW_COLUMNS = (
+    "seq",
+    "at",
+    "user",
+    "role",
+    "workstation",
+    "event",
+    "object_type",
+    "object_id",
+    "outcome",
+    "fields",
+    "chain_hash",
+)
+_QUOTED_COLUMNS = ", ".join('"' + column + '"' for column in _ROW_COLUMNS)
+_INSERT_ROW_SQL = (
+    f"INSERT INTO audit_log ({_QUOTED_COLUMNS}) VALUES ({', '.join('?' * len(_ROW_COLUMNS))})"
+)
+_SET_HEAD_SQL = (
+    "INSERT INTO store_meta (key, value) VALUES (?, ?) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
 
 
 class SqlAuditTrail:
@@ -105,17 +159,11 @@ class SqlAuditTrail:
         )
 
     def _append(self, *, fields: Sequence[str], **values: str) -> None:
-        last = self._connection.execute(
-            select(audit_log.c.seq, audit_log.c.chain_hash)
-            .order_by(audit_log.c.seq.desc())
-            .limit(1)
-        ).first()
-        previous_seq, previous_hash = (0, GENESIS_HASH) if last is None else (last[0], last[1])
+        previous_seq, previous_hash, head = self._connection.exec_driver_sql(_TAIL_SQL).one()
+        if previous_seq is None:
+            previous_seq, previous_hash = 0, GENESIS_HASH
         # Never below the recorded head: if rows were cut off the end, new rows leave the
         # gap in place (verify keeps reporting it) instead of quietly reusing the numbers.
-        head = self._connection.execute(
-            select(store_meta.c.value).where(store_meta.c.key == AUDIT_HEAD_NAME)
-        ).scalar()
         head_seq = int(head.partition(":")[0]) if head else 0
         row: dict[str, Any] = {
             "seq": max(previous_seq, head_seq) + 1,
@@ -123,13 +171,13 @@ class SqlAuditTrail:
             **values,
             "fields": ",".join(fields),
         }
-        row["chain_hash"] = chain_hash(audit_key(self._connection), previous_hash, row)
-        self._connection.execute(audit_log.insert().values(row))
-        head = f"{row['seq']}:{row['chain_hash'].hex()}"
-        self._connection.execute(
-            sqlite_insert(store_meta)
-            .values(key=AUDIT_HEAD_NAME, value=head)
-            .on_conflict_do_update(index_elements=[store_meta.c.key], set_={"value": head})
+        row["chain_hash"] = chain_hash(audit_key(self._connection), bytes(previous_hash), row)
+        stored = {**row, "at": int(row["at"].timestamp())}  # UTCInstant's epoch seconds
+        self._connection.exec_driver_sql(
+            _INSERT_ROW_SQL, tuple(stored[column] for column in _ROW_COLUMNS)
+        )
+        self._connection.exec_driver_sql(
+            _SET_HEAD_SQL, (AUDIT_HEAD_NAME, f"{row['seq']}:{row['chain_hash'].hex()}")
         )
 
     def entries(self, query: AuditQuery) -> list[AuditEntry]:
