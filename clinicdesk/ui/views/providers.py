@@ -1,8 +1,10 @@
-"""Providers: the list, and the weekly template editor with a preview before saving."""
+"""Providers: the list, the weekly template editor with a preview before saving, and
+time off / extra hours (:mod:`.exceptions_editor`)."""
 
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -24,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.services.catalog import clinic_settings
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.services.schedules import DayHours, WeeklyHoursView, set_weekly_hours, weekly_hours
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.theme import icon
+from clinicdesk.ui.views.exceptions_editor import ExceptionsEditor
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 PREVIEW_DAYS = 14
@@ -198,9 +203,23 @@ class ProvidersView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(title)
         left_layout.addWidget(self.list)
+        self.exceptions = ExceptionsEditor()
+        self.exceptions.changed.connect(self._reload_current)
+        exceptions_card = QFrame()
+        exceptions_card.setProperty("role", "card")
+        exceptions_layout = QVBoxLayout(exceptions_card)
+        exceptions_layout.setContentsMargins(18, 14, 18, 14)
+        self.exceptions_title = QLabel("Time off and extra hours")
+        self.exceptions_title.setProperty("role", "heading")
+        exceptions_layout.addWidget(self.exceptions_title)
+        exceptions_layout.addWidget(self.exceptions, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Provider schedule")
+        self.tabs.addTab(editor, icon("mdi6.calendar-week"), "&Weekly hours")
+        self.tabs.addTab(exceptions_card, icon("mdi6.beach"), "&Time off && extra hours")
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(editor)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -209,6 +228,17 @@ class ProvidersView(QWidget):
 
     def set_context(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        self.exceptions.ctx = ctx
+        run_in_background(self, lambda: clinic_settings(ctx).time_zone, self._set_zone)
+
+    def _set_zone(self, zone_name: str) -> None:
+        self.exceptions.zone = ZoneInfo(zone_name)
+
+    def _reload_current(self) -> None:
+        ctx, current = self.ctx, self.current
+        if ctx is not None and current is not None:
+            provider_id = current.provider_id
+            run_in_background(self, lambda: weekly_hours(ctx, provider_id), self.show_hours)
 
     def on_shown(self) -> None:
         ctx = self.ctx
@@ -236,6 +266,8 @@ class ProvidersView(QWidget):
         since = f"{view.effective_from:%d %b %Y}" if view.effective_from else "never set"
         change = f"; next change {view.next_change:%d %b %Y}" if view.next_change else ""
         self.in_force.setText(f"Hours in force since {since}{change}.")
+        self.exceptions_title.setText(f"Time off and extra hours: {view.provider_name}")
+        self.exceptions.show_for(view.provider_id, view.provider_name, view.exceptions)
         for row in self.rows:
             row.load([(s.start, s.end, s.breaks) for s in view.shifts if s.weekday == row.weekday])
         self.update_preview()
