@@ -25,8 +25,16 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from clinicdesk.domain.appointments import Appointment, AppointmentEvent, CancelledBy, Status
+from clinicdesk.domain.access import access_trend, freed_at, sample_days, usual_types
+from clinicdesk.domain.appointments import (
+    FREEING_STATUSES,
+    Appointment,
+    AppointmentEvent,
+    CancelledBy,
+    Status,
+)
 from clinicdesk.domain.availability import ClinicSchedule
+from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
@@ -35,9 +43,12 @@ from clinicdesk.interop.csv_export import csv_bytes
 from clinicdesk.interop.files import write_file_atomically
 from clinicdesk.services.context import ServiceContext, authorize
 from clinicdesk.services.lookups import require_clinic
+from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.schedule_window import days_span
 
 MAX_REPORT_DAYS = 366
+# How far ahead third-next-available looks for the third free slot.
+ACCESS_HORIZON_DAYS = 90
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _STATUS_EVENT = "status"
 _UNDO_EVENT = "status_undone"
@@ -234,6 +245,7 @@ REPORT_TITLES: dict[str, str] = {
     "no-shows-by-weekday": "No-show and late-cancellation rates by weekday",
     "waiting-times": "Waiting time from arrival to room, by provider and hour",
     "appointments-by-type-status": "Appointments by type and status",
+    "third-next-available": "Third-next-available appointment over time, by provider",
 }
 _RATE_COLUMNS = (
     "appointments_due",
@@ -322,7 +334,7 @@ def run_report(ctx: ServiceContext, name: str, first: date, last: date) -> Repor
             ]
         elif name == "waiting-times":
             seen = [a for a in appointments if a.status in {Status.IN_ROOM, Status.COMPLETED}]
-            events = {a.id: uow.appointments.events_for(a.id) for a in seen}
+            events = uow.appointments.events_for_many(a.id for a in seen)
             waits = waiting_times(seen, events, names, zone)
             columns = (
                 "provider",
@@ -336,6 +348,9 @@ def run_report(ctx: ServiceContext, name: str, first: date, last: date) -> Repor
                 (w.provider, w.hour, w.visits, w.mean_minutes, w.median_minutes, w.longest_minutes)
                 for w in waits
             ]
+        elif name == "third-next-available":
+            columns = ("day", "provider_id", "provider", "appointment_type", "days_to_third")
+            rows = _access_rows(uow, settings, providers, names, days)
         else:
             columns = ("appointment_type", "status", "appointments")
             rows = list(counts_by_type_and_status(appointments, types))
@@ -366,3 +381,47 @@ def export_report(ctx: ServiceContext, name: str, first: date, last: date, out: 
         )
         uow.commit()
     return written
+
+
+def _access_rows(
+    uow: UnitOfWork,
+    settings: ClinicSettings,
+    providers: Sequence[Provider],
+    names: Mapping[str, str],
+    days: Sequence[date],
+) -> list[tuple[Cell, ...]]:
+    """Third-next-available per provider on sample days, from the bookings of the time.
+
+    Loads the sample span plus the search horizon: a slot three weeks out on the last
+    sample day counts.
+    """
+    samples = sample_days(days[0], days[-1])
+    last_needed = samples[-1] + timedelta(days=ACCESS_HORIZON_DAYS + 1)
+    start, end = days_span(samples[0], last_needed, settings)
+    appointments = uow.appointments.between(start, end)
+    ids = [p.id for p in providers]
+    base = ClinicSchedule.build(
+        settings,
+        providers=providers,
+        working_hours=uow.schedules.hours_for(ids),
+        exceptions=uow.schedules.exceptions_between(samples[0], last_needed, ids),
+        rooms=uow.catalog.rooms(),
+    )
+    freeing = [a for a in appointments if a.status in FREEING_STATUSES]
+    histories = uow.appointments.events_for_many(a.id for a in freeing)
+    freed = {a.id: freed_at(a, histories.get(a.id, ())) for a in freeing}
+    types = {t.id: t for t in uow.catalog.types()}
+    chosen = usual_types(appointments, types, base)
+    points = access_trend(
+        base, appointments, freed, samples, chosen, horizon_days=ACCESS_HORIZON_DAYS
+    )
+    return [
+        (
+            point.day.isoformat(),
+            point.provider_id,
+            names.get(point.provider_id, point.provider_id),
+            types[point.type_id].name,
+            "" if point.days_to_third is None else point.days_to_third,
+        )
+        for point in points
+    ]

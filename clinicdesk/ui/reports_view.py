@@ -8,6 +8,7 @@ see a plain sentence instead of the controls (the service would refuse them anyw
 
 from __future__ import annotations
 
+import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -51,7 +52,13 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.errors import ClinicError, PermissionDeniedError
 from clinicdesk.domain.permissions import Permission, allows
 from clinicdesk.services.context import ServiceContext
-from clinicdesk.services.reports import REPORT_TITLES, ReportTable, export_report, run_report
+from clinicdesk.services.reports import (
+    ACCESS_HORIZON_DAYS,
+    REPORT_TITLES,
+    ReportTable,
+    export_report,
+    run_report,
+)
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.theme import PALETTE, icon
@@ -134,6 +141,8 @@ def chart_for(table: ReportTable) -> ChartData:
             ),
             "minutes",
         )
+    if table.name == "third-next-available":
+        return _access_chart(table)
     # appointments by type and status: one stacked bar per type, a segment per status.
     counts_by: dict[tuple[str, str], int] = {}
     for kind, status, count in rows:
@@ -151,6 +160,29 @@ def chart_for(table: ReportTable) -> ChartData:
         ),
         "appointments",
         stacked=True,
+    )
+
+
+def _access_chart(table: ReportTable) -> ChartData:
+    """Per sample day, the median and the longest wait for a third slot across providers.
+
+    A provider with no third slot inside the search horizon counts at the horizon, so a
+    fully booked provider still shows as the longest wait rather than vanishing.
+    """
+    day, days = _column(table, "day"), _column(table, "days_to_third")
+    waits: dict[str, list[float]] = defaultdict(list)
+    for row in table.rows:
+        value = row[days]
+        waits[str(row[day])].append(float(ACCESS_HORIZON_DAYS if value == "" else value))
+    samples = tuple(sorted(waits))
+    return ChartData(
+        "Days to the third free slot (standard access measure)",
+        samples,
+        (
+            ChartSeries("Median provider", tuple(statistics.median(waits[d]) for d in samples)),
+            ChartSeries("Longest wait", tuple(max(waits[d]) for d in samples)),
+        ),
+        "days",
     )
 
 

@@ -144,3 +144,24 @@ def test_waiting_chart_weights_each_hour_by_visits() -> None:
     chart = chart_for(table)
     assert chart.categories == ("09:00", "14:00")
     assert chart.series[0].values == (15.0, 5.0)  # (3*10 + 1*30) / 4, not (10 + 30) / 2
+
+
+def test_access_chart_shows_median_and_longest_wait_per_sample_day() -> None:
+    table = ReportTable(
+        "third-next-available",
+        "Access",
+        date(2026, 3, 2),
+        date(2026, 3, 3),
+        ("day", "provider_id", "provider", "appointment_type", "days_to_third"),
+        (
+            ("2026-03-02", "p1", "Dr A", "Consultation", 1),
+            ("2026-03-02", "p2", "Dr B", "Consultation", 3),
+            ("2026-03-02", "p3", "Dr C", "Consultation", 8),
+            ("2026-03-03", "p1", "Dr A", "Consultation", 0),
+            ("2026-03-03", "p2", "Dr B", "Consultation", ""),  # none within the horizon
+        ),
+    )
+    chart = chart_for(table)
+    assert chart.categories == ("2026-03-02", "2026-03-03")
+    assert chart.series[0].values == (3.0, 45.0)  # medians: (1,3,8) and (0,90)
+    assert chart.series[1].values == (8.0, 90.0)  # a full provider counts at the horizon

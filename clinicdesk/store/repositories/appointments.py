@@ -18,7 +18,7 @@ from clinicdesk.domain.appointments import (
     Status,
     Urgency,
 )
-from clinicdesk.store.repositories._rows import insert_many, update_row
+from clinicdesk.store.repositories._rows import chunks, insert_many, update_row
 from clinicdesk.store.tables import appointment_events, appointments
 
 _MAX_LENGTH = timedelta(minutes=MAX_APPOINTMENT_MINUTES)
@@ -175,22 +175,31 @@ class SqlAppointmentRepository:
         self._connection.execute(appointment_events.insert().values(_event_to_row(event)))
 
     def events_for(self, appointment_id: str) -> list[AppointmentEvent]:
+        return self.events_for_many([appointment_id]).get(appointment_id, [])
+
+    def events_for_many(self, appointment_ids: Iterable[str]) -> dict[str, list[AppointmentEvent]]:
+        """Histories of many appointments in a few queries, each ordered by time."""
         table = appointment_events
-        rows = self._connection.execute(
-            select(table)
-            .where(table.c.appointment_id == appointment_id, table.c.deleted.is_(False))
-            .order_by(table.c.at, table.c.id)
-        ).mappings()
-        return [
-            AppointmentEvent(
-                id=r["id"],
-                appointment_id=r["appointment_id"],
-                kind=r["kind"],
-                at=r["at"],
-                by=r["by"],
-                old_value=r["old_value"],
-                new_value=r["new_value"],
-                reason=r["reason"],
-            )
-            for r in rows
-        ]
+        histories: dict[str, list[AppointmentEvent]] = {}
+        for chunk in chunks(list(dict.fromkeys(appointment_ids))):
+            rows = self._connection.execute(
+                select(table)
+                .where(table.c.appointment_id.in_(chunk), table.c.deleted.is_(False))
+                .order_by(table.c.appointment_id, table.c.at, table.c.id)
+            ).mappings()
+            for r in rows:
+                histories.setdefault(r["appointment_id"], []).append(_row_to_event(r))
+        return histories
+
+
+def _row_to_event(row: RowMapping) -> AppointmentEvent:
+    return AppointmentEvent(
+        id=row["id"],
+        appointment_id=row["appointment_id"],
+        kind=row["kind"],
+        at=row["at"],
+        by=row["by"],
+        old_value=row["old_value"],
+        new_value=row["new_value"],
+        reason=row["reason"],
+    )
