@@ -1,8 +1,9 @@
-"""Patients: a searchable list, the record with validation, history and alerts."""
+"""Patients: a searchable list, the record with validation, insurance, history and alerts."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
@@ -36,6 +37,7 @@ from clinicdesk.ui.models import AppointmentTableModel
 from clinicdesk.ui.patient_search import PatientSearch
 from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
+from clinicdesk.ui.views.insurance_form import InsuranceForm
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _PHONE = re.compile(r"^[+\d][\d ()\-.]{5,}$")
@@ -64,6 +66,7 @@ class PatientDetail(QFrame):
         self.setProperty("role", "card")
         self.ctx: ServiceContext | None = None
         self.record: PatientRecord | None = None
+        self._saved_id: str | None = None
         self.zone = ZoneInfo("UTC")
         self.name = QLabel("Choose a patient")
         self.name.setProperty("role", "title")
@@ -75,8 +78,7 @@ class PatientDetail(QFrame):
         self.counts = QLabel()
         self.counts.setProperty("role", "muted")
         self.counts.setAccessibleName("Attendance")
-        self.insurance = QLabel()
-        self.insurance.setAccessibleName("Insurance and verification")
+        self.insurance = InsuranceForm()
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.birth_date = QLineEdit()
@@ -112,7 +114,6 @@ class PatientDetail(QFrame):
         form.addRow("&Phones:", self.phones)
         form.addRow("&Email:", self.email)
         form.addRow("&Alerts:", self.alert_text)
-        form.addRow("Insurance:", self.insurance)
         self.upcoming_model = AppointmentTableModel(self.zone)
         self.history_model = AppointmentTableModel(self.zone)
         tabs = QTabWidget()
@@ -133,12 +134,16 @@ class PatientDetail(QFrame):
         layout.addWidget(self.alerts)
         layout.addWidget(self.counts)
         layout.addLayout(form)
+        layout.addWidget(self.insurance)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         layout.addWidget(tabs, 1)
         self.setEnabled(False)
 
     def show_record(self, record: PatientRecord, zone: ZoneInfo) -> None:
+        # The reload after a save shows the saved record; "Saved." stays for it.
+        just_saved = self._saved_id == record.id
+        self._saved_id = None
         self.record = record
         self.zone = zone
         self.setEnabled(True)
@@ -151,20 +156,22 @@ class PatientDetail(QFrame):
             f"{plural(counts.no_shows, 'no-show')} · "
             f"{plural(counts.late_cancellations, 'late cancellation')} · {counts.upcoming} upcoming"
         )
-        insurance = record.insurance
-        self.insurance.setText(
-            f"{insurance.payer} {insurance.member_id} — {insurance.status.value}"
-            if insurance
-            else "none on file"
-        )
+        self.insurance.load(record.insurance)
         self.given.setText(record.given)
         self.family.setText(record.family)
         self.birth_date.setText(f"{record.birth_date:%d/%m/%Y}")
         self.phones.setText("; ".join(record.phones))
         self.email.setText(record.email)
         self.alert_text.setPlainText(record.alerts)
-        self.problem.clear()
-        for field in (self.birth_date, self.email, self.phones):
+        self.problem.setText("Saved." if just_saved else "")
+        for field in (
+            self.birth_date,
+            self.email,
+            self.phones,
+            self.insurance.payer,
+            self.insurance.member_id,
+            self.insurance.checked_on,
+        ):
             _mark(field, False)
         self.upcoming_model.zone = zone
         self.history_model.zone = zone
@@ -190,6 +197,11 @@ class PatientDetail(QFrame):
         _mark(self.phones, bool(bad_phones))
         if bad_phones:
             problems.append(f"'{bad_phones[0]}' is not a phone number.")
+        wrong = self.insurance.problems(date.today())
+        wrong_fields = {id(field) for field, _ in wrong}
+        for field in (self.insurance.payer, self.insurance.member_id, self.insurance.checked_on):
+            _mark(field, id(field) in wrong_fields)  # type: ignore[arg-type]
+        problems.extend(message for _, message in wrong)
         self.problem.setText(" ".join(problems))
         return problems
 
@@ -205,11 +217,17 @@ class PatientDetail(QFrame):
             "email": self.email.text(),
             "alerts": self.alert_text.toPlainText(),
         }
+        insurance = self.insurance.value()
+        if insurance is None:
+            changes["clear_insurance"] = record.insurance is not None
+        else:
+            changes["insurance"] = insurance
         self.save_button.setEnabled(False)
 
         def done(summary: PatientSummary) -> None:
             self.save_button.setEnabled(True)
             self.problem.setText("Saved.")
+            self._saved_id = summary.id
             self.saved.emit(summary)
 
         def failed(error: BaseException) -> None:
