@@ -9,30 +9,20 @@ from __future__ import annotations
 import argparse
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from clinicdesk.bootstrap import open_clinic_store, workstation_name
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.output import table
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.backups import BackupInfo, RestoreResult
 from clinicdesk.domain.errors import StoreError, ValidationError
-from clinicdesk.services import backups
-from clinicdesk.services.context import ServiceContext
 from clinicdesk.settings import load_settings
-from clinicdesk.store.backup import (
-    StoreBackups,
-    backup_folder,
-    known_keys,
-    list_backups,
-    restore_backup,
-    verify_backup,
-)
-from clinicdesk.store.keys import KeyringKeyStore
-from clinicdesk.store.lifecycle import store_exists
-from clinicdesk.store.recovery_key import parse_recovery_key
-from clinicdesk.store.rekey import rekey_store
-from clinicdesk.store.uow import SqlUnitOfWork
+
+if TYPE_CHECKING:
+    from clinicdesk.store.backup import StoreBackups
+    from clinicdesk.store.uow import SqlUnitOfWork
+
 
 RECOVERY_KEY_ENV = "CLINICDESK_RECOVERY_KEY"
 
@@ -69,6 +59,8 @@ def register(subparsers: SubParsers) -> None:
 
 
 def _folder(ctx: CommandContext, given: str | None) -> Path:
+    from clinicdesk.store.backup import backup_folder
+
     if given:
         return Path(given).expanduser()
     return backup_folder(ctx.data_dir, load_settings(ctx.data_dir).settings.backup_dir)
@@ -82,10 +74,15 @@ def _human(info: BackupInfo) -> str:
 
 
 def _port(ctx: CommandContext) -> StoreBackups:
+    from clinicdesk.store.backup import StoreBackups
+    from clinicdesk.store.keys import KeyringKeyStore
+
     return StoreBackups(ctx.data_dir, KeyringKeyStore())
 
 
 def create_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services import backups
+
     keep = args.keep if args.keep is not None else load_settings(ctx.data_dir).settings.backup_keep
     if keep < 1:
         raise ValidationError("--keep must be at least 1.")
@@ -100,6 +97,11 @@ def _recovery_key(ctx: CommandContext, args: argparse.Namespace) -> str | None:
 
 
 def verify_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services import backups
+    from clinicdesk.store.backup import verify_backup
+    from clinicdesk.store.lifecycle import store_exists
+    from clinicdesk.store.recovery_key import parse_recovery_key
+
     recovery_key = _recovery_key(ctx, args)
     if store_exists(ctx.data_dir) and not recovery_key:
         with open_session(ctx) as session:
@@ -113,6 +115,8 @@ def verify_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def list_folder(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.store.backup import list_backups
+
     folder = _folder(ctx, args.folder)
     found = list_backups(folder)
     rows = [(path.name, f"{path.stat().st_size // 1024} KiB") for path in found]
@@ -124,6 +128,14 @@ def list_folder(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def restore_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.bootstrap import open_clinic_store, workstation_name
+    from clinicdesk.services import backups
+    from clinicdesk.services.context import ServiceContext
+    from clinicdesk.store.backup import known_keys, restore_backup
+    from clinicdesk.store.keys import KeyringKeyStore
+    from clinicdesk.store.lifecycle import store_exists
+    from clinicdesk.store.uow import SqlUnitOfWork
+
     key_store = KeyringKeyStore()
     recovery_key = _recovery_key(ctx, args)
     signed_in = None
@@ -165,6 +177,13 @@ def _restored(result: RestoreResult) -> str:
 
 
 def rekey_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.bootstrap import open_clinic_store
+    from clinicdesk.services import backups
+    from clinicdesk.services.context import ServiceContext
+    from clinicdesk.store.keys import KeyringKeyStore
+    from clinicdesk.store.rekey import rekey_store
+    from clinicdesk.store.uow import SqlUnitOfWork
+
     key_store = KeyringKeyStore()
     with open_session(ctx) as session:
         backups.approve_rekey(session)

@@ -12,25 +12,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from clinicdesk.bootstrap import NewClinic, create_clinic, open_clinic_store, workstation_name
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import PASSWORD_ENV, CommandContext
 from clinicdesk.commands.setup import RECOVERY_WARNING
 from clinicdesk.domain.users import Role
-from clinicdesk.services.accounts import add_user, sign_in
-from clinicdesk.services.context import ServiceContext
-from clinicdesk.services.demo import (
-    DEMO_CLINIC_NAME,
-    DEMO_TIME_ZONE,
-    DemoSize,
-    DemoSummary,
-    load_demo_clinic,
-)
-from clinicdesk.services.passwords import check_password_policy
-from clinicdesk.store.lifecycle import store_exists
-from clinicdesk.store.uow import SqlUnitOfWork
+
+if TYPE_CHECKING:
+    from clinicdesk.services.demo import DemoSummary
+    from clinicdesk.store.uow import SqlUnitOfWork
+
 
 DEMO_ADMIN = "admin"
 # Documented in the README and printed when used: demo data is synthetic, and anyone
@@ -43,6 +35,8 @@ DEMO_STAFF = (
 
 
 def register(subparsers: SubParsers) -> None:
+    from clinicdesk.services.demo import DemoSize
+
     demo = subparsers.add_parser(
         "demo",
         help="load a synthetic demo clinic (creates the store if there is none)",
@@ -71,6 +65,14 @@ def _progress(ctx: CommandContext) -> Any:
 
 
 def demo_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.bootstrap import NewClinic, create_clinic, open_clinic_store, workstation_name
+    from clinicdesk.services.accounts import add_user, sign_in
+    from clinicdesk.services.context import ServiceContext
+    from clinicdesk.services.demo import DEMO_CLINIC_NAME, DEMO_TIME_ZONE, load_demo_clinic
+    from clinicdesk.services.passwords import check_password_policy
+    from clinicdesk.store.lifecycle import store_exists
+    from clinicdesk.store.uow import SqlUnitOfWork
+
     created = None
     if store_exists(ctx.data_dir):
         username, password = ctx.require_user(), ctx.password()

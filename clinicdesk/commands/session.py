@@ -9,19 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from clinicdesk.bootstrap import open_clinic_store, workstation_name
 from clinicdesk.commands.context import CommandContext
-from clinicdesk.services.accounts import SignInPolicy, sign_in
-from clinicdesk.services.context import ServiceContext
-from clinicdesk.settings import load_settings
-from clinicdesk.store.uow import SqlUnitOfWork
+
+if TYPE_CHECKING:
+    from clinicdesk.services.context import ServiceContext
+    from clinicdesk.store.uow import SqlUnitOfWork
 
 
 @contextmanager
 def open_session(ctx: CommandContext) -> Iterator[ServiceContext]:
     """A signed-in service context for ``--user`` (password from CLINICDESK_PASSWORD or
     asked on the terminal). The store is closed (WAL checkpointed) when the block ends."""
+    # Imported here, not at the top: every command module imports this one, and the
+    # store (SQLAlchemy, Alembic) and password hashing (argon2) would otherwise load for
+    # `clinicdesk --help` too (cli start-up ~2 s -> well under 0.5 s).
+    from clinicdesk.bootstrap import open_clinic_store, workstation_name
+    from clinicdesk.services.accounts import SignInPolicy, sign_in
+    from clinicdesk.services.context import ServiceContext
+    from clinicdesk.settings import load_settings
+    from clinicdesk.store.uow import SqlUnitOfWork
+
     username = ctx.require_user()
     store = open_clinic_store(ctx.data_dir)
     try:

@@ -5,18 +5,9 @@ from __future__ import annotations
 import argparse
 import getpass
 
-from clinicdesk.bootstrap import (
-    NewClinic,
-    check_clinic_details,
-    check_new_password,
-    create_clinic,
-    refuse_existing_store,
-)
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.domain.errors import ValidationError
-from clinicdesk.store.keys import KeyringKeyStore
-from clinicdesk.store.lifecycle import open_with_recovery_key
 
 RECOVERY_WARNING = (
     "Write this recovery key down (or print it) and keep it somewhere safe, away from\n"
@@ -60,6 +51,14 @@ def register(subparsers: SubParsers) -> None:
 
 def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
     # Everything that can be checked is checked before the password is asked for.
+    from clinicdesk.bootstrap import (
+        NewClinic,
+        check_clinic_details,
+        check_new_password,
+        create_clinic,
+        refuse_existing_store,
+    )
+
     refuse_existing_store(ctx.data_dir)
     check_clinic_details(args.clinic, args.time_zone, args.admin)
     password = ctx.new_password(f"Password for {args.admin.strip()}: ")
@@ -87,6 +86,9 @@ def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def unlock_store(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.store.keys import KeyringKeyStore
+    from clinicdesk.store.lifecycle import open_with_recovery_key
+
     recovery_key = args.recovery_key
     if not recovery_key:
         if not ctx.interactive:

@@ -9,23 +9,18 @@ from __future__ import annotations
 import argparse
 import os
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from clinicdesk.bootstrap import open_clinic_store, workstation_name
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.services.accounts import SignInPolicy, sign_in
 from clinicdesk.services.context import ServiceContext, authorize
 from clinicdesk.settings import load_settings, save_settings, with_setting
-from clinicdesk.store.keys import KeyringKeyStore
-from clinicdesk.store.lifecycle import create_store, store_exists
-from clinicdesk.store.uow import SqlUnitOfWork
-from clinicdesk.sync.client import SyncStatus, SyncTarget, join, read_status, sync_round
-from clinicdesk.sync.connection import Deadline, connect
-from clinicdesk.sync.credentials import PASSWORD_ENV, load_password, save_password, split_password
-from clinicdesk.sync.errors import SyncNotConfiguredError
-from clinicdesk.sync.server_schema import server_init
+
+if TYPE_CHECKING:
+    from clinicdesk.store.uow import SqlUnitOfWork
+    from clinicdesk.sync.client import SyncStatus, SyncTarget
+
 
 RECOVERY_NOTE = (
     "Write this recovery key down and keep it away from this computer; it is shown only now."
@@ -52,16 +47,23 @@ def register(subparsers: SubParsers) -> None:
 
 
 def _target(url: str, password: str | None) -> SyncTarget:
+    from clinicdesk.sync.client import SyncTarget
+
     return SyncTarget(url=url, password=password)
 
 
 def _url_and_password(given_url: str) -> tuple[str, str | None]:
+    from clinicdesk.sync.credentials import PASSWORD_ENV, load_password, split_password
+
     url, password = split_password(given_url)
     password = password or os.environ.get(PASSWORD_ENV) or load_password(url)
     return url, password
 
 
 def server_init_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.sync.connection import Deadline, connect
+    from clinicdesk.sync.server_schema import server_init
+
     url, password = _url_and_password(args.url)
     conn = connect(url, password)
     try:
@@ -79,6 +81,12 @@ def server_init_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def join_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.bootstrap import open_clinic_store, workstation_name
+    from clinicdesk.store.keys import KeyringKeyStore
+    from clinicdesk.store.lifecycle import create_store, store_exists
+    from clinicdesk.sync.client import join
+    from clinicdesk.sync.credentials import save_password
+
     url, password = _url_and_password(args.url)
     recovery_key = None
     existing = store_exists(ctx.data_dir)
@@ -112,6 +120,9 @@ def join_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def _authorize_join(ctx: CommandContext, engine: Any) -> None:
     """Joining shares this PC's clinic data: a manager or administrator decides that."""
+    from clinicdesk.bootstrap import workstation_name
+    from clinicdesk.services.accounts import SignInPolicy, sign_in
+    from clinicdesk.store.uow import SqlUnitOfWork
 
     def uow_factory() -> SqlUnitOfWork:
         return SqlUnitOfWork(engine)
@@ -131,6 +142,9 @@ def _authorize_join(ctx: CommandContext, engine: Any) -> None:
 
 
 def _configured_target(ctx: CommandContext) -> SyncTarget:
+    from clinicdesk.sync.credentials import PASSWORD_ENV, load_password
+    from clinicdesk.sync.errors import SyncNotConfiguredError
+
     url = load_settings(ctx.data_dir).settings.sync_url
     if not url:
         raise SyncNotConfiguredError(
@@ -140,6 +154,9 @@ def _configured_target(ctx: CommandContext) -> SyncTarget:
 
 
 def now_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.bootstrap import open_clinic_store
+    from clinicdesk.sync.client import read_status, sync_round
+
     target = _configured_target(ctx)
     with open_clinic_store(ctx.data_dir) as store:
         report = sync_round(store.engine, target)
@@ -161,6 +178,9 @@ def now_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def status_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.bootstrap import open_clinic_store
+    from clinicdesk.sync.client import read_status
+
     url = load_settings(ctx.data_dir).settings.sync_url
     with open_clinic_store(ctx.data_dir) as store:
         status = read_status(store.engine)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+from typing import TYPE_CHECKING
 
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
@@ -11,8 +12,10 @@ from clinicdesk.commands.output import table
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.users import Role
-from clinicdesk.services import accounts
-from clinicdesk.services.accounts import UserInfo
+
+if TYPE_CHECKING:
+    from clinicdesk.services.accounts import UserInfo
+
 
 # The signed-in user's own password is CLINICDESK_PASSWORD; the one being set is this.
 NEW_PASSWORD_ENV = "CLINICDESK_NEW_PASSWORD"
@@ -72,6 +75,8 @@ def _show(ctx: CommandContext, info: UserInfo, done: str) -> int:
 
 
 def add_user(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services import accounts
+
     with open_session(ctx) as session:
         password = _new_password(ctx)
         info = accounts.add_user(
@@ -81,6 +86,8 @@ def add_user(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def list_users(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services import accounts
+
     with open_session(ctx) as session:
         users = accounts.list_users(session)
     rows = [
@@ -98,21 +105,29 @@ def list_users(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def disable_user(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services import accounts
+
     with open_session(ctx) as session:
         return _show(ctx, accounts.disable_user(session, args.username), "Disabled")
 
 
 def enable_user(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services import accounts
+
     with open_session(ctx) as session:
         return _show(ctx, accounts.enable_user(session, args.username), "Enabled")
 
 
 def unlock_user(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services import accounts
+
     with open_session(ctx) as session:
         return _show(ctx, accounts.unlock_user(session, args.username), "Unlocked")
 
 
 def reset_password(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services import accounts
+
     with open_session(ctx) as session:
         password = _new_password(ctx)
         info = accounts.reset_password(session, args.username, password)
@@ -120,12 +135,16 @@ def reset_password(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def set_role(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services import accounts
+
     with open_session(ctx) as session:
         info = accounts.set_role(session, args.username, args.role, provider_id=args.provider)
     return _show(ctx, info, "Role changed")
 
 
 def change_own_password(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services import accounts
+
     with open_session(ctx) as session:
         accounts.change_own_password(session, ctx.password(), _new_password(ctx))
     ctx.emit({"changed": True}, "Your password was changed.")
