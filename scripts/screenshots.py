@@ -103,6 +103,12 @@ def take_all(app: object, data_dir: Path, out: Path, scale: float) -> int:
     window.show_view("day")
     window.go_to(window.today() + timedelta(days=(7 - window.today().weekday()) % 7 or 7))
     grab(window, "day")
+    if scale == 1.0:
+        from clinicdesk.ui.calendar.day_view import ALL_KEY, ROOMS_KEY
+
+        window.day_view.show_choice(ROOMS_KEY)
+        grab(window, "day-rooms")
+        window.day_view.show_choice(ALL_KEY)
     window.show_view("week")
     grab(window, "week")
     if scale != 1.0:
@@ -115,11 +121,20 @@ def take_all(app: object, data_dir: Path, out: Path, scale: float) -> int:
     dialog.search.select_first()
     settle()
     grab(dialog, "booking")
+    dialog.repeat.setChecked(True)
+    dialog.repeat.count.setValue(8)
+    QTest.qWait(300)
+    grab(dialog, "booking-repeat")
     dialog.reject()
     window.show_view("patients")
     QTest.keyClicks(window.patients_view.search.box, "smi")
     settle()
     window.patients_view.search.select_first()
+    settle()
+    # A record with alerts, to show them where the receptionist cannot miss them.
+    flagged = [p for p in search_patients(desk, "smi", 50) if p.has_alerts]
+    if flagged:
+        window.patients_view.open_patient(flagged[0])
     grab(window, "patients")
     window.show_view("waiting")
     grab(window, "waiting-room")
@@ -132,6 +147,16 @@ def take_all(app: object, data_dir: Path, out: Path, scale: float) -> int:
     settle()
     window.show_view("providers")
     grab(window, "providers")
+    window.providers_view.tabs.setCurrentIndex(1)
+    editor = window.providers_view.exceptions
+    monday = QDate(window.today()).addDays(7 - window.today().weekday())
+    editor.first_day.setDate(monday)
+    editor.last_day.setDate(monday.addDays(2))
+    editor.reason.setText("Annual leave")
+    editor.add()
+    settle()
+    grab(window, "providers-time-off")
+    window.providers_view.tabs.setCurrentIndex(0)
     window.sign_out()
     window.close()
     store.close()

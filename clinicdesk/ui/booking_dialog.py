@@ -113,6 +113,7 @@ class BookingDialog(QDialog):
         self.slot_model = SlotTableModel(self.zone)
         self.slots = record_table("First available slots", self.slot_model, stretch_column=0)
         self.slots.doubleClicked.connect(lambda _index: self.book())
+        self.slots.setMinimumHeight(150)  # a few slots stay in view with Repeat open
         self.slot_note = QLabel()
         self.slot_note.setProperty("role", "muted")
         self.slot_note.setWordWrap(True)
@@ -363,8 +364,8 @@ class BookingDialog(QDialog):
     # -- a recurring series ---------------------------------------------------------------
 
     def _make_room_for_repeat(self, on: bool) -> None:
-        if on and self.height() < 860:
-            self.resize(self.width(), 860)
+        if on and self.height() < 940:
+            self.resize(self.width(), 940)
 
     def series_input(self) -> SeriesInput | None:
         """The series starting at the selected slot, as the engine takes it."""

@@ -43,6 +43,7 @@ from clinicdesk.ui.models import Column, RecordTableModel
 from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
 
+SHOWN_AFFECTED = 10  # the rest are on the calendar; the list must not push the table away
 KIND_TEXT = {ExceptionKind.TIME_OFF: "Time off", ExceptionKind.EXTRA_HOURS: "Extra hours"}
 KIND_ICON = {
     ExceptionKind.TIME_OFF: "mdi6.beach",
@@ -158,10 +159,16 @@ class ExceptionsEditor(QWidget):
         days.addWidget(QLabel("to"))
         days.addWidget(self.last_day)
         days.addStretch()
+        # A row holding a layout gets no buddy from QFormLayout: give these labels theirs,
+        # or the '&' shows as text instead of a shortcut.
+        days_label = QLabel("&Days:")
+        days_label.setBuddy(self.first_day)
+        time_label = QLabel("T&ime:")
+        time_label.setBuddy(self.whole_day)
         form = QFormLayout()
         form.addRow("&Kind:", self.kind)
-        form.addRow("&Days:", days)
-        form.addRow("&Time:", times)
+        form.addRow(days_label, days)
+        form.addRow(time_label, times)
         form.addRow("R&eason:", self.reason)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -247,11 +254,14 @@ class ExceptionsEditor(QWidget):
         if not appointments:
             self.affected.hide()
             return
+        ordered = sorted(appointments, key=lambda a: a.start)
         lines = [
             f"{a.start.astimezone(self.zone):%a %d %b %H:%M}  {a.patient_name} ({a.type})"
-            for a in sorted(appointments, key=lambda a: a.start)
+            for a in ordered[:SHOWN_AFFECTED]
         ]
         count = len(appointments)
+        if count > SHOWN_AFFECTED:
+            lines.append(f"… and {count - SHOWN_AFFECTED} more: see the day view.")
         noun = "appointment is" if count == 1 else "appointments are"
         self.affected.setText(
             f"⚠ {count} booked {noun} now inside this time off; they were not moved. "
