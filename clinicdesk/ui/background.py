@@ -6,10 +6,7 @@ signal. When ``owner`` has been deleted meanwhile the result is dropped instead 
 reaching a dead widget. Errors without an ``on_error`` go to the one error boundary
 (:mod:`.errors`).
 
-Workers are the UI's own ``QThreadPool`` running ``QRunnable`` jobs. (Waiting loops
-in tests and scripts use ``QTest.qWait``, not ``QApplication.processEvents()`` in a
-Python loop: PySide6 6.12's ``processEvents`` wrapper races with a worker thread
-inside SQLCipher and aborts the process with "none_dealloc".)
+Workers are the UI's own ``QThreadPool`` running ``QRunnable`` jobs.
 """
 
 from __future__ import annotations
