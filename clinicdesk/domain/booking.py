@@ -52,6 +52,8 @@ class BookingRequest:
     ``end`` defaults to ``start`` plus the type's duration. ``appointment_id`` names the
     appointment being moved or re-instated, so it is not counted as its own clash.
     ``room_id`` None lets the check choose a free room when the type needs one.
+    ``current_room_id`` is the room a moved appointment has now: it is kept when it is
+    free at the new time, so a move never loses a room it could keep.
     """
 
     patient_id: str
@@ -61,6 +63,7 @@ class BookingRequest:
     end: datetime | None = None
     room_id: str | None = None
     appointment_id: str | None = None
+    current_room_id: str | None = None
 
     @property
     def interval(self) -> Interval:
@@ -232,10 +235,16 @@ def _choose_room(
         clashes = _others(schedule.room_appointments(room.id, start, end), request)
         problems.extend(_room_clash(a, room.name, schedule, names) for a in clashes)
         return room.id, problems
+    current = schedule.rooms.get(request.current_room_id or "")
     if not kind.room_kinds:
+        # The type needs no room: keep the one it has if it is still free, else none.
+        if current is not None and not _others(
+            schedule.room_appointments(current.id, start, end), request
+        ):
+            return current.id, []
         return None, []
     day = start.astimezone(schedule.zone).date()
-    usual = schedule.usual_room(request.provider_id, day)
+    usual = current.id if current is not None else schedule.usual_room(request.provider_id, day)
     candidates = [room for room in schedule.rooms.values() if room.kind in kind.room_kinds]
     candidates.sort(key=lambda room: (room.id != usual, room.name, room.id))
     busy_lines: list[str] = []

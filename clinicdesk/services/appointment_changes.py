@@ -82,6 +82,7 @@ def moved_appointment(
         start,
         start + (appointment.end - appointment.start),
         appointment_id=appointment.id,
+        current_room_id=appointment.room_id,
     )
     decision = check_request(uow, catalogue, request, ctx.now())
     overridden = enforce(decision, override_reason)

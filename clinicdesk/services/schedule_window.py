@@ -114,6 +114,8 @@ def check_request(
     kind = request.appointment_type
     if schedule is None:
         rooms = [request.room_id] if request.room_id else catalogue.rooms_for(kind)
+        if request.current_room_id and request.current_room_id not in rooms:
+            rooms = [*rooms, request.current_room_id]
         schedule = load_schedule(
             uow,
             catalogue,

@@ -105,8 +105,7 @@ def test_room_columns_show_each_rooms_bookings_and_drag_changes_time_only(
     assert "room" in day.canvas.accessibleName()
 
     # Dragged into Room 1's column and 30 minutes down: the time changes, the provider
-    # stays, and it is not put in Room 1 (the engine has no room-change move). The
-    # engine's move re-chooses the room by type, so it may leave Room 2 (reported).
+    # stays, and it keeps Room 2 (free at the new time); a move never changes the room.
     canvas = day.canvas
     start = canvas.point_of(in_room.id)
     end = start + QPoint(-round(canvas.column_width()), round(30 * PIXELS_PER_MINUTE))
@@ -121,5 +120,5 @@ def test_room_columns_show_each_rooms_bookings_and_drag_changes_time_only(
     assert (moved.start, moved.provider_id) == (clinic.at(10, 30), clinic.ana)
     block = canvas.block_of(in_room.id)
     assert block is not None and canvas.data is not None
-    assert canvas.data.columns[block.column].title != "Room 1"
+    assert canvas.data.columns[block.column].title == "Room 2"
     assert day.views.chosen == ROOMS_KEY

@@ -226,3 +226,15 @@ def _book_as(clinic: SmallClinic, role: Role) -> None:
         clinic.as_role(role),
         BookingInput(clinic.smith.id, "consultation", clinic.ana.id, at(3, 9)),
     )
+
+
+def test_moving_an_appointment_keeps_the_room_it_was_given(clinic: SmallClinic) -> None:
+    from clinicdesk.services.catalog import add_room
+
+    room = add_room(clinic.ctx, name="Room 2", kind="consult")
+    booked = _book(clinic, clinic.smith.id, at(3, 9), room_id=room.id).appointment
+    moved = move_appointment(clinic.ctx, booked.id, at(3, 10))
+    with clinic.ctx.uow_factory() as uow:
+        stored = uow.appointments.get(booked.id)
+    assert stored is not None and stored.room_id == room.id
+    assert moved.appointment.start == at(3, 10)

@@ -210,3 +210,39 @@ def test_spring_gap_day_booking_after_the_jump_is_allowed() -> None:
     )
     # 01:30 EST + 60 real minutes = 03:30 EDT: still inside 00:00-06:00.
     assert check_booking(early, index).allowed
+
+
+ROOMS = [room("r1", "Room 1"), room("r2", "Room 2"), room("r3", "Room 3")]
+TWO_PROVIDERS = [provider("p1"), provider("p2", "Ben Cho")]
+
+
+def _rooms_schedule(*busy: object):  # type: ignore[no-untyped-def]
+    return schedule(
+        providers=TWO_PROVIDERS,
+        hours=weekly("p1") + weekly("p2"),
+        appointments=list(busy),
+        rooms=ROOMS,
+    )
+
+
+def test_a_move_keeps_its_room_when_that_room_is_free_at_the_new_time() -> None:
+    needs_room = kind(room_kinds=("consult",))
+    # Room 1 would be chosen first by name; the appointment's own Room 3 is kept.
+    moved = check_booking(
+        request("11:00", kind=needs_room, current_room_id="r3"), _rooms_schedule()
+    )
+    assert moved.allowed and moved.room_id == "r3"
+    # A type that needs no room keeps the room it was given too.
+    plain = check_booking(request("11:00", current_room_id="r2"), _rooms_schedule())
+    assert plain.allowed and plain.room_id == "r2"
+
+
+def test_a_move_whose_room_is_taken_gets_another_or_none_if_no_room_is_needed() -> None:
+    other = appointment("a1", at(MONDAY, "11:00"), pid="p2", patient="pat-smith", room_id="r3")
+    needs_room = kind(room_kinds=("consult",))
+    moved = check_booking(
+        request("11:00", kind=needs_room, current_room_id="r3"), _rooms_schedule(other)
+    )
+    assert moved.allowed and moved.room_id == "r1"
+    plain = check_booking(request("11:00", current_room_id="r3"), _rooms_schedule(other))
+    assert plain.allowed and plain.room_id is None
