@@ -44,7 +44,13 @@ def test_damaged_store_is_left_alone_and_a_backup_is_offered(
     assert str(backup.path) in refused.value.message
     assert refused.value.offered_backup == backup  # type: ignore[attr-defined]
     assert db_path.read_bytes() == damaged  # untouched
-    assert sorted(p.name for p in data_dir.iterdir()) == ["backups", "clinic.db", "store.json"]
+    # .integrity: the open-check bookkeeping of the clean close before the damage.
+    assert sorted(p.name for p in data_dir.iterdir()) == [
+        ".integrity",
+        "backups",
+        "clinic.db",
+        "store.json",
+    ]
 
 
 def test_no_backup_says_so(tmp_path: Path, key_store: KeyringKeyStore) -> None:

@@ -60,4 +60,8 @@ def test_create_and_reopen_with_the_key_in_gnome_keyring(
     assert report["daemon_holds_it"] is True  # libsecret's own tool finds the entry
     assert json.loads((data_dir / "store.json").read_text())["store_id"] == report["store_id"]
     # Only the encrypted file and the non-secret store.json: no key file, no leftover WAL.
-    assert sorted(path.name for path in data_dir.iterdir()) == ["clinic.db", "store.json"]
+    assert sorted(path.name for path in data_dir.iterdir()) == [
+        ".integrity",  # open-check bookkeeping (store/open_check.py): nothing secret
+        "clinic.db",
+        "store.json",
+    ]
