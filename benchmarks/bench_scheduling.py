@@ -4,21 +4,27 @@ Goals (issue 3): first available across all providers of a specialty over a 90-d
 horizon p95 <= 50 ms; booking with conflict check and audit p95 <= 10 ms; a day's
 availability grid for all providers <= 30 ms. Prints figures; asserts nothing.
 
-The store is a synthetic clinic (30 providers, about 130 000 appointments over a
-year, the next weeks nearly full) built once and cached in benchmarks/.cache/ with a
-fixed benchmark-only key. Pass ``--rebuild`` to make it again.
+By default it runs on the large demo clinic that benchmarks/run.py builds in
+benchmarks/.cache/large/ (30 providers, 200,000 patients, 1,000,000 appointments),
+copied to a scratch file first because booking writes. ``--store medium`` uses the
+older synthetic clinic (30 providers, about 130 000 appointments over a year, the next
+weeks nearly full) built once and cached with a fixed benchmark-only key; ``--rebuild``
+makes that one again.
 
-    /work/venv/bin/python benchmarks/bench_scheduling.py [--runs N] [--rebuild]
+    /work/venv/bin/python benchmarks/bench_scheduling.py [--store large|medium] [--runs N]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import shutil
 import statistics
 import sys
 import time as clock
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -155,10 +161,10 @@ def build_store(path: Path) -> None:
     print(f"built {path.name}: 30 providers, {total} appointments")
 
 
-def _context(path: Path) -> ServiceContext:
-    engine = open_engine(path, BENCH_KEY, integrity_check=False)
+def _context(path: Path, now: datetime, key: bytes = BENCH_KEY) -> ServiceContext:
+    engine = open_engine(path, key, integrity_check=False)
     actor = Actor(user_id="bench", username="bench", role=Role.MANAGER, workstation="bench")
-    return ServiceContext(uow_factory=lambda: SqlUnitOfWork(engine), actor=actor, clock=lambda: NOW)
+    return ServiceContext(uow_factory=lambda: SqlUnitOfWork(engine), actor=actor, clock=lambda: now)
 
 
 def _timed(action: Callable[[], object], runs: int) -> list[float]:
@@ -183,7 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--store", choices=("large", "medium"), default="large")
     args = parser.parse_args(argv)
+    if args.store == "large":
+        return _bench(_large_demo_setup(), args.runs)
     CACHE.mkdir(exist_ok=True)
     if args.rebuild and STORE.exists():
         for suffix in ("", "-wal", "-shm"):
@@ -192,24 +201,69 @@ def main(argv: list[str] | None = None) -> int:
         started = clock.perf_counter()
         build_store(STORE)
         print(f"(built in {clock.perf_counter() - started:.0f} s)")
-    ctx = _context(STORE)
+    return _bench(BenchSetup(_context(STORE, NOW), TODAY, ("Family",), MEDIUM_KINDS), args.runs)
+
+
+@dataclass(frozen=True)
+class BenchSetup:
+    ctx: ServiceContext
+    today: date
+    patient_searches: tuple[str, ...]  # typed texts whose matches are the patients booked
+    kinds: tuple[tuple[str, str], ...]  # (type, specialty); the first two are GP types
+
+
+MEDIUM_KINDS = (
+    ("consultation", "general practice"),
+    ("long consultation", "general practice"),
+    ("physio session", "physiotherapy"),
+    ("skin check", "dermatology"),
+)
+LARGE_KINDS = (  # the demo clinic's own spelling of its specialties
+    ("consultation", "General practice"),
+    ("long consultation", "General practice"),
+    ("physiotherapy session", "Physiotherapy"),
+    ("skin check", "Dermatology"),
+)
+LARGE_DEMO = CACHE / "large"
+SCRATCH = CACHE / "large-scratch"
+
+
+def _large_demo_setup() -> BenchSetup:
+    """The run.py large demo clinic, copied (booking writes) and opened with its key."""
+    if not (LARGE_DEMO / "meta.json").exists():
+        raise SystemExit("no large demo store: run 'python benchmarks/run.py --sizes large'")
+    meta = json.loads((LARGE_DEMO / "meta.json").read_text())
+    store_id = json.loads((LARGE_DEMO / "store.json").read_text())["store_id"]
+    key = bytes.fromhex(json.loads((LARGE_DEMO / "bench.key").read_text())[store_id])
+    SCRATCH.mkdir(exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{SCRATCH / 'clinic.db'}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(LARGE_DEMO / "clinic.db", SCRATCH / "clinic.db")
+    today = date.fromisoformat(meta["today"])
+    now = wall_to_utc(today, time(8), clinic_zone(ZONE))
+    return BenchSetup(
+        _context(SCRATCH / "clinic.db", now, key),
+        today,
+        ("Smith", "Jones", "Kelly", "Murphy", "Brown"),
+        LARGE_KINDS,
+    )
+
+
+def _bench(setup: BenchSetup, runs: int) -> int:
+    ctx, today = setup.ctx, setup.today
     rng = random.Random(11)
     with ctx.uow_factory() as uow:
-        patients = [p.id for p in uow.patients.search("Family", limit=500)] or []
+        patients = [
+            p.id for text in setup.patient_searches for p in uow.patients.search(text, limit=500)
+        ]
     if not patients:
         print("no patients found in the benchmark store", file=sys.stderr)
         return 1
+    general, long_general = setup.kinds[0], setup.kinds[1]
 
     def first_available() -> None:
-        day = TODAY + timedelta(days=rng.randrange(0, 10))
-        kind, specialty = rng.choice(
-            [
-                ("consultation", "general practice"),
-                ("long consultation", "general practice"),
-                ("physio session", "physiotherapy"),
-                ("skin check", "dermatology"),
-            ]
-        )
+        day = today + timedelta(days=rng.randrange(0, 10))
+        kind, specialty = rng.choice(setup.kinds)
         find_slots(ctx, SlotSearch(type=kind, specialty=specialty, from_day=day, count=5))
 
     def first_available_deep() -> None:
@@ -217,8 +271,9 @@ def main(argv: list[str] | None = None) -> int:
         find_slots(
             ctx,
             SlotSearch(
-                type="long consultation",
-                specialty="general practice",
+                type=long_general[0],
+                specialty=long_general[1],
+                from_day=today,
                 count=20,
                 weekdays=frozenset({4}),
                 time_ranges=(TimeRange(time(15), time(17)),),
@@ -228,12 +283,12 @@ def main(argv: list[str] | None = None) -> int:
     first_available()  # warm caches (zone data, statement cache)
     _report(
         "first available, specialty, 90-day horizon (5 slots)",
-        _timed(first_available, args.runs),
+        _timed(first_available, runs),
         50,
     )
     _report(
         "first available, Friday afternoons only (20 slots)",
-        _timed(first_available_deep, max(10, args.runs // 5)),
+        _timed(first_available_deep, max(10, runs // 5)),
         50,
     )
 
@@ -241,14 +296,14 @@ def main(argv: list[str] | None = None) -> int:
     free = find_slots(
         ctx,
         SlotSearch(
-            type="consultation",
-            specialty="general practice",
-            from_day=TODAY + timedelta(days=30),
+            type=general[0],
+            specialty=general[1],
+            from_day=today + timedelta(days=30),
             count=200,
         ),
     )
     rng.shuffle(free)
-    pending = iter(free[: args.runs])
+    pending = iter(free[:runs])
     refused = 0
 
     def book() -> None:
@@ -257,23 +312,23 @@ def main(argv: list[str] | None = None) -> int:
         try:
             book_appointment(
                 ctx,
-                BookingInput(rng.choice(patients), "consultation", slot.provider_id, slot.start),
+                BookingInput(rng.choice(patients), general[0], slot.provider_id, slot.start),
             )
         except SchedulingConflictError:
             refused += 1  # the same patient drawn twice at one time: still a full check
 
     _report(
         "book with conflict check and audit (commit included)",
-        _timed(book, min(args.runs, len(free))),
+        _timed(book, min(runs, len(free))),
         10,
     )
     if refused:
         print(f"  ({refused} bookings refused as patient clashes; timed all the same)")
 
     def grid() -> None:
-        availability_grid(ctx, TODAY + timedelta(days=rng.randrange(0, 60)))
+        availability_grid(ctx, today + timedelta(days=rng.randrange(0, 60)))
 
-    _report("availability grid, all 30 providers, one day", _timed(grid, args.runs), 30)
+    _report("availability grid, all 30 providers, one day", _timed(grid, runs), 30)
     return 0
 
 
