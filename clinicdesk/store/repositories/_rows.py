@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 from typing import Any, TypeVar
@@ -41,7 +42,16 @@ def insert_many(connection: Connection, table: Table, rows: Iterable[dict[str, A
     first = next(iterator, None)
     if first is None:
         return
-    names = list(first)
+    names = tuple(first)
+    pick = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    insert_many_values(connection, table, names, map(pick, itertools.chain((first,), iterator)))
+
+
+def insert_many_values(
+    connection: Connection, table: Table, names: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """Like :func:`insert_many` for rows given as values in the order of ``names``
+    (no dict per row: the demo clinic's million appointments come this way)."""
     dialect = connection.dialect
     converters = [table.c[name].type._cached_bind_processor(dialect) for name in names]
     column_list = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
@@ -49,20 +59,18 @@ def insert_many(connection: Connection, table: Table, rows: Iterable[dict[str, A
         f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({column_list}) "
         f"VALUES ({', '.join('?' * len(names))})"
     )
-
-    pick = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
     converted = [(index, convert) for index, convert in enumerate(converters) if convert]
 
-    def as_values(row: dict[str, Any]) -> tuple[Any, ...]:
+    def as_values(row: Sequence[Any]) -> tuple[Any, ...]:
         # Only the columns that have a bind processor (instants, JSON, booleans, dates)
         # are touched; the rest go to the driver as they are.
-        values = list(pick(row))
+        values = list(row)
         for index, convert in converted:
             values[index] = convert(values[index])
         return tuple(values)
 
-    batch: list[tuple[Any, ...]] = [as_values(first)]
-    for row in iterator:
+    batch: list[tuple[Any, ...]] = []
+    for row in rows:
         batch.append(as_values(row))
         if len(batch) >= 5000:
             connection.exec_driver_sql(statement, batch)

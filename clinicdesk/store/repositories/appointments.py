@@ -18,39 +18,68 @@ from clinicdesk.domain.appointments import (
     Status,
     Urgency,
 )
-from clinicdesk.store.repositories._rows import chunks, insert_many, update_row
+from clinicdesk.store.repositories._rows import chunks, insert_many_values, update_row
 from clinicdesk.store.tables import appointment_events, appointments
 
 _MAX_LENGTH = timedelta(minutes=MAX_APPOINTMENT_MINUTES)
 _FREEING = [status.value for status in FREEING_STATUSES]
 
 
+# Column order of appointment_values(); appointment_to_row() pairs the two.
+APPOINTMENT_COLUMNS: tuple[str, ...] = (
+    "id",
+    "patient_id",
+    "provider_id",
+    "room_id",
+    "type_id",
+    "start",
+    "end",
+    "status",
+    "urgency",
+    "reason",
+    "notes",
+    "series_id",
+    "override_reason",
+    "cancel_reason",
+    "cancelled_by",
+    "late_cancel",
+    "created_by",
+    "created_at",
+    "updated_by",
+    "updated_at",
+    "deleted",
+)
+
+
+def appointment_values(appointment: Appointment) -> tuple[Any, ...]:
+    """An appointment's column values in ``APPOINTMENT_COLUMNS`` order."""
+    return (
+        appointment.id,
+        appointment.patient_id,
+        appointment.provider_id,
+        appointment.room_id,
+        appointment.type_id,
+        appointment.start,
+        appointment.end,
+        appointment.status.value,
+        appointment.urgency.value,
+        appointment.reason,
+        appointment.notes,
+        appointment.series_id,
+        appointment.override_reason,
+        appointment.cancel_reason,
+        None if appointment.cancelled_by is None else appointment.cancelled_by.value,
+        appointment.late_cancel,
+        appointment.created_by,
+        appointment.created_at,
+        appointment.updated_by,
+        appointment.updated_at,
+        appointment.deleted,
+    )
+
+
 def appointment_to_row(appointment: Appointment) -> dict[str, Any]:
-    return {
-        "id": appointment.id,
-        "patient_id": appointment.patient_id,
-        "provider_id": appointment.provider_id,
-        "room_id": appointment.room_id,
-        "type_id": appointment.type_id,
-        "start": appointment.start,
-        "end": appointment.end,
-        "status": appointment.status.value,
-        "urgency": appointment.urgency.value,
-        "reason": appointment.reason,
-        "notes": appointment.notes,
-        "series_id": appointment.series_id,
-        "override_reason": appointment.override_reason,
-        "cancel_reason": appointment.cancel_reason,
-        "cancelled_by": None
-        if appointment.cancelled_by is None
-        else appointment.cancelled_by.value,
-        "late_cancel": appointment.late_cancel,
-        "created_by": appointment.created_by,
-        "created_at": appointment.created_at,
-        "updated_by": appointment.updated_by,
-        "updated_at": appointment.updated_at,
-        "deleted": appointment.deleted,
-    }
+    return dict(zip(APPOINTMENT_COLUMNS, appointment_values(appointment), strict=True))
 
 
 def row_to_appointment(row: RowMapping) -> Appointment:
@@ -103,7 +132,9 @@ class SqlAppointmentRepository:
         self._connection.execute(appointments.insert().values(appointment_to_row(appointment)))
 
     def add_many(self, items: Iterable[Appointment]) -> None:
-        insert_many(self._connection, appointments, (appointment_to_row(a) for a in items))
+        insert_many_values(
+            self._connection, appointments, APPOINTMENT_COLUMNS, map(appointment_values, items)
+        )
 
     def update(self, appointment: Appointment) -> None:
         update_row(self._connection, appointments, appointment_to_row(appointment), "appointment")
