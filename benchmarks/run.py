@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import statistics
 import sys
 import time
@@ -126,7 +127,10 @@ def build(name: str, folder: Path, today: date) -> dict[str, Any]:
     size, spec = SIZES[name]
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.iterdir():
-        old.unlink()
+        if old.is_dir():
+            shutil.rmtree(old)  # the store's .integrity/ bookkeeping
+        else:
+            old.unlink()
     keys = FileKeyStore(folder)
     store, _recovery = create_store(folder, key_store=keys)
     now = datetime.now(UTC).replace(microsecond=0)
