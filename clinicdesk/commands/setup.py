@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
+from pathlib import Path
 
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
-from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.errors import ClinicError, ValidationError
 
 RECOVERY_WARNING = (
     "Write this recovery key down (or print it) and keep it somewhere safe, away from\n"
@@ -33,6 +34,7 @@ def register(subparsers: SubParsers) -> None:
     init.add_argument(
         "--admin", required=True, metavar="USER", help="user name of the first administrator"
     )
+    add_recovery_sheet_option(init)
     init.set_defaults(handler=init_clinic)
 
     unlock = subparsers.add_parser(
@@ -49,6 +51,47 @@ def register(subparsers: SubParsers) -> None:
     unlock.set_defaults(handler=unlock_store)
 
 
+def add_recovery_sheet_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--recovery-sheet",
+        metavar="FILE.pdf",
+        type=Path,
+        help="also write the recovery key as a one-page PDF to print and keep safe",
+    )
+
+
+def check_recovery_sheet_path(path: Path | None) -> None:
+    """Refuse a sheet path that cannot be written, before anything is created."""
+    if path is None:
+        return
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError(f"Save the recovery sheet as a .pdf file, not '{path.name}'.")
+    if not path.parent.is_dir():
+        raise ValidationError(f"The folder {path.parent} does not exist.")
+    if path.exists():
+        raise ValidationError(f"{path} already exists; choose a new file for the sheet.")
+
+
+def write_recovery_sheet(
+    ctx: CommandContext, path: Path | None, clinic_name: str, recovery_key: str
+) -> Path | None:
+    """The recovery sheet as PDF, or a warning (the key is on screen) if it cannot be
+    written: a failed sheet must not hide a key that is shown only once."""
+    if path is None:
+        return None
+    from clinicdesk.domain.common import utc_now
+    from clinicdesk.interop.files import write_file_atomically
+    from clinicdesk.printing.models import RecoverySheet
+    from clinicdesk.printing.recovery_sheet import render_recovery_sheet
+
+    sheet = RecoverySheet(clinic_name, recovery_key, utc_now(), str(ctx.data_dir))
+    try:
+        return write_file_atomically(path, render_recovery_sheet(sheet))
+    except (OSError, ClinicError) as error:
+        ctx.warn(f"the recovery sheet could not be written ({error}); copy the key by hand")
+        return None
+
+
 def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
     # Everything that can be checked is checked before the password is asked for.
     from clinicdesk.bootstrap import (
@@ -61,20 +104,26 @@ def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     refuse_existing_store(ctx.data_dir)
     check_clinic_details(args.clinic, args.time_zone, args.admin)
+    check_recovery_sheet_path(args.recovery_sheet)
     password = ctx.new_password(f"Password for {args.admin.strip()}: ")
     check_new_password(password, args.admin)
     created = create_clinic(
         ctx.data_dir, NewClinic(args.clinic, args.time_zone, args.admin, password)
     )
+    sheet = write_recovery_sheet(
+        ctx, args.recovery_sheet, args.clinic.strip(), created.recovery_key
+    )
     human = (
         f"Created the clinic {args.clinic.strip()!r} in {created.store_path}\n"
         f"Administrator: {created.admin_username}\n\n"
         f"RECOVERY KEY:\n\n    {created.recovery_key}\n\n{RECOVERY_WARNING}"
+        + (f"\n\nRecovery sheet to print: {sheet}" if sheet else "")
     )
     ctx.emit(
         {
             "store": created.store_path,
             "recovery_key": created.recovery_key,
+            "recovery_sheet": sheet,
             "clinic": args.clinic.strip(),
             "time_zone": args.time_zone.strip(),
             "admin": created.admin_username,

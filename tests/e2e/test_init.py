@@ -104,3 +104,28 @@ def test_unlock_with_the_recovery_key_after_the_keyring_is_lost(
     assert json.loads(unlocked.stdout)["unlocked"] is True
     # The key is back in the keyring: a fresh keyring file holds it again.
     assert any((Path(cli_env["XDG_DATA_HOME"]) / "python_keyring").iterdir())
+
+
+def test_init_writes_a_recovery_sheet_holding_the_same_key(
+    run_cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    sheet = tmp_path / "recovery.pdf"
+    result = run_cli("--json", *INIT, "--recovery-sheet", str(sheet))
+    assert result.returncode == 0, result
+    document = json.loads(result.stdout)
+    assert document["recovery_sheet"] == str(sheet)
+    text = "".join(page.extract_text() for page in PdfReader(sheet).pages)
+    groups = document["recovery_key"].split("-")
+    assert all(group in text for group in groups)
+    assert "Oak Street Clinic" in text
+
+
+def test_a_bad_recovery_sheet_path_is_refused_before_anything_is_made(
+    run_cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    result = run_cli(*INIT, "--recovery-sheet", str(tmp_path / "no-such-folder" / "key.pdf"))
+    assert result.returncode == 1
+    assert "does not exist" in result.stderr
+    assert not (tmp_path / "data" / "clinic.db").exists()
