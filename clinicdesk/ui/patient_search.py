@@ -66,6 +66,7 @@ class PatientSearch(QWidget):
         self.box.textChanged.connect(lambda _text: self._timer.start())
         self._sequence = 0
         self.last_latency_ms = 0.0  # from the last key to its results on screen
+        self.shown_text = ""  # the text whose results the model holds
         self._typed_at = 0.0
         self.box.textEdited.connect(self._note_key)
         layout = QVBoxLayout(self)
@@ -93,6 +94,7 @@ class PatientSearch(QWidget):
         self.box.setText(patient.display_name)
         self.box.blockSignals(False)
         self.model.set_rows([patient])
+        self.shown_text = patient.display_name
         self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _note_key(self, _text: str) -> None:
@@ -110,6 +112,7 @@ class PatientSearch(QWidget):
         sequence = self._sequence
         if ctx is None or len(text) < 2:
             self.model.set_rows([])
+            self.shown_text = text
             self.chosen.emit(None)
             self.results_shown.emit(0)
             return
@@ -118,6 +121,7 @@ class PatientSearch(QWidget):
             if sequence != self._sequence:
                 return  # an answer to older text: the newer search is on its way
             self.model.set_rows(found)
+            self.shown_text = text
             if self._typed_at:
                 self.last_latency_ms = (time.perf_counter() - self._typed_at) * 1000
             if len(found) == 1:
