@@ -2,7 +2,8 @@
 
 Each keystroke restarts a short timer; when it fires, the search runs in the
 background tagged with a sequence number, and only the answer to the newest text is
-shown. The list below the box is a :class:`PatientTableModel`.
+shown. One search runs at a time; text typed meanwhile is searched when it returns.
+The list below the box is a :class:`PatientTableModel`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.patients import PatientSummary, search_patients
 from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.models import PatientTableModel
 from clinicdesk.ui.tables import record_table
 
@@ -65,6 +67,9 @@ class PatientSearch(QWidget):
         self._timer.timeout.connect(self._search_now)
         self.box.textChanged.connect(lambda _text: self._timer.start())
         self._sequence = 0
+        self._searching = False  # a search is running on a worker
+        self._chosen_id: str | None = None  # the patient last announced by ``chosen``
+        self._search_again = False  # the text changed while it ran
         self.last_latency_ms = 0.0  # from the last key to its results on screen
         self.shown_text = ""  # the text whose results the model holds
         self._typed_at = 0.0
@@ -111,26 +116,57 @@ class PatientSearch(QWidget):
         self._sequence += 1
         sequence = self._sequence
         if ctx is None or len(text) < 2:
+            self._search_again = False
             self.model.set_rows([])
             self.shown_text = text
-            self.chosen.emit(None)
+            self._choose(None)
             self.results_shown.emit(0)
             return
+        if self._searching:
+            # One search at a time: two at once fight over the store's write lock (each
+            # writes its audit row) and waited hundreds of ms on the large clinic. The
+            # newest text is searched as soon as the running one (now stale) returns.
+            self._search_again = True
+            return
+        self._searching = True
+
+        def finished() -> None:
+            self._searching = False
+            if self._search_again:
+                self._search_again = False
+                self._search_now()
 
         def done(found: list[PatientSummary]) -> None:
-            if sequence != self._sequence:
-                return  # an answer to older text: the newer search is on its way
-            self.model.set_rows(found)
-            self.shown_text = text
-            if self._typed_at:
-                self.last_latency_ms = (time.perf_counter() - self._typed_at) * 1000
-            if len(found) == 1:
-                self.table.setCurrentIndex(self.model.index(0, 0))
-            else:
-                self.chosen.emit(None)
-            self.results_shown.emit(len(found))
+            if sequence == self._sequence:
+                self._show_results(text, found)
+            finished()
 
-        run_in_background(self, lambda: search_patients(ctx, text, RESULT_LIMIT), done)
+        def failed(error: BaseException) -> None:
+            finished()
+            report_error(self, error)
+
+        run_in_background(self, lambda: search_patients(ctx, text, RESULT_LIMIT), done, failed)
+
+    def _show_results(self, text: str, found: list[PatientSummary]) -> None:
+        self.model.set_rows(found)
+        self.shown_text = text
+        if self._typed_at:
+            self.last_latency_ms = (time.perf_counter() - self._typed_at) * 1000
+        if len(found) == 1:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self._choose(None)
+        self.results_shown.emit(len(found))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.chosen.emit(self.model.record(current.row()) if current.isValid() else None)
+        self._choose(self.model.record(current.row()) if current.isValid() else None)
+
+    def _choose(self, patient: PatientSummary | None) -> None:
+        # Only a change is news: the booking dialog looks for slots on every ``chosen``,
+        # and a slot search per keystroke (no patient, again) slowed the next answer
+        # past 100 ms on the large clinic.
+        patient_id = patient.id if patient is not None else None
+        if patient_id == self._chosen_id:
+            return
+        self._chosen_id = patient_id
+        self.chosen.emit(patient)
