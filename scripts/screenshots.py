@@ -111,8 +111,6 @@ def take_all(app: object, data_dir: Path, out: Path, scale: float) -> int:
         window.day_view.show_choice(ALL_KEY)
     window.show_view("week")
     grab(window, "week")
-    if scale != 1.0:
-        return 0
     dialog = window.book_at(None, None)
     assert dialog is not None
     dialog.from_day.setDate(QDate(window.current_day))
@@ -121,6 +119,9 @@ def take_all(app: object, data_dir: Path, out: Path, scale: float) -> int:
     dialog.search.select_first()
     settle()
     grab(dialog, "booking")
+    if scale != 1.0:
+        dialog.reject()
+        return 0
     dialog.repeat.setChecked(True)
     dialog.repeat.count.setValue(8)
     QTest.qWait(300)
