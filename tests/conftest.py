@@ -76,3 +76,15 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
             return
         report.outcome = "failed"
         report.longrepr = f"skipped under CI, which must run every test: {report.longrepr}"
+
+
+@pytest.fixture(autouse=True)
+def no_background_calls_left_running() -> Iterator[None]:
+    """A window's background call must not outlive the test that started it: answering
+    later, inside another test, it would open a real dialog and abort the run."""
+    yield
+    import sys
+
+    background = sys.modules.get("clinicdesk.ui.background")
+    if background is not None and background.jobs_running():
+        pytest.fail(f"{background.jobs_running()} background call(s) still running after the test")

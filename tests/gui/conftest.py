@@ -157,3 +157,25 @@ def no_crashes() -> Iterator[list[BaseException]]:
     set_crash_reporter(None)
     if crashes:
         raise crashes[0]
+
+
+@pytest.fixture(autouse=True)
+def drain_background_jobs(
+    qtbot: QtBot, message_boxes: list[tuple[str, str]], no_crashes: list[BaseException]
+) -> Iterator[None]:
+    """Let every background call a test started deliver before the test ends.
+
+    Asking for the two fixtures above makes this one's teardown run first, while message
+    boxes are still recorded and crashes still caught. Windows are closed here rather
+    than by pytest-qt afterwards, because closing signs out and may start calls of its
+    own; a call left running would otherwise answer during a later test, into a real
+    dialog, and abort the run.
+    """
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: jobs_running() == 0, timeout=60_000)
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    qtbot.waitUntil(lambda: jobs_running() == 0, timeout=60_000)
+    qtbot.wait(10)
