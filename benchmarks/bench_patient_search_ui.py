@@ -109,11 +109,12 @@ def type_query(search: PatientSearch, clock: AnswerClock, text: str, key_ms: int
         press(search.box, character)
         if position < len(text) - 1:
             QTest.qWait(key_ms)
+    searched = text.strip()  # what the widget searches for ("Ap " is "Ap")
     waited = 0
-    while clock.answered_at(text) is None and waited < TIMEOUT_MS:
+    while clock.answered_at(searched) is None and waited < TIMEOUT_MS:
         QTest.qWait(1)
         waited += 1
-    answered = clock.answered_at(text)
+    answered = clock.answered_at(searched)
     return ((answered or time.perf_counter()) - last_key) * 1000
 
 
