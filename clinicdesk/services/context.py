@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NoReturn
 
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.errors import PermissionDeniedError
@@ -31,9 +32,17 @@ def authorize(context: ServiceContext, permission: Permission, event: str) -> No
     """
     if allows(context.actor.role, permission):
         return
+    refuse(
+        context,
+        event,
+        f"Your account ({context.actor.role.value}) is not allowed to do this: {event}.",
+    )
+
+
+def refuse(context: ServiceContext, event: str, message: str) -> NoReturn:
+    """Audit a refusal in a transaction of its own, then raise it: for rules finer than
+    a role, such as a provider acting only on their own appointments."""
     with context.uow_factory() as uow:
         uow.audit.record(context.actor, event, outcome="denied")
         uow.commit()
-    raise PermissionDeniedError(
-        f"Your account ({context.actor.role.value}) is not allowed to do this: {event}."
-    )
+    raise PermissionDeniedError(message)

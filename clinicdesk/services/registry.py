@@ -31,8 +31,10 @@ SELF_SERVICE = frozenset(
     }
 )
 
-# Takes a context and reaches the store, but is the gate itself, not a service.
-_PLUMBING = frozenset({"clinicdesk.services.context.authorize"})
+# Take a context and reach the store, but are the gate itself, not services.
+_PLUMBING = frozenset(
+    {"clinicdesk.services.context.authorize", "clinicdesk.services.context.refuse"}
+)
 
 
 @dataclass(frozen=True)

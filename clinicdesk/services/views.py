@@ -18,7 +18,8 @@ from clinicdesk.domain.common import Interval
 from clinicdesk.domain.intervals import to_intervals
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.status import status_label
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.domain.users import Role
+from clinicdesk.services.context import ServiceContext, authorize, refuse
 from clinicdesk.services.lookups import require_clinic, require_provider
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.schedule_window import Catalogue, days_span, patient_names
@@ -135,8 +136,17 @@ _FREED = frozenset({Status.CANCELLED, Status.NO_SHOW})
 def day_schedule(
     ctx: ServiceContext, day: date | None = None, provider_id: str | None = None
 ) -> DaySchedule:
-    """The appointments of a local day (default today), for one provider or all."""
+    """The appointments of a local day (default today), for one provider or all.
+
+    A signed-in provider sees their own schedule only: asking for everyone gives theirs,
+    asking for a colleague's is refused.
+    """
     authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.day")
+    if ctx.actor.role is Role.PROVIDER:
+        own = ctx.actor.provider_id
+        if own is None or provider_id not in (None, own):
+            refuse(ctx, "schedule.day", "Your account shows your own schedule only.")
+        provider_id = own
     with ctx.uow_factory() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)

@@ -1,0 +1,66 @@
+"""Clinical notes on an appointment: written by providers, for their own patients.
+
+The audit trail records that the notes changed, never what they say.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from clinicdesk.domain.appointments import Appointment, AppointmentEvent
+from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.ids import new_id
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.users import Role
+from clinicdesk.services.context import ServiceContext, authorize, refuse
+from clinicdesk.services.lookups import require_appointment
+from clinicdesk.services.views import AppointmentView, appointment_views
+
+NOTES_EVENT = "notes"
+MAX_NOTES_CHARACTERS = 20_000
+
+
+def update_clinical_notes(ctx: ServiceContext, appointment_id: str, notes: str) -> AppointmentView:
+    """Replace an appointment's clinical notes; a provider may only write their own."""
+    authorize(ctx, Permission.CLINICAL_NOTES, "appointment.notes")
+    text = notes.strip()
+    if len(text) > MAX_NOTES_CHARACTERS:
+        raise ValidationError(
+            f"Notes are limited to {MAX_NOTES_CHARACTERS:,} characters; these have {len(text):,}."
+        )
+    with ctx.uow_factory() as uow:
+        before = require_appointment(uow, appointment_id)
+        if not _is_own(ctx, before):
+            uow.rollback()
+            refuse(
+                ctx,
+                "appointment.notes",
+                "You can only write notes for your own patients' appointments.",
+            )
+        if text != before.notes:
+            now = ctx.now()
+            after = dataclasses.replace(
+                before, notes=text, updated_by=ctx.actor.username, updated_at=now
+            )
+            uow.appointments.update(after)
+            # History says when and by whom, like the audit; the text stays on the record.
+            uow.appointments.add_event(
+                AppointmentEvent(new_id(), before.id, NOTES_EVENT, now, ctx.actor.username)
+            )
+            uow.audit.record(
+                ctx.actor,
+                "appointment.notes",
+                object_type="appointment",
+                object_id=before.id,
+                fields=("notes",),
+            )
+            uow.commit()
+            before = after
+        (view,) = appointment_views(uow, [before])
+    return view
+
+
+def _is_own(ctx: ServiceContext, appointment: Appointment) -> bool:
+    if ctx.actor.role is not Role.PROVIDER:
+        return True
+    return ctx.actor.provider_id is not None and ctx.actor.provider_id == appointment.provider_id
