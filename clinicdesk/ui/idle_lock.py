@@ -190,6 +190,9 @@ class IdleLock(QObject):
         panel.unlock_button.clicked.connect(self._try_unlock)
         panel.sign_out_button.clicked.connect(self._sign_out)
         self.window.setCentralWidget(panel)
+        # Qt shows a widget added to a visible window only on the next event-loop pass;
+        # the lock must cover the data the moment it engages.
+        panel.show()
         self.panel = panel
         self._hidden = hidden
         panel.password.setFocus()
