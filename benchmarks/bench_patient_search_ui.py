@@ -47,7 +47,7 @@ from clinicdesk.services.context import ServiceContext  # noqa: E402
 from clinicdesk.services.patients import search_patients  # noqa: E402
 from clinicdesk.store.lifecycle import open_store  # noqa: E402
 from clinicdesk.store.uow import SqlUnitOfWork  # noqa: E402
-from clinicdesk.ui.background import jobs_running  # noqa: E402
+from clinicdesk.ui.background import favour_the_gui_thread, jobs_running  # noqa: E402
 from clinicdesk.ui.booking_dialog import BookingDialog  # noqa: E402
 from clinicdesk.ui.patient_search import DEBOUNCE_MS, PatientSearch  # noqa: E402
 from clinicdesk.ui.theme import apply_theme  # noqa: E402
@@ -132,6 +132,7 @@ def main(argv: list[str] | None = None) -> None:
         build(args.size, folder, date.today())
     meta = json.loads(meta_path.read_text())
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    favour_the_gui_thread()  # as run_gui does
     apply_theme(app)  # type: ignore[arg-type]
     store = open_store(folder, key_store=FileKeyStore(folder), integrity_check=False)
     try:

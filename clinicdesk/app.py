@@ -32,6 +32,7 @@ from clinicdesk.store.backup import StoreBackups
 from clinicdesk.store.keys import KeyringKeyStore
 from clinicdesk.store.lifecycle import Store, db_path_for, open_with_recovery_key, store_exists
 from clinicdesk.store.uow import SqlUnitOfWork
+from clinicdesk.ui.background import favour_the_gui_thread
 from clinicdesk.ui.errors import install_excepthook, set_crash_reporter
 from clinicdesk.ui.first_run import NewClinicRequest
 from clinicdesk.ui.shell.hooks import AppHooks, ClinicOverview
@@ -193,6 +194,7 @@ def run_gui(data_dir: Path) -> int:
     """Open the main window over the clinic in ``data_dir``; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    favour_the_gui_thread()
     app.setApplicationName("clinicdesk")
     app.setApplicationVersion(__version__)
     apply_theme(app)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import NoReturn
 
 from clinicdesk.domain.common import utc_now
@@ -14,11 +15,35 @@ from clinicdesk.domain.users import Actor
 from clinicdesk.services.ports import UnitOfWork
 
 
+class AuditThrottle:
+    """When an event was last recorded in this session, so a burst of the same harmless
+    read (search as you type) writes one audit row a minute, not one per keystroke."""
+
+    def __init__(self, window: timedelta = timedelta(minutes=1)) -> None:
+        self.window = window
+        self._last: dict[str, datetime] = {}
+        self._lock = threading.Lock()
+
+    def due(self, event: str, now: datetime) -> bool:
+        with self._lock:
+            last = self._last.get(event)
+        return last is None or not timedelta(0) <= now - last < self.window
+
+    def recorded(self, event: str, now: datetime) -> None:
+        """Call after the audit row committed, so a failed write is tried again."""
+        with self._lock:
+            self._last[event] = now
+
+
 @dataclass(frozen=True)
 class ServiceContext:
     uow_factory: Callable[[], UnitOfWork]
     actor: Actor
     clock: Callable[[], datetime] = field(default=utc_now)
+    # One per context, i.e. per signed-in session; a copied context starts afresh.
+    audit_throttle: AuditThrottle = field(
+        default_factory=AuditThrottle, init=False, compare=False, repr=False
+    )
 
     def now(self) -> datetime:
         return self.clock()

@@ -222,3 +222,25 @@ def test_show_patient_counts_attendance(service_context: ServiceContext, test_en
 def test_show_unknown_patient_is_not_found(service_context: ServiceContext):
     with pytest.raises(NotFoundError):
         show_patient(service_context, "no-such-id")
+
+
+def test_search_as_you_type_is_audited_once_a_minute_per_session(
+    service_context: ServiceContext, test_engine: Engine
+):
+    import dataclasses
+    from datetime import timedelta
+
+    register(service_context)
+    start = service_context.now()
+    times = [start]
+    ctx = dataclasses.replace(service_context, clock=lambda: times[0])
+    for typed in ("S", "Si", "Sio", "Siob"):  # one burst of typing
+        search_patients(ctx, typed)
+    times[0] = start + timedelta(seconds=61)
+    search_patients(ctx, "Siobhan")
+    rows = [r for r in audit_rows(test_engine) if r["event"] == "patient.searched"]
+    assert len(rows) == 2
+    # Another session (another sign-in) is recorded on its first search, at the same time.
+    search_patients(dataclasses.replace(ctx), "obrien")
+    rows = [r for r in audit_rows(test_engine) if r["event"] == "patient.searched"]
+    assert len(rows) == 3
