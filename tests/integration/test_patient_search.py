@@ -210,3 +210,20 @@ def test_best_match_first_then_by_family_and_limit(uow_factory):
     with uow_factory() as uow:
         found = uow.patients.search("anna", limit=5)
     assert [p.family for p in found] == ["Brown00", "Brown01", "Brown02", "Brown03", "Brown04"]
+
+
+def test_a_phone_prefix_shared_by_many_gives_the_limit_in_name_order(uow_factory) -> None:
+    many = [
+        _patient(f"p-many-{n:02}", "Alex", f"Family{n:02}", date(1980, 1, 1), f"+4477009{n:05}")
+        for n in range(30)
+    ]
+    with uow_factory() as uow:
+        uow.patients.add_many(many)
+        uow.commit()
+    with uow_factory() as uow:
+        found = uow.patients.search("07700 9", 20)
+        exact = uow.patients.search("07700 900017", 20)
+    assert len(found) == 20
+    names = [(p.family, p.given) for p in found]
+    assert names == sorted(names)
+    assert [p.id for p in exact] == ["p-many-17"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -28,6 +29,8 @@ from clinicdesk.store.search_index import (
 from clinicdesk.store.tables import patients
 
 SEARCH_CANDIDATES = 500
+# What people type for a phone number or a birth date: digits and the marks between them.
+_DIGITS_ONLY = re.compile(r"[\d\s+\-/.()]+")
 _PATIENT_COLUMNS = ", ".join(f"p.{column.name}" for column in patients.columns)
 # Ranking in three steps so that only a handful of patient rows are ever read:
 # ``hits``   the first SEARCH_CANDIDATES index matches with their bm25 score (the index
@@ -52,6 +55,20 @@ _SEARCH_SQL = text(
     f"ORDER BY hits.score, p.family, p.given, p.id LIMIT :limit) "
     f"SELECT {_PATIENT_COLUMNS} FROM ranked JOIN patients AS p ON p.rowid = ranked.patient_rowid "
     f"ORDER BY ranked.score, ranked.family, ranked.given, ranked.id"
+).columns(*patients.columns)
+
+
+# Digits only (phone numbers, birth dates): a number matches or it does not, so there is
+# nothing for bm25 to rank. The first ``limit`` matches the index yields are ordered by
+# name, and the index stops reading there: a common prefix ("07700") matching most of a
+# big clinic costs the same as a rare one, instead of scoring 500 candidates.
+_DIGITS_SEARCH_SQL = text(
+    f"WITH hits AS MATERIALIZED (SELECT rowid AS docid FROM {FTS_TABLE} "
+    f"WHERE {FTS_TABLE} MATCH :query LIMIT :limit) "
+    f"SELECT {_PATIENT_COLUMNS} FROM hits "
+    f"JOIN {DOCS_TABLE} AS d ON d.docid = hits.docid "
+    f"JOIN patients AS p ON p.id = d.patient_id "
+    f"WHERE p.deleted = 0 ORDER BY p.family, p.given, p.id"
 ).columns(*patients.columns)
 
 
@@ -171,9 +188,14 @@ class SqlPatientRepository:
         query = build_match_query(text)
         if query is None or limit <= 0:
             return []
-        rows = self._connection.execute(
-            _SEARCH_SQL, {"query": query, "candidates": SEARCH_CANDIDATES, "limit": limit}
-        ).mappings()
+        if _DIGITS_ONLY.fullmatch(text.strip()):
+            rows = self._connection.execute(
+                _DIGITS_SEARCH_SQL, {"query": query, "limit": limit}
+            ).mappings()
+        else:
+            rows = self._connection.execute(
+                _SEARCH_SQL, {"query": query, "candidates": SEARCH_CANDIDATES, "limit": limit}
+            ).mappings()
         return [row_to_patient(row) for row in rows]
 
     def count(self) -> int:
