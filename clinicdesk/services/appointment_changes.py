@@ -22,13 +22,12 @@ from clinicdesk.domain.appointments import (
 from clinicdesk.domain.booking import BookingRequest
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.errors import NotFoundError, ValidationError
-from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.recurrence import EDITABLE_STATUSES
 from clinicdesk.domain.status import StatusChange, change_status, undo_status
 from clinicdesk.domain.waitlist_matching import FreedSlot
 from clinicdesk.services.booking import enforce
-from clinicdesk.services.changes import changed_fields
+from clinicdesk.services.changes import changed_fields, save_appointment_change
 from clinicdesk.services.context import ServiceContext, authorize
 from clinicdesk.services.lookups import require_appointment, require_clinic
 from clinicdesk.services.ports import UnitOfWork
@@ -97,26 +96,17 @@ def moved_appointment(
         updated_by=ctx.actor.username,
         updated_at=now,
     )
-    uow.appointments.update(after)
-    uow.appointments.add_event(
-        AppointmentEvent(
-            id=new_id(),
-            appointment_id=appointment.id,
-            kind=MOVED_EVENT,
-            at=now,
-            by=ctx.actor.username,
-            old_value=f"{appointment.start.isoformat()} {appointment.provider_id}",
-            new_value=f"{after.start.isoformat()} {after.provider_id}",
-            reason=override_reason.strip() if overridden else history_reason,
-        )
-    )
-    uow.audit.record(
-        ctx.actor,
-        "appointment.move",
-        object_type="appointment",
-        object_id=appointment.id,
+    save_appointment_change(
+        uow,
+        ctx,
+        appointment,
+        after,
+        kind=MOVED_EVENT,
+        audit_event="appointment.move",
+        old_value=f"{appointment.start.isoformat()} {appointment.provider_id}",
+        new_value=f"{after.start.isoformat()} {after.provider_id}",
+        reason=override_reason.strip() if overridden else history_reason,
         outcome="override" if overridden else "ok",
-        fields=changed_fields(appointment, after),
     )
     return after, overridden
 

@@ -10,16 +10,14 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
-from clinicdesk.domain.appointments import AppointmentEvent
 from clinicdesk.domain.booking import BookingRequest
 from clinicdesk.domain.errors import ValidationError
-from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.recurrence import EDITABLE_STATUSES
 from clinicdesk.domain.waitlist_matching import FreedSlot
 from clinicdesk.services.appointment_changes import ChangeResult, appointment_type_of
 from clinicdesk.services.booking import enforce
-from clinicdesk.services.changes import changed_fields
+from clinicdesk.services.changes import save_appointment_change
 from clinicdesk.services.context import ServiceContext, authorize
 from clinicdesk.services.lookups import require_appointment, require_clinic
 from clinicdesk.services.schedule_window import Catalogue, check_request
@@ -64,26 +62,17 @@ def change_length(
             updated_by=ctx.actor.username,
             updated_at=now,
         )
-        uow.appointments.update(after)
-        uow.appointments.add_event(
-            AppointmentEvent(
-                id=new_id(),
-                appointment_id=before.id,
-                kind=RESIZED_EVENT,
-                at=now,
-                by=ctx.actor.username,
-                old_value=before.end.isoformat(),
-                new_value=after.end.isoformat(),
-                reason=override_reason.strip() if overridden else "",
-            )
-        )
-        uow.audit.record(
-            ctx.actor,
-            "appointment.resize",
-            object_type="appointment",
-            object_id=before.id,
+        save_appointment_change(
+            uow,
+            ctx,
+            before,
+            after,
+            kind=RESIZED_EVENT,
+            audit_event="appointment.resize",
+            old_value=before.end.isoformat(),
+            new_value=after.end.isoformat(),
+            reason=override_reason.strip() if overridden else "",
             outcome="override" if overridden else "ok",
-            fields=changed_fields(before, after),
         )
         freed = None
         candidates = []

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from clinicdesk.domain.appointments import Appointment, AppointmentEvent
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.ids import new_id
+
+if TYPE_CHECKING:
+    from clinicdesk.services.context import ServiceContext
+    from clinicdesk.services.ports import UnitOfWork
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -35,3 +41,41 @@ def require_colour(value: str) -> str:
     if not _COLOUR.match(value):
         raise ValidationError(f"Colour '{value}' is not a colour like #4C78A8.")
     return value.upper()
+
+
+def save_appointment_change(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    before: Appointment,
+    after: Appointment,
+    *,
+    kind: str,
+    audit_event: str,
+    old_value: str = "",
+    new_value: str = "",
+    reason: str = "",
+    outcome: str = "ok",
+) -> None:
+    """Write a changed appointment with its history entry and its audit row (the names
+    of the changed fields only), inside the caller's unit of work."""
+    uow.appointments.update(after)
+    uow.appointments.add_event(
+        AppointmentEvent(
+            id=new_id(),
+            appointment_id=before.id,
+            kind=kind,
+            at=after.updated_at,
+            by=ctx.actor.username,
+            old_value=old_value,
+            new_value=new_value,
+            reason=reason,
+        )
+    )
+    uow.audit.record(
+        ctx.actor,
+        audit_event,
+        object_type="appointment",
+        object_id=before.id,
+        outcome=outcome,
+        fields=changed_fields(before, after),
+    )

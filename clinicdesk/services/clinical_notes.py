@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from clinicdesk.domain.appointments import Appointment, AppointmentEvent
+from clinicdesk.domain.appointments import Appointment
 from clinicdesk.domain.errors import ValidationError
-from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.users import Role
+from clinicdesk.services.changes import save_appointment_change
 from clinicdesk.services.context import ServiceContext, authorize, refuse
 from clinicdesk.services.lookups import require_appointment
 from clinicdesk.services.views import AppointmentView, appointment_views
@@ -42,17 +42,9 @@ def update_clinical_notes(ctx: ServiceContext, appointment_id: str, notes: str) 
             after = dataclasses.replace(
                 before, notes=text, updated_by=ctx.actor.username, updated_at=now
             )
-            uow.appointments.update(after)
             # History says when and by whom, like the audit; the text stays on the record.
-            uow.appointments.add_event(
-                AppointmentEvent(new_id(), before.id, NOTES_EVENT, now, ctx.actor.username)
-            )
-            uow.audit.record(
-                ctx.actor,
-                "appointment.notes",
-                object_type="appointment",
-                object_id=before.id,
-                fields=("notes",),
+            save_appointment_change(
+                uow, ctx, before, after, kind=NOTES_EVENT, audit_event="appointment.notes"
             )
             uow.commit()
             before = after
