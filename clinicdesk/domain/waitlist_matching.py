@@ -24,9 +24,8 @@ from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.booking import BookingRequest, check_booking
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.clinic_time import wall_range_bounds
-from clinicdesk.domain.common import Interval
 from clinicdesk.domain.intervals import Span, intersect, normalize
-from clinicdesk.domain.slots import align_to_grid
+from clinicdesk.domain.slots import Slot, align_to_grid
 from clinicdesk.domain.waitlist import WaitlistEntry
 
 URGENCY_ORDER: Mapping[Urgency, int] = MappingProxyType(
@@ -35,18 +34,9 @@ URGENCY_ORDER: Mapping[Urgency, int] = MappingProxyType(
 """Lower is seen first."""
 
 
-@dataclass(frozen=True, slots=True)
-class FreedSlot:
-    """Time that just came free with one provider (after a cancel, no-show or move)."""
-
-    provider_id: str
-    start: datetime
-    end: datetime
-    room_id: str | None = None
-
-    @property
-    def interval(self) -> Interval:
-        return Interval(self.start, self.end)
+# Time that just came free with one provider (after a cancel, no-show or move): the same
+# value as a bookable slot, named for where it comes from.
+FreedSlot = Slot
 
 
 @dataclass(frozen=True, slots=True)
