@@ -47,6 +47,7 @@ from clinicdesk.services.patients import search_patients  # noqa: E402
 from clinicdesk.store.engine import BEGIN_IMMEDIATE_FLAG  # noqa: E402
 from clinicdesk.store.errors import MissingKeyError  # noqa: E402
 from clinicdesk.store.lifecycle import Store, create_store, open_store  # noqa: E402
+from clinicdesk.store.migrate import head_revision  # noqa: E402
 from clinicdesk.store.search_index import BM25_WEIGHTS, build_match_query  # noqa: E402
 from clinicdesk.store.uow import SqlUnitOfWork  # noqa: E402
 
@@ -156,6 +157,7 @@ def build(name: str, folder: Path, today: date) -> dict[str, Any]:
         "appointments": summary.appointments,
         "providers": summary.providers,
         "today": today.isoformat(),
+        "schema": head_revision(),
     }
     (folder / "meta.json").write_text(json.dumps(meta))
     return meta
@@ -279,11 +281,12 @@ def main(argv: list[str] | None = None) -> None:
             parser.error(f"unknown size {name!r}; choose from {', '.join(SIZES)}")
         folder = CACHE / name
         meta_path = folder / "meta.json"
-        if args.rebuild or not meta_path.exists():
+        meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+        # A clinic cached by an older schema is built again: the plain copy is not
+        # migrated, and both stores must hold the same schema to be compared.
+        if args.rebuild or meta.get("schema") != head_revision():
             print(f"building {name} demo clinic in {folder} ...", flush=True)
             meta = build(name, folder, date.today())
-        else:
-            meta = json.loads(meta_path.read_text())
         today = date.fromisoformat(meta["today"])
         keys = FileKeyStore(folder)
 

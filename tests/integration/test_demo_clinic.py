@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from clinicdesk.domain.appointments import Appointment, Status
 from clinicdesk.domain.availability import working_intervals
@@ -19,6 +20,8 @@ from clinicdesk.domain.users import Actor, Role
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.demo import DemoSize, load_demo_clinic
 from clinicdesk.services.patients import search_patients
+from clinicdesk.store.repositories.patients import SEARCH_CANDIDATES
+from clinicdesk.store.search_index import BM25_WEIGHTS, build_match_query
 from clinicdesk.store.testing import make_test_engine
 from clinicdesk.store.uow import SqlUnitOfWork
 
@@ -176,3 +179,31 @@ def demo_store_size(folder: Path, size: str) -> None:
         uow_factory=lambda: SqlUnitOfWork(engine), actor=MANAGER, clock=lambda: NOW
     )
     load_demo_clinic(ctx, size=size, today=date(2026, 3, 2))
+
+
+# Every candidate hit ranked the plain way: score, then the names on the patient rows.
+_REFERENCE_RANKING = text(
+    "WITH hits AS MATERIALIZED (SELECT rowid AS docid, bm25(patient_search, "
+    f"{', '.join(map(str, BM25_WEIGHTS))}) AS score FROM patient_search "
+    "WHERE patient_search MATCH :query LIMIT :candidates) "
+    "SELECT p.id FROM hits JOIN patient_search_docs AS d ON d.docid = hits.docid "
+    "JOIN patients AS p ON p.id = d.patient_id WHERE p.deleted = 0 "
+    "ORDER BY hits.score, p.family, p.given, p.id LIMIT :limit"
+)
+
+
+def test_search_ranks_as_ordering_every_candidate_by_score_then_name(demo):
+    with demo.uow_factory() as uow:
+        names = [(p.given, p.family) for p in uow.patients.search("a", limit=40)]
+        queries = ["a", "m", "ma", "jo", "s", "li", "o'", "ä"]
+        queries += [f"{given} {family[:1]}" for given, family in names[::4]]
+        queries += [family[:3] for _, family in names[1::4]]
+        for query in queries:
+            match = build_match_query(query)
+            expected = uow.connection.execute(
+                _REFERENCE_RANKING,
+                {"query": match, "candidates": SEARCH_CANDIDATES, "limit": 20},
+            ).scalars().all()
+            found = [p.id for p in uow.patients.search(query, 20)]
+            assert found == expected, query
+            assert found or query in {"o'", "ä"}, query

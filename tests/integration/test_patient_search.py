@@ -227,3 +227,23 @@ def test_a_phone_prefix_shared_by_many_gives_the_limit_in_name_order(uow_factory
     names = [(p.family, p.given) for p in found]
     assert names == sorted(names)
     assert [p.id for p in exact] == ["p-many-17"]
+
+
+def test_a_renamed_patient_moves_in_the_name_order(uow_factory, test_engine: Engine) -> None:
+    """Ties are listed by the copy of the names the index keeps: renames must reach it,
+    whether made through the repository or by a bulk SQL statement."""
+    with uow_factory() as uow:
+        uow.patients.add_many(
+            _patient(f"p-anna-{n}", "Anna", f"Brown{n:02d}", date(1980, 1, 1)) for n in range(6)
+        )
+        uow.commit()
+    with uow_factory() as uow:
+        patient = uow.patients.get("p-anna-5")
+        assert patient is not None
+        uow.patients.update(dataclasses.replace(patient, family="Brown00a"))
+        uow.commit()
+    with test_engine.begin() as connection:
+        connection.execute(text("UPDATE patients SET family = 'Brown00b' WHERE id = 'p-anna-4'"))
+    with uow_factory() as uow:
+        found = uow.patients.search("anna", limit=4)
+    assert [p.family for p in found] == ["Brown00", "Brown00a", "Brown00b", "Brown01"]

@@ -32,29 +32,29 @@ SEARCH_CANDIDATES = 500
 # What people type for a phone number or a birth date: digits and the marks between them.
 _DIGITS_ONLY = re.compile(r"[\d\s+\-/.()]+")
 _PATIENT_COLUMNS = ", ".join(f"p.{column.name}" for column in patients.columns)
-# Ranking in three steps so that only a handful of patient rows are ever read:
+# Ranking in three steps so that only ``limit`` patient rows are ever read:
 # ``hits``   the first SEARCH_CANDIDATES index matches with their bm25 score (the index
 #            holds live patients only: the triggers skip and remove deleted ones);
 # ``ranked`` only hits scoring as well as the limit-th best (ties kept, since the order
-#            among equal scores comes from the names), ordered by score and name reading
-#            just the columns the order needs;
+#            among equal scores comes from the names), ordered by score and name from
+#            the copy of the names in the small docs table, not from the patient rows;
 # final      the full rows of those ``limit`` patients.
 # The same rows in the same order as ranking every hit by (score, family, given, id), at a
-# fraction of the cost: a short prefix used to read and sort 500 whole patient rows.
+# fraction of the cost: each patient row read is a page decrypted, and a short prefix used
+# to read several hundred of them.
 _SEARCH_SQL = text(
     f"WITH hits AS MATERIALIZED (SELECT rowid AS docid, "
     f"bm25({FTS_TABLE}, {', '.join(str(w) for w in BM25_WEIGHTS)}) AS score "
     f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :query LIMIT :candidates), "
     f"cutoff AS (SELECT coalesce((SELECT score FROM hits ORDER BY score "
     f"LIMIT 1 OFFSET :limit - 1), 1e308) AS score), "
-    f"ranked AS MATERIALIZED (SELECT p.rowid AS patient_rowid, hits.score AS score, "
-    f"p.family AS family, p.given AS given, p.id AS id FROM hits "
+    f"ranked AS MATERIALIZED (SELECT d.patient_id AS id, hits.score AS score, "
+    f"d.family AS family, d.given AS given FROM hits "
     f"JOIN {DOCS_TABLE} AS d ON d.docid = hits.docid "
-    f"JOIN patients AS p ON p.id = d.patient_id "
-    f"WHERE hits.score <= (SELECT score FROM cutoff) AND p.deleted = 0 "
-    f"ORDER BY hits.score, p.family, p.given, p.id LIMIT :limit) "
-    f"SELECT {_PATIENT_COLUMNS} FROM ranked JOIN patients AS p ON p.rowid = ranked.patient_rowid "
-    f"ORDER BY ranked.score, ranked.family, ranked.given, ranked.id"
+    f"WHERE hits.score <= (SELECT score FROM cutoff) "
+    f"ORDER BY hits.score, d.family, d.given, d.patient_id LIMIT :limit) "
+    f"SELECT {_PATIENT_COLUMNS} FROM ranked JOIN patients AS p ON p.id = ranked.id "
+    f"WHERE p.deleted = 0 ORDER BY ranked.score, ranked.family, ranked.given, ranked.id"
 ).columns(*patients.columns)
 
 

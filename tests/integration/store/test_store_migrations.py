@@ -17,6 +17,8 @@ from clinicdesk.store.errors import MigrationFailedError
 from clinicdesk.store.keys import KeyringKeyStore
 from clinicdesk.store.lifecycle import Store, open_store
 from clinicdesk.store.migrate import MIGRATIONS_DIR, head_revision, include_object, upgrade_store
+from clinicdesk.store.search_index import CREATE_FTS_TABLE, drop_patient_search_index
+from clinicdesk.store.uow import SqlUnitOfWork
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -160,3 +162,36 @@ def test_upgrade_reports_the_revisions(created: tuple[Store, str], tmp_path: Pat
         "9000",
     )
     assert upgrade_store(store.engine, store.db_path, script_location=location) == ("9000", "9000")
+
+
+def test_a_store_with_the_0003_search_index_gets_the_names_copy(
+    created: tuple[Store, str], data_dir: Path, key_store: KeyringKeyStore
+) -> None:
+    """0004 rebuilds the search index of a store made before the docs table held names."""
+    store, _ = created
+    with store.engine.begin() as connection:
+        for n, family in enumerate(("Zeta", "Alpha", "Mid")):
+            connection.execute(
+                insert(tables.patients),
+                {
+                    "id": f"p-{n}",
+                    "given": "Anna",
+                    "family": family,
+                    "birth_date": NOW.date(),
+                    "updated_at": NOW,
+                },
+            )
+        # The search index exactly as revision 0003 left it: no names in the docs table.
+        drop_patient_search_index(connection)
+        connection.exec_driver_sql(
+            "CREATE TABLE patient_search_docs (docid INTEGER PRIMARY KEY, "
+            "patient_id TEXT NOT NULL UNIQUE)"
+        )
+        connection.exec_driver_sql(CREATE_FTS_TABLE)
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
+    store.close()
+    with open_store(data_dir, key_store=key_store) as upgraded:
+        assert _revision(upgraded.engine) == head_revision()
+        assert {"family", "given"} <= _columns(upgraded.engine, "patient_search_docs")
+        with SqlUnitOfWork(upgraded.engine) as uow:
+            assert [p.family for p in uow.patients.search("anna")] == ["Alpha", "Mid", "Zeta"]
