@@ -14,9 +14,13 @@ once the indexes outgrow it) and fires the patient search triggers. Inside
   at the end (:func:`rebuild_patient_search_index`), then the triggers come back from
   their stored text.
 
+* while sync capture is off (a store that does not sync, or not yet), the capture
+  triggers on the bulk tables' inserts are set aside too: they would only test, twice per
+  row, that capture is off. They come back from their stored text at the end. A store
+  that syncs keeps them, so it still queues every row.
+
 All of it is DDL inside the caller's transaction: if the load fails and rolls back, the
-indexes and triggers are back exactly as they were. Sync capture triggers are left
-alone, so a store that syncs still queues every row.
+indexes and triggers are back exactly as they were.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from clinicdesk.store.search_index import (
     TRIGGER_NAMES,
     rebuild_patient_search_index,
 )
+from clinicdesk.sync.capture import CAPTURE_KEY, ON, trigger_names
 
 BULK_TABLES = ("patients", "appointments")
 BULK_SORT_THREADS = 2
@@ -58,6 +63,7 @@ def bulk_load(connection: Connection) -> Iterator[None]:
     triggers = _schema_objects(
         connection, "trigger", f"name IN ({', '.join(repr(n) for n in TRIGGER_NAMES)})"
     )
+    idle_capture = _idle_capture_triggers(connection)
     previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     previous_threads = connection.exec_driver_sql("PRAGMA threads").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
@@ -66,7 +72,7 @@ def bulk_load(connection: Connection) -> Iterator[None]:
     try:
         for name, _sql in indexes:
             connection.exec_driver_sql(f'DROP INDEX "{name}"')
-        for name, _sql in triggers:
+        for name, _sql in [*triggers, *idle_capture]:
             connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
         yield
         for _name, sql in indexes:
@@ -80,12 +86,25 @@ def bulk_load(connection: Connection) -> Iterator[None]:
             _fts_config(connection, "automerge", _FTS_DEFAULT_AUTOMERGE)
             for _name, sql in triggers:
                 connection.exec_driver_sql(sql)
+        for _name, sql in idle_capture:
+            connection.exec_driver_sql(sql)
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = {previous_cache}")
         connection.exec_driver_sql(f"PRAGMA threads = {previous_threads}")
 
 
 _FTS_DEFAULT_AUTOMERGE = 4
+
+
+def _idle_capture_triggers(connection: Connection) -> list[tuple[str, str]]:
+    """The sync capture insert triggers of the bulk tables, if capture is off."""
+    capture = connection.exec_driver_sql(
+        "SELECT value FROM sync_state WHERE key = ?", (CAPTURE_KEY,)
+    ).scalar()
+    if capture == ON:
+        return []
+    names = ", ".join(repr(trigger_names(table)[0]) for table in BULK_TABLES)
+    return _schema_objects(connection, "trigger", f"name IN ({names})")
 
 
 def _fts_config(connection: Connection, name: str, value: int) -> None:

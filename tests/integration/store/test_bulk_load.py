@@ -95,3 +95,38 @@ def test_a_failed_bulk_load_leaves_the_store_as_it_was(engine):
     with SqlUnitOfWork(engine) as uow:
         assert uow.patients.count() == 0
         assert uow.patients.search("obrien") == []
+
+
+def _outbox_rows(engine: Engine) -> int:
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one()
+
+
+def _set_capture(engine: Engine, value: str) -> None:
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE sync_state SET value = :value WHERE key = 'capture'"), {"value": value}
+        )
+
+
+def test_capture_triggers_are_set_aside_while_sync_capture_is_off(engine):
+    before = _schema(engine)
+    capture_insert = "sync_capture_patients_insert"
+    assert any(name == capture_insert for _kind, name, _sql in before)
+    with SqlUnitOfWork(engine) as uow:
+        with uow.bulk_load():
+            uow.patients.add_many(_patients(20))
+            assert capture_insert not in {name for _kind, name, _sql in _schema_in(uow)}
+        uow.commit()
+    assert _schema(engine) == before
+    assert _outbox_rows(engine) == 0
+
+
+def test_a_store_that_syncs_still_queues_every_bulk_loaded_row(engine):
+    _set_capture(engine, "on")
+    with SqlUnitOfWork(engine) as uow:
+        with uow.bulk_load():
+            uow.patients.add_many(_patients(20))
+            assert "sync_capture_patients_insert" in {n for _k, n, _s in _schema_in(uow)}
+        uow.commit()
+    assert _outbox_rows(engine) == 20
