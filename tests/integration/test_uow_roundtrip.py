@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from clinicdesk.domain.appointments import Appointment, Status, Urgency
-from clinicdesk.domain.catalog import AppointmentType
+from clinicdesk.domain.appointments import Appointment, CancelledBy, Status, Urgency
+from clinicdesk.domain.catalog import AppointmentType, Room
 from clinicdesk.domain.errors import NotFoundError, ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.patients import Insurance, Patient, Phone, VerificationStatus
@@ -171,3 +172,40 @@ def test_a_writer_that_cannot_get_the_lock_gets_a_plain_message(tmp_path) -> Non
         holder.rollback()
         holder.close()
         engine.dispose()
+
+
+def test_every_appointment_field_reads_back_through_every_query(test_engine) -> None:
+    """The read path converts instants and enums itself: each field must survive it."""
+    room = Room(new_id(), "Room 2", "procedure", NOW)
+    with SqlUnitOfWork(test_engine) as uow:
+        patient, provider, kind = _seed(uow)
+        uow.catalog.add_room(room)
+        plain = _appointment(patient, provider, kind, NOW)
+        full = dataclasses.replace(
+            _appointment(patient, provider, kind, NOW + timedelta(hours=1, seconds=30)),
+            room_id=room.id,
+            status=Status.CANCELLED,
+            urgency=Urgency.URGENT,
+            reason="Follow-up",
+            notes="Bring letter",
+            series_id="series-1",
+            override_reason="Squeezed in",
+            cancel_reason="Unwell",
+            cancelled_by=CancelledBy.PATIENT,
+            late_cancel=True,
+            created_by="reception",
+            created_at=NOW - timedelta(days=3),
+            updated_by="manager",
+            updated_at=NOW + timedelta(minutes=5),
+        )
+        uow.appointments.add_many([plain, full])
+        uow.commit()
+    with SqlUnitOfWork(test_engine) as uow:
+        assert uow.appointments.get(full.id) == full
+        assert uow.appointments.get(plain.id) == plain
+        day = uow.appointments.between(NOW - timedelta(hours=1), NOW + timedelta(hours=3))
+        assert day == [plain, full]
+        assert uow.appointments.for_patient(patient.id) == [plain, full]
+        assert uow.appointments.in_series("series-1") == [full]
+    assert isinstance(day[1].status, Status)
+    assert day[1].start.tzinfo == UTC
