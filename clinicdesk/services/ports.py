@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import Any, Literal, Protocol, Self
 
 from clinicdesk.domain.appointments import Appointment, AppointmentEvent
 from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck
@@ -138,6 +138,10 @@ class AuditTrail(Protocol):
         ...
 
 
+# What a bulk load may fill: the big tables an import or the demo clinic writes.
+BulkTable = Literal["patients", "appointments"]
+
+
 class UnitOfWork(Protocol):
     """One transaction: every write inside commits whole, with its audit rows, or not at all."""
 
@@ -159,9 +163,10 @@ class UnitOfWork(Protocol):
     ) -> None: ...
     def commit(self) -> None: ...
     def rollback(self) -> None: ...
-    def bulk_load(self) -> AbstractContextManager[None]:
-        """Wrap a large ``add_many``: index upkeep waits until the block ends. Still one
-        transaction: a failure inside leaves the store as it was."""
+    def bulk_load(self, *tables: BulkTable) -> AbstractContextManager[None]:
+        """Wrap a large ``add_many`` into ``tables`` (both when none are named): index
+        upkeep waits until the block ends. Still one transaction: a failure inside leaves
+        the store as it was."""
         ...
 
 

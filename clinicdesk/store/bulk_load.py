@@ -25,7 +25,7 @@ indexes and triggers are back exactly as they were.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection
@@ -53,17 +53,25 @@ def _schema_objects(connection: Connection, kind: str, names_sql: str) -> list[t
 
 
 @contextmanager
-def bulk_load(connection: Connection) -> Iterator[None]:
-    """Defer index and search-index upkeep of a large insert until its end.
+def bulk_load(connection: Connection, tables: Collection[str] = BULK_TABLES) -> Iterator[None]:
+    """Defer index and search-index upkeep of a large insert into ``tables`` (some of
+    BULK_TABLES) until its end; the search index is rebuilt only if patients are among them.
 
     ``connection`` must be inside a transaction (a unit of work's). Nothing here commits.
     """
-    tables = ", ".join(f"'{name}'" for name in BULK_TABLES)
-    indexes = _schema_objects(connection, "index", f"tbl_name IN ({tables})")
-    triggers = _schema_objects(
-        connection, "trigger", f"name IN ({', '.join(repr(n) for n in TRIGGER_NAMES)})"
+    unknown = set(tables) - set(BULK_TABLES)
+    if unknown or not tables:
+        raise ValueError(f"bulk load is for {', '.join(BULK_TABLES)}, not {sorted(unknown)}")
+    names = ", ".join(f"'{name}'" for name in tables)
+    indexes = _schema_objects(connection, "index", f"tbl_name IN ({names})")
+    triggers = (
+        _schema_objects(
+            connection, "trigger", f"name IN ({', '.join(repr(n) for n in TRIGGER_NAMES)})"
+        )
+        if "patients" in tables
+        else []
     )
-    idle_capture = _idle_capture_triggers(connection)
+    idle_capture = _idle_capture_triggers(connection, tables)
     previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     previous_threads = connection.exec_driver_sql("PRAGMA threads").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
@@ -96,14 +104,16 @@ def bulk_load(connection: Connection) -> Iterator[None]:
 _FTS_DEFAULT_AUTOMERGE = 4
 
 
-def _idle_capture_triggers(connection: Connection) -> list[tuple[str, str]]:
-    """The sync capture insert triggers of the bulk tables, if capture is off."""
+def _idle_capture_triggers(
+    connection: Connection, tables: Collection[str]
+) -> list[tuple[str, str]]:
+    """The sync capture insert triggers of ``tables``, if capture is off."""
     capture = connection.exec_driver_sql(
         "SELECT value FROM sync_state WHERE key = ?", (CAPTURE_KEY,)
     ).scalar()
     if capture == ON:
         return []
-    names = ", ".join(repr(trigger_names(table)[0]) for table in BULK_TABLES)
+    names = ", ".join(repr(trigger_names(table)[0]) for table in tables)
     return _schema_objects(connection, "trigger", f"name IN ({names})")
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from clinicdesk.domain.errors import StoreError, ValidationError
-from clinicdesk.store.bulk_load import bulk_load
+from clinicdesk.store.bulk_load import BULK_TABLES, bulk_load
 from clinicdesk.store.engine import BEGIN_IMMEDIATE_FLAG
 from clinicdesk.store.repositories.appointments import SqlAppointmentRepository
 from clinicdesk.store.repositories.audit import SqlAuditTrail
@@ -97,10 +97,11 @@ class SqlUnitOfWork:
     def rollback(self) -> None:
         self.connection.rollback()
 
-    def bulk_load(self) -> AbstractContextManager[None]:
+    def bulk_load(self, *tables: str) -> AbstractContextManager[None]:
         """Around a large ``add_many`` (the demo clinic, imports): indexes and the patient
-        search index are rebuilt once at the end instead of row by row (store/bulk_load.py)."""
-        return bulk_load(self.connection)
+        search index are rebuilt once at the end instead of row by row (store/bulk_load.py).
+        ``tables``: which of patients and appointments are loaded; none named means both."""
+        return bulk_load(self.connection, tables or BULK_TABLES)
 
 
 def describe_database_error(error: DBAPIError) -> str:

@@ -17,6 +17,7 @@ from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone
 from clinicdesk.domain.errors import PermissionDeniedError, ValidationError
 from clinicdesk.domain.users import Actor, Role
+from clinicdesk.services import demo as demo_module
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.demo import DemoSize, load_demo_clinic
 from clinicdesk.services.patients import search_patients
@@ -207,3 +208,28 @@ def test_search_ranks_as_ordering_every_candidate_by_score_then_name(demo):
             found = [p.id for p in uow.patients.search(query, 20)]
             assert found == expected, query
             assert found or query in {"o'", "ä"}, query
+
+
+def test_a_failure_while_making_appointments_leaves_the_clinic_empty(tmp_path, monkeypatch):
+    """The appointments are made on a helper thread: its error must still reach the
+    caller and undo the whole load, patients and search index included."""
+
+    def failing(*_args, **_kwargs):
+        yield from ()
+        raise OSError("out of memory while planning appointments")
+
+    monkeypatch.setattr(demo_module, "_appointments", failing)
+    engine = make_test_engine(tmp_path / "clinic.db")
+    with SqlUnitOfWork(engine) as uow:
+        uow.catalog.save_clinic(
+            ClinicSettings(name="Demo", time_zone="Europe/London", opening_hours={}), NOW
+        )
+        uow.commit()
+    ctx = ServiceContext(lambda: SqlUnitOfWork(engine), MANAGER, clock=lambda: NOW)
+    with pytest.raises(OSError, match="planning appointments"):
+        load_demo_clinic(ctx, seed=3)
+    with SqlUnitOfWork(engine) as uow:
+        assert uow.patients.count() == 0
+        assert uow.providers.list() == []
+        assert uow.patients.search("a") == []
+    engine.dispose()

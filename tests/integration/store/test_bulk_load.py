@@ -130,3 +130,23 @@ def test_a_store_that_syncs_still_queues_every_bulk_loaded_row(engine):
             assert "sync_capture_patients_insert" in {n for _k, n, _s in _schema_in(uow)}
         uow.commit()
     assert _outbox_rows(engine) == 20
+
+
+def test_a_bulk_load_of_appointments_leaves_the_patient_side_alone(engine):
+    before = _schema(engine)
+    with SqlUnitOfWork(engine) as uow:
+        with uow.bulk_load("appointments"):
+            inside = {name for _kind, name, _sql in _schema_in(uow)}
+            assert "ix_appointments_provider_start" not in inside
+            assert "sync_capture_appointments_insert" not in inside
+            assert {"ix_patients_birth_date", TRIGGER_NAMES[0]} <= inside
+            assert "sync_capture_patients_insert" in inside
+        uow.commit()
+    assert _schema(engine) == before
+
+
+def test_a_bulk_load_of_an_unknown_table_is_refused_before_anything_changes(engine):
+    before = _schema(engine)
+    with SqlUnitOfWork(engine) as uow, pytest.raises(ValueError, match="bulk load is for"):
+        uow.bulk_load("audit_log").__enter__()
+    assert _schema(engine) == before
