@@ -8,9 +8,12 @@ folder: synthetic data only), and a plain SQLite copy of the same data made with
 ``sqlcipher_export``. Prints one table; asserts nothing.
 
 Measured per store:
-  open      engine + first connection + integrity check (the encrypted store through
-            the app's open_store: key check, the open-check policy's cheap check after a
-            clean close, migration check; the plain copy: a full quick_check), median of 5
+  open      engine + first connection (the key and its check for the encrypted store)
+            + the integrity check the app's open policy makes after a clean close (the
+            full quick_check under 64 MB, the cheap check above), the same for both
+            stores, median of 5
+  app open  the encrypted store through the app's whole open_store: keyring, the check
+            above, session bookkeeping, migration check (printed under the table)
   search    search_patients() through the service (permission check, FTS query, rows
             to read-models, audit row, commit) for 200 typed prefixes, top 20
   fts       the raw FTS5 MATCH (the floor under the service), same 200 prefixes
@@ -26,6 +29,7 @@ have churned the page cache as typing does, while a one-off stall of the virtual
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import shutil
@@ -49,10 +53,16 @@ from clinicdesk.domain.users import Actor, Role  # noqa: E402
 from clinicdesk.services.context import ServiceContext  # noqa: E402
 from clinicdesk.services.demo import DemoSize, DemoSpec, load_demo_clinic  # noqa: E402
 from clinicdesk.services.patients import search_patients  # noqa: E402
-from clinicdesk.store.engine import BEGIN_IMMEDIATE_FLAG  # noqa: E402
+from clinicdesk.store.engine import BEGIN_IMMEDIATE_FLAG, open_engine  # noqa: E402
 from clinicdesk.store.errors import MissingKeyError  # noqa: E402
-from clinicdesk.store.lifecycle import Store, create_store, open_store  # noqa: E402
+from clinicdesk.store.lifecycle import (  # noqa: E402
+    Store,
+    create_store,
+    open_store,
+    read_store_id,
+)
 from clinicdesk.store.migrate import head_revision  # noqa: E402
+from clinicdesk.store.open_check import CheckPlan, plan_check, run_check  # noqa: E402
 from clinicdesk.store.search_index import BM25_WEIGHTS, build_match_query  # noqa: E402
 from clinicdesk.store.uow import SqlUnitOfWork  # noqa: E402
 
@@ -121,12 +131,21 @@ def plain_engine(db_path: Path) -> Engine:
     return engine
 
 
-def open_plain(db_path: Path) -> Engine:
-    """What opening the plain copy costs: engine, first connection, quick_check."""
-    engine = plain_engine(db_path)
+def open_checked(engine: Engine, db_path: Path, check: CheckPlan) -> Engine:
+    """The first connection of ``engine`` and the integrity check the app would make."""
     with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+        run_check(connection.connection.dbapi_connection, db_path, check)
     return engine
+
+
+def median_ms(action: Callable[[], Engine | Store], times: int = 5) -> float:
+    samples = []
+    for _ in range(times):
+        began = time.perf_counter()
+        opened = action()
+        samples.append((time.perf_counter() - began) * 1000)
+        _close(opened)
+    return statistics.median(samples)
 
 
 def build(name: str, folder: Path, today: date) -> dict[str, Any]:
@@ -183,10 +202,27 @@ def timed(action: Callable[[], object]) -> float:
 PASSES = 3
 
 
-def per_item_medians(actions: Sequence[Callable[[], object]]) -> list[float]:
-    """Each action timed once per pass over all of them; each one's median in ms."""
-    runs = [[timed(action) for action in actions] for _ in range(PASSES)]
-    return [statistics.median(times) for times in zip(*runs, strict=True)]
+def paired_medians(actions: dict[str, Sequence[Callable[[], object]]]) -> dict[str, list[float]]:
+    """Each store's actions timed in lockstep, item by item (store A's item i, then store
+    B's item i), once per pass over all items; each item's median in ms per store.
+
+    Timing the two stores side by side puts a slow moment of the machine on both, so it
+    does not show up as a difference between them; the median over passes takes it out.
+    """
+    labels = list(actions)
+    count = len(actions[labels[0]])
+    runs: dict[str, list[list[float]]] = {label: [] for label in labels}
+    for _ in range(PASSES):
+        this_pass: dict[str, list[float]] = {label: [] for label in labels}
+        for index in range(count):
+            for label in labels:
+                this_pass[label].append(timed(actions[label][index]))
+        for label in labels:
+            runs[label].append(this_pass[label])
+    return {
+        label: [statistics.median(times) for times in zip(*runs[label], strict=True)]
+        for label in labels
+    }
 
 
 def typed_prefixes(engine: Engine, count: int = 200) -> list[str]:
@@ -229,55 +265,70 @@ def _close(opened: Engine | Store) -> None:
 
 
 def measure(
-    label: str, engine_factory: Callable[[], Engine | Store], prefixes: list[str], today: date
-):
-    opens = []
-    for _ in range(5):
-        began = time.perf_counter()
-        opened = engine_factory()
-        opens.append((time.perf_counter() - began) * 1000)
-        _close(opened)
-    opened = engine_factory()
-    engine = opened.engine if isinstance(opened, Store) else opened
-    ctx = ServiceContext(lambda: SqlUnitOfWork(engine), ACTOR)
-    for prefix in prefixes[:20]:  # warm the page cache as a running app would have it
-        search_patients(ctx, prefix)
-    service = per_item_medians([lambda p=p: search_patients(ctx, p, 20) for p in prefixes])
+    engines: dict[str, Engine], prefixes: list[str], today: date
+) -> dict[str, dict[str, Any]]:
+    """Search, raw FTS and day loads on every store in ``engines``, side by side."""
+    contexts = {
+        label: ServiceContext(lambda engine=engine: SqlUnitOfWork(engine), ACTOR)
+        for label, engine in engines.items()
+    }
+    for ctx in contexts.values():
+        for prefix in prefixes[:20]:  # warm the page cache as a running app would have it
+            search_patients(ctx, prefix)
+    service = paired_medians(
+        {
+            label: [lambda p=p, ctx=ctx: search_patients(ctx, p, 20) for p in prefixes]
+            for label, ctx in contexts.items()
+        }
+    )
     sql = (
         f"SELECT rowid, bm25(patient_search, {', '.join(map(str, BM25_WEIGHTS))}) "
         "FROM patient_search WHERE patient_search MATCH ? LIMIT 500"
     )
-    with engine.connect() as connection:
-        raw = connection.connection.dbapi_connection
-        queries = [build_match_query(p) for p in prefixes]
-        fts = per_item_medians(
-            [lambda q=q: raw.execute(sql, (q,)).fetchall() for q in queries if q]
+    queries = [q for q in (build_match_query(p) for p in prefixes) if q]
+    with contextlib.ExitStack() as stack:
+        raws = {
+            label: stack.enter_context(engine.connect()).connection.dbapi_connection
+            for label, engine in engines.items()
+        }
+        fts = paired_medians(
+            {
+                label: [lambda q=q, raw=raw: raw.execute(sql, (q,)).fetchall() for q in queries]
+                for label, raw in raws.items()
+            }
         )
     zone = clinic_zone(TIME_ZONE)
     days = [today - timedelta(days=n) for n in range(1, 60)]
     days = [d for d in days if d.weekday() < 5][:30]
-    with SqlUnitOfWork(engine) as uow:
+    first_engine = next(iter(engines.values()))
+    with SqlUnitOfWork(first_engine) as uow:
         provider_ids = [p.id for p in uow.providers.list()]
 
-    def load_day(day: date) -> int:
+    def load_day(engine: Engine, day: date) -> int:
         bounds = day_bounds(day, zone)
         with SqlUnitOfWork(engine) as uow:
             return len(
                 uow.appointments.between(bounds.start, bounds.end, provider_ids=provider_ids)
             )
 
-    load_day(days[0])
-    day_ms = per_item_medians([lambda d=d: load_day(d) for d in days])
-    with SqlUnitOfWork(engine) as uow:
-        per_day = len(uow.appointments.between(*_bounds(days[0], zone), provider_ids=provider_ids))
-    _close(opened)
+    for engine in engines.values():
+        load_day(engine, days[0])
+    day_ms = paired_medians(
+        {
+            label: [lambda d=d, engine=engine: load_day(engine, d) for d in days]
+            for label, engine in engines.items()
+        }
+    )
+    per_day = load_day(first_engine, days[0])
     return {
-        "store": label,
-        "open": statistics.median(opens),
-        "search": percentiles(service),
-        "fts": percentiles(fts),
-        "day": percentiles(day_ms),
-        "per_day": per_day,
+        label: {
+            "store": label,
+            "search": percentiles(service[label]),
+            "fts": percentiles(fts[label]),
+            "day": percentiles(day_ms[label]),
+            "per_day": per_day,
+        }
+        for label in engines
     }
 
 
@@ -312,14 +363,34 @@ def main(argv: list[str] | None = None) -> None:
             return open_store(folder, key_store=keys)
 
         prefixes = typed_prefixes(plain_engine(folder / "plain.db"))
-        for label, factory in (
-            ("sqlcipher", encrypted),
-            ("plain", lambda folder=folder: open_plain(folder / "plain.db")),
-        ):
-            row = measure(label, factory, prefixes, today)
-            row.update(size=name, **meta)
+        encrypted().close()  # a clean close, so the plan below is the reopening one
+        check = plan_check(folder, folder / "clinic.db")
+        store_id = read_store_id(folder)
+        assert store_id is not None, f"{folder} holds no store.json"
+        key = keys.load_key(store_id)
+        opens = {
+            "sqlcipher": lambda folder=folder, key=key, check=check: open_checked(
+                open_engine(folder / "clinic.db", key, integrity_check=False),
+                folder / "clinic.db",
+                check,
+            ),
+            "plain": lambda folder=folder, check=check: open_checked(
+                plain_engine(folder / "plain.db"), folder / "plain.db", check
+            ),
+        }
+        store = encrypted()
+        plain = plain_engine(folder / "plain.db")
+        try:
+            rows = measure({"sqlcipher": store.engine, "plain": plain}, prefixes, today)
+        finally:
+            store.close()
+            plain.dispose()
+        for label, row in rows.items():
+            row.update(size=name, check=check.kind, open=median_ms(opens[label]), **meta)
+            if label == "sqlcipher":
+                row["app_open"] = median_ms(encrypted)
             results.append(row)
-            print(f"  measured {name}/{label}", flush=True)
+        print(f"  measured {name}", flush=True)
     print_table(results)
 
 
@@ -351,7 +422,8 @@ def print_table(results: list[dict[str, Any]]) -> None:
                 f"{size}: SQLCipher/plain  search p95 {enc['search'][1] / plain['search'][1]:.2f}x"
                 f"  fts p95 {enc['fts'][1] / plain['fts'][1]:.2f}x"
                 f"  day p95 {enc['day'][1] / plain['day'][1]:.2f}x"
-                f"  open {enc['open'] / plain['open']:.2f}x"
+                f"  open ({enc['check']} check) {enc['open'] / plain['open']:.2f}x"
+                f"  (app open_store {enc['app_open']:.1f} ms)"
             )
 
 

@@ -58,6 +58,13 @@ def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
     return config
 
 
+# The newest shipped revision, so that opening an up-to-date store (every start but the
+# first after an upgrade) need not load and compile every migration script: that was 14 ms
+# of a 21 ms open. A test keeps it equal to the scripts' head.
+SHIPPED_HEAD = "0004"
+_SHIPPED_MIGRATIONS_DIR = MIGRATIONS_DIR
+
+
 def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
     head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
     if head is None:
@@ -84,7 +91,12 @@ def upgrade_store(
     schema, ``CorruptStoreError`` if the upgraded data breaks a foreign key and
     ``MigrationFailedError`` if a migration step fails; in every case nothing is changed.
     """
-    config = alembic_config(script_location or MIGRATIONS_DIR)
+    location = script_location or MIGRATIONS_DIR
+    if location == _SHIPPED_MIGRATIONS_DIR:
+        with engine.connect() as connection:
+            if current_revision(connection) == SHIPPED_HEAD:
+                return SHIPPED_HEAD, SHIPPED_HEAD
+    config = alembic_config(location)
     script = ScriptDirectory.from_config(config)
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection

@@ -195,3 +195,21 @@ def test_a_store_with_the_0003_search_index_gets_the_names_copy(
         assert {"family", "given"} <= _columns(upgraded.engine, "patient_search_docs")
         with SqlUnitOfWork(upgraded.engine) as uow:
             assert [p.family for p in uow.patients.search("anna")] == ["Alpha", "Mid", "Zeta"]
+
+
+def test_the_shipped_head_constant_is_the_newest_migration() -> None:
+    """Opening an up-to-date store trusts SHIPPED_HEAD instead of loading the scripts."""
+    assert head_revision() == migrate.SHIPPED_HEAD
+
+
+def test_an_up_to_date_store_opens_without_loading_the_migration_scripts(
+    created: tuple[Store, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, _ = created
+
+    def no_scripts(*_args: object) -> None:
+        raise AssertionError("the migration scripts were loaded")
+
+    monkeypatch.setattr(migrate.ScriptDirectory, "from_config", no_scripts)
+    head = migrate.SHIPPED_HEAD
+    assert upgrade_store(store.engine, store.db_path) == (head, head)
