@@ -349,13 +349,16 @@ def search_patients(ctx: ServiceContext, text: str, limit: int = 20) -> list[Pat
     authorize(ctx, Permission.VIEW_PATIENTS, SEARCHED_EVENT)
     limit = max(1, min(limit, MAX_SEARCH_RESULTS))
     now = ctx.now()
-    with ctx.uow_factory() as uow:
-        found = [PatientSummary.of(p) for p in uow.patients.search(text, limit)]
-        if ctx.audit_throttle.due(SEARCHED_EVENT, now):
+    # Read-only: typing never waits behind a writer. The once-a-minute audit row is
+    # written first, in a short transaction of its own; if it cannot be written the
+    # search fails rather than show patients unaudited.
+    if ctx.audit_throttle.due(SEARCHED_EVENT, now):
+        with ctx.uow_factory() as uow:
             uow.audit.record(ctx.actor, SEARCHED_EVENT, object_type="patient")
             uow.commit()
-            ctx.audit_throttle.recorded(SEARCHED_EVENT, now)
-    return found
+        ctx.audit_throttle.recorded(SEARCHED_EVENT, now)
+    with ctx.uow_factory().for_reading() as uow:
+        return [PatientSummary.of(p) for p in uow.patients.search(text, limit)]
 
 
 def _attendance(views: Sequence[AppointmentView], now: datetime) -> AttendanceCounts:

@@ -147,7 +147,7 @@ def day_schedule(
         if own is None or provider_id not in (None, own):
             refuse(ctx, "schedule.day", "Your account shows your own schedule only.")
         provider_id = own
-    with ctx.uow_factory() as uow:
+    with ctx.uow_factory().for_reading() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
         on = day or local_date(ctx.now(), zone)
@@ -190,7 +190,7 @@ def availability_grid(
 ) -> AvailabilityGrid:
     """Every bookable provider's working and free time on a local day (default today)."""
     authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.grid")
-    with ctx.uow_factory() as uow:
+    with ctx.uow_factory().for_reading() as uow:
         settings = require_clinic(uow)
         on = day or local_date(ctx.now(), clinic_zone(settings.time_zone))
         catalogue = Catalogue.load(uow, settings)

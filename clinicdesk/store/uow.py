@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -32,6 +32,17 @@ class SqlUnitOfWork:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._connection: Connection | None = None
+        self._reading = False
+
+    def for_reading(self) -> Self:
+        """Make this unit of work read-only (call before ``with``).
+
+        It takes no write lock, so a search or a day view never waits behind a writer (a
+        sync, a backup, another window's booking): in WAL mode it reads the last commit.
+        Any write inside it fails (``PRAGMA query_only``).
+        """
+        self._reading = True
+        return self
 
     def __enter__(self) -> Self:
         try:
@@ -40,9 +51,11 @@ class SqlUnitOfWork:
             raise StoreError(describe_database_error(error)) from error
         # BEGIN IMMEDIATE takes the write lock up front, so two windows or processes never
         # both pass a conflict check and then both write the same slot.
-        connection.info[BEGIN_IMMEDIATE_FLAG] = True
+        connection.info[BEGIN_IMMEDIATE_FLAG] = not self._reading
         try:
             connection.begin()
+            if self._reading:
+                _raw(connection).execute("PRAGMA query_only = ON")
         except DBAPIError as error:
             # Past the busy timeout another writer still holds the lock: say so plainly.
             connection.info.pop(BEGIN_IMMEDIATE_FLAG, None)
@@ -74,6 +87,9 @@ class SqlUnitOfWork:
             if connection.in_transaction():
                 connection.rollback()
         finally:
+            if self._reading:
+                # The pooled connection goes back writable for the next unit of work.
+                _raw(connection).execute("PRAGMA query_only = OFF")
             connection.close()
         if isinstance(exc, IntegrityError):
             raise ValidationError(
@@ -102,6 +118,11 @@ class SqlUnitOfWork:
         search index are rebuilt once at the end instead of row by row (store/bulk_load.py).
         ``tables``: which of patients and appointments are loaded; none named means both."""
         return bulk_load(self.connection, tables or BULK_TABLES)
+
+
+def _raw(connection: Connection) -> Any:
+    """The DB-API connection, for PRAGMAs that must not start a SQLAlchemy transaction."""
+    return connection.connection.dbapi_connection
 
 
 def describe_database_error(error: DBAPIError) -> str:

@@ -244,3 +244,23 @@ def test_search_as_you_type_is_audited_once_a_minute_per_session(
     search_patients(dataclasses.replace(ctx), "obrien")
     rows = [r for r in audit_rows(test_engine) if r["event"] == "patient.searched"]
     assert len(rows) == 3
+
+
+def test_typing_a_search_never_waits_behind_a_writer(
+    service_context: ServiceContext, test_engine: Engine
+):
+    """Another window (or a sync) holding the write lock does not stall the search box;
+    only the once-a-minute audit row needs the lock."""
+    from clinicdesk.store.uow import SqlUnitOfWork
+
+    registered = register(service_context).patient
+    search_patients(service_context, "obrien")  # this minute's audit row is written
+    writer = SqlUnitOfWork(test_engine).__enter__()  # BEGIN IMMEDIATE: holds the lock
+    try:
+        stored = writer.patients.get(registered.id)
+        assert stored is not None
+        writer.patients.add(dataclasses.replace(stored, id=new_id(), given="Pending"))
+        found = search_patients(service_context, "obrien")
+        assert [p.id for p in found] == [registered.id]  # the uncommitted row is not seen
+    finally:
+        writer.__exit__(None, None, None)

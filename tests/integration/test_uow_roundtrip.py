@@ -209,3 +209,23 @@ def test_every_appointment_field_reads_back_through_every_query(test_engine) -> 
         assert uow.appointments.in_series("series-1") == [full]
     assert isinstance(day[1].status, Status)
     assert day[1].start.tzinfo == UTC
+
+
+def test_a_reading_unit_of_work_cannot_write_and_leaves_its_connection_writable(
+    test_engine,
+) -> None:
+    from clinicdesk.domain.errors import StoreError
+
+    with SqlUnitOfWork(test_engine) as uow:
+        patient, _provider, _kind = _seed(uow)
+        uow.commit()
+    with pytest.raises(StoreError), SqlUnitOfWork(test_engine).for_reading() as uow:
+        assert uow.patients.get(patient.id) == patient
+        uow.patients.add(dataclasses.replace(patient, id=new_id()))
+    # The same pooled connection serves the next unit of work, which may write again.
+    with SqlUnitOfWork(test_engine) as uow:
+        assert uow.connection.exec_driver_sql("PRAGMA query_only").scalar() == 0
+        uow.patients.add(dataclasses.replace(patient, id=new_id()))
+        uow.commit()
+    with SqlUnitOfWork(test_engine).for_reading() as uow:
+        assert len(uow.patients.search("obrien")) == 2
