@@ -87,10 +87,12 @@ class SqlUnitOfWork:
             if connection.in_transaction():
                 connection.rollback()
         finally:
-            if self._reading:
-                # The pooled connection goes back writable for the next unit of work.
-                _raw(connection).execute("PRAGMA query_only = OFF")
-            connection.close()
+            try:
+                if self._reading:
+                    # The pooled connection goes back writable for the next unit of work.
+                    _raw(connection).execute("PRAGMA query_only = OFF")
+            finally:
+                connection.close()
         if isinstance(exc, IntegrityError):
             raise ValidationError(
                 "That change refers to a record that does not exist or repeats one that does."
