@@ -173,7 +173,7 @@ class UnitOfWork(Protocol):
         ...
 
 
-# --- Sync conflicts (implemented in clinicdesk/sync/conflict_repository.py) ----------
+# --- Sync conflicts (implemented in clinicdesk/store/repositories/sync_conflicts.py) ----------
 
 
 @dataclass(frozen=True, slots=True)

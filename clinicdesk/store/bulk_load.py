@@ -35,7 +35,7 @@ from clinicdesk.store.search_index import (
     TRIGGER_NAMES,
     rebuild_patient_search_index,
 )
-from clinicdesk.sync.capture import CAPTURE_KEY, ON, trigger_names
+from clinicdesk.store.sync_capture import CAPTURE_KEY, ON, trigger_names
 
 BULK_TABLES = ("patients", "appointments")
 BULK_SORT_THREADS = 2

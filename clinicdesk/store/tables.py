@@ -275,7 +275,7 @@ store_meta = Table(
 
 
 # --- Sync with the shared PostgreSQL server (clinicdesk/sync, docs/sync.md) ----------
-# Filled by triggers (clinicdesk/sync/capture.py) in the same transaction as the change,
+# Filled by triggers (clinicdesk/store/sync_capture.py) in the same transaction as the change,
 # so bulk statements are captured too. AUTOINCREMENT: a seq is never handed out twice,
 # because the server uses (client id, seq) to apply each pushed change exactly once.
 sync_outbox = Table(

@@ -9,8 +9,8 @@ from sqlalchemy import Engine
 
 from clinicdesk.store.engine import open_engine
 from clinicdesk.store.search_index import create_patient_search_index
+from clinicdesk.store.sync_capture import install_capture_triggers
 from clinicdesk.store.tables import metadata
-from clinicdesk.sync.capture import install_capture_triggers
 
 
 def make_test_engine(db_path: Path, key: bytes | None = None) -> Engine:

@@ -17,9 +17,9 @@ from clinicdesk.store.repositories.audit import SqlAuditTrail
 from clinicdesk.store.repositories.catalog import SqlCatalogRepository
 from clinicdesk.store.repositories.patients import SqlPatientRepository
 from clinicdesk.store.repositories.providers import SqlProviderRepository, SqlScheduleRepository
+from clinicdesk.store.repositories.sync_conflicts import SqlSyncConflictRepository
 from clinicdesk.store.repositories.users import SqlUserRepository
 from clinicdesk.store.repositories.waitlist import SqlWaitlistRepository
-from clinicdesk.sync.conflict_repository import SqlSyncConflictRepository
 
 
 class SqlUnitOfWork:

@@ -17,7 +17,7 @@ import psycopg
 from sqlalchemy import Engine
 
 from clinicdesk.domain.ids import new_id
-from clinicdesk.sync.capture import (
+from clinicdesk.store.sync_capture import (
     capture_enabled,
     enable_capture,
     install_capture_triggers,

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from clinicdesk.store.engine import BEGIN_IMMEDIATE_FLAG
-from clinicdesk.sync.capture import SYNCED_TABLES, applying_server_rows
+from clinicdesk.store.sync_capture import SYNCED_TABLES, applying_server_rows
 from clinicdesk.sync.merge import merge_local
 from clinicdesk.sync.rows import dumps, loads, read_rows, upsert_rows
 from clinicdesk.sync.server_ops import OutgoingChange, PushResult, ServerRow

@@ -48,8 +48,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clinicdesk.store",
-        (*QT, "clinicdesk.ui", "clinicdesk.app", "clinicdesk.cli", "clinicdesk.commands"),
-        "the store never reaches up into the UI or the command line",
+        (
+            *QT,
+            "psycopg",
+            "clinicdesk.sync",
+            "clinicdesk.ui",
+            "clinicdesk.app",
+            "clinicdesk.cli",
+            "clinicdesk.commands",
+        ),
+        "the store never reaches up into sync, the UI or the command line",
     ),
     Rule(
         "clinicdesk.sync",
@@ -162,6 +170,110 @@ def test_no_module_crosses_a_layer() -> None:
     assert not report, "layer rules crossed (see ARCHITECTURE.md):\n" + "\n".join(report)
 
 
+def package_of(module: str) -> str:
+    """The package a module belongs to for the cycle check: ``clinicdesk.store.uow`` is in
+    ``clinicdesk.store``; a top-level module such as ``clinicdesk.cli`` is its own."""
+    return ".".join(module.split(".")[:2])
+
+
+def package_graph(imports_by_module: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Which clinicdesk packages import which others (imports within a package left out)."""
+    graph: dict[str, set[str]] = {}
+    for module, imports in imports_by_module.items():
+        source = package_of(module)
+        graph.setdefault(source, set())
+        for name in imports:
+            if _under(name, "clinicdesk") and name != "clinicdesk":
+                target = package_of(name)
+                if target != source:
+                    graph[source].add(target)
+    return graph
+
+
+def package_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Groups of packages that import each other, directly or round a loop (Tarjan's
+    strongly connected components with more than one member), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group: list[str] = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return sorted(found)
+
+
+def _imports_by_module() -> dict[str, set[str]]:
+    return {
+        module_name(path): imported_modules(
+            path.read_text(encoding="utf-8"), module_name(path), path.stem == "__init__"
+        )
+        for path in all_modules()
+    }
+
+
+def test_no_import_cycle_between_packages() -> None:
+    """Packages form layers: if store imports sync and sync imports store, neither can be
+    understood, tested or replaced alone, and the layer rules above say nothing of it."""
+    cycles = package_cycles(package_graph(_imports_by_module()))
+    assert not cycles, "packages that import each other:\n" + "\n".join(
+        " <-> ".join(group) for group in cycles
+    )
+
+
+@pytest.mark.parametrize(
+    ("planted", "expected"),
+    [
+        (
+            {
+                "clinicdesk.store.uow": {"clinicdesk.sync.capture"},
+                "clinicdesk.sync.rows": {"clinicdesk.store.tables"},
+            },
+            [["clinicdesk.store", "clinicdesk.sync"]],
+        ),
+        (
+            {
+                "clinicdesk.services.booking": {"clinicdesk.printing.day_sheet"},
+                "clinicdesk.printing.day_sheet": {"clinicdesk.interop"},
+                "clinicdesk.interop.fhir": {"clinicdesk.services.ports"},
+            },
+            [["clinicdesk.interop", "clinicdesk.printing", "clinicdesk.services"]],
+        ),
+        (
+            {"clinicdesk.store.uow": {"clinicdesk.store.tables", "clinicdesk.domain.ids"}},
+            [],
+        ),
+    ],
+)
+def test_cycle_checker_catches_a_planted_cycle(
+    planted: dict[str, set[str]], expected: list[list[str]]
+) -> None:
+    assert package_cycles(package_graph(planted)) == expected
+
+
 # The checker must be able to fail: each planted violation below has to be caught.
 @pytest.mark.parametrize(
     ("module", "source", "expected"),
@@ -182,6 +294,11 @@ def test_no_module_crosses_a_layer() -> None:
             "clinicdesk.ui.main_window",
         ),
         ("clinicdesk.sync.push", "from PySide6.QtCore import QThread\n", "PySide6.QtCore"),
+        (
+            "clinicdesk.store.uow",
+            "from clinicdesk.sync.client import sync_round\n",
+            "clinicdesk.sync.client",
+        ),
         ("clinicdesk.printing.day_sheet", "import sqlcipher3\n", "sqlcipher3"),
         ("clinicdesk.interop.fhir", "from clinicdesk.store import tables\n", "clinicdesk.store"),
         ("clinicdesk.domain.patients", "import requests\n", "requests"),

@@ -15,8 +15,8 @@ from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.providers import Provider
+from clinicdesk.store.sync_capture import SYNCED_TABLES
 from clinicdesk.store.uow import SqlUnitOfWork
-from clinicdesk.sync.capture import SYNCED_TABLES
 
 STAMP = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 DAY = datetime(2026, 3, 9, 9, 0, tzinfo=UTC)

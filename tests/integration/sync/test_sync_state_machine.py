@@ -24,8 +24,8 @@ from sqlalchemy import text
 from sync_clinic_ops import DAY, book, cancel, edit_patient, move, open_conflicts, seed_clinic
 from tcp_proxy import TcpProxy
 
+from clinicdesk.store.sync_capture import SYNCED_TABLES
 from clinicdesk.store.testing import make_test_engine
-from clinicdesk.sync.capture import SYNCED_TABLES
 from clinicdesk.sync.client import SyncTarget, join, sync_round
 from clinicdesk.sync.errors import SyncOfflineError
 from clinicdesk.sync.rows import read_rows

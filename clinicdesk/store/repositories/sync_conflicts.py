@@ -1,4 +1,8 @@
-"""SQL side of the sync conflict list (the port is in services/ports.py)."""
+"""SQL side of the sync conflict list (the port is in services/ports.py).
+
+Conflict rows are found on the sync server and arrive here like any synced row; the
+store keeps and settles them, so this lives with the other repositories.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from clinicdesk.services.ports import SyncConflict
-from clinicdesk.sync.capture import SYNCED_TABLES
-from clinicdesk.sync.rows import column_names
+from clinicdesk.store.sync_capture import SYNCED_TABLES
+from clinicdesk.store.tables import metadata
 
 _SELECT = (
     "SELECT id, kind, table_name, row_id, other_row_id, fields, ours, theirs, detected_at, "
@@ -49,7 +53,7 @@ class SqlSyncConflictRepository:
     ) -> None:
         if table_name not in SYNCED_TABLES:
             raise ValueError(f"not a synced table: {table_name}")
-        known = set(column_names(table_name)) - {"id"}
+        known = {col.name for col in metadata.tables[table_name].columns} - {"id"}
         chosen = {name: value for name, value in values.items() if name in known}
         chosen.setdefault("updated_at", int(at.timestamp()))
         assignments = ", ".join(f'"{name}" = :v_{index}' for index, name in enumerate(chosen))
