@@ -1,6 +1,6 @@
 """The ``clinicdesk`` command: no argument opens the window, sub-commands do the rest.
 
-Exit status (CLI.md): 0 done; 1 refused or failed, with a one-line reason on stderr;
+Exit status (docs/cli.md): 0 done; 1 refused or failed, with a one-line reason on stderr;
 2 wrong usage. A ``ClinicError`` is the user's to fix and is printed as it is;
 anything else is a bug: one line on stderr, the scrubbed traceback in the data
 folder's ``logs/crash.log``.

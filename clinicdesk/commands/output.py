@@ -1,6 +1,6 @@
 """One way for every command to print: human text, or exactly one JSON document.
 
-JSON shapes follow the CLI contract (CLI.md): ids are strings, instants are ISO 8601
+JSON shapes follow the CLI contract (docs/cli.md): ids are strings, instants are ISO 8601
 with their UTC offset, dates are ``YYYY-MM-DD``, wall-clock times ``HH:MM``, enums
 are their values. Dataclasses (read-models, entities) become objects.
 """

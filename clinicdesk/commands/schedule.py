@@ -190,7 +190,7 @@ def _candidates_text(result: ChangeResult, zone: ZoneInfo) -> str:
 
 
 def appointment_document(view: AppointmentView, **extra: Any) -> dict[str, Any]:
-    """An appointment as CLI.md shapes it, with extra keys for the command's result."""
+    """An appointment as docs/cli.md shapes it, with extra keys for the command's result."""
     document = to_jsonable(view)
     document.update({key: to_jsonable(value) for key, value in extra.items()})
     return document

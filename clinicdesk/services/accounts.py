@@ -18,7 +18,7 @@ from clinicdesk.domain.errors import AuthenticationError, NotFoundError, Validat
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.users import Actor, Role, User
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.passwords import (
     burn_verification_time,
     check_password_policy,
@@ -184,9 +184,10 @@ def sign_in(
     raise AuthenticationError(sign_in_failed_message(policy))
 
 
+@writes
 def sign_out(ctx: ServiceContext) -> None:
     """Record that the user signed out (or was signed out by the idle lock's Sign out)."""
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         uow.audit.record(
             ctx.actor, "user.sign_out", object_type="user", object_id=ctx.actor.user_id
         )
@@ -238,6 +239,7 @@ def create_first_admin(
 # --- account administration ---------------------------------------------------------------
 
 
+@writes
 def add_user(
     ctx: ServiceContext,
     username: str,
@@ -254,7 +256,7 @@ def add_user(
     if chosen_role is Role.PROVIDER and not provider_id:
         raise ValidationError("A provider account must be linked to a provider (--provider).")
     password_hash = hash_password(password)
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         if uow.users.by_username(name) is not None:
             raise ValidationError(f"The user name {name!r} is already taken.")
         if provider_id and uow.providers.get(provider_id) is None:
@@ -280,17 +282,19 @@ def add_user(
     return _info(user)
 
 
+@reads
 def list_users(ctx: ServiceContext) -> list[UserInfo]:
     authorize(ctx, Permission.VIEW_USERS, "user.list")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         return [_info(user) for user in uow.users.list()]
 
 
+@writes
 def disable_user(ctx: ServiceContext, username: str) -> UserInfo:
     """Stop an account signing in (people leave; accounts are never deleted: the audit
     trail still names them)."""
     authorize(ctx, Permission.MANAGE_USERS, "user.disable")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         user = _existing(uow, username)
         if user.id == ctx.actor.user_id:
             raise ValidationError("You cannot disable your own account.")
@@ -298,28 +302,31 @@ def disable_user(ctx: ServiceContext, username: str) -> UserInfo:
         return _save(ctx, uow, replace(user, active=False), "user.disable", ("active",))
 
 
+@writes
 def enable_user(ctx: ServiceContext, username: str) -> UserInfo:
     authorize(ctx, Permission.MANAGE_USERS, "user.enable")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         user = _existing(uow, username)
         return _save(ctx, uow, replace(user, active=True), "user.enable", ("active",))
 
 
+@writes
 def unlock_user(ctx: ServiceContext, username: str) -> UserInfo:
     """Clear a lock (and the failure count) after checking who is asking, e.g. by phone."""
     authorize(ctx, Permission.UNLOCK_ACCOUNTS, "user.unlock")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         user = _existing(uow, username)
         unlocked = replace(user, locked=False, failed_attempts=0)
         return _save(ctx, uow, unlocked, "user.unlock", ("locked", "failed_attempts"))
 
 
+@writes
 def set_role(
     ctx: ServiceContext, username: str, role: Role | str, *, provider_id: str | None = None
 ) -> UserInfo:
     authorize(ctx, Permission.MANAGE_USERS, "user.role_change")
     chosen = _role(role)
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         user = _existing(uow, username)
         _keep_an_admin(uow, user, still_admin=chosen is Role.ADMIN)
         link = provider_id or user.provider_id
@@ -331,22 +338,24 @@ def set_role(
         return _save(ctx, uow, changed, "user.role_change", ("role", "provider_id"))
 
 
+@writes
 def reset_password(ctx: ServiceContext, username: str, new_password: str) -> UserInfo:
     """An administrator sets a new password for someone who forgot theirs (also unlocks)."""
     authorize(ctx, Permission.MANAGE_USERS, "user.password_reset")
     name = normalize_username(username)
     check_password_policy(new_password, username=name)
     password_hash = hash_password(new_password)
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         user = _existing(uow, name)
         changed = replace(user, password_hash=password_hash, locked=False, failed_attempts=0)
         return _save(ctx, uow, changed, "user.password_reset", ("password", "locked"))
 
 
+@writes
 def change_own_password(ctx: ServiceContext, current_password: str, new_password: str) -> None:
     """Every signed-in user may change their own password, proving the current one."""
     check_password_policy(new_password, username=ctx.actor.username)
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         user = uow.users.get(ctx.actor.user_id)
         if user is None or not verify_password(user.password_hash, current_password):
             uow.audit.record(

@@ -28,7 +28,7 @@ from clinicdesk.domain.status import StatusChange, change_status, undo_status
 from clinicdesk.domain.waitlist_matching import FreedSlot
 from clinicdesk.services.booking import enforce
 from clinicdesk.services.changes import changed_fields, save_appointment_change
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_appointment, require_clinic
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.schedule_window import Catalogue, check_request
@@ -111,6 +111,7 @@ def moved_appointment(
     return after, overridden
 
 
+@writes
 def move_appointment(
     ctx: ServiceContext,
     appointment_id: str,
@@ -121,7 +122,7 @@ def move_appointment(
 ) -> ChangeResult:
     """Reschedule to ``start`` (same length), optionally with another provider."""
     authorize(ctx, Permission.BOOK, "appointment.move")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         before = require_appointment(uow, appointment_id)
         after, overridden = moved_appointment(
@@ -165,6 +166,7 @@ def _status_result(
     return ChangeResult(appointment_view(uow, after), freed, tuple(candidates))
 
 
+@writes
 def cancel_appointment(
     ctx: ServiceContext,
     appointment_id: str,
@@ -176,7 +178,7 @@ def cancel_appointment(
     authorize(ctx, Permission.BOOK, "appointment.cancel")
     if not reason.strip():
         raise ValidationError("Give a reason for the cancellation.")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         settings = require_clinic(uow)
         catalogue = Catalogue.load(uow, settings)
         before = require_appointment(uow, appointment_id)
@@ -195,6 +197,7 @@ def cancel_appointment(
     return result
 
 
+@writes
 def set_status(
     ctx: ServiceContext, appointment_id: str, status: Status, *, reason: str = ""
 ) -> ChangeResult:
@@ -202,7 +205,7 @@ def set_status(
     if status is Status.CANCELLED:
         raise ValidationError("To cancel, give a reason and who cancelled (use cancel).")
     authorize(ctx, Permission.BOOK, "appointment.status")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         settings = require_clinic(uow)
         catalogue = Catalogue.load(uow, settings)
         before = require_appointment(uow, appointment_id)
@@ -220,6 +223,7 @@ def set_status(
     return result
 
 
+@writes
 def undo_last_status(
     ctx: ServiceContext, appointment_id: str, *, override_reason: str = ""
 ) -> ChangeResult:
@@ -230,7 +234,7 @@ def undo_last_status(
     needs an override, as a new booking would).
     """
     authorize(ctx, Permission.BOOK, "appointment.status_undo")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         before = require_appointment(uow, appointment_id)
         history = uow.appointments.events_for(appointment_id)
@@ -260,9 +264,10 @@ def undo_last_status(
     return ChangeResult(view, overridden=overridden)
 
 
+@reads
 def appointment_history(ctx: ServiceContext, appointment_id: str) -> list[AppointmentEvent]:
     """Every recorded change to an appointment, oldest first."""
     authorize(ctx, Permission.VIEW_SCHEDULE, "appointment.history")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         require_appointment(uow, appointment_id)
         return uow.appointments.events_for(appointment_id)

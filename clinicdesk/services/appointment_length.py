@@ -18,7 +18,7 @@ from clinicdesk.domain.waitlist_matching import FreedSlot
 from clinicdesk.services.appointment_changes import ChangeResult, appointment_type_of
 from clinicdesk.services.booking import enforce
 from clinicdesk.services.changes import save_appointment_change
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.lookups import require_appointment, require_clinic
 from clinicdesk.services.schedule_window import Catalogue, check_request
 from clinicdesk.services.views import appointment_view
@@ -28,12 +28,13 @@ RESIZED_EVENT = "resized"
 MIN_MINUTES = 5
 
 
+@writes
 def change_length(
     ctx: ServiceContext, appointment_id: str, end: datetime, *, override_reason: str = ""
 ) -> ChangeResult:
     """Make the appointment end at ``end`` (same start, provider and room)."""
     authorize(ctx, Permission.BOOK, "appointment.resize")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         before = require_appointment(uow, appointment_id)
         if before.status not in EDITABLE_STATUSES:

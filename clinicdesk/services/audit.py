@@ -7,11 +7,12 @@ from dataclasses import replace
 from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck
 from clinicdesk.domain.common import require_utc
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, writes
 
 MAX_ROWS = 10_000
 
 
+@writes
 def show_audit(ctx: ServiceContext, query: AuditQuery | None = None) -> list[AuditEntry]:
     """Rows matching ``query``; looking at the trail is itself recorded."""
     authorize(ctx, Permission.VIEW_AUDIT, "audit.view")
@@ -22,17 +23,18 @@ def show_audit(ctx: ServiceContext, query: AuditQuery | None = None) -> list[Aud
         until=require_utc(query.until, "until") if query.until else None,
         limit=min(max(query.limit, 1), MAX_ROWS),
     )
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         rows = uow.audit.entries(query)
         uow.audit.record(ctx.actor, "audit.view", object_type="audit")
         uow.commit()
     return rows
 
 
+@writes
 def verify_audit(ctx: ServiceContext) -> ChainCheck:
     """Check the whole hash chain; the check and its result are recorded too."""
     authorize(ctx, Permission.VIEW_AUDIT, "audit.verify")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         # Checked before this check's own row is added, so that row cannot mask a break.
         result = uow.audit.verify()
         uow.audit.record(

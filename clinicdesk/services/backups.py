@@ -15,7 +15,7 @@ from typing import Protocol
 from clinicdesk.domain.backups import BackupInfo, RestoreResult
 from clinicdesk.domain.errors import ClinicError
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.ports import UnitOfWork
 
 RECOVERY_KEY_USER = "(recovery key)"
@@ -26,6 +26,7 @@ class BackupPort(Protocol):
     def verify(self, path: Path) -> BackupInfo: ...
 
 
+@writes
 def create_backup(
     ctx: ServiceContext, port: BackupPort, folder: Path, *, keep: int | None = None
 ) -> BackupInfo:
@@ -39,6 +40,7 @@ def create_backup(
     return info
 
 
+@writes
 def verify_backup(ctx: ServiceContext, port: BackupPort, path: Path) -> BackupInfo:
     authorize(ctx, Permission.BACKUP, "backup.verify")
     try:
@@ -50,12 +52,14 @@ def verify_backup(ctx: ServiceContext, port: BackupPort, path: Path) -> BackupIn
     return info
 
 
+@writes
 def approve_restore(ctx: ServiceContext, backup: Path) -> None:
     """Check the user may restore and record the attempt in the store about to be replaced."""
     authorize(ctx, Permission.BACKUP, "backup.restore")
     _record(ctx, "backup.restore", Path(backup).name, "started")
 
 
+@writes
 def record_restore(ctx: ServiceContext, result: RestoreResult) -> None:
     """Record the finished restore in the restored store (``ctx`` opens that one)."""
     authorize(ctx, Permission.BACKUP, "backup.restore")
@@ -77,18 +81,20 @@ def record_recovery_restore(
         uow.commit()
 
 
+@writes
 def approve_rekey(ctx: ServiceContext) -> None:
     authorize(ctx, Permission.RECOVERY, "store.rekey")
     _record(ctx, "store.rekey", "", "started")
 
 
+@writes
 def record_rekey(ctx: ServiceContext) -> None:
     authorize(ctx, Permission.RECOVERY, "store.rekey")
     _record(ctx, "store.rekey", "", "ok")
 
 
 def _record(ctx: ServiceContext, event: str, object_id: str, outcome: str) -> None:
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         uow.audit.record(
             ctx.actor, event, object_type="backup", object_id=object_id, outcome=outcome
         )

@@ -19,7 +19,7 @@ from clinicdesk.domain.errors import SchedulingConflictError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.slots import HORIZON_DAYS
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.finding import SlotSearch, build_query, explain_no_provider, search_slots
 from clinicdesk.services.lookups import require_clinic, require_patient, resolve_type
 from clinicdesk.services.ports import UnitOfWork
@@ -145,10 +145,11 @@ def book_in_uow(
     return appointment, overridden
 
 
+@writes
 def book_appointment(ctx: ServiceContext, booking: BookingInput) -> BookingResult:
     """Book at a chosen time, refused with the clash named unless it is allowed."""
     authorize(ctx, Permission.BOOK, "appointment.book")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         patient = require_patient(uow, booking.patient_id)
         kind = resolve_type(uow, booking.type)
@@ -176,6 +177,7 @@ def book_appointment(ctx: ServiceContext, booking: BookingInput) -> BookingResul
     return BookingResult(view, overridden)
 
 
+@writes
 def book_first_available(
     ctx: ServiceContext,
     *,
@@ -189,7 +191,7 @@ def book_first_available(
 ) -> BookingResult:
     """Book the soonest fitting slot, found and booked in one transaction."""
     authorize(ctx, Permission.BOOK, "appointment.book")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         kind: AppointmentType = resolve_type(uow, type_id_or_name)
         search = SlotSearch(

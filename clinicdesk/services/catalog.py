@@ -12,7 +12,7 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services.changes import changed_fields, require_colour, require_text
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_clinic, require_room, resolve_type
 
 ALLOWED_SLOT_MINUTES = (5, 10, 15, 20, 30, 60)
@@ -21,6 +21,7 @@ ALLOWED_SLOT_MINUTES = (5, 10, 15, 20, 30, 60)
 # -- rooms ----------------------------------------------------------------------
 
 
+@writes
 def add_room(ctx: ServiceContext, *, name: str, kind: str) -> Room:
     authorize(ctx, Permission.MANAGE_CATALOG, "room.add")
     room = Room(
@@ -29,13 +30,14 @@ def add_room(ctx: ServiceContext, *, name: str, kind: str) -> Room:
         kind=require_text(kind, "room's kind").lower(),
         updated_at=ctx.now(),
     )
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         uow.catalog.add_room(room)
         uow.audit.record(ctx.actor, "room.add", object_type="room", object_id=room.id)
         uow.commit()
     return room
 
 
+@writes
 def update_room(
     ctx: ServiceContext,
     room_id: str,
@@ -46,7 +48,7 @@ def update_room(
 ) -> Room:
     """Rename, change the kind of, or retire a room (``retired`` hides it from booking)."""
     authorize(ctx, Permission.MANAGE_CATALOG, "room.update")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         before = require_room(uow, room_id)
         after = dataclasses.replace(
             before,
@@ -65,9 +67,10 @@ def update_room(
     return after
 
 
+@reads
 def list_rooms(ctx: ServiceContext) -> list[Room]:
     authorize(ctx, Permission.VIEW_SCHEDULE, "room.list")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         return uow.catalog.rooms()
 
 
@@ -86,6 +89,7 @@ def _clean_list(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
 
 
+@writes
 def add_type(
     ctx: ServiceContext,
     *,
@@ -106,7 +110,7 @@ def add_type(
         room_kinds=tuple(k.lower() for k in _clean_list(room_kinds)),
         updated_at=ctx.now(),
     )
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         wanted = appointment_type.name.casefold()
         if any(t.name.casefold() == wanted for t in uow.catalog.types()):
             raise ValidationError(f"There is already an appointment type '{name.strip()}'.")
@@ -118,6 +122,7 @@ def add_type(
     return appointment_type
 
 
+@writes
 def update_type(
     ctx: ServiceContext,
     type_id_or_name: str,
@@ -131,7 +136,7 @@ def update_type(
 ) -> AppointmentType:
     """Change an appointment type; existing appointments keep their times."""
     authorize(ctx, Permission.MANAGE_CATALOG, "type.update")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         before = resolve_type(uow, type_id_or_name)
         after = dataclasses.replace(
             before,
@@ -161,28 +166,32 @@ def update_type(
     return after
 
 
+@reads
 def list_types(ctx: ServiceContext) -> list[AppointmentType]:
     authorize(ctx, Permission.VIEW_SCHEDULE, "type.list")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         return uow.catalog.types()
 
 
+@reads
 def get_type(ctx: ServiceContext, type_id_or_name: str) -> AppointmentType:
     """An appointment type by id or by name (ignoring case)."""
     authorize(ctx, Permission.VIEW_SCHEDULE, "type.show")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         return resolve_type(uow, type_id_or_name)
 
 
 # -- clinic settings ----------------------------------------------------------------
 
 
+@reads
 def clinic_settings(ctx: ServiceContext) -> ClinicSettings:
     authorize(ctx, Permission.VIEW_SCHEDULE, "clinic.show")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         return require_clinic(uow)
 
 
+@writes
 def update_clinic_settings(
     ctx: ServiceContext,
     *,
@@ -197,7 +206,7 @@ def update_clinic_settings(
     silently shift the wall-clock meaning of every booked appointment and template.
     """
     authorize(ctx, Permission.MANAGE_CATALOG, "clinic.update")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         before = require_clinic(uow)
         if opening_hours is not None and any(not 0 <= d <= 6 for d in opening_hours):
             raise ValidationError("Opening hours are given for weekdays 0 (Mon) to 6 (Sun).")

@@ -12,7 +12,7 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.users import Role
 from clinicdesk.services.changes import save_appointment_change
-from clinicdesk.services.context import ServiceContext, authorize, refuse
+from clinicdesk.services.context import ServiceContext, authorize, refuse, writes
 from clinicdesk.services.lookups import require_appointment
 from clinicdesk.services.views import AppointmentView, appointment_views
 
@@ -20,6 +20,7 @@ NOTES_EVENT = "notes"
 MAX_NOTES_CHARACTERS = 20_000
 
 
+@writes
 def update_clinical_notes(ctx: ServiceContext, appointment_id: str, notes: str) -> AppointmentView:
     """Replace an appointment's clinical notes; a provider may only write their own."""
     authorize(ctx, Permission.CLINICAL_NOTES, "appointment.notes")
@@ -28,7 +29,7 @@ def update_clinical_notes(ctx: ServiceContext, appointment_id: str, notes: str) 
         raise ValidationError(
             f"Notes are limited to {MAX_NOTES_CHARACTERS:,} characters; these have {len(text):,}."
         )
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         before = require_appointment(uow, appointment_id)
         if not _is_own(ctx, before):
             uow.rollback()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import NoReturn
+from typing import Literal, NoReturn, ParamSpec, TypeVar
 
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.errors import PermissionDeniedError
@@ -48,6 +50,61 @@ class ServiceContext:
     def now(self) -> datetime:
         return self.clock()
 
+    def read(self) -> UnitOfWork:
+        """A read-only transaction: takes no write lock, so it never waits behind a
+        writer (a sync, a backup, another window's booking) and never blocks one."""
+        return self.uow_factory().for_reading()
+
+    def write(self) -> UnitOfWork:
+        """A write transaction (BEGIN IMMEDIATE: the write lock from the start, so two
+        PCs never both pass a conflict check and then both write the same slot)."""
+        if _reading_service.get():
+            raise ReadOnlyServiceError(
+                f"{_reading_service.get()} is declared @reads but opened a write transaction"
+            )
+        return self.uow_factory()
+
+
+Transactions = Literal["read", "write"]
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+# The read-only service running now (its name), so ``write()`` can refuse inside it.
+_reading_service: ContextVar[str] = ContextVar("reading_service", default="")
+
+
+class ReadOnlyServiceError(RuntimeError):
+    """A service declared ``@reads`` asked for a write transaction: a programming error."""
+
+
+def reads(service: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Declare a service read-only: it opens only ``ctx.read()`` transactions, and
+    ``ctx.write()`` inside it raises. (Refusals are still audited: ``refuse`` writes its
+    own row.) Services declare ``@reads`` or ``@writes``; tests check every one."""
+    name = f"{service.__module__}.{service.__qualname__}"
+
+    @functools.wraps(service)
+    def reading(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        token = _reading_service.set(name)
+        try:
+            return service(*args, **kwargs)
+        finally:
+            _reading_service.reset(token)
+
+    reading.transactions = "read"  # type: ignore[attr-defined]
+    return reading
+
+
+def writes(service: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Declare a service that changes data (or records an audit row in the same
+    transaction as what it reads)."""
+    service.transactions = "write"  # type: ignore[attr-defined]
+    return service
+
+
+def declared_transactions(service: Callable[..., object]) -> Transactions | None:
+    """``"read"`` or ``"write"`` as the service declares it; None when it declares nothing."""
+    return getattr(service, "transactions", None)
+
 
 def authorize(context: ServiceContext, permission: Permission, event: str) -> None:
     """Refuse (and audit the refusal) unless the actor's role allows ``permission``.
@@ -64,9 +121,21 @@ def authorize(context: ServiceContext, permission: Permission, event: str) -> No
     )
 
 
+def record_read(
+    context: ServiceContext, event: str, *, object_type: str = ""
+) -> None:
+    """Audit a read-only service's use in a short transaction of its own, so the read
+    itself stays off the write lock (a search as you type). Commits before the read: if
+    the row cannot be written, nothing is shown unaudited."""
+    with context.uow_factory() as uow:
+        uow.audit.record(context.actor, event, object_type=object_type)
+        uow.commit()
+
+
 def refuse(context: ServiceContext, event: str, message: str) -> NoReturn:
     """Audit a refusal in a transaction of its own, then raise it: for rules finer than
-    a role, such as a provider acting only on their own appointments."""
+    a role, such as a provider acting only on their own appointments. A read-only
+    service may refuse too: the refusal's row is the only thing written."""
     with context.uow_factory() as uow:
         uow.audit.record(context.actor, event, outcome="denied")
         uow.commit()

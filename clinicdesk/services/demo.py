@@ -29,7 +29,7 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider, WorkingHours
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.demo_names import PROVIDER_NAMES
 from clinicdesk.services.demo_patients import demo_patients
 from clinicdesk.services.lookups import require_clinic
@@ -337,6 +337,7 @@ def _provider_names(rnd: random.Random, count: int) -> Iterator[str]:
         yield pool[index % len(pool)] + ("" if index < len(pool) else f" {index // len(pool) + 1}")
 
 
+@writes
 def load_demo_clinic(
     ctx: ServiceContext,
     *,
@@ -362,7 +363,7 @@ def load_demo_clinic(
     rnd = random.Random(seed)
     now = ctx.now()
     say = progress or (lambda _message: None)
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         settings = require_clinic(uow)
         if uow.providers.list() or uow.patients.count():
             raise ValidationError(

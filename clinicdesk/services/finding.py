@@ -26,7 +26,7 @@ from clinicdesk.domain.slots import (
     first_available,
     matching_providers,
 )
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, reads
 from clinicdesk.services.lookups import (
     require_clinic,
     require_patient,
@@ -41,7 +41,7 @@ CHUNK_DAYS = (1, 2, 4, 7, 14)
 
 @dataclass(frozen=True, slots=True)
 class SlotView:
-    """A bookable time (CLI.md: ``provider_id, start, end``)."""
+    """A bookable time (docs/cli.md: ``provider_id, start, end``)."""
 
     provider_id: str
     provider_name: str
@@ -157,6 +157,7 @@ def slot_views(catalogue: Catalogue, slots: list[Slot]) -> list[SlotView]:
     ]
 
 
+@reads
 def find_slots(ctx: ServiceContext, search: SlotSearch) -> list[SlotView]:
     """The soonest fitting slots across matching providers, soonest first.
 
@@ -164,7 +165,7 @@ def find_slots(ctx: ServiceContext, search: SlotSearch) -> list[SlotView]:
     weeks; routine: 90 days). Fewer than ``count`` come back when it runs out.
     """
     authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.find_slots")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         query = build_query(uow, ctx, search, resolve_type(uow, search.type))
         explain_no_provider(catalogue, query)
@@ -181,12 +182,13 @@ class AccessMeasure:
     third_slot: SlotView | None
 
 
+@reads
 def third_next_available(
     ctx: ServiceContext, type_id_or_name: str, *, specialty: str | None = None
 ) -> list[AccessMeasure]:
     """The standard access measure per provider who gives the type, from today."""
     authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.third_next_available")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         settings = require_clinic(uow)
         catalogue = Catalogue.load(uow, settings)
         kind = resolve_type(uow, type_id_or_name)

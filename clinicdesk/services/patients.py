@@ -29,7 +29,7 @@ from clinicdesk.domain.patients import (
 )
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services.changes import changed_fields
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, reads, record_read, writes
 from clinicdesk.services.lookups import require_clinic, require_patient
 from clinicdesk.services.phones import normalize_phone, region_for_time_zone
 from clinicdesk.services.ports import UnitOfWork
@@ -46,7 +46,7 @@ _BIRTH_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
 
 @dataclass(frozen=True, slots=True)
 class PatientSummary:
-    """One line of a patient list (CLI.md: ``id, given, family, birth_date, phones``)."""
+    """One line of a patient list (docs/cli.md: ``id, given, family, birth_date, phones``)."""
 
     id: str
     given: str
@@ -205,6 +205,7 @@ def _possible_duplicates(uow: UnitOfWork, patient: Patient) -> list[Patient]:
 # --- services ------------------------------------------------------------------------
 
 
+@writes
 def register_patient(
     ctx: ServiceContext,
     *,
@@ -232,7 +233,7 @@ def register_patient(
     the possible duplicates come back for the user to check.
     """
     authorize(ctx, Permission.EDIT_PATIENTS, "patient.registered")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         today, region = _clinic_today_and_region(uow, ctx.now())
         patient = Patient(
             id=new_id(),
@@ -268,6 +269,7 @@ def register_patient(
     return Registration(patient=PatientSummary.of(patient), possible_duplicates=duplicates)
 
 
+@writes
 def update_patient(
     ctx: ServiceContext,
     patient_id: str,
@@ -293,7 +295,7 @@ def update_patient(
     ``clear_insurance`` remove those). The audit row names the changed fields, never
     their values."""
     authorize(ctx, Permission.EDIT_PATIENTS, "patient.updated")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         before = require_patient(uow, patient_id)
         today, region = _clinic_today_and_region(uow, ctx.now())
         after = dataclasses.replace(
@@ -338,6 +340,7 @@ def update_patient(
 SEARCHED_EVENT = "patient.searched"
 
 
+@reads
 def search_patients(ctx: ServiceContext, text: str, limit: int = 20) -> list[PatientSummary]:
     """Patients matching what was typed (name parts, phone digits, date of birth), best
     first. Fast enough to run on every keystroke.
@@ -350,14 +353,11 @@ def search_patients(ctx: ServiceContext, text: str, limit: int = 20) -> list[Pat
     limit = max(1, min(limit, MAX_SEARCH_RESULTS))
     now = ctx.now()
     # Read-only: typing never waits behind a writer. The once-a-minute audit row is
-    # written first, in a short transaction of its own; if it cannot be written the
-    # search fails rather than show patients unaudited.
+    # written first, in a short transaction of its own.
     if ctx.audit_throttle.due(SEARCHED_EVENT, now):
-        with ctx.uow_factory() as uow:
-            uow.audit.record(ctx.actor, SEARCHED_EVENT, object_type="patient")
-            uow.commit()
+        record_read(ctx, SEARCHED_EVENT, object_type="patient")
         ctx.audit_throttle.recorded(SEARCHED_EVENT, now)
-    with ctx.uow_factory().for_reading() as uow:
+    with ctx.read() as uow:
         return [PatientSummary.of(p) for p in uow.patients.search(text, limit)]
 
 
@@ -375,11 +375,12 @@ def _attendance(views: Sequence[AppointmentView], now: datetime) -> AttendanceCo
 _UPCOMING = frozenset({Status.BOOKED, Status.CONFIRMED})
 
 
+@writes
 def show_patient(ctx: ServiceContext, patient_id: str) -> PatientRecord:
     """One patient's record with appointment history and attendance counts."""
     authorize(ctx, Permission.VIEW_PATIENTS, "patient.viewed")
     now = ctx.now()
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         patient = require_patient(uow, patient_id)
         time_zone = require_clinic(uow).time_zone
         views = appointment_views(uow, uow.appointments.for_patient(patient_id))

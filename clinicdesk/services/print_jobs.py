@@ -41,7 +41,7 @@ from clinicdesk.printing.models import (
     WeekSchedule,
 )
 from clinicdesk.printing.week_schedule import render_week_schedule
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.lookups import require_clinic, require_provider
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.schedule_window import days_span
@@ -177,12 +177,13 @@ def _audit(
 # ---------------------------------------------------------------------------
 
 
+@writes
 def day_sheet(
     ctx: ServiceContext, day: date | None = None, provider_id: str | None = None
 ) -> DaySheet:
     """The read-model of a day sheet (default: today), audited as ``print.day_sheet``."""
     authorize(ctx, Permission.PRINT_DAY_SHEETS, "print.day_sheet")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         settings = require_clinic(uow)
         on = day or local_date(ctx.now(), clinic_zone(settings.time_zone))
         sheet = build_day_sheet(uow, on, provider_id, ctx.now())
@@ -195,6 +196,7 @@ def _day_object(day: date, provider_id: str | None) -> str:
     return f"{day.isoformat()}/{provider_id or 'all'}"
 
 
+@writes
 def print_day_sheet(
     ctx: ServiceContext, day: date | None = None, provider_id: str | None = None
 ) -> bytes:
@@ -202,6 +204,7 @@ def print_day_sheet(
     return render_day_sheet(day_sheet(ctx, day, provider_id))
 
 
+@writes
 def save_day_sheet(
     ctx: ServiceContext, out: Path, day: date | None = None, provider_id: str | None = None
 ) -> Path:
@@ -215,12 +218,13 @@ def _refuse_non_pdf(out: Path) -> None:
         raise ValidationError(f"Save the sheet as a .pdf file, not '{Path(out).name}'.")
 
 
+@writes
 def week_schedule(
     ctx: ServiceContext, provider_id: str, any_day: date | None = None
 ) -> WeekSchedule:
     """One provider's week (Monday to Sunday around ``any_day``, default today), audited."""
     authorize(ctx, Permission.PRINT_DAY_SHEETS, "print.week_schedule")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
         on_day = any_day or local_date(ctx.now(), zone)
@@ -251,6 +255,7 @@ def week_schedule(
     )
 
 
+@writes
 def print_week_schedule(
     ctx: ServiceContext, provider_id: str, any_day: date | None = None
 ) -> bytes:
@@ -268,6 +273,7 @@ def _outcome(appointment: Appointment) -> str | None:
     return "Cancelled by patient (late)" if appointment.late_cancel else "Cancelled by patient"
 
 
+@writes
 def call_list(ctx: ServiceContext, first: date, last: date) -> CallList:
     """Patients whose appointments in [first, last] were missed or cancelled, with
     whether they are already booked again, so the desk knows whom to phone."""
@@ -276,7 +282,7 @@ def call_list(ctx: ServiceContext, first: date, last: date) -> CallList:
     if (last - first).days >= MAX_CALL_LIST_DAYS:
         raise ValidationError(f"A call list covers at most {MAX_CALL_LIST_DAYS} days.")
     authorize(ctx, Permission.PRINT_DAY_SHEETS, "print.call_list")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
         start, end = days_span(first, last, settings)
@@ -326,6 +332,7 @@ def _next_booking(uow: UnitOfWork, patient_id: str, now: datetime, zone: ZoneInf
     return f"{soonest:%Y-%m-%d %H:%M}"
 
 
+@writes
 def print_call_list(ctx: ServiceContext, first: date, last: date) -> bytes:
     return render_call_list(call_list(ctx, first, last))
 
@@ -361,6 +368,7 @@ def pack_file_name(day: date, provider_id: str | None) -> str:
     return f"day-sheet_{day.isoformat()}_{provider_id or 'all'}.pdf"
 
 
+@writes
 def write_downtime_pack(
     ctx: ServiceContext, folder: Path, days: int = 3, start: date | None = None
 ) -> DowntimePack:
@@ -379,7 +387,7 @@ def write_downtime_pack(
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ValidationError(f"Cannot use the folder {target}: {error.strerror}.") from error
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
         first = start or local_date(ctx.now(), zone)

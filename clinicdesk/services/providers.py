@@ -10,7 +10,7 @@ from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
 from clinicdesk.services.changes import changed_fields, require_colour, require_text
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_provider
 
 MAX_PARALLEL_LIMIT = 10  # more than this in parallel is a typo, not a policy
@@ -18,7 +18,7 @@ MAX_PARALLEL_LIMIT = 10  # more than this in parallel is a typo, not a policy
 
 @dataclass(frozen=True, slots=True)
 class ProviderView:
-    """A provider as lists and the CLI show them (CLI.md: id, name, specialty)."""
+    """A provider as lists and the CLI show them (docs/cli.md: id, name, specialty)."""
 
     id: str
     name: str
@@ -51,6 +51,7 @@ def _check_parallel(value: int) -> int:
     return value
 
 
+@writes
 def add_provider(
     ctx: ServiceContext,
     *,
@@ -73,13 +74,14 @@ def add_provider(
         max_parallel=_check_parallel(max_parallel),
         updated_at=ctx.now(),
     )
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         uow.providers.add(provider)
         uow.audit.record(ctx.actor, "provider.add", object_type="provider", object_id=provider.id)
         uow.commit()
     return ProviderView.of(provider)
 
 
+@writes
 def update_provider(
     ctx: ServiceContext,
     provider_id: str,
@@ -93,7 +95,7 @@ def update_provider(
 ) -> ProviderView:
     """Change the given fields; fields left as None keep their value."""
     authorize(ctx, Permission.MANAGE_PROVIDERS, "provider.update")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         before = require_provider(uow, provider_id)
         after = dataclasses.replace(
             before,
@@ -123,15 +125,17 @@ def update_provider(
     return ProviderView.of(after)
 
 
+@reads
 def list_providers(ctx: ServiceContext, *, bookable_only: bool = False) -> list[ProviderView]:
     """Every provider (not deleted), by name."""
     authorize(ctx, Permission.VIEW_SCHEDULE, "provider.list")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         found = uow.providers.list()
     return [ProviderView.of(p) for p in found if p.bookable or not bookable_only]
 
 
+@reads
 def get_provider(ctx: ServiceContext, provider_id: str) -> ProviderView:
     authorize(ctx, Permission.VIEW_SCHEDULE, "provider.show")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         return ProviderView.of(require_provider(uow, provider_id))

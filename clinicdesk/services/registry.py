@@ -22,6 +22,7 @@ from typing import Any
 
 import clinicdesk.services
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.services.context import Transactions, declared_transactions
 
 # Services any signed-in user may call: they act only on the caller's own account.
 SELF_SERVICE = frozenset(
@@ -33,7 +34,11 @@ SELF_SERVICE = frozenset(
 
 # Take a context and reach the store, but are the gate itself, not services.
 _PLUMBING = frozenset(
-    {"clinicdesk.services.context.authorize", "clinicdesk.services.context.refuse"}
+    {
+        "clinicdesk.services.context.authorize",
+        "clinicdesk.services.context.refuse",
+        "clinicdesk.services.context.record_read",
+    }
 )
 
 
@@ -42,6 +47,10 @@ class ServiceCall:
     name: str  # "clinicdesk.services.accounts.add_user"
     function: Callable[..., Any]
     permissions: tuple[Permission, ...]  # every Permission.X it authorizes; () = none
+    transactions: Transactions | None  # as declared by @reads / @writes; None = undeclared
+    # How it opens units of work, read from its code and the code it calls: "read"
+    # (ctx.read()), "write" (ctx.write()), "uow_factory" (raw, which services never use).
+    opens: frozenset[str]
 
     @property
     def permission(self) -> Permission | None:
@@ -57,7 +66,8 @@ class _Facts:
 
 @cache
 def service_calls() -> tuple[ServiceCall, ...]:
-    """Public functions taking a ServiceContext that reach the store (``uow_factory``),
+    """Public functions taking a ServiceContext that reach the store (``ctx.read()``,
+    ``ctx.write()`` or ``uow_factory``),
     directly or through functions they call; pure helpers that only read the context
     (building an entity, say) are not service calls."""
     calls: list[ServiceCall] = []
@@ -75,6 +85,8 @@ def service_calls() -> tuple[ServiceCall, ...]:
                     name=f"{module.__name__}.{node.name}",
                     function=getattr(module, node.name),
                     permissions=_permissions(facts, set()),
+                    transactions=declared_transactions(getattr(module, node.name)),
+                    opens=_opens(facts, set()),
                 )
             )
     return tuple(sorted(calls, key=lambda call: call.name))
@@ -116,11 +128,48 @@ def _callees(facts: _Facts) -> list[_Facts]:
     return [facts for _, _, facts in sorted(found, key=lambda item: item[:2])]
 
 
+_STORE_DOORS = frozenset({"uow_factory", "read", "write"})
+
+
 def _uses_store(facts: _Facts) -> bool:
+    """Opens a unit of work on its context: ``ctx.read()``, ``ctx.write()`` or the raw
+    ``ctx.uow_factory``."""
+    context = _context_name(facts.node)
     return any(
-        isinstance(node, ast.Attribute) and node.attr == "uow_factory"
+        isinstance(node, ast.Attribute)
+        and node.attr in _STORE_DOORS
+        and (node.attr == "uow_factory" or _names(node.value, context))
         for node in ast.walk(facts.node)
     )
+
+
+def _opens(facts: _Facts, seen: set[str]) -> frozenset[str]:
+    """The doors to the store ``facts`` and its callees use; the plumbing (``refuse``,
+    ``record_read``: one audit row each) is left out."""
+    key = f"{facts.module.__name__}.{facts.node.name}"
+    if key in seen or key in _PLUMBING:
+        return frozenset()
+    seen.add(key)
+    context = _context_name(facts.node)
+    found = {
+        node.attr
+        for node in ast.walk(facts.node)
+        if isinstance(node, ast.Attribute)
+        and node.attr in _STORE_DOORS
+        and (node.attr == "uow_factory" or _names(node.value, context))
+    }
+    for callee in _callees(facts):
+        found |= _opens(callee, seen)
+    return frozenset(found)
+
+
+def _context_name(node: ast.FunctionDef) -> str | None:
+    arguments = node.args.posonlyargs + node.args.args
+    return arguments[0].arg if arguments else None
+
+
+def _names(node: ast.expr, name: str | None) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
 
 
 def _reaches(facts: _Facts, test: Callable[[_Facts], bool], seen: set[str]) -> bool:

@@ -41,7 +41,7 @@ from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
 from clinicdesk.interop.csv_export import csv_bytes
 from clinicdesk.interop.files import write_file_atomically
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.lookups import require_clinic
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.schedule_window import days_span
@@ -266,11 +266,12 @@ def _check_range(name: str, first: date, last: date) -> None:
         raise ValidationError(f"A report covers at most {MAX_REPORT_DAYS} days.")
 
 
+@writes
 def run_report(ctx: ServiceContext, name: str, first: date, last: date) -> ReportTable:
     """One report over the clinic-local days [first, last], audited as ``report.NAME``."""
     _check_range(name, first, last)
     authorize(ctx, Permission.VIEW_REPORTS, f"report.{name}")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
         start, end = days_span(first, last, settings)
@@ -364,6 +365,7 @@ def run_report(ctx: ServiceContext, name: str, first: date, last: date) -> Repor
     return ReportTable(name, REPORT_TITLES[name], first, last, columns, tuple(rows))
 
 
+@writes
 def export_report(ctx: ServiceContext, name: str, first: date, last: date, out: Path) -> Path:
     """Write one report as CSV to ``out``; needs both VIEW_REPORTS and EXPORT."""
     _check_range(name, first, last)
@@ -372,7 +374,7 @@ def export_report(ctx: ServiceContext, name: str, first: date, last: date, out: 
     authorize(ctx, Permission.EXPORT, f"export.report.{name}")
     table = run_report(ctx, name, first, last)
     written = write_file_atomically(out, csv_bytes(table.columns, table.rows))
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         uow.audit.record(
             ctx.actor,
             f"export.report.{name}",

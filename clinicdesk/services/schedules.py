@@ -21,7 +21,7 @@ from clinicdesk.domain.errors import NotFoundError, ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import ExceptionKind, ScheduleException, WorkingHours
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_clinic, require_provider, require_room
 from clinicdesk.services.ports import UnitOfWork
 
@@ -136,6 +136,7 @@ def _today(uow: UnitOfWork, ctx: ServiceContext) -> date:
     return local_date(ctx.now(), clinic_zone(require_clinic(uow).time_zone))
 
 
+@writes
 def set_weekly_hours(
     ctx: ServiceContext,
     provider_id: str,
@@ -149,7 +150,7 @@ def set_weekly_hours(
     starting on that same date is replaced; earlier templates stay for the past.
     """
     authorize(ctx, Permission.MANAGE_SCHEDULES, "schedule.hours_set")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         provider = require_provider(uow, provider_id)
         _check_days(uow, days)
         start = effective_from or _today(uow, ctx)
@@ -205,10 +206,11 @@ def _weekly_view(uow: UnitOfWork, provider_id: str, name: str, on: date) -> Week
     )
 
 
+@reads
 def weekly_hours(ctx: ServiceContext, provider_id: str, on: date | None = None) -> WeeklyHoursView:
     """The provider's template in force on ``on`` (default today) and what is coming."""
     authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.hours_show")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         provider = require_provider(uow, provider_id)
         return _weekly_view(uow, provider_id, provider.display_name, on or _today(uow, ctx))
 
@@ -238,7 +240,7 @@ def _add_exception(ctx: ServiceContext, exception: ScheduleException) -> Excepti
         raise ValidationError("The last day is before the first day.")
     if (exception.last_day - exception.first_day).days >= MAX_EXCEPTION_DAYS:
         raise ValidationError(f"An exception can cover at most {MAX_EXCEPTION_DAYS} days.")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         require_provider(uow, exception.provider_id)
         uow.schedules.add_exception(exception)
         affected: list[Appointment] = []
@@ -249,6 +251,7 @@ def _add_exception(ctx: ServiceContext, exception: ScheduleException) -> Excepti
     return ExceptionResult(_exception_view(exception), tuple(a.id for a in affected))
 
 
+@writes
 def add_time_off(
     ctx: ServiceContext,
     provider_id: str,
@@ -284,6 +287,7 @@ def add_time_off(
     )
 
 
+@writes
 def add_extra_hours(
     ctx: ServiceContext,
     provider_id: str,
@@ -315,10 +319,11 @@ def add_extra_hours(
     )
 
 
+@writes
 def remove_exception(ctx: ServiceContext, provider_id: str, exception_id: str) -> None:
     """Withdraw time off or extra hours (kept on record, marked deleted)."""
     authorize(ctx, Permission.MANAGE_SCHEDULES, "schedule.exception_remove")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         require_provider(uow, provider_id)
         found = [
             e

@@ -23,7 +23,7 @@ from clinicdesk.domain.recurrence import select_for_scope as domain_select
 from clinicdesk.domain.status import change_status
 from clinicdesk.services.appointment_changes import moved_appointment
 from clinicdesk.services.booking import new_appointment, save_new_appointment
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import (
     require_appointment,
     require_clinic,
@@ -135,10 +135,11 @@ def _view(preview: OccurrencePreview) -> OccurrenceView:
     )
 
 
+@reads
 def preview_recurring(ctx: ServiceContext, series: SeriesInput) -> SeriesPreview:
     """Every occurrence with its verdict and clash lines, before anything is saved."""
     authorize(ctx, Permission.BOOK, "appointment.series_preview")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         previews, _ = _preview(uow, ctx, series)
     return SeriesPreview(tuple(_view(p) for p in previews))
 
@@ -149,6 +150,7 @@ def _bookable(preview: OccurrencePreview, override_reason: str) -> bool:
     return preview.verdict is Verdict.NEEDS_OVERRIDE and bool(override_reason.strip())
 
 
+@writes
 def book_recurring(
     ctx: ServiceContext, series: SeriesInput, *, skip_clashes: bool = False
 ) -> SeriesResult:
@@ -159,7 +161,7 @@ def book_recurring(
     (overbooking, outside hours) through, recorded on each such occurrence.
     """
     authorize(ctx, Permission.BOOK, "appointment.book")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         previews, request = _preview(uow, ctx, series)
         blocked = [p for p in previews if not _bookable(p, series.override_reason)]
         if blocked and not skip_clashes:
@@ -213,6 +215,7 @@ def _select(uow: UnitOfWork, appointment_id: str, scope: EditScope) -> list[Appo
     return domain_select(uow.appointments.in_series(target.series_id), target, scope)
 
 
+@writes
 def cancel_recurring(
     ctx: ServiceContext,
     appointment_id: str,
@@ -225,7 +228,7 @@ def cancel_recurring(
     authorize(ctx, Permission.BOOK, "appointment.cancel")
     if not reason.strip():
         raise ValidationError("Give a reason for the cancellation.")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         settings = require_clinic(uow)
         changed = []
         for appointment in _select(uow, appointment_id, scope):
@@ -253,6 +256,7 @@ def cancel_recurring(
     return views
 
 
+@writes
 def reschedule_recurring(
     ctx: ServiceContext,
     appointment_id: str,
@@ -268,7 +272,7 @@ def reschedule_recurring(
     named with its date.
     """
     authorize(ctx, Permission.BOOK, "appointment.move")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         settings = require_clinic(uow)
         catalogue = Catalogue.load(uow, settings)
         zone = clinic_zone(settings.time_zone)
@@ -301,7 +305,8 @@ def reschedule_recurring(
     return views
 
 
+@reads
 def series_occurrences(ctx: ServiceContext, series_id: str) -> Sequence[AppointmentView]:
     authorize(ctx, Permission.VIEW_SCHEDULE, "appointment.series")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         return appointment_views(uow, uow.appointments.in_series(series_id))

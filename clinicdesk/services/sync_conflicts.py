@@ -4,31 +4,35 @@ row and any change it makes sync to the other PCs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import cast
 
 from clinicdesk.domain.appointments import Status
 from clinicdesk.domain.errors import NotFoundError, ValidationError
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.ports import SyncConflict, SyncConflictUnitOfWork
 
 CLASH_ACTIONS = ("cancel", "overbook", "moved")
 SIDES = ("ours", "theirs")
 
 
-def _uow(context: ServiceContext) -> SyncConflictUnitOfWork:
-    factory = cast(Callable[[], SyncConflictUnitOfWork], context.uow_factory)
-    return factory()
+def _reading(context: ServiceContext) -> SyncConflictUnitOfWork:
+    return cast(SyncConflictUnitOfWork, context.read())
 
 
+def _writing(context: ServiceContext) -> SyncConflictUnitOfWork:
+    return cast(SyncConflictUnitOfWork, context.write())
+
+
+@reads
 def open_conflicts(context: ServiceContext) -> list[SyncConflict]:
     authorize(context, Permission.VIEW_SCHEDULE, "list sync conflicts")
-    with _uow(context) as uow:
+    with _reading(context) as uow:
         return uow.sync_conflicts.open_conflicts()
 
 
+@writes
 def resolve_clash(context: ServiceContext, conflict_id: str, action: str, reason: str = "") -> None:
     """Settle a clash: ``cancel`` the appointment that lost the slot, ``overbook`` it
     with a reason, or record that it was ``moved`` (after moving it as usual)."""
@@ -38,7 +42,7 @@ def resolve_clash(context: ServiceContext, conflict_id: str, action: str, reason
     if action in ("cancel", "overbook") and not reason.strip():
         raise ValidationError("Give a reason.")
     now = context.now()
-    with _uow(context) as uow:
+    with _writing(context) as uow:
         conflict = _open(uow, conflict_id, "appointment_clash")
         appointment = uow.appointments.get(conflict.row_id)
         if appointment is None:
@@ -64,13 +68,14 @@ def resolve_clash(context: ServiceContext, conflict_id: str, action: str, reason
         uow.commit()
 
 
+@writes
 def choose_side(context: ServiceContext, conflict_id: str, side: str) -> None:
     """Settle two values of the same fields: keep ``ours`` or ``theirs`` for each."""
     authorize(context, Permission.BOOK, "settle a sync conflict")
     if side not in SIDES:
         raise ValidationError("Choose 'ours' or 'theirs'.")
     now = context.now()
-    with _uow(context) as uow:
+    with _writing(context) as uow:
         conflict = _open(uow, conflict_id, "field_conflict")
         values = conflict.ours if side == "ours" else conflict.theirs
         uow.sync_conflicts.write_values(conflict.table_name, conflict.row_id, values, now)
@@ -85,12 +90,13 @@ def choose_side(context: ServiceContext, conflict_id: str, side: str) -> None:
         uow.commit()
 
 
+@writes
 def settle_record(context: ServiceContext, conflict_id: str, delete: bool) -> None:
     """Edit vs delete (``delete`` it after all, or keep it) or a possible duplicate
     patient (reviewed; merging records is done in the patient screens)."""
     authorize(context, Permission.BOOK, "settle a sync conflict")
     now = context.now()
-    with _uow(context) as uow:
+    with _writing(context) as uow:
         conflict = uow.sync_conflicts.get(conflict_id)
         if conflict is None or conflict.status != "open":
             raise NotFoundError("That conflict is already settled.")

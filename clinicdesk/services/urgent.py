@@ -25,7 +25,7 @@ from clinicdesk.domain.waitlist import CallListEntry
 from clinicdesk.domain.walk_ins import place_walk_in
 from clinicdesk.services.appointment_changes import moved_appointment
 from clinicdesk.services.booking import book_in_uow
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.finding import SlotView, candidate_providers, explain_no_provider
 from clinicdesk.services.lookups import require_clinic, require_patient, resolve_type
 from clinicdesk.services.ports import UnitOfWork
@@ -177,10 +177,11 @@ def _plan_view(
     )
 
 
+@reads
 def propose_bump_plan(ctx: ServiceContext, request: BumpRequest) -> BumpProposal:
     """Least-disruptive ways to see an urgent patient today. Changes nothing."""
     authorize(ctx, Permission.BOOK, "appointment.bump_plan")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         plans, names = _plans(uow, ctx, catalogue, request)
     views = tuple(
@@ -203,10 +204,11 @@ def _call_reason(after: Appointment, catalogue: Catalogue) -> str:
     return f"Moved to make room for an urgent patient: now {when} with {who}."
 
 
+@writes
 def apply_bump_plan(ctx: ServiceContext, request: BumpRequest, plan: BumpPlanView) -> BumpResult:
     """Carry out a plan a person confirmed: moves, urgent booking, call list, audit."""
     authorize(ctx, Permission.BOOK, "appointment.bump_apply")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         query = _query(uow, ctx, request)
         moved: list[Appointment] = []
@@ -272,6 +274,7 @@ class WalkInResult:
     message: str
 
 
+@writes
 def walk_in(
     ctx: ServiceContext,
     patient_id: str,
@@ -287,7 +290,7 @@ def walk_in(
     already waiting (the desk's queue); gaps go to them first.
     """
     authorize(ctx, Permission.BOOK, "appointment.walk_in")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         query = _query(
             uow,

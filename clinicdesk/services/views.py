@@ -1,7 +1,7 @@
 """Read-models of the schedule shaped for screens, the CLI and printing.
 
 :class:`AppointmentView` is the one shape an appointment leaves the services in
-(CLI.md: ``id, patient_id, provider_id, type, start, end, status, urgency``), with the
+(docs/cli.md: ``id, patient_id, provider_id, type, start, end, status, urgency``), with the
 names a day list needs so no screen looks them up row by row.
 """
 
@@ -19,7 +19,7 @@ from clinicdesk.domain.intervals import to_intervals
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.status import status_label
 from clinicdesk.domain.users import Role
-from clinicdesk.services.context import ServiceContext, authorize, refuse
+from clinicdesk.services.context import ServiceContext, authorize, reads, refuse
 from clinicdesk.services.lookups import require_clinic, require_provider
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.schedule_window import Catalogue, days_span, patient_names
@@ -133,6 +133,7 @@ class DaySchedule:
 _FREED = frozenset({Status.CANCELLED, Status.NO_SHOW})
 
 
+@reads
 def day_schedule(
     ctx: ServiceContext, day: date | None = None, provider_id: str | None = None
 ) -> DaySchedule:
@@ -147,7 +148,7 @@ def day_schedule(
         if own is None or provider_id not in (None, own):
             refuse(ctx, "schedule.day", "Your account shows your own schedule only.")
         provider_id = own
-    with ctx.uow_factory().for_reading() as uow:
+    with ctx.read() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
         on = day or local_date(ctx.now(), zone)
@@ -185,12 +186,13 @@ class AvailabilityGrid:
     providers: tuple[ProviderDay, ...]
 
 
+@reads
 def availability_grid(
     ctx: ServiceContext, day: date | None = None, specialty: str | None = None
 ) -> AvailabilityGrid:
     """Every bookable provider's working and free time on a local day (default today)."""
     authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.grid")
-    with ctx.uow_factory().for_reading() as uow:
+    with ctx.read() as uow:
         settings = require_clinic(uow)
         on = day or local_date(ctx.now(), clinic_zone(settings.time_zone))
         catalogue = Catalogue.load(uow, settings)

@@ -18,7 +18,7 @@ from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.waitlist import WaitlistEntry
 from clinicdesk.domain.waitlist_matching import FreedSlot, WaitlistMatch, match_waitlist
-from clinicdesk.services.context import ServiceContext, authorize
+from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import (
     require_appointment,
     require_clinic,
@@ -100,11 +100,12 @@ def _entry_views(uow: UnitOfWork, entries: Sequence[WaitlistEntry]) -> list[Wait
     ]
 
 
+@writes
 def add_to_waitlist(ctx: ServiceContext, request: WaitlistInput) -> WaitlistEntryView:
     authorize(ctx, Permission.BOOK, "waitlist.add")
     if not request.weekdays or any(not 0 <= d <= 6 for d in request.weekdays):
         raise ValidationError("Choose at least one weekday the patient can come.")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         require_patient(uow, request.patient_id)
         kind = resolve_type(uow, request.type)
         for provider_id in request.provider_ids:
@@ -130,19 +131,21 @@ def add_to_waitlist(ctx: ServiceContext, request: WaitlistInput) -> WaitlistEntr
     return view
 
 
+@reads
 def list_waitlist(ctx: ServiceContext) -> list[WaitlistEntryView]:
     """Active entries, most urgent first, then longest waiting."""
     authorize(ctx, Permission.VIEW_SCHEDULE, "waitlist.list")
     order = {Urgency.EMERGENCY: 0, Urgency.URGENT: 1, Urgency.SOON: 2, Urgency.ROUTINE: 3}
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         entries = sorted(uow.waitlist.active(), key=lambda e: (order[e.urgency], e.added_at, e.id))
         return _entry_views(uow, entries)
 
 
+@writes
 def remove_from_waitlist(ctx: ServiceContext, entry_id: str) -> None:
     """Take a patient off the waitlist (kept on record as inactive)."""
     authorize(ctx, Permission.BOOK, "waitlist.remove")
-    with ctx.uow_factory() as uow:
+    with ctx.write() as uow:
         entry = uow.waitlist.get(entry_id)
         if entry is None or not entry.active:
             raise NotFoundError(f"No active waitlist entry with id {entry_id}.")
@@ -218,10 +221,11 @@ def freed_slot_of(appointment: Appointment) -> FreedSlot:
     )
 
 
+@reads
 def match_appointment(ctx: ServiceContext, appointment_id: str) -> list[WaitlistCandidate]:
     """Who could take this appointment's time (whether or not it has been freed yet)."""
     authorize(ctx, Permission.VIEW_SCHEDULE, "waitlist.match")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         appointment = require_appointment(uow, appointment_id)
         catalogue = Catalogue.load(uow, require_clinic(uow))
         return candidates_for_freed(
@@ -229,6 +233,7 @@ def match_appointment(ctx: ServiceContext, appointment_id: str) -> list[Waitlist
         )
 
 
+@reads
 def match_slot(
     ctx: ServiceContext, provider_id: str, start: datetime, end: datetime
 ) -> list[WaitlistCandidate]:
@@ -236,7 +241,7 @@ def match_slot(
     authorize(ctx, Permission.VIEW_SCHEDULE, "waitlist.match")
     if end <= start:
         raise ValidationError("The slot ends before it starts.")
-    with ctx.uow_factory() as uow:
+    with ctx.read() as uow:
         require_provider(uow, provider_id)
         catalogue = Catalogue.load(uow, require_clinic(uow))
         return candidates_for_freed(uow, catalogue, FreedSlot(provider_id, start, end))
