@@ -100,7 +100,7 @@ def verify_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     from clinicdesk.services import backups
     from clinicdesk.store.backup import verify_backup
     from clinicdesk.store.lifecycle import store_exists
-    from clinicdesk.store.recovery_key import parse_recovery_key
+    from clinicdesk.store.recovery_key import store_keys_from_recovery
 
     recovery_key = _recovery_key(ctx, args)
     if store_exists(ctx.data_dir) and not recovery_key:
@@ -109,7 +109,7 @@ def verify_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     else:
         if not recovery_key:
             raise ValidationError("There is no clinic here: give the backup's --recovery-key.")
-        info, _ = verify_backup(args.file, [parse_recovery_key(recovery_key)])
+        info, _ = verify_backup(args.file, store_keys_from_recovery(recovery_key))
     ctx.emit(info, "Backup checks out: " + _human(info))
     return 0
 
@@ -128,31 +128,41 @@ def list_folder(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def restore_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Restore as a signed-in user allowed to, or with the recovery key typed in.
+
+    When the store cannot be opened to check a sign-in (damaged, key lost), only the
+    recovery key will do; a wrong password or an unknown user is never passed over.
+    """
     from clinicdesk.bootstrap import open_clinic_store, workstation_name
     from clinicdesk.services import backups
     from clinicdesk.services.context import ServiceContext
-    from clinicdesk.store.backup import known_keys, restore_backup
+    from clinicdesk.store.backup import restore_backup
     from clinicdesk.store.keys import KeyringKeyStore
-    from clinicdesk.store.lifecycle import store_exists
+    from clinicdesk.store.lifecycle import refuse_read_only, store_exists
     from clinicdesk.store.uow import SqlUnitOfWork
 
     key_store = KeyringKeyStore()
+    refuse_read_only(ctx.data_dir)
     recovery_key = _recovery_key(ctx, args)
     signed_in = None
-    if store_exists(ctx.data_dir) and ctx.user:
-        try:
-            with open_session(ctx) as session:
-                backups.approve_restore(session, args.file)
-                signed_in = session.actor
-        except StoreError:
-            # The store will not open (damaged, key lost): only the recovery key can do this.
-            if not recovery_key and not known_keys(ctx.data_dir, key_store):
-                raise
-    elif store_exists(ctx.data_dir) and not recovery_key:
-        ctx.require_user()  # say who you are, or prove it with the recovery key
-    elif not recovery_key and ctx.interactive:
-        recovery_key = getpass.getpass("Recovery key: ")
-    result = restore_backup(ctx.data_dir, args.file, key_store=key_store, recovery_key=recovery_key)
+    if recovery_key is None:
+        if store_exists(ctx.data_dir) and ctx.user:
+            try:
+                with open_session(ctx) as session:
+                    backups.approve_restore(session, args.file)
+                    signed_in = session.actor
+            except StoreError as exc:
+                # Sign-in failures are not StoreErrors and go straight up; this is a store
+                # that will not open, so nobody can be checked: the recovery key decides.
+                recovery_key = _ask_recovery_key(ctx, exc.message)
+        else:
+            recovery_key = _ask_recovery_key(ctx, "")
+    result = restore_backup(
+        ctx.data_dir,
+        args.file,
+        key_store=key_store,
+        recovery_key=recovery_key if signed_in is None else None,
+    )
     store = open_clinic_store(ctx.data_dir, key_store=key_store)
     with store:
 
@@ -165,6 +175,19 @@ def restore_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             backups.record_recovery_restore(uow_factory, workstation_name(ctx.data_dir), result)
     ctx.emit(result, _restored(result))
     return 0
+
+
+def _ask_recovery_key(ctx: CommandContext, why: str) -> str:
+    """The recovery key, asked on the terminal; refused without one when not interactive."""
+    reason = (why + " ") if why else ""
+    if ctx.interactive:
+        typed = getpass.getpass("Recovery key: ").strip()
+        if typed:
+            return typed
+    raise ValidationError(
+        f"{reason}Restoring needs a signed-in user allowed to restore (--user), or the "
+        f"recovery key from the recovery sheet (--recovery-key or {RECOVERY_KEY_ENV})."
+    )
 
 
 def _restored(result: RestoreResult) -> str:

@@ -35,9 +35,10 @@ from clinicdesk.store.lifecycle import (
     _write_store_info,
     db_path_for,
     read_store_id,
+    refuse_read_only,
 )
 from clinicdesk.store.migrate import alembic_config
-from clinicdesk.store.recovery_key import parse_recovery_key
+from clinicdesk.store.recovery_key import store_keys_from_recovery
 
 BACKUP_PREFIX = "clinic-backup-"
 BACKUP_SUFFIX = ".cdbak"
@@ -291,9 +292,12 @@ def restore_backup(
     the keyring afterwards.
     """
     data_dir = Path(data_dir)
-    keys = known_keys(data_dir, key_store)
-    if recovery_key:
-        keys.insert(0, parse_recovery_key(recovery_key))
+    refuse_read_only(data_dir)
+    # With a recovery key, that key is the authority: only it may open the backup, so a
+    # wrong key can never be carried through by the keys this PC already holds.
+    keys = (
+        store_keys_from_recovery(recovery_key) if recovery_key else known_keys(data_dir, key_store)
+    )
     info, key = verify_backup(Path(backup), keys)
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
     data_dir.mkdir(parents=True, exist_ok=True)

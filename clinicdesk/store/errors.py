@@ -18,6 +18,7 @@ __all__ = [
     "NewerStoreError",
     "NoStoreError",
     "NotADatabaseError",
+    "ReadOnlyStoreError",
     "RecoveryKeyFormatError",
     "SqlcipherMissingError",
     "StoreError",
@@ -147,3 +148,15 @@ class SqlcipherMissingError(StoreError):
 
 class RecoveryKeyFormatError(StoreError):
     """A typed recovery key that cannot be right (wrong length, a group with a typo)."""
+
+
+class ReadOnlyStoreError(StoreError):
+    """The data folder or the store file cannot be written: not damage, a permission."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The clinic data folder {path} is read-only, so the clinic data cannot be "
+            "opened for work or replaced. Nothing was changed. Ask whoever looks after this "
+            "computer to give your account permission to write there."
+        )
+        self.path = path

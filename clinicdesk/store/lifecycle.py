@@ -20,7 +20,12 @@ from sqlalchemy import Engine, insert, select
 from clinicdesk.domain.ids import new_id
 from clinicdesk.store import tables
 from clinicdesk.store.engine import open_engine
-from clinicdesk.store.errors import MissingKeyError, NoStoreError, NotADatabaseError
+from clinicdesk.store.errors import (
+    MissingKeyError,
+    NoStoreError,
+    NotADatabaseError,
+    ReadOnlyStoreError,
+)
 from clinicdesk.store.keys import KeyStore, new_store_key
 from clinicdesk.store.migrate import upgrade_store
 from clinicdesk.store.open_check import (
@@ -136,6 +141,7 @@ def open_store(data_dir: Path, *, key_store: KeyStore, integrity_check: bool = T
     db_path = db_path_for(data_dir)
     if not db_path.exists():
         raise NoStoreError(db_path)
+    refuse_read_only(data_dir)
     store_id = read_store_id(data_dir)
     if store_id is None:
         raise MissingKeyError(
@@ -166,6 +172,27 @@ def open_with_recovery_key(data_dir: Path, recovery_key: str, *, key_store: KeyS
         store.close()
         raise
     return store
+
+
+def refuse_read_only(data_dir: Path) -> None:
+    """``ReadOnlyStoreError`` when the data folder or its store file cannot be written.
+
+    SQLite reports a folder it cannot write (no ``-wal``/``-shm``) as a file it cannot
+    open, which reads like damage; asking the file system first names the real cause.
+    The folder is probed by making a file there: permission bits alone do not say what
+    an administrator account or a read-only mount allows.
+    """
+    folder = Path(data_dir)
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".write-probe-"):
+            pass
+    except FileNotFoundError:
+        return  # no folder yet: whoever creates it reports its own error
+    except OSError as exc:
+        raise ReadOnlyStoreError(folder) from exc
+    db_path = db_path_for(folder)
+    if db_path.exists() and not os.access(db_path, os.W_OK):
+        raise ReadOnlyStoreError(folder)
 
 
 def read_store_id(data_dir: Path) -> str | None:

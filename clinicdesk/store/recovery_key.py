@@ -76,3 +76,8 @@ def _split_groups(cleaned: str) -> list[str]:
             f"digits); {len(digits)} were entered."
         )
     return [digits[i : i + GROUP_DIGITS] for i in range(0, expected, GROUP_DIGITS)]
+
+
+def store_keys_from_recovery(text: str) -> list[bytes]:
+    """The store keys a typed recovery key stands for, to try in this order."""
+    return [parse_recovery_key(text)]
