@@ -25,6 +25,24 @@ def _admin() -> psycopg.Connection:
 
 
 @pytest.fixture
+def postgres_reachable() -> str:
+    """The admin URL, or a skip naming why PostgreSQL cannot be reached (CI counts a skip
+    as a failure; a developer without PostgreSQL sees the reason, not a traceback)."""
+    try:
+        with _admin():
+            pass
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"PostgreSQL not reachable at {_where(ADMIN_URL)}: {exc}")
+    return ADMIN_URL
+
+
+def _where(url: str) -> str:
+    params = psycopg.conninfo.conninfo_to_dict(url)
+    host, port = params.get("host", "localhost"), params.get("port", 5432)
+    return f"{host}:{port}/{params.get('dbname', '')}"
+
+
+@pytest.fixture
 def pg_url() -> Iterator[str]:
     """A fresh, empty database (created from template0) for one test."""
     name = f"cd_sync_{uuid.uuid4().hex[:16]}"

@@ -18,7 +18,7 @@ import psycopg
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, rule
+from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from sqlalchemy import text
 from sync_clinic_ops import DAY, book, cancel, edit_patient, move, open_conflicts, seed_clinic
@@ -246,10 +246,13 @@ class ThreePcs(RuleBasedStateMachine):
                     assert frozenset((first["id"], second["id"])) in listed
 
 
-ThreePcs.TestCase.settings = settings(
-    max_examples=200 if LONG else 15,
-    stateful_step_count=50 if LONG else 20,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
-test_three_pcs_state_machine = ThreePcs.TestCase
+def test_three_pcs_state_machine(postgres_reachable: str) -> None:
+    run_state_machine_as_test(
+        ThreePcs,
+        settings=settings(
+            max_examples=200 if LONG else 15,
+            stateful_step_count=50 if LONG else 20,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+        ),
+    )
