@@ -122,13 +122,13 @@ def authorize(context: ServiceContext, permission: Permission, event: str) -> No
 
 
 def record_read(
-    context: ServiceContext, event: str, *, object_type: str = ""
+    context: ServiceContext, event: str, *, object_type: str = "", object_id: str = ""
 ) -> None:
     """Audit a read-only service's use in a short transaction of its own, so the read
-    itself stays off the write lock (a search as you type). Commits before the read: if
-    the row cannot be written, nothing is shown unaudited."""
+    itself stays off the write lock (a search as you type, a year's report). Commits
+    before the read: if the row cannot be written, nothing is shown unaudited."""
     with context.uow_factory() as uow:
-        uow.audit.record(context.actor, event, object_type=object_type)
+        uow.audit.record(context.actor, event, object_type=object_type, object_id=object_id)
         uow.commit()
 
 

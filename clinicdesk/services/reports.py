@@ -41,7 +41,7 @@ from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
 from clinicdesk.interop.csv_export import csv_bytes
 from clinicdesk.interop.files import write_file_atomically
-from clinicdesk.services.context import ServiceContext, authorize, writes
+from clinicdesk.services.context import ServiceContext, authorize, reads, record_read, writes
 from clinicdesk.services.lookups import require_clinic
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.schedule_window import days_span
@@ -238,15 +238,6 @@ def counts_by_type_and_status(
 # Loading and exporting
 # ---------------------------------------------------------------------------
 
-REPORT_TITLES: dict[str, str] = {
-    "utilisation": "Provider utilisation (booked vs available hours)",
-    "no-shows-by-provider": "No-show and late-cancellation rates by provider",
-    "no-shows-by-type": "No-show and late-cancellation rates by appointment type",
-    "no-shows-by-weekday": "No-show and late-cancellation rates by weekday",
-    "waiting-times": "Waiting time from arrival to room, by provider and hour",
-    "appointments-by-type-status": "Appointments by type and status",
-    "third-next-available": "Third-next-available appointment over time, by provider",
-}
 _RATE_COLUMNS = (
     "appointments_due",
     "no_shows",
@@ -257,8 +248,8 @@ _RATE_COLUMNS = (
 
 
 def _check_range(name: str, first: date, last: date) -> None:
-    if name not in REPORT_TITLES:
-        known = ", ".join(REPORT_TITLES)
+    if name not in REPORTS:
+        known = ", ".join(REPORTS)
         raise ValidationError(f"There is no report called '{name}'. Reports: {known}.")
     if last < first:
         raise ValidationError("The report's end date is before its start date.")
@@ -266,103 +257,167 @@ def _check_range(name: str, first: date, last: date) -> None:
         raise ValidationError(f"A report covers at most {MAX_REPORT_DAYS} days.")
 
 
-@writes
+@dataclass(frozen=True, slots=True)
+class _ReportInputs:
+    """What every report reads once: the range, the clinic, and its appointments."""
+
+    uow: UnitOfWork
+    settings: ClinicSettings
+    zone: ZoneInfo
+    first: date
+    last: date
+    providers: list[Provider]
+    names: Mapping[str, str]  # provider id -> display name
+    types: Mapping[str, str]  # appointment type id -> name
+    appointments: list[Appointment]  # those starting in the range
+    days: list[date]
+
+
+Columns = tuple[str, ...]
+Rows = list[tuple[Cell, ...]]
+
+
+def _utilisation_rows(given: _ReportInputs) -> tuple[Columns, Rows]:
+    ids = [p.id for p in given.providers]
+    schedule = ClinicSchedule.build(
+        given.settings,
+        providers=given.providers,
+        working_hours=given.uow.schedules.hours_for(ids),
+        exceptions=given.uow.schedules.exceptions_between(given.first, given.last, ids),
+    )
+    figures = utilisation(given.providers, schedule, given.appointments, given.days)
+    columns = ("provider_id", "provider", "available_hours", "booked_hours", "utilisation_percent")
+    rows: Rows = [
+        (r.provider_id, r.provider, r.available_hours, r.booked_hours, r.utilisation_percent)
+        for r in figures
+    ]
+    return columns, rows
+
+
+def _no_shows_by(by: str, group_of: Callable[[_ReportInputs, Appointment], str]) -> _Builder:
+    def build(given: _ReportInputs) -> tuple[Columns, Rows]:
+        rates = attendance_rates(given.appointments, lambda a: group_of(given, a))
+        if by == "weekday":
+            rates.sort(key=lambda r: WEEKDAYS.index(r.group))
+        else:
+            rates.sort(key=lambda r: r.group)
+        rows: Rows = [
+            (
+                r.group,
+                r.appointments_due,
+                r.no_shows,
+                r.no_show_percent,
+                r.late_cancellations,
+                r.late_cancel_percent,
+            )
+            for r in rates
+        ]
+        return (by, *_RATE_COLUMNS), rows
+
+    return build
+
+
+def _waiting_time_rows(given: _ReportInputs) -> tuple[Columns, Rows]:
+    seen = [a for a in given.appointments if a.status in {Status.IN_ROOM, Status.COMPLETED}]
+    events = given.uow.appointments.events_for_many(a.id for a in seen)
+    waits = waiting_times(seen, events, given.names, given.zone)
+    columns = (
+        "provider",
+        "arrival_hour",
+        "visits",
+        "mean_minutes",
+        "median_minutes",
+        "longest_minutes",
+    )
+    rows: Rows = [
+        (w.provider, w.hour, w.visits, w.mean_minutes, w.median_minutes, w.longest_minutes)
+        for w in waits
+    ]
+    return columns, rows
+
+
+def _third_next_rows(given: _ReportInputs) -> tuple[Columns, Rows]:
+    columns = ("day", "provider_id", "provider", "appointment_type", "days_to_third")
+    return columns, _access_rows(
+        given.uow, given.settings, given.providers, given.names, given.days
+    )
+
+
+def _type_status_rows(given: _ReportInputs) -> tuple[Columns, Rows]:
+    columns = ("appointment_type", "status", "appointments")
+    return columns, list(counts_by_type_and_status(given.appointments, given.types))
+
+
+_Builder = Callable[[_ReportInputs], tuple[Columns, Rows]]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    title: str
+    build: _Builder
+
+
+# One entry per report: its name (as the CLI and the audit trail spell it), its title
+# and the function that builds its rows. A new report is one new line here.
+REPORTS: dict[str, Report] = {
+    "utilisation": Report(
+        "Provider utilisation (booked vs available hours)", _utilisation_rows
+    ),
+    "no-shows-by-provider": Report(
+        "No-show and late-cancellation rates by provider",
+        _no_shows_by("provider", lambda g, a: g.names.get(a.provider_id, a.provider_id)),
+    ),
+    "no-shows-by-type": Report(
+        "No-show and late-cancellation rates by appointment type",
+        _no_shows_by("type", lambda g, a: g.types.get(a.type_id, a.type_id)),
+    ),
+    "no-shows-by-weekday": Report(
+        "No-show and late-cancellation rates by weekday",
+        _no_shows_by("weekday", lambda g, a: WEEKDAYS[a.start.astimezone(g.zone).weekday()]),
+    ),
+    "waiting-times": Report(
+        "Waiting time from arrival to room, by provider and hour", _waiting_time_rows
+    ),
+    "appointments-by-type-status": Report("Appointments by type and status", _type_status_rows),
+    "third-next-available": Report(
+        "Third-next-available appointment over time, by provider", _third_next_rows
+    ),
+}
+REPORT_TITLES: dict[str, str] = {name: report.title for name, report in REPORTS.items()}
+
+
+@reads
 def run_report(ctx: ServiceContext, name: str, first: date, last: date) -> ReportTable:
-    """One report over the clinic-local days [first, last], audited as ``report.NAME``."""
+    """One report over the clinic-local days [first, last], audited as ``report.NAME``.
+
+    Read-only: a year's report never holds the write lock (bookings go on while it
+    runs). Its audit row is written first, so nothing is shown unaudited."""
     _check_range(name, first, last)
     authorize(ctx, Permission.VIEW_REPORTS, f"report.{name}")
-    with ctx.write() as uow:
+    record_read(ctx, f"report.{name}", object_type="days", object_id=_span(first, last))
+    with ctx.read() as uow:
         settings = require_clinic(uow)
-        zone = clinic_zone(settings.time_zone)
         start, end = days_span(first, last, settings)
         providers = uow.providers.list()
-        names = {p.id: p.display_name for p in providers}
-        types = {t.id: t.name for t in uow.catalog.types()}
         # An appointment belongs to the range by its start, so none counts twice.
-        appointments = [a for a in uow.appointments.between(start, end) if a.start >= start]
-        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-        columns: tuple[str, ...]
-        rows: list[tuple[Cell, ...]]
-        if name == "utilisation":
-            ids = [p.id for p in providers]
-            schedule = ClinicSchedule.build(
-                settings,
-                providers=providers,
-                working_hours=uow.schedules.hours_for(ids),
-                exceptions=uow.schedules.exceptions_between(first, last, ids),
-            )
-            figures = utilisation(providers, schedule, appointments, days)
-            columns = (
-                "provider_id",
-                "provider",
-                "available_hours",
-                "booked_hours",
-                "utilisation_percent",
-            )
-            rows = [
-                (
-                    r.provider_id,
-                    r.provider,
-                    r.available_hours,
-                    r.booked_hours,
-                    r.utilisation_percent,
-                )
-                for r in figures
-            ]
-        elif name.startswith("no-shows-by-"):
-            by = name.removeprefix("no-shows-by-")
-            group_of: Callable[[Appointment], str] = {
-                "provider": lambda a: names.get(a.provider_id, a.provider_id),
-                "type": lambda a: types.get(a.type_id, a.type_id),
-                "weekday": lambda a: WEEKDAYS[a.start.astimezone(zone).weekday()],
-            }[by]
-            rates = attendance_rates(appointments, group_of)
-            if by == "weekday":
-                rates.sort(key=lambda r: WEEKDAYS.index(r.group))
-            else:
-                rates.sort(key=lambda r: r.group)
-            columns = (by, *_RATE_COLUMNS)
-            rows = [
-                (
-                    r.group,
-                    r.appointments_due,
-                    r.no_shows,
-                    r.no_show_percent,
-                    r.late_cancellations,
-                    r.late_cancel_percent,
-                )
-                for r in rates
-            ]
-        elif name == "waiting-times":
-            seen = [a for a in appointments if a.status in {Status.IN_ROOM, Status.COMPLETED}]
-            events = uow.appointments.events_for_many(a.id for a in seen)
-            waits = waiting_times(seen, events, names, zone)
-            columns = (
-                "provider",
-                "arrival_hour",
-                "visits",
-                "mean_minutes",
-                "median_minutes",
-                "longest_minutes",
-            )
-            rows = [
-                (w.provider, w.hour, w.visits, w.mean_minutes, w.median_minutes, w.longest_minutes)
-                for w in waits
-            ]
-        elif name == "third-next-available":
-            columns = ("day", "provider_id", "provider", "appointment_type", "days_to_third")
-            rows = _access_rows(uow, settings, providers, names, days)
-        else:
-            columns = ("appointment_type", "status", "appointments")
-            rows = list(counts_by_type_and_status(appointments, types))
-        uow.audit.record(
-            ctx.actor,
-            f"report.{name}",
-            object_type="days",
-            object_id=f"{first.isoformat()}/{last.isoformat()}",
+        given = _ReportInputs(
+            uow=uow,
+            settings=settings,
+            zone=clinic_zone(settings.time_zone),
+            first=first,
+            last=last,
+            providers=providers,
+            names={p.id: p.display_name for p in providers},
+            types={t.id: t.name for t in uow.catalog.types()},
+            appointments=[a for a in uow.appointments.between(start, end) if a.start >= start],
+            days=[first + timedelta(days=i) for i in range((last - first).days + 1)],
         )
-        uow.commit()
-    return ReportTable(name, REPORT_TITLES[name], first, last, columns, tuple(rows))
+        columns, rows = REPORTS[name].build(given)
+    return ReportTable(name, REPORTS[name].title, first, last, columns, tuple(rows))
+
+
+def _span(first: date, last: date) -> str:
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 @writes
@@ -379,7 +434,7 @@ def export_report(ctx: ServiceContext, name: str, first: date, last: date, out: 
             ctx.actor,
             f"export.report.{name}",
             object_type="days",
-            object_id=f"{first.isoformat()}/{last.isoformat()}",
+            object_id=_span(first, last),
         )
         uow.commit()
     return written

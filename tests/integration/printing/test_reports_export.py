@@ -12,7 +12,7 @@ import pytest
 from clinicdesk.domain.appointments import CancelledBy, Status
 from clinicdesk.domain.errors import PermissionDeniedError, ValidationError
 from clinicdesk.domain.users import Role
-from clinicdesk.services.reports import export_report, run_report
+from clinicdesk.services.reports import REPORT_TITLES, REPORTS, export_report, run_report
 from tests.integration.printing.conftest import MONDAY, PrintClinic, at, audit_rows
 
 
@@ -84,6 +84,21 @@ def test_no_show_rates_and_waiting_times(monday_done: PrintClinic) -> None:
     assert list(waits.rows) == [("Dr Ana Lee", "09:00", 2, 15.0, 15.0, 20.0)]
     statuses = run_report(c.ctx, "appointments-by-type-status", MONDAY, MONDAY)
     assert ("Consultation", "cancelled", 2) in statuses.rows
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_every_report_in_the_registry_runs_and_is_audited(
+    monday_done: PrintClinic, name: str
+) -> None:
+    table = run_report(monday_done.ctx, name, MONDAY, MONDAY + timedelta(days=6))
+    assert table.title == REPORT_TITLES[name] == REPORTS[name].title
+    assert table.rows, f"{name} found nothing in a week with seven appointments"
+    assert all(len(row) == len(table.columns) for row in table.rows)
+    assert audit_rows(monday_done.ctx)[-1][:3] == (
+        f"report.{name}",
+        "days",
+        f"{MONDAY.isoformat()}/{(MONDAY + timedelta(days=6)).isoformat()}",
+    )
 
 
 def test_export_writes_csv_and_audits(monday_done: PrintClinic, tmp_path: Path) -> None:
