@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from clinicdesk.sync.client import SyncStatus, SyncTarget
 
 
+# Creating or upgrading the server's tables may wait for pushes in progress.
+SERVER_INIT_DEADLINE_S = 60
+
 RECOVERY_NOTE = (
     "Write this recovery key down and keep it away from this computer; it is shown only now."
 )
@@ -65,9 +68,9 @@ def server_init_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     from clinicdesk.sync.server_schema import server_init
 
     url, password = _url_and_password(args.url)
-    conn = connect(url, password)
+    conn = connect(url, password, deadline_seconds=SERVER_INIT_DEADLINE_S)
     try:
-        with Deadline(conn, 60, "setting up the server"):
+        with Deadline(conn, SERVER_INIT_DEADLINE_S, "setting up the server"):
             before, after = server_init(conn)
     finally:
         conn.close()

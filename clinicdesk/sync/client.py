@@ -133,7 +133,12 @@ def sync_round(
             install_capture_triggers(connection)
         set_state(connection, LAST_ATTEMPT_KEY, str(int(clock())))
     try:
-        conn = connect(target.url, target.password, connect_timeout=target.connect_timeout)
+        conn = connect(
+            target.url,
+            target.password,
+            connect_timeout=target.connect_timeout,
+            deadline_seconds=target.deadline_seconds,
+        )
         try:
             report = _exchange(engine, conn, client_id, target, clock)
         finally:
@@ -200,7 +205,12 @@ def join(
     holds a clinic must start from an empty store (``clinicdesk sync join`` makes one):
     two separately made clinics are never mixed together.
     """
-    conn = connect(target.url, target.password, connect_timeout=target.connect_timeout)
+    conn = connect(
+        target.url,
+        target.password,
+        connect_timeout=target.connect_timeout,
+        deadline_seconds=target.deadline_seconds,
+    )
     try:
         with Deadline(conn, target.deadline_seconds, "joining"):
             check_server_version(conn)

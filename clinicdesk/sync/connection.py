@@ -7,6 +7,15 @@ that stopped answering. So every operation runs under a :class:`Deadline`: a wat
 thread that, when time is up, shuts the socket down underneath the blocked call (on a
 duplicate of its descriptor, so the descriptor number is never closed from another
 thread). The blocked read then fails at once and the connection is abandoned.
+
+The server must give up too. A PC whose link dies without closing (a dropped network, a
+firewall that lost its state) leaves its server session waiting for the next command,
+and a push holds the single sequence-counter lock: every other PC would wait behind it
+until the server's TCP keepalive (two hours by default) notices. So every session this
+layer opens carries its own server-side limits (:func:`session_options`), derived from
+the same deadline: an idle transaction ends after half of it, a lock wait or a statement
+after all of it, and the server's keepalives and TCP user timeout drop a silent peer
+within seconds. A waiting PC therefore gets the lock before its own deadline.
 """
 
 from __future__ import annotations
@@ -27,8 +36,39 @@ DEFAULT_CONNECT_TIMEOUT_S = 5
 DEFAULT_OPERATION_DEADLINE_S = 20.0
 
 
-def build_conninfo(url: str, password: str | None, connect_timeout: int) -> str:
+def session_options(deadline_seconds: float) -> dict[str, int]:
+    """Server settings for one sync session, so the server drops a dead PC's session
+    (and the locks it holds) as soon as the PC itself has given up on it."""
+    deadline_ms = max(1000, int(deadline_seconds * 1000))
+    return {
+        # Between the statements of one push the PC sends at once; a longer silence
+        # inside a transaction is a dead link, and it holds the counter lock.
+        "idle_in_transaction_session_timeout": max(1000, deadline_ms // 2),
+        "statement_timeout": deadline_ms,
+        "lock_timeout": deadline_ms,
+        # A peer that stops acknowledging (a dead link while the server writes) or
+        # stops answering keepalives is dropped within seconds, not two hours.
+        "tcp_user_timeout": deadline_ms,
+        "tcp_keepalives_idle": 5,
+        "tcp_keepalives_interval": 2,
+        "tcp_keepalives_count": 3,
+        # A PC that closed its end while a statement runs: stop the statement.
+        "client_connection_check_interval": 1000,
+    }
+
+
+def build_conninfo(
+    url: str,
+    password: str | None,
+    connect_timeout: int,
+    deadline_seconds: float = DEFAULT_OPERATION_DEADLINE_S,
+) -> str:
     """The libpq connection string, with timeouts and keepalives the caller cannot forget."""
+    given = conninfo_to_dict(url)
+    options = " ".join(
+        [str(given.get("options") or "").strip()]
+        + [f"-c {name}={value}" for name, value in session_options(deadline_seconds).items()]
+    ).strip()
     extra: dict[str, Any] = {
         "connect_timeout": max(2, int(connect_timeout)),
         "application_name": "clinicdesk-sync",
@@ -40,8 +80,9 @@ def build_conninfo(url: str, password: str | None, connect_timeout: int) -> str:
     }
     if password:
         extra["password"] = password
-    given = conninfo_to_dict(url)
-    return make_conninfo(url, **{k: v for k, v in extra.items() if k not in given})
+    kept = {k: v for k, v in extra.items() if k not in given}
+    # The session limits always apply; anything the URL sets comes first and is kept.
+    return make_conninfo(url, **kept, options=options)
 
 
 def connect(
@@ -49,12 +90,15 @@ def connect(
     password: str | None = None,
     *,
     connect_timeout: int = DEFAULT_CONNECT_TIMEOUT_S,
+    deadline_seconds: float = DEFAULT_OPERATION_DEADLINE_S,
 ) -> psycopg.Connection[Any]:
-    """A new connection (never pooled: a pooled connection may be a dead one)."""
+    """A new connection (never pooled: a pooled connection may be a dead one) whose
+    server session gives up on its own within ``deadline_seconds`` (see above)."""
+    conninfo = build_conninfo(url, password, connect_timeout, deadline_seconds)
     try:
         # Autocommit: every transaction is an explicit ``with conn.transaction()`` block, so a
         # read can never leave one open that would turn the next block into a savepoint.
-        conn = psycopg.connect(build_conninfo(url, password, connect_timeout), autocommit=True)
+        conn = psycopg.connect(conninfo, autocommit=True)
     except psycopg.Error as exc:
         raise SyncOfflineError(
             f"The sync server cannot be reached ({_reason(exc)}). Changes stay on this PC "

@@ -2,6 +2,9 @@
 
 * ``stall()``: keep accepting bytes (new connections too) but never pass anything on,
   the way a dead middlebox or a frozen server looks from the client.
+* ``go_silent()``: a link that died without closing (a dropped network, a firewall that
+  lost its state): nothing passes in either direction, and when the client gives up and
+  closes its end, the server is not told; its end stays open until the server drops it.
 * ``reset_all()``: reset every open connection (RST, not a polite FIN).
 * ``cut_after_commit(n)``: let the n-th ``COMMIT`` reply through to nobody: when the
   server's CommandComplete for COMMIT comes back, both sides are reset before the client
@@ -29,9 +32,11 @@ class _Link:
     client: socket.socket
     server: socket.socket | None
     closed: threading.Event = field(default_factory=threading.Event)
+    server_closed: threading.Event = field(default_factory=threading.Event)
 
     def reset(self) -> None:
         self.closed.set()
+        self.server_closed.set()
         for sock in (self.client, self.server):
             if sock is None:
                 continue
@@ -50,6 +55,7 @@ class TcpProxy:
         self._lock = threading.Lock()
         self._links: list[_Link] = []
         self._stalled = False
+        self._silent = False
         self._refusing = False
         self._commits_to_cut: int | None = None
         self.cuts = 0
@@ -65,6 +71,16 @@ class TcpProxy:
         with self._lock:
             self._stalled = True
 
+    def go_silent(self) -> None:
+        with self._lock:
+            self._stalled = True
+            self._silent = True
+
+    def server_ends_open(self) -> int:
+        """Links whose server end is still open (the server has not dropped them)."""
+        with self._lock:
+            return sum(1 for link in self._links if not link.server_closed.is_set())
+
     def refuse(self) -> None:
         with self._lock:
             self._refusing = True
@@ -78,6 +94,7 @@ class TcpProxy:
         with self._lock:
             was_stalled = self._stalled
             self._stalled = False
+            self._silent = False
             self._refusing = False
             self._commits_to_cut = None
         if was_stalled:
@@ -139,8 +156,13 @@ class TcpProxy:
             except TimeoutError:
                 continue
             except OSError:
-                break
+                data = b""
             if not data:
+                with self._lock:
+                    keep_server_waiting = self._silent and not upstream
+                if keep_server_waiting:
+                    # The client gave up; on a dead link the server never hears of it.
+                    return
                 break
             with self._lock:
                 stalled = self._stalled

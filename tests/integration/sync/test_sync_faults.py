@@ -3,6 +3,7 @@ applied exactly once, and a stalled server is given up within seconds."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -197,3 +198,80 @@ def _client(engine: Engine) -> str:
                 text("SELECT value FROM sync_state WHERE key = 'client_id'")
             ).scalar_one()
         )
+
+
+def _sessions_on(url: str) -> list[tuple[str, str]]:
+    """(state, wait event) of every other server session on this test's database."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        return [
+            (str(state), str(wait))
+            for state, wait in conn.execute(
+                "SELECT state, wait_event FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        ]
+
+
+def test_a_link_gone_silent_mid_push_holds_up_the_other_pcs_for_seconds_only(
+    make_store: Callable[[str], Engine],
+    target: SyncTarget,
+    via_proxy: SyncTarget,
+    proxy: TcpProxy,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first PC's link dies without closing while its push holds the counter lock:
+    its server session must end by itself, so the second PC's push goes through."""
+    from clinicdesk.sync import server_ops
+
+    first, second, ids = two_pcs(make_store, target)
+    stuck = book(first, ids, DAY)
+    waiting = book(second, ids, DAY + timedelta(days=1))
+    holding_lock = threading.Event()
+    real_current_rows = server_ops._current_rows
+
+    def go_silent_under_the_lock(*args: object) -> object:
+        if not holding_lock.is_set():  # the first push to get here: the first PC's
+            proxy.go_silent()
+            holding_lock.set()
+        return real_current_rows(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(server_ops, "_current_rows", go_silent_under_the_lock)
+    outcome: list[BaseException | None] = []
+
+    def first_pushes() -> None:
+        try:
+            sync_round(first, via_proxy)
+            outcome.append(None)
+        except BaseException as exc:  # handed to the test thread
+            outcome.append(exc)
+
+    pusher = threading.Thread(target=first_pushes, daemon=True)
+    pusher.start()
+    assert holding_lock.wait(10)
+    other = replace(target, deadline_seconds=via_proxy.deadline_seconds)
+    started = time.monotonic()
+    sync_round(second, other)  # without server-side limits: blocked on the lock, gives up
+    waited = time.monotonic() - started
+    assert waited < other.deadline_seconds + 1
+    pusher.join(via_proxy.deadline_seconds + 5)
+    assert isinstance(outcome[0], SyncOfflineError)
+    # The stuck session is gone: the server ended it and closed its end of the link.
+    bound = time.monotonic() + via_proxy.deadline_seconds + 5
+    while (_sessions_on(target.url) or proxy.server_ends_open()) and time.monotonic() < bound:
+        time.sleep(0.2)
+    assert _sessions_on(target.url) == []
+    assert proxy.server_ends_open() == 0
+    # The first PC retries while its link is still dead: each try is given up in time,
+    # leaves no session on the database and never holds the others up.
+    with pytest.raises(SyncOfflineError):
+        sync_round(first, via_proxy)
+    started = time.monotonic()
+    sync_round(second, other)
+    assert time.monotonic() - started < other.deadline_seconds + 1
+    assert _sessions_on(target.url) == []
+    monkeypatch.setattr(server_ops, "_current_rows", real_current_rows)
+    proxy.heal()
+    sync_round(first, via_proxy)
+    sync_round(second, target)
+    assert {stuck, waiting} <= set(snapshot(second)["appointments"])
+    assert snapshot(first) == snapshot(second)
