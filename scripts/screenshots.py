@@ -116,7 +116,7 @@ def take_all(app: object, data_dir: Path, out: Path, scale: float) -> int:
     dialog.from_day.setDate(QDate(window.current_day))
     QTest.keyClicks(dialog.search.box, "smi")
     settle()
-    dialog.search.select_first()
+    dialog.search.table.setCurrentIndex(dialog.search.model.index(0, 0))
     settle()
     grab(dialog, "booking")
     if scale != 1.0:
@@ -130,7 +130,9 @@ def take_all(app: object, data_dir: Path, out: Path, scale: float) -> int:
     window.show_view("patients")
     QTest.keyClicks(window.patients_view.search.box, "smi")
     settle()
-    window.patients_view.search.select_first()
+    window.patients_view.search.table.setCurrentIndex(
+        window.patients_view.search.model.index(0, 0)
+    )
     settle()
     # A record with alerts, to show them where the receptionist cannot miss them.
     flagged = [p for p in search_patients(desk, "smi", 50) if p.has_alerts]

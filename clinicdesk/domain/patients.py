@@ -96,13 +96,34 @@ class Patient:
         return f"{initial} {self.family}".strip()
 
 
+# Letters with no Unicode decomposition, so NFKD leaves them alone ("Ø" is not "O" + a
+# mark): folded by table, the same in the search index and in Python.
+UNDECOMPOSED_LETTERS: tuple[tuple[str, str], ...] = (
+    ("Ø", "O"),
+    ("ø", "o"),
+    ("Ł", "L"),
+    ("ł", "l"),
+    ("Đ", "D"),
+    ("đ", "d"),
+    ("ß", "ss"),
+    ("Æ", "AE"),
+    ("æ", "ae"),
+    ("Œ", "OE"),
+    ("œ", "oe"),
+    ("Þ", "TH"),
+    ("þ", "th"),
+    ("ı", "i"),
+)
+_UNDECOMPOSED_MAP = str.maketrans(dict(UNDECOMPOSED_LETTERS))
+
+
 def fold_text(text: str) -> str:
     """Lower-case, accent-free form of a name for searching ("Zoë" -> "zoe").
 
     Apostrophes and hyphens become spaces so "O'Brien" matches "obrien" and "o brien"
     through the search index's prefix rules.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED_MAP))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
 

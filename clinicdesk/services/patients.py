@@ -24,12 +24,12 @@ from clinicdesk.domain.patients import (
     Patient,
     Phone,
     Sex,
-    fold_text,
     validate_patient_fields,
 )
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services.changes import changed_fields
 from clinicdesk.services.context import ServiceContext, authorize, reads, record_read, writes
+from clinicdesk.services.duplicate_patients import near_duplicates
 from clinicdesk.services.lookups import require_clinic, require_patient
 from clinicdesk.services.phones import normalize_phone, region_for_time_zone
 from clinicdesk.services.ports import UnitOfWork
@@ -133,6 +133,8 @@ class Registration:
 def parse_birth_date(text: str) -> date:
     """A date of birth typed as YYYY-MM-DD or DD/MM/YYYY (or DD.MM.YYYY)."""
     typed = text.strip()
+    if not typed:
+        raise ValidationError("Enter the date of birth, as DD/MM/YYYY or YYYY-MM-DD.")
     for pattern in _BIRTH_DATE_FORMATS:
         try:
             return datetime.strptime(typed, pattern).date()
@@ -181,27 +183,6 @@ def _check_phones(phones: Sequence[Phone | str], region: str) -> tuple[Phone, ..
     return tuple(checked)
 
 
-def _possible_duplicates(uow: UnitOfWork, patient: Patient) -> list[Patient]:
-    """Patients with the same family name and birth date, or sharing a phone number.
-
-    Found through the search index (which matches prefixes), then checked exactly.
-    """
-    family = fold_text(patient.family)
-    found: dict[str, Patient] = {}
-    for candidate in uow.patients.search(
-        f"{patient.family} {patient.birth_date.isoformat()}", limit=MAX_SEARCH_RESULTS
-    ):
-        if fold_text(candidate.family) == family and candidate.birth_date == patient.birth_date:
-            found[candidate.id] = candidate
-    for phone in patient.phones:
-        digits = phone.digits
-        for candidate in uow.patients.search(digits, limit=MAX_SEARCH_RESULTS):
-            if any(other.digits == digits for other in candidate.phones):
-                found[candidate.id] = candidate
-    found.pop(patient.id, None)
-    return sorted(found.values(), key=lambda p: (p.family, p.given, p.id))
-
-
 # --- services ------------------------------------------------------------------------
 
 
@@ -228,9 +209,10 @@ def register_patient(
 
     Names are trimmed, phone numbers written in international format (numbers without
     a country code are read in the clinic's country, see :mod:`.phones`), the email
-    checked for shape. If a patient with the same family name and birth date, or the
-    same phone number, exists, nothing is saved unless ``confirm_duplicates`` is set:
-    the possible duplicates come back for the user to check.
+    checked for shape. If a patient with the same birth date and a name alike (typing
+    slips allowed, see :mod:`.duplicate_patients`), or the same phone number, exists,
+    nothing is saved unless ``confirm_duplicates`` is set: the possible duplicates come
+    back for the user to check.
     """
     authorize(ctx, Permission.EDIT_PATIENTS, "patient.registered")
     with ctx.write() as uow:
@@ -254,7 +236,7 @@ def register_patient(
             updated_at=ctx.now(),
         )
         validate_patient_fields(patient.given, patient.family, patient.birth_date, today)
-        duplicates = tuple(PatientSummary.of(p) for p in _possible_duplicates(uow, patient))
+        duplicates = tuple(PatientSummary.of(p) for p in near_duplicates(uow, patient))
         if duplicates and not confirm_duplicates:
             return Registration(patient=None, possible_duplicates=duplicates)
         uow.patients.add(patient)

@@ -40,28 +40,15 @@ import re
 import unicodedata
 from typing import Any
 
+from clinicdesk.domain.patients import UNDECOMPOSED_LETTERS
+
 FTS_TABLE = "patient_search"
 DOCS_TABLE = "patient_search_docs"
 TRIGGER_NAMES = ("patient_search_ai", "patient_search_au", "patient_search_ad")
 
 # Letters with no Unicode decomposition, so remove_diacritics leaves them alone.
 # Applied by SQL (in the triggers) and by Python (to typed text) alike.
-_UNDECOMPOSED_LETTERS: tuple[tuple[str, str], ...] = (
-    ("Ø", "O"),
-    ("ø", "o"),
-    ("Ł", "L"),
-    ("ł", "l"),
-    ("Đ", "D"),
-    ("đ", "d"),
-    ("ß", "ss"),
-    ("Æ", "AE"),
-    ("æ", "ae"),
-    ("Œ", "OE"),
-    ("œ", "oe"),
-    ("Þ", "TH"),
-    ("þ", "th"),
-    ("ı", "i"),
-)
+_UNDECOMPOSED_LETTERS = UNDECOMPOSED_LETTERS
 # Characters that join parts of one name; removed for the joined form ("obrien").
 _NAME_JOINERS = ("'", "’", "‘", "ʼ", "-", "‐")
 # Characters people put inside phone numbers and dates.

@@ -19,7 +19,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from clinicdesk.ui.errors import report_error
+from clinicdesk.domain.errors import ClinicError
+from clinicdesk.ui.errors import clinic_error_text, report_error
 
 # Two workers: the machine is small, and SQLite serialises writers anyway.
 WORKERS = 2
@@ -108,6 +109,34 @@ def run_in_background(
     number = dispatcher.next_number
     dispatcher.callbacks[number] = (owner, on_done, on_error)
     ui_pool().start(_Job(call, number, dispatcher))
+
+
+def inline_refusal(
+    owner: QWidget,
+    show: Callable[[str], None],
+    title: str = "clinicdesk",
+    *,
+    before: Callable[[], None] | None = None,
+) -> Callable[[BaseException], None]:
+    """An ``on_error`` that shows a refusal beside the form and sends a bug to the crash
+    handler, the one inline-error path of the window.
+
+    A :class:`ClinicError` is the user's to fix: its plain message goes to ``show`` (a
+    label next to what they typed). Anything else is a bug: its text means nothing to a
+    receptionist and may hold internals, so it goes to :func:`report_error` (logged,
+    crash dialog) and never into a label. ``before`` runs first either way (re-enable a
+    button, clear a stale list).
+    """
+
+    def handle(error: BaseException) -> None:
+        if before is not None:
+            before()
+        if isinstance(error, ClinicError):
+            show(clinic_error_text(error))
+        else:
+            report_error(owner, error, title)
+
+    return handle
 
 
 def jobs_running() -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.appointments import Urgency
 from clinicdesk.domain.catalog import AppointmentType
-from clinicdesk.domain.errors import ClinicError
 from clinicdesk.services.booking import BookingInput, BookingResult, book_appointment
 from clinicdesk.services.catalog import clinic_settings, list_types
 from clinicdesk.services.context import ServiceContext
@@ -48,10 +47,11 @@ from clinicdesk.services.series import (
 )
 from clinicdesk.services.urgent import BumpRequest
 from clinicdesk.services.waitlist import WaitlistInput, add_to_waitlist
-from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.background import inline_refusal, run_in_background
 from clinicdesk.ui.bump_dialog import BumpPlanDialog
 from clinicdesk.ui.errors import report_error
-from clinicdesk.ui.models import SlotTableModel
+from clinicdesk.ui.fitting import fit_to_screen
+from clinicdesk.ui.models import SlotTableModel, age_on
 from clinicdesk.ui.new_patient_dialog import NewPatientDialog
 from clinicdesk.ui.patient_search import PatientSearch
 from clinicdesk.ui.repeat_panel import RepeatPanel, blocked
@@ -59,6 +59,9 @@ from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
 
 SLOT_COUNT = 8
+# Wide enough for a long name beside its birth date, age and phone; the rest of a
+# 1366×768 desk screen is left for the calendar behind.
+PREFERRED_SIZE = QSize(1240, 700)
 URGENT = (Urgency.URGENT, Urgency.EMERGENCY)
 
 
@@ -76,7 +79,7 @@ class BookingDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("New appointment")
-        self.resize(1000, 660)
+        fit_to_screen(self, PREFERRED_SIZE)
         self.chosen_start = start
         self.chosen_provider = provider_id
         self.types: list[AppointmentType] = []
@@ -157,6 +160,15 @@ class BookingDialog(QDialog):
         self.slots.selectionModel().currentChanged.connect(
             lambda *_args: self._series_timer.start()
         )
+        self.chosen_patient = QLabel()
+        self.chosen_patient.setObjectName("chosenPatient")
+        self.chosen_patient.setAccessibleName(self.tr("Booking for"))
+        self.chosen_patient.setTextFormat(Qt.TextFormat.PlainText)  # names are typed text
+        self.chosen_patient.setWordWrap(True)
+        self.search.chosen.connect(lambda _p: self._show_chosen())
+        self.search.results_shown.connect(lambda _n: self._show_chosen())
+        self.search.box.textChanged.connect(lambda _t: self._show_chosen())
+        self._show_chosen()
         self.repeat.toggled.connect(self._make_room_for_repeat)
         self._layout()
         self._load_choices()
@@ -188,11 +200,14 @@ class BookingDialog(QDialog):
         left.addWidget(self.search, 1)
         columns = QHBoxLayout()
         columns.setSpacing(18)
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 6)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.chosen_patient, 1)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.search.box.setFocus()
 
     # -- choices ------------------------------------------------------------------------
@@ -227,6 +242,27 @@ class BookingDialog(QDialog):
         for combo in (self.type, self.provider, self.specialty):
             combo.blockSignals(False)
         self.refresh_slots()
+
+    def _show_chosen(self) -> None:
+        """Who Book is for, in view beside the button: name, birth date and age, phone."""
+        patient = self.patient
+        if patient is None:
+            self.chosen_patient.setText(self.tr("Booking for: no patient chosen yet"))
+            self.chosen_patient.setProperty("role", "muted")
+        else:
+            age = age_on(patient.birth_date, date.today())
+            phones = ", ".join(patient.phones) or self.tr("no phone")
+            self.chosen_patient.setText(
+                self.tr("Booking for: {name}, born {born} (age {age}), {phones}").format(
+                    name=patient.display_name,
+                    born=f"{patient.birth_date:%d %b %Y}",
+                    age=age,
+                    phones=phones,
+                )
+            )
+            self.chosen_patient.setProperty("role", "heading")
+        self.chosen_patient.style().unpolish(self.chosen_patient)
+        self.chosen_patient.style().polish(self.chosen_patient)
 
     def _schedule_slots(self) -> None:
         self._slot_timer.start()
@@ -285,12 +321,20 @@ class BookingDialog(QDialog):
             else:
                 self.slot_note.setText("No free slot found; add the patient to the waitlist.")
 
-        def failed(error: BaseException) -> None:
+        def show_refusal(text: str) -> None:
+            if sequence == self._slot_sequence:
+                self.slot_note.setText(text)
+
+        def clear_slots() -> None:
             if sequence == self._slot_sequence:
                 self.slot_model.set_rows([])
-                self.slot_note.setText(str(error))
 
-        run_in_background(self, lambda: find_slots(ctx, request), done, failed)
+        run_in_background(
+            self,
+            lambda: find_slots(ctx, request),
+            done,
+            inline_refusal(self, show_refusal, self.tr("First available"), before=clear_slots),
+        )
 
     def _with_chosen_time(self, found: list[SlotView]) -> list[SlotView]:
         """The time clicked on in the calendar comes first (the engine checks it on Book)."""
@@ -325,11 +369,21 @@ class BookingDialog(QDialog):
             self.search.show_patient(dialog.patient)
             self._schedule_slots()
 
-    def book(self) -> None:
-        patient = self.patient or self.search.select_first()
+    def _require_patient(self) -> PatientSummary | None:
+        """The chosen patient; or None, with what to do shown and the keyboard put there.
+
+        A patient is never taken for the receptionist: with several matches the first
+        one listed is as likely the wrong one.
+        """
+        patient = self.patient
         if patient is None:
-            self.slot_note.setText("Find the patient first (or register a new one).")
-            self.search.box.setFocus()
+            self.slot_note.setText(self.search.why_none_chosen())
+            self.search.focus_choice()
+        return patient
+
+    def book(self) -> None:
+        patient = self._require_patient()
+        if patient is None:
             return
         slot = self.slot
         if slot is None:
@@ -404,14 +458,20 @@ class BookingDialog(QDialog):
             if sequence == self._series_sequence:
                 self.repeat.show_preview(preview)
 
-        def failed(error: BaseException) -> None:
-            if sequence != self._series_sequence:
-                return
-            if not isinstance(error, ClinicError):
-                report_error(self, error, "Repeat")
-            self.repeat.show_preview(None, str(error))
+        def show_refusal(text: str) -> None:
+            if sequence == self._series_sequence:
+                self.repeat.show_preview(None, text)
 
-        run_in_background(self, lambda: preview_recurring(ctx, series), done, failed)
+        def clear_preview() -> None:
+            if sequence == self._series_sequence:
+                self.repeat.show_preview(None)
+
+        run_in_background(
+            self,
+            lambda: preview_recurring(ctx, series),
+            done,
+            inline_refusal(self, show_refusal, self.tr("Repeat"), before=clear_preview),
+        )
 
     def book_series(self) -> None:
         series = self.series_input()
@@ -452,10 +512,12 @@ class BookingDialog(QDialog):
         )
 
     def add_to_waitlist(self) -> None:
-        patient = self.patient or self.search.select_first()
+        patient = self._require_patient()
         type_id = self.type.currentData()
-        if patient is None or type_id is None:
-            self.slot_note.setText("Find the patient and choose a type first.")
+        if patient is None:
+            return
+        if type_id is None:
+            self.slot_note.setText(self.tr("Choose an appointment type first."))
             return
         ctx = self.ctx
         provider_id = self.provider.currentData()
@@ -475,7 +537,7 @@ class BookingDialog(QDialog):
         run_in_background(self, lambda: add_to_waitlist(ctx, request), done)
 
     def bump_plan(self) -> None:
-        patient = self.patient or self.search.select_first()
+        patient = self._require_patient()
         type_id = self.type.currentData()
         if patient is None or type_id is None:
             return

@@ -107,17 +107,52 @@ def age_on(birth: date, today: date) -> int:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
+def phone_ending(number: str, digits: int = 4) -> str:
+    """The last digits of a phone number, enough to tell two namesakes apart aloud."""
+    tail = "".join(ch for ch in number if ch.isdigit())[-digits:]
+    return f"…{tail}" if tail else ""
+
+
+def _alert_icon(patient: PatientSummary) -> QIcon | None:
+    return icon("mdi6.alert", "warning") if patient.has_alerts else None
+
+
 class PatientTableModel(RecordTableModel[PatientSummary]):
-    columns = (
-        Column(
-            "Name",
-            lambda p: p.display_name,
-            lambda p: icon("mdi6.alert", "warning") if p.has_alerts else None,
-        ),
-        Column("Born", lambda p: f"{p.birth_date:%d %b %Y}"),
-        Column("Phone", lambda p: ", ".join(p.phones)),
-        Column("Alerts", lambda p: "Has alerts" if p.has_alerts else ""),
-    )
+    """Patients as a receptionist tells namesakes apart: name, birth date, age and the
+    end of each phone number. An alert shows as a warning sign before the name (its
+    tooltip and accessible text say so in words), not as a column of its own that would
+    squeeze the names."""
+
+    def __init__(
+        self,
+        rows: Sequence[PatientSummary] = (),
+        parent: Any = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.today = today
+        super().__init__(rows, parent)
+
+    @property
+    def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
+        today = self.today()
+        return (
+            Column(self.tr("Name"), lambda p: p.display_name, _alert_icon),
+            Column(self.tr("Born"), lambda p: f"{p.birth_date:%d %b %Y}"),
+            Column(self.tr("Age"), lambda p: str(age_on(p.birth_date, today)), align_right=True),
+            Column(self.tr("Phone"), lambda p: ", ".join(phone_ending(n) for n in p.phones)),
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        described = role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+        patient = self.record(index.row()) if index.isValid() else None
+        if not described or patient is None:
+            return value
+        if index.column() == 3:  # the whole numbers, for the tooltip and a screen reader
+            value = ", ".join(patient.phones)
+        if index.column() == 0 and patient.has_alerts:
+            value = f"{value} ({self.tr('has alerts: open the record before booking')})"
+        return value
 
 
 class ZonedModel(RecordTableModel[Row]):

@@ -11,9 +11,10 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QLineEdit,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,20 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
+class ChoiceTable(QTableView):
+    """A list where a row is current only when the user made it so.
+
+    Qt makes the first row current when a list gains focus by the keyboard; in a list of
+    namesakes that would choose a patient nobody picked.
+    """
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        had_current = self.currentIndex().isValid()
+        super().focusInEvent(event)
+        if not had_current and self.currentIndex().isValid():
+            self.selectionModel().clear()
+
+
 class PatientSearch(QWidget):
     """A search box and its results; ``chosen`` when a patient is picked."""
 
@@ -59,7 +74,9 @@ class PatientSearch(QWidget):
         self.box.setPlaceholderText("Name, date of birth (e.g. 17/05/1980) or phone digits")
         self.box.setClearButtonEnabled(True)
         self.model = PatientTableModel()
-        self.table = record_table("Matching patients", self.model, stretch_column=0)
+        self.table = record_table(
+            "Matching patients", self.model, stretch_column=0, table=ChoiceTable()
+        )
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.box.down_pressed.connect(self._focus_results)
@@ -86,13 +103,37 @@ class PatientSearch(QWidget):
 
     @property
     def selected(self) -> PatientSummary | None:
+        """The patient the receptionist chose: the only match, or the row they moved to
+        or clicked. Never a row merely listed first, and never an answer to older text."""
         index = self.table.currentIndex()
-        return self.model.record(index.row()) if index.isValid() else None
+        if not index.isValid() or not self.up_to_date:
+            return None
+        return self.model.record(index.row())
 
-    def select_first(self) -> PatientSummary | None:
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
-        return self.selected
+    @property
+    def up_to_date(self) -> bool:
+        """The list answers the text in the box (not an earlier, shorter text)."""
+        return self.box.text().strip() == self.shown_text.strip()
+
+    def why_none_chosen(self) -> str:
+        """What the receptionist must do before anything can be booked for a patient."""
+        count = self.model.rowCount()
+        if not self.up_to_date:
+            return self.tr("Still searching: wait for the list, then pick the patient.")
+        if count > 1:
+            return self.tr(
+                "{count} patients match: pick one with the arrow keys, or click it."
+            ).format(count=count)
+        if len(self.box.text().strip()) < 2:
+            return self.tr("Find the patient first: type a name, birth date or phone digits.")
+        return self.tr("No patient matches: check the spelling, or register a new patient.")
+
+    def focus_choice(self) -> None:
+        """Put the keyboard where the choice is made: the list, else the search box."""
+        if self.model.rowCount() > 1 and self.up_to_date:
+            self.table.setFocus()
+        else:
+            self.box.setFocus()
 
     def show_patient(self, patient: PatientSummary) -> None:
         """Show just this patient, chosen (after registering a new one)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.appointments import Status
+from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.status import STATUS_EVENT
 from clinicdesk.services.appointment_changes import appointment_history, set_status
 from clinicdesk.services.catalog import clinic_settings, list_types
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.urgent import WalkInResult, walk_in
 from clinicdesk.services.views import day_schedule
-from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.background import inline_refusal, run_in_background
 from clinicdesk.ui.models import WaitingPatient, WaitingRoomModel
 from clinicdesk.ui.patient_search import PatientSearch
 from clinicdesk.ui.tables import record_table
@@ -54,6 +55,20 @@ def load_waiting_room(ctx: ServiceContext, threshold: int) -> tuple[str, list[Wa
     return zone_name, waiting
 
 
+def walk_in_feedback(patient_name: str, result: WalkInResult, zone: ZoneInfo) -> str:
+    """What the desk says after a walk-in: who, when and with whom (or the queue place)."""
+    booked = result.appointment
+    if booked is not None:
+        return QCoreApplication.translate(
+            "WalkInDialog", "Walk-in booked: {name}, {time}, {provider}."
+        ).format(
+            name=patient_name,
+            time=f"{booked.start.astimezone(zone):%H:%M}",
+            provider=booked.provider_name,
+        )
+    return f"{patient_name}: {result.message}"
+
+
 class WalkInDialog(QDialog):
     """A patient at the desk without an appointment: the soonest gap, or a queue place."""
 
@@ -62,6 +77,7 @@ class WalkInDialog(QDialog):
         self.ctx = ctx
         self.queued_ahead = queued_ahead
         self.result_message = ""
+        self.zone = ZoneInfo("UTC")
         self.setWindowTitle("Add a walk-in")
         self.resize(560, 460)
         self.search = PatientSearch()
@@ -84,31 +100,44 @@ class WalkInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        run_in_background(self, lambda: list_types(ctx), self._fill_types)
+        run_in_background(
+            self, lambda: (list_types(ctx), clinic_settings(ctx).time_zone), self._fill_types
+        )
 
-    def _fill_types(self, types: list) -> None:  # type: ignore[type-arg]
+    def _fill_types(self, loaded: tuple[list[AppointmentType], str]) -> None:
+        types, zone_name = loaded
+        self.zone = ZoneInfo(zone_name)
         for kind in types:
             self.type.addItem(kind.name, kind.id)
 
     def add(self) -> None:
-        patient = self.search.selected or self.search.select_first()
+        patient = self.search.selected
+        if patient is None:
+            # Never the first of many: "khan" matches a family, not a person.
+            self.problem.setText(self.search.why_none_chosen())
+            self.search.focus_choice()
+            return
         type_id = self.type.currentData()
-        if patient is None or type_id is None:
-            self.problem.setText("Find the patient and choose a type.")
+        if type_id is None:
+            self.problem.setText(self.tr("Choose an appointment type."))
             return
         ctx, ahead = self.ctx, self.queued_ahead
         self.ok.setEnabled(False)
 
         def done(result: WalkInResult) -> None:
-            self.result_message = result.message
+            self.result_message = walk_in_feedback(patient.display_name, result, self.zone)
             self.accept()
 
-        def failed(error: BaseException) -> None:
-            self.ok.setEnabled(True)
-            self.problem.setText(str(error))
-
         run_in_background(
-            self, lambda: walk_in(ctx, patient.id, type_id, queued_ahead=ahead), done, failed
+            self,
+            lambda: walk_in(ctx, patient.id, type_id, queued_ahead=ahead),
+            done,
+            inline_refusal(
+                self,
+                self.problem.setText,
+                self.tr("Walk-in"),
+                before=lambda: self.ok.setEnabled(True),
+            ),
         )
 
 
