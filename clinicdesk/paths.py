@@ -8,8 +8,11 @@ system's per-user data folder (``%LOCALAPPDATA%\\clinicdesk`` on Windows,
 
 from __future__ import annotations
 
+import atexit
+import importlib.resources
 import os
-import sys
+from contextlib import ExitStack
+from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
@@ -18,6 +21,7 @@ APP_NAME = "clinicdesk"
 DATA_DIR_ENV = "CLINICDESK_DATA_DIR"
 SETTINGS_FILE_NAME = "settings.json"
 LOGS_DIR_NAME = "logs"
+RESOURCES_DIR_NAME = "resources"
 
 
 def default_data_dir() -> Path:
@@ -43,12 +47,22 @@ def logs_dir(data_dir: Path) -> Path:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder (icons, style sheets, fonts, translations).
+    """The package's ``resources/`` folder: icons, the style sheet, print fonts and the
+    common-password list.
 
-    In a PyInstaller build the bundle is unpacked to ``sys._MEIPASS``; from a source
-    checkout it sits next to the ``clinicdesk`` package.
+    Found through ``importlib.resources``, so the same call works from a source
+    checkout, an installed wheel and a PyInstaller bundle (whose importer maps the
+    package onto the unpacked bundle folder).
     """
-    bundle_root = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle_root:
-        return Path(bundle_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _resources_root()
+
+
+@lru_cache(maxsize=1)
+def _resources_root() -> Path:
+    root = importlib.resources.files(__package__ or APP_NAME) / RESOURCES_DIR_NAME
+    if isinstance(root, Path):
+        return root
+    # A package imported from a zip file: unpack the folder once, for the process's life.
+    extracted = ExitStack()
+    atexit.register(extracted.close)
+    return extracted.enter_context(importlib.resources.as_file(root))

@@ -6,7 +6,7 @@ every string is split into runs, each set in the first font of a fallback chain 
 character map (cmap) holds the run's characters: DejaVu Sans for Latin, Greek,
 Cyrillic and most symbols, then Droid Sans Fallback for Chinese and Japanese, then
 Nanum Square for Korean hangul (which the Droid font lacks).
-The fonts ship in ``resources/fonts`` (licences beside them) and are embedded as
+The fonts ship in ``clinicdesk/resources/fonts`` (licences beside them) and are embedded as
 subsets, so a printed sheet looks the same on any PC.
 
 The CJK font is large (0.2 s to parse), so it is loaded only when a string needs it.
@@ -38,7 +38,7 @@ class Weight(Enum):
 @dataclass(frozen=True, slots=True)
 class _FontFile:
     name: str  # the name reportlab registers it under
-    file: str  # in resources/fonts
+    file: str  # in clinicdesk/resources/fonts
 
 
 # First font whose cmap has the character wins. Han comes before Hangul so a Chinese

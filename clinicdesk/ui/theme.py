@@ -1,7 +1,7 @@
 """One calm palette, the style sheet and the icons every screen uses.
 
-Colours live here once; the QSS in ``resources/style/clinicdesk.qss`` refers to them
-by ``@name`` placeholders so the painted calendar and the widgets never drift apart.
+Colours live here once; the QSS in ``clinicdesk/resources/style/clinicdesk.qss`` refers
+to them by ``@name`` placeholders so the painted calendar and the widgets never drift apart.
 """
 
 from __future__ import annotations

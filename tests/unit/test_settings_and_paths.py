@@ -96,11 +96,16 @@ def test_default_data_dir_follows_xdg_on_linux(
     assert paths.default_data_dir() == tmp_path / "clinicdesk"
 
 
-def test_resources_dir_in_source_and_frozen_builds(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    source_root = Path(paths.__file__).resolve().parent.parent
-    assert paths.resources_dir() == source_root / "resources"
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert paths.resources_dir() == tmp_path / "resources"
+def test_resources_are_package_data_beside_the_code() -> None:
+    """Found through importlib.resources inside the package, so a wheel or a frozen
+    bundle carries them (a folder beside the package is left behind by both)."""
+    package_root = Path(paths.__file__).resolve().parent
+    found = paths.resources_dir()
+    assert found.resolve() == package_root / "resources"
+    for needed in (
+        "security/common-passwords.txt.gz",
+        "style/clinicdesk.qss",
+        "icons/chevron-down.svg",
+        "fonts/DejaVuSans.ttf",
+    ):
+        assert (found / needed).is_file(), needed
