@@ -136,9 +136,21 @@ def _one_line(message: str) -> str:
     return " ".join(part.strip() for part in message.splitlines() if part.strip())
 
 
+def _data_dir_before_parsing(arguments: list[str]) -> Path:
+    """``--data-dir`` as given, before the parser exists: a bug that stops the parser
+    being built (a command module missing from a bundle) is logged where asked."""
+    explicit: str | None = None
+    for index, argument in enumerate(arguments):
+        if argument == "--data-dir" and index + 1 < len(arguments):
+            explicit = arguments[index + 1]
+        elif argument.startswith("--data-dir="):
+            explicit = argument.partition("=")[2]
+    return resolve_data_dir(explicit)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    data_dir = resolve_data_dir(None)
+    data_dir = _data_dir_before_parsing(arguments)
     where = "clinicdesk"
     try:
         parser = build_parser()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import traceback
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,11 +24,24 @@ CRASH_LOG_NAME = "crash.log"
 _MAX_LOG_BYTES = 1_000_000
 
 
+# A dotted Python module name: all an ImportError's ``name`` may add to a report.
+_MODULE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
+
+
 def describe_exception(exc: BaseException) -> str:
-    """The exception's qualified type name, e.g. ``sqlalchemy.exc.OperationalError``."""
+    """The exception's qualified type name, e.g. ``sqlalchemy.exc.OperationalError``.
+
+    A failed import also names the module it could not load (``ModuleNotFoundError
+    (module keyrings.alt)``): that is what support needs to fix a broken install or a
+    frozen build missing a hidden import, and a module name holds no patient data.
+    """
     kind = type(exc)
     module = kind.__module__
-    return kind.__qualname__ if module == "builtins" else f"{module}.{kind.__qualname__}"
+    name = kind.__qualname__ if module == "builtins" else f"{module}.{kind.__qualname__}"
+    missing = getattr(exc, "name", None) if isinstance(exc, ImportError) else None
+    if isinstance(missing, str) and _MODULE_NAME.fullmatch(missing):
+        name += f" (module {missing})"
+    return name
 
 
 def scrubbed_traceback(exc: BaseException) -> str:

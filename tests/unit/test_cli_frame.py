@@ -41,6 +41,7 @@ def register_test_commands(subparsers: SubParsers) -> None:
     subparsers.add_parser("explode").set_defaults(handler=_fail_with_patient_data)
     subparsers.add_parser("refuse").set_defaults(handler=_refuse)
     subparsers.add_parser("answer").set_defaults(handler=_answer)
+    subparsers.add_parser("import-missing").set_defaults(handler=_import_a_missing_module)
 
 
 @pytest.fixture
@@ -175,3 +176,49 @@ def test_scrubbed_traceback_follows_context_unless_suppressed() -> None:
     for text in (kept, hidden):
         assert "ValueError (message withheld)" in text
         assert value not in text
+
+
+def _import_a_missing_module(ctx: CommandContext, args: argparse.Namespace) -> int:
+    try:
+        raise LookupError(PATIENT_NAME)
+    except LookupError:
+        import clinicdesk.no_such_module_for_the_test  # type: ignore[import-not-found]  # noqa: F401
+    return 0
+
+
+def test_a_missing_module_is_named_in_the_report_but_no_message_is(
+    test_commands: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A frozen build without a hidden import, or a keyring backend that is not installed,
+    must say which module is missing; the messages around it stay out."""
+    assert cli.main(["--data-dir", str(tmp_path), "import-missing"]) == 1
+    err = capsys.readouterr().err
+    assert "ModuleNotFoundError (module clinicdesk.no_such_module_for_the_test)" in err
+    log = (tmp_path / "logs" / "crash.log").read_text(encoding="utf-8")
+    assert (
+        "ModuleNotFoundError (module clinicdesk.no_such_module_for_the_test) (message withheld)"
+        in log
+    )
+    assert "LookupError (message withheld)" in log
+    assert PATIENT_NAME not in log and PATIENT_NAME not in err
+
+
+def test_a_command_module_that_cannot_be_loaded_is_named_in_the_crash_log(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a bundle missing a command module looks like: even --help reports it."""
+    monkeypatch.setattr(
+        cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "clinicdesk.commands.not_bundled")
+    )
+    assert cli.main(["--data-dir", str(tmp_path), "--help"]) == 1
+    assert "(module clinicdesk.commands.not_bundled)" in capsys.readouterr().err
+    log = (tmp_path / "logs" / "crash.log").read_text(encoding="utf-8")
+    assert "ModuleNotFoundError (module clinicdesk.commands.not_bundled)" in log
+
+
+def test_an_import_error_with_an_odd_name_adds_nothing_but_its_type() -> None:
+    from clinicdesk.crashlog import describe_exception
+
+    odd = ImportError("cannot import", name=f"{PATIENT_NAME} record")
+    assert describe_exception(odd) == "ImportError"
+    assert describe_exception(ImportError("no name")) == "ImportError"
