@@ -28,7 +28,7 @@ from clinicdesk.store.errors import (
     StoreExistsError,
     WrongKeyError,
 )
-from clinicdesk.store.keys import KeyringKeyStore, KeyStore
+from clinicdesk.store.keys import KeyringKeyStore, KeyStore, key_store_for
 from clinicdesk.store.lifecycle import (
     STORE_INFO_FILE_NAME,
     Store,
@@ -118,6 +118,8 @@ def create_clinic(
     request = check_new_clinic(request)
     refuse_existing_store(data_dir)
     keys = key_store if key_store is not None else KeyringKeyStore()
+    if isinstance(keys, KeyringKeyStore):
+        keys.refuse_new_clinic_without_keyring()  # before anything is written
     data_dir.mkdir(parents=True, exist_ok=True)
     password_hash = hash_password(request.password)
     store, recovery_key = create_store(data_dir, key_store=keys)
@@ -170,7 +172,7 @@ def open_clinic_store(data_dir: Path, *, key_store: KeyStore | None = None) -> S
     A store that will not open is never replaced; the error offers the newest backup
     that checks out (store/backup.py).
     """
-    keys = key_store if key_store is not None else KeyringKeyStore()
+    keys = key_store if key_store is not None else key_store_for(data_dir)
     try:
         return open_store(data_dir, key_store=keys)
     except (CorruptStoreError, NotADatabaseError, WrongKeyError) as exc:

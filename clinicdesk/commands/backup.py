@@ -75,9 +75,9 @@ def _human(info: BackupInfo) -> str:
 
 def _port(ctx: CommandContext) -> StoreBackups:
     from clinicdesk.store.backup import StoreBackups
-    from clinicdesk.store.keys import KeyringKeyStore
+    from clinicdesk.store.keys import key_store_for
 
-    return StoreBackups(ctx.data_dir, KeyringKeyStore())
+    return StoreBackups(ctx.data_dir, key_store_for(ctx.data_dir))
 
 
 def create_command(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -137,11 +137,11 @@ def restore_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     from clinicdesk.services import backups
     from clinicdesk.services.context import ServiceContext
     from clinicdesk.store.backup import restore_backup
-    from clinicdesk.store.keys import KeyringKeyStore
+    from clinicdesk.store.keys import key_store_for
     from clinicdesk.store.lifecycle import refuse_read_only, store_exists
     from clinicdesk.store.uow import SqlUnitOfWork
 
-    key_store = KeyringKeyStore()
+    key_store = key_store_for(ctx.data_dir)
     refuse_read_only(ctx.data_dir)
     recovery_key = _recovery_key(ctx, args)
     signed_in = None
@@ -203,11 +203,11 @@ def rekey_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     from clinicdesk.bootstrap import open_clinic_store
     from clinicdesk.services import backups
     from clinicdesk.services.context import ServiceContext
-    from clinicdesk.store.keys import KeyringKeyStore
+    from clinicdesk.store.keys import key_store_for
     from clinicdesk.store.rekey import rekey_store
     from clinicdesk.store.uow import SqlUnitOfWork
 
-    key_store = KeyringKeyStore()
+    key_store = key_store_for(ctx.data_dir)
     with open_session(ctx) as session:
         backups.approve_rekey(session)
         actor = session.actor

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clinicdesk.commands import SubParsers
@@ -21,6 +22,7 @@ from clinicdesk.domain.users import Role
 
 if TYPE_CHECKING:
     from clinicdesk.services.demo import DemoSummary
+    from clinicdesk.store.keys import KeyStore
     from clinicdesk.store.uow import SqlUnitOfWork
 
 
@@ -74,6 +76,7 @@ def demo_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     from clinicdesk.store.uow import SqlUnitOfWork
 
     created = None
+    key_note: dict[str, str] = {}
     if store_exists(ctx.data_dir):
         username, password = ctx.require_user(), ctx.password()
     else:
@@ -81,8 +84,11 @@ def demo_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         password = ctx.environ.get(PASSWORD_ENV) or DEMO_PASSWORD
         for staff_name, _display, _role in DEMO_STAFF:
             check_password_policy(password, username=staff_name)
+        key_store, key_note = choose_demo_key_store(ctx.data_dir)
         created = create_clinic(
-            ctx.data_dir, NewClinic(DEMO_CLINIC_NAME, DEMO_TIME_ZONE, DEMO_ADMIN, password)
+            ctx.data_dir,
+            NewClinic(DEMO_CLINIC_NAME, DEMO_TIME_ZONE, DEMO_ADMIN, password),
+            key_store=key_store,
         )
     with open_clinic_store(ctx.data_dir) as store:
 
@@ -104,12 +110,32 @@ def demo_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             "recovery_key": created.recovery_key,
             "users": [DEMO_ADMIN, *(name for name, _d, _r in DEMO_STAFF)],
             "password_source": PASSWORD_ENV if ctx.environ.get(PASSWORD_ENV) else "demo default",
+            "key_kept": key_note,
         }
-    ctx.emit(document, _human(summary, created, ctx))
+    ctx.emit(document, _human(summary, created, ctx, key_note))
     return 0
 
 
-def _human(summary: DemoSummary, created: Any, ctx: CommandContext) -> str:
+def choose_demo_key_store(data_dir: Path) -> tuple[KeyStore, dict[str, str]]:
+    """The OS keyring when there is a usable one, else a demo-only key file, and a note
+    saying where the key is kept and why (printed, and in the JSON as ``key_kept``)."""
+    from clinicdesk.store.keys import DemoFileKeyStore, KeyringKeyStore, system_keyring_status
+
+    status = system_keyring_status()
+    if status.usable:
+        return KeyringKeyStore(), {"where": "keyring", "keyring": status.name, "why": ""}
+    demo_keys = DemoFileKeyStore(data_dir)
+    return demo_keys, {
+        "where": str(demo_keys.path),
+        "keyring": "",
+        "why": f"{status.problem}; a plain-text key file is acceptable for the synthetic "
+        "demo clinic only",
+    }
+
+
+def _human(
+    summary: DemoSummary, created: Any, ctx: CommandContext, key_note: dict[str, str]
+) -> str:
     lines = [
         f"Demo clinic loaded ({summary.size.value}, seed {summary.seed}) in {summary.seconds} s:",
         f"  {summary.providers} providers, {summary.rooms} rooms, "
@@ -126,8 +152,18 @@ def _human(summary: DemoSummary, created: Any, ctx: CommandContext) -> str:
         lines += [
             "",
             f"New store: {created.store_path}",
+            _key_kept_line(key_note),
             f"Sign in as admin, manager or reception with {password_note}.",
             "",
             f"RECOVERY KEY:\n\n    {created.recovery_key}\n\n{RECOVERY_WARNING}",
         ]
     return "\n".join(lines)
+
+
+def _key_kept_line(key_note: dict[str, str]) -> str:
+    if key_note["where"] == "keyring":
+        return f"Its key is kept in this computer's keyring ({key_note['keyring']})."
+    return (
+        f"Its key is kept in {key_note['where']}, in plain text, because {key_note['why']}. "
+        "A real clinic (clinicdesk init) needs a keyring."
+    )

@@ -101,10 +101,14 @@ def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
         create_clinic,
         refuse_existing_store,
     )
+    from clinicdesk.store.keys import KeyringKeyStore, system_keyring_status
 
     refuse_existing_store(ctx.data_dir)
     check_clinic_details(args.clinic, args.time_zone, args.admin)
     check_recovery_sheet_path(args.recovery_sheet)
+    KeyringKeyStore().refuse_new_clinic_without_keyring()
+    if warning := system_keyring_status().warning():
+        ctx.warn(warning)
     password = ctx.new_password(f"Password for {args.admin.strip()}: ")
     check_new_password(password, args.admin)
     created = create_clinic(
@@ -135,7 +139,7 @@ def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def unlock_store(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from clinicdesk.store.keys import KeyringKeyStore
+    from clinicdesk.store.keys import key_store_for
     from clinicdesk.store.lifecycle import open_with_recovery_key
 
     recovery_key = args.recovery_key
@@ -143,7 +147,8 @@ def unlock_store(ctx: CommandContext, args: argparse.Namespace) -> int:
         if not ctx.interactive:
             raise ValidationError("Give the recovery key with --recovery-key.")
         recovery_key = getpass.getpass("Recovery key: ")
-    with open_with_recovery_key(ctx.data_dir, recovery_key, key_store=KeyringKeyStore()) as store:
+    key_store = key_store_for(ctx.data_dir)
+    with open_with_recovery_key(ctx.data_dir, recovery_key, key_store=key_store) as store:
         path = store.db_path
     ctx.emit(
         {"store": path, "unlocked": True},

@@ -16,6 +16,7 @@ __all__ = [
     "MigrationFailedError",
     "MissingKeyError",
     "NewerStoreError",
+    "NoKeyringForClinicError",
     "NoStoreError",
     "NotADatabaseError",
     "ReadOnlyStoreError",
@@ -84,6 +85,24 @@ class KeyringUnavailableError(MissingKeyError):
             f"({detail}). Sign in to the desktop session normally, or enter the "
             "recovery key to unlock the clinic data."
         )
+
+
+class NoKeyringForClinicError(StoreError):
+    """Creating a real clinic on a PC without a usable keyring: say what to install."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"A new clinic keeps its data key in this computer's keyring, and none can be "
+            f"used ({detail}). On Windows that is Credential Manager: sign in to Windows "
+            "with your own account. On Linux, install and unlock a Secret Service: GNOME "
+            "Keyring (Debian/Ubuntu: apt install gnome-keyring) or KeePassXC with its "
+            "Secret Service integration on. Only on a PC whose disk is itself protected, "
+            "you may keep the key in a plain-text file instead: pip install keyrings.alt "
+            "and set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (anyone who "
+            "can read that file can open the clinic data). Nothing was created. To look "
+            "around first, 'clinicdesk demo' works without a keyring."
+        )
+        self.detail = detail
 
 
 class NewerStoreError(StoreError):
