@@ -1,6 +1,6 @@
 """The whole clinic's day sheet for 30 providers: build from the store, render to PDF.
 
-Goal (issue 6): <= 1 s. Seeds a real SQLCipher store in a temporary folder with 30
+Goal: <= 1 s. Seeds a real SQLCipher store in a temporary folder with 30
 providers (Mon-Fri 08:00-18:00), 600 patients with names in several scripts and
 25 appointments per provider on the day (750 lines, ~30 pages), then times:
 

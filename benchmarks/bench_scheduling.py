@@ -1,6 +1,6 @@
 """Scheduling services on a real encrypted store: first available, booking, day grid.
 
-Goals (issue 3): first available across all providers of a specialty over a 90-day
+Goals: first available across all providers of a specialty over a 90-day
 horizon p95 <= 50 ms; booking with conflict check and audit p95 <= 10 ms; a day's
 availability grid for all providers <= 30 ms. Prints figures; asserts nothing.
 

@@ -166,9 +166,9 @@ class PatientSearch(QWidget):
             self.results_shown.emit(0)
             return
         if self._searching:
-            # One search at a time: two at once fight over the store's write lock (each
-            # writes its audit row) and waited hundreds of ms on the large clinic. The
-            # newest text is searched as soon as the running one (now stale) returns.
+            # One search at a time: a search already running would only show text the
+            # user has typed past, so the newest text is searched as soon as it returns
+            # and the results never arrive out of order.
             self._search_again = True
             return
         self._searching = True

@@ -1,17 +1,16 @@
 """Set up a clinic, then book, list, search and cancel through the ``clinicdesk`` command.
 
-The store is made by ``clinicdesk init``; the administrator sets up a provider, hours
-and a type through the CLI. A front-desk account and two patients are seeded through
-the services in a subprocess (the user and patient commands belong to other modules).
+Everything goes through the command as a user would type it: ``init`` makes the store,
+the administrator adds a provider, hours, a type and a front-desk account, and the
+front desk registers two patients before booking. The dates are computed from today,
+so the suite means the same next year as this one.
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Callable
-from pathlib import Path
+from datetime import date, timedelta
 
 import pytest
 
@@ -19,36 +18,20 @@ from tests.e2e.conftest import E2E_PASSWORD, CliResult
 
 INIT = ("init", "--clinic", "Oak Street Clinic", "--time-zone", "Europe/London", "--admin", "admin")
 
-_SEED = """
-import sys
-from datetime import date
-from pathlib import Path
 
-from clinicdesk.commands.context import CommandContext
-from clinicdesk.commands.session import open_session
-from clinicdesk.domain.ids import new_id
-from clinicdesk.domain.patients import Patient
-from clinicdesk.services.accounts import add_user
 
-ctx = CommandContext(data_dir=Path(sys.argv[1]), user="admin", interactive=False)
-with open_session(ctx) as services:
-    add_user(services, "desk", "Front Desk", "manager", sys.argv[2])
-    ids = []
-    with services.uow_factory() as uow:
-        for given, family in (("John", "Smith"), ("Mary", "Jones")):
-            patient = Patient(new_id(), given, family, date(1970, 1, 1), services.now())
-            uow.patients.add(patient)
-            ids.append(patient.id)
-        uow.commit()
-print(" ".join(ids))
-"""
+def _winter_monday(today: date) -> date:
+    """A Monday in the second week of next January: always ahead of today (by a week at
+    least), and in winter time, so Europe/London wall times carry "+00:00"."""
+    second_week = date(today.year + 1, 1, 8)
+    return second_week + timedelta(days=(7 - second_week.weekday()) % 7)
 
-# A Monday far enough ahead that "now" never passes it while the suite runs.
-MONDAY = "2030-03-04"
+
+MONDAY = _winter_monday(date.today()).isoformat()
 
 
 @pytest.fixture
-def clinic(run_cli: Callable[..., CliResult], cli_env: dict[str, str], tmp_path: Path):
+def clinic(run_cli: Callable[..., CliResult]) -> tuple[str, str, str]:
     assert run_cli(*INIT).returncode == 0
     admin = ("--user", "admin", "--json")
     added = run_cli(*admin, "provider", "add", "--name", "Ana Lee", "--specialty", "gp")
@@ -70,15 +53,28 @@ def clinic(run_cli: Callable[..., CliResult], cli_env: dict[str, str], tmp_path:
     assert len(json.loads(hours.stdout)["shifts"]) == 5
     kind = run_cli(*admin, "type", "add", "--name", "Consultation", "--minutes", "20")
     assert kind.returncode == 0, kind.stderr
-    seeded = subprocess.run(
-        [sys.executable, "-c", _SEED, str(tmp_path / "data"), E2E_PASSWORD],
-        capture_output=True,
-        text=True,
-        env=cli_env,
-        check=False,
+    desk = run_cli(
+        *admin,
+        "user",
+        "add",
+        "desk",
+        "--name",
+        "Front Desk",
+        "--role",
+        "manager",
+        env={"CLINICDESK_NEW_PASSWORD": E2E_PASSWORD},
     )
-    assert seeded.returncode == 0, seeded.stderr
-    smith, jones = seeded.stdout.split()
+    assert desk.returncode == 0, desk.stderr
+    ids = []
+    for given, family in (("John", "Smith"), ("Mary", "Jones")):
+        registered = run_cli(
+            *("--user", "desk", "--json"),
+            *("patient", "add", "--given", given, "--family", family),
+            *("--birth-date", "1970-01-01"),
+        )
+        assert registered.returncode == 0, registered.stderr
+        ids.append(json.loads(registered.stdout)["id"])
+    smith, jones = ids
     return provider["id"], smith, jones
 
 
@@ -134,6 +130,9 @@ def test_book_day_slots_and_cancel(run_cli: Callable[..., CliResult], clinic) ->
     assert [s["start"] for s in found] == [f"{MONDAY}T09:20:00+00:00", f"{MONDAY}T09:40:00+00:00"]
     assert all(s["provider_id"] == provider for s in found)
 
+    soonest = run_cli(*desk, "slots", "--type", "consultation", "--count", "1")
+    assert soonest.returncode == 0, soonest.stderr
+    [slot] = json.loads(soonest.stdout)
     first = run_cli(
         *desk,
         "book",
@@ -146,6 +145,17 @@ def test_book_day_slots_and_cancel(run_cli: Callable[..., CliResult], clinic) ->
         "routine",
     )
     assert first.returncode == 0, first.stderr
+    taken = json.loads(first.stdout)
+    # The soonest free slot from now, for the patient asked, with the provider who has it.
+    assert (taken["start"], taken["end"], taken["provider_id"]) == (
+        slot["start"],
+        slot["end"],
+        provider,
+    )
+    assert (taken["patient_id"], taken["status"], taken["urgency"]) == (jones, "booked", "routine")
+    that_day = run_cli(*desk, "day", "--date", taken["start"][:10])
+    assert taken["id"] in [a["id"] for a in json.loads(that_day.stdout)["appointments"]]
+    assert taken["start"] != appointment["start"], "first available offered a taken slot"
 
     cancelled = run_cli(*desk, "cancel", appointment["id"], "--reason", "unwell", "--by", "patient")
     assert cancelled.returncode == 0, cancelled.stderr

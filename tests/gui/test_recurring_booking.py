@@ -22,7 +22,9 @@ from .conftest import GuiClinic, sign_in, wait_idle
 def test_the_repeat_choices_make_an_rrule(qtbot: QtBot) -> None:
     panel = RepeatPanel()
     qtbot.addWidget(panel)
-    monday = date(2030, 1, 7)
+    today = date.today()
+    monday = today + timedelta(days=7 + (7 - today.weekday()) % 7)
+    until = monday + timedelta(days=175)
     panel.set_first_day(monday)
     assert panel.rule(monday) == "FREQ=WEEKLY;BYDAY=MO;COUNT=6"
     panel.days[3].setChecked(True)
@@ -33,9 +35,9 @@ def test_the_repeat_choices_make_an_rrule(qtbot: QtBot) -> None:
     panel.frequency.setCurrentIndex(panel.frequency.findData("MONTHLY"))
     assert not panel.days[0].isEnabled() and panel.interval.suffix() == " month(s)"
     panel.by_until.setChecked(True)
-    panel.until.setDate(QDate(2030, 6, 30))
+    panel.until.setDate(QDate(until))
     assert panel.rule(monday) == "FREQ=MONTHLY;INTERVAL=2"
-    assert panel.until_day == date(2030, 6, 30)
+    assert panel.until_day == until
 
 
 def open_for_alice(qtbot: QtBot, window: MainWindow, clinic: GuiClinic) -> BookingDialog:

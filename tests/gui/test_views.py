@@ -76,24 +76,29 @@ def test_patient_record_shows_alerts_no_shows_and_validates(
 def test_waiting_room_lists_arrived_patients_and_flags_long_waits(
     qtbot: QtBot, window: MainWindow, clinic: GuiClinic
 ) -> None:
-    now = datetime.now(ZONE).replace(second=0, microsecond=0)
+    # The desk works on its own clock: arrival at 10:00 today, and the list read 31
+    # minutes later. The real time of day (late evening, past midnight) plays no part.
+    arrival = datetime.combine(date.today(), time(10, 0), tzinfo=ZONE)
+    at_arrival = dataclasses.replace(clinic.desk, clock=lambda: arrival)
     visit = book_appointment(
-        clinic.desk,
+        at_arrival,
         BookingInput(
             clinic.alice,
             clinic.type_id,
             clinic.ana,
-            now - timedelta(minutes=now.minute % 5),
+            arrival,
             override_reason="walk-in for the test",
         ),
     ).appointment
-    set_status(clinic.desk, visit.id, Status.ARRIVED)
-    later = dataclasses.replace(
-        clinic.desk, clock=lambda: datetime.now(ZONE) + timedelta(minutes=31)
-    )
+    set_status(at_arrival, visit.id, Status.ARRIVED)
+    later = dataclasses.replace(clinic.desk, clock=lambda: arrival + timedelta(minutes=31))
     _zone, waiting = load_waiting_room(later, threshold=20)
     assert [(w.appointment.id, w.over_threshold) for w in waiting] == [(visit.id, True)]
-    assert 30 <= waiting[0].minutes_waited <= 32
+    assert waiting[0].arrived_at == arrival and waiting[0].minutes_waited == 31
+    _zone, early = load_waiting_room(
+        dataclasses.replace(clinic.desk, clock=lambda: arrival + timedelta(minutes=19)), 20
+    )
+    assert [(w.minutes_waited, w.over_threshold) for w in early] == [(19, False)]
     sign_in(qtbot, window)
     window.show_view("waiting")
     wait_idle(qtbot)

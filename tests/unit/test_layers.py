@@ -1,4 +1,4 @@
-"""Guard the layer rules of ARCHITECTURE.md: walk every module's imports and name offenders.
+"""Guard the layer rules of docs/architecture.md: walk every import, name offenders.
 
 Imports inside functions and under ``if TYPE_CHECKING:`` count too: a layer that needs
 another layer's names, even lazily, depends on it.
@@ -167,7 +167,7 @@ def test_no_module_crosses_a_layer() -> None:
             module, imported_modules(source, module, path.stem == "__init__")
         ):
             report.append(f"{path.relative_to(REPO_ROOT)}: {problem}")
-    assert not report, "layer rules crossed (see ARCHITECTURE.md):\n" + "\n".join(report)
+    assert not report, "layer rules crossed (see docs/architecture.md):\n" + "\n".join(report)
 
 
 def package_of(module: str) -> str:

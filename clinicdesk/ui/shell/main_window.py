@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         self.go_to(self.today())
 
     def _install_idle_lock(self, ctx: ServiceContext) -> None:
-        """Lock the unattended desk after the configured minutes (helper-6's IdleLock)."""
+        """Lock the unattended desk after the configured minutes (ui/idle_lock.py)."""
         if self.hooks.idle_lock_minutes <= 0:
             return
         self.idle_lock = IdleLock(

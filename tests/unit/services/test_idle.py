@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from clinicdesk.services.idle import IdleTracker
+import inspect
+import time
+
+import pytest
+
+from clinicdesk.services.idle import DEFAULT_IDLE_MINUTES, IdleTracker
 
 
 class FakeMonotonic:
@@ -37,7 +42,15 @@ def test_zero_turns_locking_off() -> None:
     assert not tracker.should_lock()
 
 
-def test_default_is_ten_minutes_on_the_monotonic_clock() -> None:
+def test_default_is_ten_minutes_on_the_monotonic_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert inspect.signature(IdleTracker).parameters["clock"].default is time.monotonic
     tracker = IdleTracker()
-    assert tracker.timeout_seconds == 600
-    assert not tracker.should_lock()
+    assert tracker.timeout_seconds == 600 == DEFAULT_IDLE_MINUTES * 60
+    # The wall clock jumping an hour ahead (a manual change, a time sync) neither locks
+    # nor postpones: only the monotonic clock counts.
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + 3600)
+    before = tracker.idle_seconds()
+    time.sleep(0.02)
+    assert 0.02 <= tracker.idle_seconds() - before < 5
+    assert not tracker.should_lock() and not tracker.locked
