@@ -36,6 +36,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "clinicdesk.commands.users",
     "clinicdesk.commands.audit",
     "clinicdesk.commands.backup",
+    "clinicdesk.commands.self_check",
 )
 
 EXIT_OK = 0

@@ -73,6 +73,12 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+def bundled_font_files() -> tuple[str, ...]:
+    """Every font file a printed document may need (for installs and self-checks)."""
+    names = (font.file for chain in _CHAINS.values() for font in chain)
+    return tuple(dict.fromkeys(names))
+
+
 def _load(font: _FontFile) -> frozenset[int]:
     """Register the font with reportlab once; its set of covered code points."""
     with _lock:

@@ -203,3 +203,13 @@ def _use_real_transactions(engine: Engine) -> None:
         # store/uow.py) so a conflict check and its write cannot interleave.
         immediate = connection.info.pop(BEGIN_IMMEDIATE_FLAG, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def sqlcipher_version() -> str:
+    """The linked SQLCipher's version ("" when the SQLite library has no encryption)."""
+    raw = sqlcipher.connect(":memory:")
+    try:
+        row = raw.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        raw.close()
+    return str(row[0]) if row and row[0] else ""
