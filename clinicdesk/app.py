@@ -17,7 +17,13 @@ from sqlalchemy import Engine
 
 from clinicdesk import __version__
 from clinicdesk.app_jobs import AppJobs, hold_instance_lock, start_app_jobs
-from clinicdesk.bootstrap import NewClinic, create_clinic, open_clinic_store, workstation_name
+from clinicdesk.bootstrap import (
+    NewClinic,
+    create_clinic,
+    open_clinic_store,
+    protected_folders,
+    workstation_name,
+)
 from clinicdesk.commands.demo import DEMO_STAFF
 from clinicdesk.crashlog import write_crash_report
 from clinicdesk.domain.appointments import Status
@@ -79,7 +85,9 @@ class GuiStore:
             workstation_name(self.data_dir),
             policy=SignInPolicy(lock_after=lock_after),
         )
-        return ServiceContext(uow_factory=self.uow, actor=actor)
+        return ServiceContext(
+            uow_factory=self.uow, actor=actor, protected_folders=protected_folders(self.data_dir)
+        )
 
     def load_demo(self, request: NewClinicRequest) -> tuple[str, str]:
         """A new clinic holding the demo data; (recovery key, user name to sign in as).

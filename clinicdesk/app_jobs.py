@@ -235,12 +235,16 @@ class SyncRunner(QObject):
 
 
 def scheduler_context(
-    uow_factory: Callable[[], UnitOfWork], workstation: str, role: Role
+    uow_factory: Callable[[], UnitOfWork],
+    workstation: str,
+    role: Role,
+    protected_folders: tuple[Path, ...] = (),
 ) -> ServiceContext:
     """The context a scheduled job acts in (see the module docstring)."""
     return ServiceContext(
         uow_factory=uow_factory,
         actor=Actor(user_id="", username=SCHEDULER_NAME, role=role, workstation=workstation),
+        protected_folders=protected_folders,
     )
 
 
@@ -333,7 +337,11 @@ class ScheduledJobs(QObject):
         now = self.clock()
         pack_dir = self.pack_dir
         if pack_dir is not None and downtime_pack_due(self.pack_written_at, now, PACK_EVERY):
-            ctx = scheduler_context(uow_factory, self.workstation, Role.RECEPTIONIST)
+            # The data folder is recognised by what it holds; the backup folder is named.
+            backup_folders = (self.backup_dir,) if self.backup_dir is not None else ()
+            ctx = scheduler_context(
+                uow_factory, self.workstation, Role.RECEPTIONIST, backup_folders
+            )
             days = self.settings.downtime_pack_days
             self._run("downtime_pack", lambda: write_downtime_pack(ctx, pack_dir, days), now)
         backup_dir = self.backup_dir

@@ -166,6 +166,12 @@ def _remove_new_store(data_dir: Path, store: Store, keys: KeyStore) -> None:
     keys.delete_key(store.store_id)
 
 
+def protected_folders(data_dir: Path) -> tuple[Path, ...]:
+    """The folders no file written for a user may land in: the data folder and the
+    backup folder (interop/files.py refuses them)."""
+    return (data_dir, backup_folder(data_dir, load_settings(data_dir).settings.backup_dir))
+
+
 def open_clinic_store(data_dir: Path, *, key_store: KeyStore | None = None) -> Store:
     """The clinic's store, unlocked with the key in the keyring.
 

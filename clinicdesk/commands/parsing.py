@@ -6,6 +6,7 @@ typo exits 1 with one readable line.
 
 from __future__ import annotations
 
+import argparse
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -80,3 +81,12 @@ def parse_instant(text: str, zone: ZoneInfo) -> datetime:
     if value.tzinfo is None:
         return wall_to_utc(value.date(), value.time().replace(second=0, microsecond=0), zone)
     return value.astimezone(UTC)
+
+
+def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
+    """``--overwrite``: the one way to let a command replace an existing file."""
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace the file if it already exists (without it, an existing file is refused)",
+    )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
-from clinicdesk.commands.parsing import parse_date
+from clinicdesk.commands.parsing import add_overwrite_option, parse_date
 from clinicdesk.commands.session import open_session
 
 # The print services pull in reportlab and its fonts; they are imported in the handlers
@@ -32,18 +32,21 @@ def register(subparsers: SubParsers) -> None:
     day.add_argument("--date", metavar="D", help="the day, YYYY-MM-DD (default: today)")
     day.add_argument("--provider", metavar="ID", help="only this provider (default: everyone)")
     day.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    add_overwrite_option(day)
     day.set_defaults(handler=day_command)
 
     week = actions.add_parser("week", help="one provider's week")
     week.add_argument("--provider", required=True, metavar="ID", help="the provider's id")
     week.add_argument("--date", metavar="D", help="any day of the week (default: today)")
     week.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    add_overwrite_option(week)
     week.set_defaults(handler=week_command)
 
     calls = actions.add_parser("call-list", help="no-shows and cancellations to phone back")
     calls.add_argument("--from", dest="first", required=True, metavar="D", help="first day")
     calls.add_argument("--to", dest="last", metavar="D", help="last day (default: --from)")
     calls.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    add_overwrite_option(calls)
     calls.set_defaults(handler=call_list_command)
 
     downtime = actions.add_parser(
@@ -71,31 +74,40 @@ def day_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     day = _optional_date(args.date)
     with open_session(ctx) as services:
-        written = save_day_sheet(services, Path(args.out), day, args.provider)
+        written = save_day_sheet(
+            services, Path(args.out), day, args.provider, overwrite=args.overwrite
+        )
     ctx.emit({"file": written}, human=f"Day sheet written to {written}")
     return 0
 
 
 def week_command(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from clinicdesk.interop.files import write_file_atomically
-    from clinicdesk.services.print_jobs import print_week_schedule
+    from clinicdesk.services.print_jobs import print_week_schedule, save_pdf
 
+    any_day = _optional_date(args.date)
     with open_session(ctx) as services:
-        pdf = print_week_schedule(services, args.provider, _optional_date(args.date))
-    written = write_file_atomically(Path(args.out), pdf)
+        written = save_pdf(
+            services,
+            Path(args.out),
+            lambda: print_week_schedule(services, args.provider, any_day),
+            overwrite=args.overwrite,
+        )
     ctx.emit({"file": written}, human=f"Week schedule written to {written}")
     return 0
 
 
 def call_list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from clinicdesk.interop.files import write_file_atomically
-    from clinicdesk.services.print_jobs import print_call_list
+    from clinicdesk.services.print_jobs import print_call_list, save_pdf
 
     first = parse_date(args.first)
     last = parse_date(args.last) if args.last else first
     with open_session(ctx) as services:
-        pdf = print_call_list(services, first, last)
-    written = write_file_atomically(Path(args.out), pdf)
+        written = save_pdf(
+            services,
+            Path(args.out),
+            lambda: print_call_list(services, first, last),
+            overwrite=args.overwrite,
+        )
     ctx.emit({"file": written}, human=f"Call list written to {written}")
     return 0
 

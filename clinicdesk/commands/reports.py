@@ -7,7 +7,7 @@ from pathlib import Path
 
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
-from clinicdesk.commands.parsing import parse_date
+from clinicdesk.commands.parsing import add_overwrite_option, parse_date
 from clinicdesk.commands.session import open_session
 from clinicdesk.services.reports import REPORT_TITLES, export_report
 
@@ -23,12 +23,15 @@ def register(subparsers: SubParsers) -> None:
     report.add_argument("--from", dest="first", required=True, metavar="D", help="first day")
     report.add_argument("--to", dest="last", required=True, metavar="D", help="last day")
     report.add_argument("--out", required=True, metavar="FILE.csv", help="where to write")
+    add_overwrite_option(report)
     report.set_defaults(handler=report_command)
 
 
 def report_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     first, last = parse_date(args.first), parse_date(args.last)
     with open_session(ctx) as services:
-        written = export_report(services, args.name, first, last, Path(args.out))
+        written = export_report(
+            services, args.name, first, last, Path(args.out), overwrite=args.overwrite
+        )
     ctx.emit({"file": written, "report": args.name}, human=f"Report written to {written}")
     return 0

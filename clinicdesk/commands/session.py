@@ -25,7 +25,7 @@ def open_session(ctx: CommandContext) -> Iterator[ServiceContext]:
     # Imported here, not at the top: every command module imports this one, and the
     # store (SQLAlchemy, Alembic) and password hashing (argon2) would otherwise load for
     # `clinicdesk --help` too (cli start-up ~2 s -> well under 0.5 s).
-    from clinicdesk.bootstrap import open_clinic_store, workstation_name
+    from clinicdesk.bootstrap import open_clinic_store, protected_folders, workstation_name
     from clinicdesk.services.accounts import SignInPolicy, sign_in
     from clinicdesk.services.context import ServiceContext
     from clinicdesk.settings import load_settings
@@ -45,6 +45,10 @@ def open_session(ctx: CommandContext) -> Iterator[ServiceContext]:
             workstation_name(ctx.data_dir),
             policy=SignInPolicy(lock_after=load_settings(ctx.data_dir).settings.sign_in_lock_after),
         )
-        yield ServiceContext(uow_factory=uow_factory, actor=actor)
+        yield ServiceContext(
+            uow_factory=uow_factory,
+            actor=actor,
+            protected_folders=protected_folders(ctx.data_dir),
+        )
     finally:
         store.close()

@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
+from clinicdesk.commands.parsing import add_overwrite_option
 from clinicdesk.domain.errors import ClinicError, ValidationError
+
+if TYPE_CHECKING:
+    from clinicdesk.interop.files import OutputRequest
 
 RECOVERY_WARNING = (
     "Write this recovery key down (or print it) and keep it somewhere safe, away from\n"
@@ -58,35 +63,49 @@ def add_recovery_sheet_option(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help="also write the recovery key as a one-page PDF to print and keep safe",
     )
+    add_overwrite_option(parser)
 
 
-def check_recovery_sheet_path(path: Path | None) -> None:
+def _recovery_sheet_request(path: Path, overwrite: bool) -> OutputRequest:
+    from clinicdesk.interop.files import OutputKind, OutputRequest
+
+    return OutputRequest(path, OutputKind.PDF, overwrite)
+
+
+def _never_written_into(data_dir: Path) -> tuple[Path, ...]:
+    from clinicdesk.store.backup import backup_folder
+
+    return (data_dir, backup_folder(data_dir))
+
+
+def check_recovery_sheet_path(ctx: CommandContext, args: argparse.Namespace) -> None:
     """Refuse a sheet path that cannot be written, before anything is created."""
-    if path is None:
+    if args.recovery_sheet is None:
         return
-    if path.suffix.lower() != ".pdf":
-        raise ValidationError(f"Save the recovery sheet as a .pdf file, not '{path.name}'.")
-    if not path.parent.is_dir():
-        raise ValidationError(f"The folder {path.parent} does not exist.")
-    if path.exists():
-        raise ValidationError(f"{path} already exists; choose a new file for the sheet.")
+    from clinicdesk.interop.files import check_user_file
+
+    request = _recovery_sheet_request(args.recovery_sheet, args.overwrite)
+    check_user_file(request, _never_written_into(ctx.data_dir))
 
 
 def write_recovery_sheet(
-    ctx: CommandContext, path: Path | None, clinic_name: str, recovery_key: str
+    ctx: CommandContext, args: argparse.Namespace, clinic_name: str, recovery_key: str
 ) -> Path | None:
     """The recovery sheet as PDF, or a warning (the key is on screen) if it cannot be
     written: a failed sheet must not hide a key that is shown only once."""
-    if path is None:
+    if args.recovery_sheet is None:
         return None
     from clinicdesk.domain.common import utc_now
-    from clinicdesk.interop.files import write_file_atomically
+    from clinicdesk.interop.files import write_user_file
     from clinicdesk.printing.models import RecoverySheet
     from clinicdesk.printing.recovery_sheet import render_recovery_sheet
 
     sheet = RecoverySheet(clinic_name, recovery_key, utc_now(), str(ctx.data_dir))
+    request = _recovery_sheet_request(args.recovery_sheet, args.overwrite)
     try:
-        return write_file_atomically(path, render_recovery_sheet(sheet))
+        return write_user_file(
+            request, render_recovery_sheet(sheet), _never_written_into(ctx.data_dir)
+        )
     except (OSError, ClinicError) as error:
         ctx.warn(f"the recovery sheet could not be written ({error}); copy the key by hand")
         return None
@@ -105,7 +124,7 @@ def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     refuse_existing_store(ctx.data_dir)
     check_clinic_details(args.clinic, args.time_zone, args.admin)
-    check_recovery_sheet_path(args.recovery_sheet)
+    check_recovery_sheet_path(ctx, args)
     KeyringKeyStore().refuse_new_clinic_without_keyring()
     if warning := system_keyring_status().warning():
         ctx.warn(warning)
@@ -114,9 +133,7 @@ def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
     created = create_clinic(
         ctx.data_dir, NewClinic(args.clinic, args.time_zone, args.admin, password)
     )
-    sheet = write_recovery_sheet(
-        ctx, args.recovery_sheet, args.clinic.strip(), created.recovery_key
-    )
+    sheet = write_recovery_sheet(ctx, args, args.clinic.strip(), created.recovery_key)
     human = (
         f"Created the clinic {args.clinic.strip()!r} in {created.store_path}\n"
         f"Administrator: {created.admin_username}\n\n"

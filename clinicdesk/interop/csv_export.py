@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from clinicdesk.interop.files import write_file_atomically
+from clinicdesk.interop.files import OutputKind, OutputRequest, write_user_file
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -50,6 +50,14 @@ def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
-    """Write the CSV to ``path`` (whole or not at all); the path written."""
-    return write_file_atomically(path, csv_bytes(columns, rows))
+def write_csv(
+    path: Path,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    overwrite: bool = False,
+    protected_folders: Sequence[Path] = (),
+) -> Path:
+    """Write the CSV to ``path`` (guarded, whole or not at all); the path written."""
+    request = OutputRequest(Path(path), OutputKind.CSV, overwrite)
+    return write_user_file(request, csv_bytes(columns, rows), protected_folders)

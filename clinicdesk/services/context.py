@@ -8,6 +8,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Literal, NoReturn, ParamSpec, TypeVar
 
 from clinicdesk.domain.common import utc_now
@@ -42,6 +43,8 @@ class ServiceContext:
     uow_factory: Callable[[], UnitOfWork]
     actor: Actor
     clock: Callable[[], datetime] = field(default=utc_now)
+    # The data and backup folders: no file written for a user may land inside them.
+    protected_folders: tuple[Path, ...] = ()
     # One per context, i.e. per signed-in session; a copied context starts afresh.
     audit_throttle: AuditThrottle = field(
         default_factory=AuditThrottle, init=False, compare=False, repr=False

@@ -13,7 +13,7 @@ provider, named by date and provider id (never a patient name), e.g.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -28,7 +28,13 @@ from clinicdesk.domain.intervals import to_intervals
 from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
-from clinicdesk.interop.files import write_file_atomically
+from clinicdesk.interop.files import (
+    OutputKind,
+    OutputRequest,
+    check_user_file,
+    check_user_folder,
+    write_user_file,
+)
 from clinicdesk.printing.call_list import render_call_list
 from clinicdesk.printing.day_sheet import render_day_sheet
 from clinicdesk.printing.models import (
@@ -206,16 +212,25 @@ def print_day_sheet(
 
 @writes
 def save_day_sheet(
-    ctx: ServiceContext, out: Path, day: date | None = None, provider_id: str | None = None
+    ctx: ServiceContext,
+    out: Path,
+    day: date | None = None,
+    provider_id: str | None = None,
+    *,
+    overwrite: bool = False,
 ) -> Path:
     """Write the day sheet PDF to ``out`` (whole or not at all); the path written."""
-    _refuse_non_pdf(out)
-    return write_file_atomically(out, print_day_sheet(ctx, day, provider_id))
+    return save_pdf(ctx, out, lambda: print_day_sheet(ctx, day, provider_id), overwrite=overwrite)
 
 
-def _refuse_non_pdf(out: Path) -> None:
-    if Path(out).suffix.lower() != ".pdf":
-        raise ValidationError(f"Save the sheet as a .pdf file, not '{Path(out).name}'.")
+def save_pdf(
+    ctx: ServiceContext, out: Path, render: Callable[[], bytes], *, overwrite: bool = False
+) -> Path:
+    """Write the PDF ``render`` makes to ``out``, the path checked before rendering (a
+    path the guard refuses makes nothing and audits nothing); the path written."""
+    request = OutputRequest(Path(out), OutputKind.PDF, overwrite)
+    check_user_file(request, ctx.protected_folders)
+    return write_user_file(request, render(), ctx.protected_folders)
 
 
 @writes
@@ -382,11 +397,7 @@ def write_downtime_pack(
     if not 1 <= days <= MAX_DOWNTIME_DAYS:
         raise ValidationError(f"A downtime pack covers 1 to {MAX_DOWNTIME_DAYS} working days.")
     authorize(ctx, Permission.PRINT_DAY_SHEETS, "print.downtime_pack")
-    target = Path(folder).expanduser().absolute()
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ValidationError(f"Cannot use the folder {target}: {error.strerror}.") from error
+    target = check_user_folder(Path(folder), ctx.protected_folders)
     with ctx.write() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
@@ -405,16 +416,20 @@ def write_downtime_pack(
         _audit(ctx, uow, "print.downtime_pack", "days", span)
         uow.commit()
     written = []
+
+    def write_pack_file(name: str, pdf: bytes) -> Path:
+        # The pack's own files are replaced on every run; nothing else is named like them.
+        request = OutputRequest(target / name, OutputKind.PDF, overwrite=True)
+        return write_user_file(request, pdf, ctx.protected_folders)
+
     for sheet in sheets:
-        written.append(
-            write_file_atomically(target / pack_file_name(sheet.day, None), render_day_sheet(sheet))
-        )
+        written.append(write_pack_file(pack_file_name(sheet.day, None), render_day_sheet(sheet)))
         for provider in sheet.providers:
             one = DaySheet(
                 sheet.clinic_name, sheet.day, sheet.printed_at, (provider,), sheet.time_zone
             )
             name = pack_file_name(sheet.day, provider.provider_id)
-            written.append(write_file_atomically(target / name, render_day_sheet(one)))
+            written.append(write_pack_file(name, render_day_sheet(one)))
     removed = _remove_stale(target, first, set(dates), keep=set(written))
     return DowntimePack(target, tuple(dates), tuple(written), tuple(removed))
 

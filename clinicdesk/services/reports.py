@@ -40,7 +40,7 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
 from clinicdesk.interop.csv_export import csv_bytes
-from clinicdesk.interop.files import write_file_atomically
+from clinicdesk.interop.files import OutputKind, OutputRequest, check_user_file, write_user_file
 from clinicdesk.services.context import ServiceContext, authorize, reads, record_read, writes
 from clinicdesk.services.lookups import require_clinic
 from clinicdesk.services.ports import UnitOfWork
@@ -421,14 +421,22 @@ def _span(first: date, last: date) -> str:
 
 
 @writes
-def export_report(ctx: ServiceContext, name: str, first: date, last: date, out: Path) -> Path:
+def export_report(
+    ctx: ServiceContext,
+    name: str,
+    first: date,
+    last: date,
+    out: Path,
+    *,
+    overwrite: bool = False,
+) -> Path:
     """Write one report as CSV to ``out``; needs both VIEW_REPORTS and EXPORT."""
     _check_range(name, first, last)
-    if Path(out).suffix.lower() != ".csv":
-        raise ValidationError(f"Save the report as a .csv file, not '{Path(out).name}'.")
+    request = OutputRequest(Path(out), OutputKind.CSV, overwrite)
+    check_user_file(request, ctx.protected_folders)
     authorize(ctx, Permission.EXPORT, f"export.report.{name}")
     table = run_report(ctx, name, first, last)
-    written = write_file_atomically(out, csv_bytes(table.columns, table.rows))
+    written = write_user_file(request, csv_bytes(table.columns, table.rows), ctx.protected_folders)
     with ctx.write() as uow:
         uow.audit.record(
             ctx.actor,

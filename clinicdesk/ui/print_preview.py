@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -34,17 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.errors import ValidationError
-from clinicdesk.interop.files import write_file_atomically
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.print_jobs import (
     print_call_list,
     print_day_sheet,
     print_week_schedule,
-    save_day_sheet,
+    save_pdf,
 )
 from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.save_target import SaveTarget, ask_save_target, with_extension
 from clinicdesk.ui.theme import icon
 
 # Pages are drawn at the printer's resolution, but never finer than this.
@@ -114,14 +113,13 @@ def render_sheet(ctx: ServiceContext, request: SheetRequest) -> bytes:
     return print_call_list(ctx, request.first, request.last or request.first)
 
 
-def save_sheet(ctx: ServiceContext, request: SheetRequest, out: Path) -> Path:
-    """Write the sheet's PDF to ``out`` (whole or not at all, audited); the path written."""
-    out = Path(out)
-    if out.suffix.lower() != ".pdf":
-        out = out.with_name(out.name + ".pdf")
-    if request.kind is SheetKind.DAY:
-        return save_day_sheet(ctx, out, request.first, request.provider_id)
-    return write_file_atomically(out, render_sheet(ctx, request))
+def save_sheet(
+    ctx: ServiceContext, request: SheetRequest, out: Path, *, overwrite: bool = False
+) -> Path:
+    """Write the sheet's PDF to ``out`` (guarded, whole or not at all, audited); the
+    path written. An existing file is replaced only with ``overwrite``."""
+    out = with_extension(Path(out), ".pdf")
+    return save_pdf(ctx, out, lambda: render_sheet(ctx, request), overwrite=overwrite)
 
 
 # ---------------------------------------------------------------------------
@@ -195,11 +193,11 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     return document.pageCount()
 
 
-def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+def ask_pdf_path(parent: QWidget, suggested: str) -> SaveTarget | None:
     """Where to save a PDF (the user's choice, never a temp folder); None if cancelled."""
-    start = str(Path.home() / suggested)
-    chosen, _filter = QFileDialog.getSaveFileName(parent, "Save as PDF", start, "PDF files (*.pdf)")
-    return Path(chosen) if chosen else None
+    return ask_save_target(
+        parent, "Save as PDF", Path.home() / suggested, "PDF files (*.pdf)", ".pdf"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -250,11 +248,11 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         return self.document.pageCount()
 
     def save_as_pdf(self) -> None:
-        path = ask_pdf_path(self, self.request.file_name)
-        if path is not None:
-            self.save_to(path)
+        target = ask_pdf_path(self, self.request.file_name)
+        if target is not None:
+            self.save_to(target.path, overwrite=target.overwrite)
 
-    def save_to(self, path: Path) -> None:
+    def save_to(self, path: Path, *, overwrite: bool = False) -> None:
         """Save the sheet (made again by the service, so the save is audited) in the background."""
         ctx, request = self.ctx, self.request
 
@@ -263,7 +261,7 @@ class SheetPreviewDialog(QPrintPreviewDialog):
 
         run_in_background(
             self,
-            lambda: save_sheet(ctx, request, path),
+            lambda: save_sheet(ctx, request, path, overwrite=overwrite),
             saved,
             lambda error: report_error(self, error, "Save as PDF"),
         )
@@ -401,12 +399,12 @@ class PrintSheetDialog(QDialog):
         except ValidationError as error:
             report_error(self, error, "Save as PDF")
             return
-        path = ask_pdf_path(self, request.file_name)
-        if path is None:
+        target = ask_pdf_path(self, request.file_name)
+        if target is None:
             return
-        self.save_to(request, path)
+        self.save_to(request, target.path, overwrite=target.overwrite)
 
-    def save_to(self, request: SheetRequest, path: Path) -> None:
+    def save_to(self, request: SheetRequest, path: Path, *, overwrite: bool = False) -> None:
         self._busy("Saving…")
         ctx = self.ctx
 
@@ -418,7 +416,9 @@ class PrintSheetDialog(QDialog):
             self._idle()
             report_error(self, error, "Save as PDF")
 
-        run_in_background(self, lambda: save_sheet(ctx, request, path), saved, failed)
+        run_in_background(
+            self, lambda: save_sheet(ctx, request, path, overwrite=overwrite), saved, failed
+        )
 
 
 def print_with_dialog(parent: QWidget, request: SheetRequest, pdf: bytes) -> bool:

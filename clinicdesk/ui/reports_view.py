@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -61,6 +60,7 @@ from clinicdesk.services.reports import (
 )
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.save_target import ask_save_target, with_extension
 from clinicdesk.ui.theme import PALETTE, icon
 
 DEFAULT_DAYS = 30
@@ -455,20 +455,18 @@ class ReportsView(QWidget):
         if self.ctx is None:
             return
         first, last = self.dates()
-        suggested = str(Path.home() / f"{self.report_name}_{first}_{last}.csv")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export CSV", suggested, "CSV files (*.csv)"
-        )
-        if chosen:
-            self.export_to(Path(chosen))
+        suggested = Path.home() / f"{self.report_name}_{first}_{last}.csv"
+        target = ask_save_target(self, "Export CSV", suggested, "CSV files (*.csv)", ".csv")
+        if target is not None:
+            self.export_to(target.path, overwrite=target.overwrite)
 
-    def export_to(self, out: Path) -> None:
-        """Export the chosen report and dates as CSV (audited by the service), in the background."""
+    def export_to(self, out: Path, *, overwrite: bool = False) -> None:
+        """Export the chosen report and dates as CSV (audited by the service), in the
+        background; an existing file is replaced only with ``overwrite``."""
         ctx = self.ctx
         if ctx is None:
             return
-        if out.suffix.lower() != ".csv":
-            out = out.with_name(out.name + ".csv")
+        out = with_extension(out, ".csv")
         name = self.report_name
         first, last = self.dates()
         self.export_button.setEnabled(False)
@@ -484,7 +482,12 @@ class ReportsView(QWidget):
             self.status.clear()
             self._show_problem(error, "Export CSV")
 
-        run_in_background(self, lambda: export_report(ctx, name, first, last, out), done, failed)
+        run_in_background(
+            self,
+            lambda: export_report(ctx, name, first, last, out, overwrite=overwrite),
+            done,
+            failed,
+        )
 
     def _show_problem(self, error: BaseException, title: str) -> None:
         if isinstance(error, PermissionDeniedError) and self.ctx is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -26,6 +27,14 @@ from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.providers import ProviderView
 from clinicdesk.services.schedules import DayHours
 from clinicdesk.store.tables import audit_log
+
+
+@pytest.fixture
+def out_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder for written files beside, never inside, the folder holding the store:
+    files for a user are refused inside the clinic's data folder."""
+    return tmp_path_factory.mktemp("out")
+
 
 MONDAY = date(2026, 3, 2)  # London is on GMT in early March: wall clock = UTC
 

@@ -134,9 +134,9 @@ def test_receptionists_print_but_administrators_may_not(booked_monday: PrintClin
 
 
 def test_save_day_sheet_writes_a_pdf_file_and_refuses_other_names(
-    booked_monday: PrintClinic, tmp_path: Path
+    booked_monday: PrintClinic, out_dir: Path
 ) -> None:
-    out = tmp_path / "out"
+    out = out_dir / "out"
     out.mkdir()
     written = print_jobs.save_day_sheet(booked_monday.ctx, out / "monday.pdf", MONDAY)
     assert written.read_bytes().startswith(b"%PDF-")
@@ -144,7 +144,7 @@ def test_save_day_sheet_writes_a_pdf_file_and_refuses_other_names(
     with pytest.raises(ValidationError, match=r"\.pdf"):
         print_jobs.save_day_sheet(booked_monday.ctx, out / "monday.txt", MONDAY)
     with pytest.raises(ValidationError, match="does not exist"):
-        print_jobs.save_day_sheet(booked_monday.ctx, tmp_path / "nope" / "x.pdf", MONDAY)
+        print_jobs.save_day_sheet(booked_monday.ctx, out_dir / "nope" / "x.pdf", MONDAY)
 
 
 def test_week_schedule_holds_the_weekdays_and_their_bookings(booked_monday: PrintClinic) -> None:
@@ -191,10 +191,10 @@ def test_call_list_names_no_shows_and_cancellations_and_rebookings(
 
 
 def test_downtime_pack_writes_working_days_named_by_date_and_provider(
-    booked_monday: PrintClinic, tmp_path: Path
+    booked_monday: PrintClinic, out_dir: Path
 ) -> None:
     c = booked_monday
-    folder = tmp_path / "downtime"
+    folder = out_dir / "downtime"
     stale = folder / "day-sheet_2026-02-27_all.pdf"
     folder.mkdir()
     stale.write_bytes(b"old")
@@ -228,11 +228,11 @@ def test_downtime_pack_writes_working_days_named_by_date_and_provider(
 
 
 def test_downtime_pack_for_today_includes_todays_bookings(
-    booked_monday: PrintClinic, tmp_path: Path
+    booked_monday: PrintClinic, out_dir: Path
 ) -> None:
-    pack = print_jobs.write_downtime_pack(booked_monday.ctx, tmp_path, days=1)
+    pack = print_jobs.write_downtime_pack(booked_monday.ctx, out_dir, days=1)
     assert pack.days == (MONDAY,)
-    _, text = pdf_text((tmp_path / "day-sheet_2026-03-02_all.pdf").read_bytes())
+    _, text = pdf_text((out_dir / "day-sheet_2026-03-02_all.pdf").read_bytes())
     assert "Adams, Zoë" in text and "王, 芳" in text
 
 
@@ -245,12 +245,12 @@ def test_downtime_pack_due() -> None:
 
 
 def test_downtime_pack_skips_open_days_when_nobody_works(
-    print_clinic: PrintClinic, tmp_path: Path
+    print_clinic: PrintClinic, out_dir: Path
 ) -> None:
     from clinicdesk.services import schedules
 
     c = print_clinic
     friday = MONDAY + timedelta(days=4)
     schedules.add_time_off(c.ctx, c.ana.id, friday, reason="Training")  # Ben is off Fridays
-    pack = print_jobs.write_downtime_pack(c.ctx, tmp_path / "pack", days=2, start=friday)
+    pack = print_jobs.write_downtime_pack(c.ctx, out_dir / "pack", days=2, start=friday)
     assert pack.days == (MONDAY + timedelta(days=7), MONDAY + timedelta(days=8))

@@ -101,9 +101,9 @@ def test_every_report_in_the_registry_runs_and_is_audited(
     )
 
 
-def test_export_writes_csv_and_audits(monday_done: PrintClinic, tmp_path: Path) -> None:
+def test_export_writes_csv_and_audits(monday_done: PrintClinic, out_dir: Path) -> None:
     c = monday_done
-    out = export_report(c.ctx, "no-shows-by-provider", MONDAY, MONDAY, tmp_path / "r.csv")
+    out = export_report(c.ctx, "no-shows-by-provider", MONDAY, MONDAY, out_dir / "r.csv")
     assert rows_of(out) == [
         ["provider", *REPORT_COLUMNS],
         ["Dr Ana Lee", "4", "1", "25.0", "1", "25.0"],
@@ -126,27 +126,27 @@ REPORT_COLUMNS = [
 
 
 def test_a_provider_name_that_looks_like_a_formula_is_neutralised(
-    print_clinic: PrintClinic, tmp_path: Path
+    print_clinic: PrintClinic, out_dir: Path
 ) -> None:
     from clinicdesk.services import providers
 
     c = print_clinic
     evil = providers.add_provider(c.ctx, name="=1+2", specialty="x", title="")
     c.book("Adams", evil, at(MONDAY, 9), status=Status.NO_SHOW)
-    out = export_report(c.ctx, "no-shows-by-provider", MONDAY, MONDAY, tmp_path / "r.csv")
+    out = export_report(c.ctx, "no-shows-by-provider", MONDAY, MONDAY, out_dir / "r.csv")
     assert ["'=1+2", "1", "1", "100.0", "0", "0.0"] in rows_of(out)
 
 
-def test_reports_need_view_reports_and_export(monday_done: PrintClinic, tmp_path: Path) -> None:
+def test_reports_need_view_reports_and_export(monday_done: PrintClinic, out_dir: Path) -> None:
     c = monday_done
     with pytest.raises(PermissionDeniedError):
         run_report(c.as_role(Role.RECEPTIONIST), "utilisation", MONDAY, MONDAY)
     with pytest.raises(PermissionDeniedError):
-        export_report(c.as_role(Role.ADMIN), "utilisation", MONDAY, MONDAY, tmp_path / "x.csv")
-    assert not (tmp_path / "x.csv").exists()
+        export_report(c.as_role(Role.ADMIN), "utilisation", MONDAY, MONDAY, out_dir / "x.csv")
+    assert not (out_dir / "x.csv").exists()
     with pytest.raises(ValidationError, match="no report called"):
         run_report(c.ctx, "profit", MONDAY, MONDAY)
     with pytest.raises(ValidationError, match="before"):
         run_report(c.ctx, "utilisation", MONDAY, MONDAY - timedelta(days=1))
     with pytest.raises(ValidationError, match=r"\.csv"):
-        export_report(c.ctx, "utilisation", MONDAY, MONDAY, tmp_path / "x.xlsx")
+        export_report(c.ctx, "utilisation", MONDAY, MONDAY, out_dir / "x.xlsx")
