@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clinicdesk import __version__
-from clinicdesk.commands.context import USER_ENV, CommandContext
+from clinicdesk.commands.context import PASSWORD_ENV, USER_ENV, CommandContext
 from clinicdesk.domain.errors import ClinicError
 from clinicdesk.paths import DATA_DIR_ENV, resolve_data_dir
 
@@ -149,8 +149,32 @@ def _data_dir_before_parsing(arguments: list[str]) -> Path:
     return resolve_data_dir(explicit)
 
 
+def _not_text(arguments: Sequence[str]) -> str | None:
+    """The first argument (or variable clinicdesk reads) that is not valid text.
+
+    Bytes that are not UTF-8 reach Python as lone surrogates; no store, file or
+    terminal can take them, so they are refused before anything runs.
+    """
+    named = [(f"argument {index}", value) for index, value in enumerate(arguments, 1)]
+    named += [
+        (f"variable {name}", os.environ[name])
+        for name in (DATA_DIR_ENV, USER_ENV, PASSWORD_ENV)
+        if name in os.environ
+    ]
+    for where, value in named:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return where
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    broken = _not_text(arguments)
+    if broken is not None:
+        print(f"clinicdesk: {broken} is not valid text (UTF-8); retype it.", file=sys.stderr)
+        return EXIT_USAGE
     data_dir = _data_dir_before_parsing(arguments)
     where = "clinicdesk"
     try:

@@ -9,9 +9,11 @@ from datetime import UTC, datetime
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.output import table
+from clinicdesk.commands.parsing import bounded_int
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.audit import AuditEntry, AuditQuery
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.services.audit import MAX_ROWS as MAX_AUDIT_ROWS
 from clinicdesk.services.audit import show_audit, verify_audit
 
 
@@ -26,7 +28,7 @@ def register(subparsers: SubParsers) -> None:
     show.add_argument("--object-type", help="e.g. patient, appointment, user")
     show.add_argument("--object-id", metavar="ID")
     show.add_argument("--outcome", help="ok, denied, failed, ...")
-    show.add_argument("--limit", type=int, default=200)
+    show.add_argument("--limit", type=bounded_int(1, MAX_AUDIT_ROWS), default=200)
     show.add_argument("--oldest-first", action="store_true")
     show.set_defaults(handler=show_trail)
     verify = actions.add_parser("verify", help="check the hash chain; exit 1 if tampered with")

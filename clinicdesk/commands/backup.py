@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.output import table
+from clinicdesk.commands.parsing import bounded_int
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.backups import BackupInfo, RestoreResult
 from clinicdesk.domain.errors import StoreError, ValidationError
@@ -32,7 +33,9 @@ def register(subparsers: SubParsers) -> None:
     actions = group.add_subparsers(title="actions", dest="action", metavar="ACTION", required=True)
     create = actions.add_parser("create", help="write a checked backup now")
     create.add_argument("--folder", metavar="DIR", help="default: the backup_dir setting")
-    create.add_argument("--keep", type=int, help="keep only the newest N backups there")
+    create.add_argument(
+        "--keep", type=bounded_int(1, 10_000), help="keep only the newest N backups there"
+    )
     create.set_defaults(handler=create_command)
     verify = actions.add_parser("verify", help="open a backup and run its integrity check")
     verify.add_argument("file", type=Path)

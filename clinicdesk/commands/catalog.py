@@ -7,7 +7,9 @@ import argparse
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.output import table
+from clinicdesk.commands.parsing import bounded_int
 from clinicdesk.commands.session import open_session
+from clinicdesk.domain.appointments import MAX_APPOINTMENT_MINUTES
 from clinicdesk.domain.catalog import AppointmentType, Room
 from clinicdesk.services.catalog import add_room, add_type, list_rooms, list_types
 
@@ -26,7 +28,12 @@ def register(subparsers: SubParsers) -> None:
     )
     add = type_actions.add_parser("add", help="a new appointment type")
     add.add_argument("--name", required=True)
-    add.add_argument("--minutes", type=int, required=True, help="how long it lasts")
+    add.add_argument(
+        "--minutes",
+        type=bounded_int(1, MAX_APPOINTMENT_MINUTES),
+        required=True,
+        help="how long it lasts",
+    )
     add.add_argument("--colour", default="#72B7B2")
     add.add_argument("--specialties", metavar="A,B", help="who may give it (default: anyone)")
     add.add_argument("--room-kinds", metavar="A,B", help="room kinds it needs (default: none)")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import PASSWORD_ENV, CommandContext
+from clinicdesk.commands.parsing import bounded_int
 from clinicdesk.commands.setup import RECOVERY_WARNING
 from clinicdesk.domain.users import Role
 
@@ -54,7 +55,13 @@ def register(subparsers: SubParsers) -> None:
         help="small: 8 providers, 5,000 patients (default); medium: 50,000 patients; "
         "large: 30 providers, 200,000 patients, 1,000,000 appointments",
     )
-    demo.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (default 1)")
+    demo.add_argument(
+        "--seed",
+        type=bounded_int(0, 2**31 - 1),
+        default=1,
+        metavar="N",
+        help="random seed (default 1)",
+    )
     demo.set_defaults(handler=demo_command)
 
 

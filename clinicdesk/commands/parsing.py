@@ -7,21 +7,25 @@ typo exits 1 with one readable line.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from clinicdesk.domain.clinic_time import wall_to_utc
 from clinicdesk.domain.common import TimeRange
+from clinicdesk.domain.date_policy import check_clinic_day, check_clinic_instant
 from clinicdesk.domain.errors import ValidationError
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def parse_date(text: str) -> date:
+    """A day of the clinic's calendar (domain/date_policy.py), like 2026-03-02."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError as exc:
         raise ValidationError(f"'{text}' is not a date like 2026-03-02.") from exc
+    return check_clinic_day(day)
 
 
 def parse_time(text: str) -> time:
@@ -78,6 +82,7 @@ def parse_instant(text: str, zone: ZoneInfo) -> datetime:
             f"'{text}' is not a date and time like 2026-03-02T09:30 (clinic time) "
             "or 2026-03-02T09:30+00:00."
         ) from exc
+    check_clinic_instant(value)
     if value.tzinfo is None:
         return wall_to_utc(value.date(), value.time().replace(second=0, microsecond=0), zone)
     return value.astimezone(UTC)
@@ -90,3 +95,19 @@ def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="replace the file if it already exists (without it, an existing file is refused)",
     )
+
+
+def bounded_int(low: int, high: int) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number from ``low`` to ``high`` (else usage, exit 2)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"give a number from {low} to {high}, not {value}")
+        return value
+
+    parse.__name__ = "whole number"
+    return parse

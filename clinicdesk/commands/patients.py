@@ -8,9 +8,11 @@ from typing import Any
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.output import table
+from clinicdesk.commands.parsing import bounded_int
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.clinic_time import clinic_zone, format_wall
 from clinicdesk.services.patients import (
+    MAX_SEARCH_RESULTS,
     PatientRecord,
     PatientSummary,
     Registration,
@@ -64,7 +66,7 @@ def register(subparsers: SubParsers) -> None:
     search.add_argument("text", metavar="TEXT", help="what to look for")
     search.add_argument(
         "--limit",
-        type=int,
+        type=bounded_int(1, MAX_SEARCH_RESULTS),
         default=DEFAULT_SEARCH_LIMIT,
         metavar="N",
         help=f"at most N patients (default {DEFAULT_SEARCH_LIMIT})",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
-from clinicdesk.commands.parsing import add_overwrite_option, parse_date
+from clinicdesk.commands.parsing import add_overwrite_option, bounded_int, parse_date
 from clinicdesk.commands.session import open_session
 
 # The print services pull in reportlab and its fonts; they are imported in the handlers
@@ -55,7 +55,7 @@ def register(subparsers: SubParsers) -> None:
     )
     downtime.add_argument(
         "--days",
-        type=int,
+        type=bounded_int(1, MAX_DOWNTIME_DAYS),
         default=3,
         metavar="N",
         help=f"working days from today (1 to {MAX_DOWNTIME_DAYS}, default 3)",

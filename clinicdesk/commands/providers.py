@@ -7,11 +7,18 @@ import argparse
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.output import table
-from clinicdesk.commands.parsing import parse_date, parse_time, parse_time_range, parse_weekdays
+from clinicdesk.commands.parsing import (
+    bounded_int,
+    parse_date,
+    parse_time,
+    parse_time_range,
+    parse_weekdays,
+)
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.services.providers import (
+    MAX_PARALLEL_LIMIT,
     ProviderView,
     add_provider,
     list_providers,
@@ -47,7 +54,7 @@ def _register_provider(subparsers: SubParsers) -> None:
     add.add_argument("--colour", default="#4C78A8", help="calendar colour like #4C78A8")
     add.add_argument(
         "--max-parallel",
-        type=int,
+        type=bounded_int(1, MAX_PARALLEL_LIMIT),
         default=1,
         metavar="N",
         help="appointments the provider may see at once (default 1)",
@@ -63,7 +70,7 @@ def _register_provider(subparsers: SubParsers) -> None:
     change.add_argument("--specialty")
     change.add_argument("--title")
     change.add_argument("--colour")
-    change.add_argument("--max-parallel", type=int, metavar="N")
+    change.add_argument("--max-parallel", type=bounded_int(1, MAX_PARALLEL_LIMIT), metavar="N")
     bookable = change.add_mutually_exclusive_group()
     bookable.add_argument("--bookable", dest="bookable", action="store_true", default=None)
     bookable.add_argument("--not-bookable", dest="bookable", action="store_false")

@@ -13,12 +13,13 @@ from zoneinfo import ZoneInfo
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.output import table, to_jsonable
-from clinicdesk.commands.parsing import parse_date, parse_instant
+from clinicdesk.commands.parsing import bounded_int, parse_date, parse_instant
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.appointments import CancelledBy, Status, Urgency
 from clinicdesk.domain.clinic_time import clinic_zone, format_interval, format_wall
 from clinicdesk.domain.common import Interval
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.slots import MAX_COUNT as MAX_SLOT_COUNT
 from clinicdesk.services.appointment_changes import (
     ChangeResult,
     cancel_appointment,
@@ -65,7 +66,7 @@ def register(subparsers: SubParsers) -> None:
 
     slots = subparsers.add_parser("slots", help="first available slots")
     _search_options(slots)
-    slots.add_argument("--count", type=int, default=5, metavar="N")
+    slots.add_argument("--count", type=bounded_int(1, MAX_SLOT_COUNT), default=5, metavar="N")
     slots.add_argument("--patient", metavar="ID", help="skip times this patient is booked")
     slots.set_defaults(handler=slots_command)
 
@@ -117,7 +118,13 @@ def register(subparsers: SubParsers) -> None:
     walk.add_argument("--type", required=True, metavar="T")
     walk.add_argument("--provider", metavar="ID")
     walk.add_argument("--specialty", metavar="S")
-    walk.add_argument("--queued", type=int, default=0, metavar="N", help="walk-ins already waiting")
+    walk.add_argument(
+        "--queued",
+        type=bounded_int(0, 1_000),
+        default=0,
+        metavar="N",
+        help="walk-ins already waiting",
+    )
     walk.set_defaults(handler=walk_in_command)
 
 

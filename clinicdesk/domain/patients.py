@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from clinicdesk.domain.date_policy import check_birth_date
 from clinicdesk.domain.errors import ValidationError
 
 
@@ -134,7 +135,4 @@ def validate_patient_fields(given: str, family: str, birth_date: date, today: da
         raise ValidationError("Enter the patient's given name.")
     if not family.strip():
         raise ValidationError("Enter the patient's family name.")
-    if birth_date > today:
-        raise ValidationError(f"Date of birth {birth_date:%Y-%m-%d} is in the future.")
-    if birth_date.year < today.year - 130:
-        raise ValidationError(f"Date of birth {birth_date:%Y-%m-%d} is too far in the past.")
+    check_birth_date(birth_date, today)

@@ -25,6 +25,7 @@ from clinicdesk.domain.errors import NotFoundError, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.recurrence import EDITABLE_STATUSES
 from clinicdesk.domain.status import StatusChange, change_status, undo_status
+from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.domain.waitlist_matching import FreedSlot
 from clinicdesk.services.booking import enforce
 from clinicdesk.services.changes import changed_fields, save_appointment_change
@@ -67,6 +68,7 @@ def moved_appointment(
     history_reason: str = "",
 ) -> tuple[Appointment, tuple[str, ...]]:
     """Check and write a move inside an open unit of work (not committed)."""
+    check_text(history_reason, TextKind.REASON, "The reason for the move")
     if appointment.status not in EDITABLE_STATUSES:
         raise ValidationError(
             f"Only booked or confirmed appointments can be moved; this one is "
@@ -178,6 +180,7 @@ def cancel_appointment(
     authorize(ctx, Permission.BOOK, "appointment.cancel")
     if not reason.strip():
         raise ValidationError("Give a reason for the cancellation.")
+    check_text(reason, TextKind.REASON, "The reason for the cancellation")
     with ctx.write() as uow:
         settings = require_clinic(uow)
         catalogue = Catalogue.load(uow, settings)
@@ -204,6 +207,7 @@ def set_status(
     """Move along the status workflow (cancelling goes through :func:`cancel_appointment`)."""
     if status is Status.CANCELLED:
         raise ValidationError("To cancel, give a reason and who cancelled (use cancel).")
+    check_text(reason, TextKind.REASON, "The reason")
     authorize(ctx, Permission.BOOK, "appointment.status")
     with ctx.write() as uow:
         settings = require_clinic(uow)

@@ -19,6 +19,7 @@ from clinicdesk.domain.errors import SchedulingConflictError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.slots import HORIZON_DAYS
+from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.finding import SlotSearch, build_query, explain_no_provider, search_slots
 from clinicdesk.services.lookups import require_clinic, require_patient, resolve_type
@@ -50,6 +51,7 @@ class BookingResult:
 
 def enforce(decision: BookingDecision, override_reason: str) -> tuple[str, ...]:
     """Raise the clash unless allowed; the policy lines being overridden otherwise."""
+    check_text(override_reason, TextKind.REASON, "The reason for overriding")
     decision.enforce(override_reason)
     return decision.override_reasons if decision.needs_override else ()
 
@@ -96,6 +98,8 @@ def new_appointment(
     notes: str = "",
     series_id: str | None = None,
 ) -> Appointment:
+    check_text(reason, TextKind.REASON, "The reason for the visit")
+    check_text(notes, TextKind.NOTE, "The notes")
     now = ctx.now()
     return Appointment(
         id=new_id(),

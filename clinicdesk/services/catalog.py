@@ -11,6 +11,7 @@ from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.services.changes import changed_fields, require_colour, require_text
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_clinic, require_room, resolve_type
@@ -86,6 +87,8 @@ def _check_duration(minutes: int) -> int:
 
 
 def _clean_list(values: Sequence[str]) -> tuple[str, ...]:
+    for value in values:
+        check_text(value, TextKind.NAME, "A specialty or room kind")
     return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
 
 

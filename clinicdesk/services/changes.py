@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from clinicdesk.domain.appointments import Appointment, AppointmentEvent
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
+from clinicdesk.domain.text_policy import TextKind, check_text
 
 if TYPE_CHECKING:
     from clinicdesk.services.context import ServiceContext
@@ -29,9 +30,9 @@ def changed_fields(before: Any, after: Any) -> list[str]:
     ]
 
 
-def require_text(value: str, what: str) -> str:
-    """The value stripped; refused when empty."""
-    cleaned = value.strip()
+def require_text(value: str, what: str, kind: TextKind = TextKind.NAME) -> str:
+    """The value stripped; refused when empty or when the text policy refuses it."""
+    cleaned = check_text(value, kind, f"The {what}").strip()
     if not cleaned:
         raise ValidationError(f"Enter the {what}.")
     return cleaned

@@ -10,6 +10,7 @@ import dataclasses
 from clinicdesk.domain.appointments import Appointment
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.domain.users import Role
 from clinicdesk.services.changes import save_appointment_change
 from clinicdesk.services.context import ServiceContext, authorize, refuse, writes
@@ -24,7 +25,7 @@ MAX_NOTES_CHARACTERS = 20_000
 def update_clinical_notes(ctx: ServiceContext, appointment_id: str, notes: str) -> AppointmentView:
     """Replace an appointment's clinical notes; a provider may only write their own."""
     authorize(ctx, Permission.CLINICAL_NOTES, "appointment.notes")
-    text = notes.strip()
+    text = check_text(notes, TextKind.NOTE, "The notes").strip()
     if len(text) > MAX_NOTES_CHARACTERS:
         raise ValidationError(
             f"Notes are limited to {MAX_NOTES_CHARACTERS:,} characters; these have {len(text):,}."

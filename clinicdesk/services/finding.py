@@ -16,11 +16,13 @@ from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.clinic_time import clinic_zone, day_bounds, local_date
 from clinicdesk.domain.common import TimeRange
+from clinicdesk.domain.date_policy import check_clinic_day
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
 from clinicdesk.domain.slots import (
     HORIZON_DAYS,
+    MAX_COUNT,
     Slot,
     SlotQuery,
     first_available,
@@ -118,7 +120,10 @@ def build_query(
     settings = require_clinic(uow)
     now = ctx.now()
     earliest = now
+    if not 1 <= search.count <= MAX_COUNT:
+        raise ValidationError(f"Ask for between 1 and {MAX_COUNT} slots.")
     if search.from_day is not None:
+        check_clinic_day(search.from_day, "The first day")
         earliest = max(now, day_bounds(search.from_day, clinic_zone(settings.time_zone)).start)
     if search.provider_id is not None:
         require_provider(uow, search.provider_id)

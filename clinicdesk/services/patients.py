@@ -27,6 +27,7 @@ from clinicdesk.domain.patients import (
     validate_patient_fields,
 )
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.services.changes import changed_fields
 from clinicdesk.services.context import ServiceContext, authorize, reads, record_read, writes
 from clinicdesk.services.duplicate_patients import near_duplicates
@@ -144,7 +145,7 @@ def parse_birth_date(text: str) -> date:
 
 
 def _check_name(value: str, what: str, *, required: bool = True) -> str:
-    cleaned = " ".join(value.split())
+    cleaned = " ".join(check_text(value, TextKind.NAME, f"The {what}").split())
     if required and not cleaned:
         raise ValidationError(f"Enter the patient's {what}.")
     if len(cleaned) > MAX_NAME_LENGTH:
@@ -156,8 +157,26 @@ def _check_name(value: str, what: str, *, required: bool = True) -> str:
     return cleaned
 
 
+def _checked(value: str, kind: TextKind, what: str) -> str:
+    return check_text(value, kind, what).strip()
+
+
+def _check_address(address: Address | None) -> Address | None:
+    if address is not None:
+        for name in ("line1", "line2", "city", "region", "postcode", "country"):
+            check_text(getattr(address, name), TextKind.ADDRESS, "The address")
+    return address
+
+
+def _check_insurance(insurance: Insurance | None) -> Insurance | None:
+    if insurance is not None:
+        check_text(insurance.payer, TextKind.NAME, "The insurer's name")
+        check_text(insurance.member_id, TextKind.IDENTIFIER, "The member id")
+    return insurance
+
+
 def _check_email(value: str) -> str:
-    cleaned = value.strip()
+    cleaned = _checked(value, TextKind.EMAIL, "The e-mail address")
     if cleaned and not _EMAIL.match(cleaned):
         raise ValidationError(f"'{cleaned}' is not an email address like name@example.org.")
     return cleaned
@@ -176,6 +195,7 @@ def _check_phones(phones: Sequence[Phone | str], region: str) -> tuple[Phone, ..
     seen: set[str] = set()
     for phone in phones:
         typed = phone if isinstance(phone, Phone) else Phone(phone)
+        check_text(typed.number, TextKind.PHONE, "The phone number")
         number = normalize_phone(typed.number, region)
         if number not in seen:
             seen.add(number)
@@ -226,12 +246,12 @@ def register_patient(
             sex=sex,
             phones=_check_phones(phones, region),
             email=_check_email(email),
-            address=address,
+            address=_check_address(address),
             contact_channel=contact_channel,
             reminder_consent=reminder_consent,
-            insurance=insurance,
-            alerts=alerts.strip(),
-            mrn=mrn.strip(),
+            insurance=_check_insurance(insurance),
+            alerts=_checked(alerts, TextKind.REASON, "The alerts"),
+            mrn=_checked(mrn, TextKind.IDENTIFIER, "The record number"),
             created_at=ctx.now(),
             updated_at=ctx.now(),
         )
@@ -291,17 +311,23 @@ def update_patient(
             sex=before.sex if sex is None else sex,
             phones=before.phones if phones is None else _check_phones(phones, region),
             email=before.email if email is None else _check_email(email),
-            address=None if clear_address else (before.address if address is None else address),
+            address=None
+            if clear_address
+            else (before.address if address is None else _check_address(address)),
             contact_channel=before.contact_channel if contact_channel is None else contact_channel,
             reminder_consent=before.reminder_consent
             if reminder_consent is None
             else reminder_consent,
             insurance=None
             if clear_insurance
-            else (before.insurance if insurance is None else insurance),
-            alerts=before.alerts if alerts is None else alerts.strip(),
-            notes=before.notes if notes is None else notes.strip(),
-            mrn=before.mrn if mrn is None else mrn.strip(),
+            else (before.insurance if insurance is None else _check_insurance(insurance)),
+            alerts=before.alerts
+            if alerts is None
+            else _checked(alerts, TextKind.REASON, "The alerts"),
+            notes=before.notes if notes is None else _checked(notes, TextKind.NOTE, "The notes"),
+            mrn=before.mrn
+            if mrn is None
+            else _checked(mrn, TextKind.IDENTIFIER, "The record number"),
             updated_at=ctx.now(),
         )
         validate_patient_fields(after.given, after.family, after.birth_date, today)

@@ -23,6 +23,7 @@ from clinicdesk.domain.appointments import Appointment, CancelledBy, Status
 from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone, format_interval, format_wall, local_date
+from clinicdesk.domain.date_policy import check_clinic_days
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.intervals import to_intervals
 from clinicdesk.domain.patients import Patient
@@ -292,6 +293,7 @@ def _outcome(appointment: Appointment) -> str | None:
 def call_list(ctx: ServiceContext, first: date, last: date) -> CallList:
     """Patients whose appointments in [first, last] were missed or cancelled, with
     whether they are already booked again, so the desk knows whom to phone."""
+    check_clinic_days(first, last)
     if last < first:
         raise ValidationError("The call list's last day is before its first day.")
     if (last - first).days >= MAX_CALL_LIST_DAYS:

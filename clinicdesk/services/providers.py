@@ -9,6 +9,7 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
+from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.services.changes import changed_fields, require_colour, require_text
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_provider
@@ -68,7 +69,7 @@ def add_provider(
         id=new_id(),
         name=require_text(name, "provider's name"),
         specialty=require_text(specialty, "provider's specialty"),
-        title=title.strip(),
+        title=check_text(title, TextKind.TITLE, "The title").strip(),
         colour=require_colour(colour),
         bookable=bookable,
         max_parallel=_check_parallel(max_parallel),
@@ -103,7 +104,9 @@ def update_provider(
             specialty=before.specialty
             if specialty is None
             else require_text(specialty, "provider's specialty"),
-            title=before.title if title is None else title.strip(),
+            title=before.title
+            if title is None
+            else check_text(title, TextKind.TITLE, "The title").strip(),
             colour=before.colour if colour is None else require_colour(colour),
             bookable=before.bookable if bookable is None else bookable,
             max_parallel=before.max_parallel

@@ -36,6 +36,7 @@ from clinicdesk.domain.appointments import (
 from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone
+from clinicdesk.domain.date_policy import check_clinic_days
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
@@ -251,6 +252,7 @@ def _check_range(name: str, first: date, last: date) -> None:
     if name not in REPORTS:
         known = ", ".join(REPORTS)
         raise ValidationError(f"There is no report called '{name}'. Reports: {known}.")
+    check_clinic_days(first, last)
     if last < first:
         raise ValidationError("The report's end date is before its start date.")
     if (last - first).days >= MAX_REPORT_DAYS:

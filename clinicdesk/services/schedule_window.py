@@ -21,6 +21,7 @@ from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.booking import BookingDecision, BookingRequest, check_booking
 from clinicdesk.domain.catalog import AppointmentType, ClinicSettings, Room
 from clinicdesk.domain.clinic_time import clinic_zone, day_bounds
+from clinicdesk.domain.date_policy import check_clinic_days, check_clinic_instant
 from clinicdesk.domain.providers import Provider
 from clinicdesk.services.ports import UnitOfWork
 
@@ -51,7 +52,9 @@ def local_days(start: datetime, end: datetime, settings: ClinicSettings) -> tupl
 
 
 def days_span(first: date, last: date, settings: ClinicSettings) -> tuple[datetime, datetime]:
-    """Local midnight of ``first`` to local midnight after ``last``, in UTC."""
+    """Local midnight of ``first`` to local midnight after ``last``, in UTC; days
+    outside the clinic's calendar are refused (date_policy), never overflowed."""
+    check_clinic_days(first, last)
     zone = clinic_zone(settings.time_zone)
     return day_bounds(first, zone).start, day_bounds(last, zone).end
 
@@ -110,6 +113,7 @@ def check_request(
     Patient names are only looked up when there is something to explain, so the
     common, clash-free booking costs no extra query.
     """
+    check_clinic_instant(request.start, "The appointment's start")
     interval = request.interval
     kind = request.appointment_type
     if schedule is None:

@@ -17,10 +17,12 @@ from datetime import date, time, timedelta
 from clinicdesk.domain.appointments import Appointment
 from clinicdesk.domain.clinic_time import clinic_zone, day_bounds, local_date, wall_range_bounds
 from clinicdesk.domain.common import TimeRange
+from clinicdesk.domain.date_policy import check_clinic_day, check_clinic_days
 from clinicdesk.domain.errors import NotFoundError, ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import ExceptionKind, ScheduleException, WorkingHours
+from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_clinic, require_provider, require_room
 from clinicdesk.services.ports import UnitOfWork
@@ -150,6 +152,8 @@ def set_weekly_hours(
     starting on that same date is replaced; earlier templates stay for the past.
     """
     authorize(ctx, Permission.MANAGE_SCHEDULES, "schedule.hours_set")
+    if effective_from is not None:
+        check_clinic_day(effective_from, "The first day of the new hours")
     with ctx.write() as uow:
         provider = require_provider(uow, provider_id)
         _check_days(uow, days)
@@ -210,6 +214,8 @@ def _weekly_view(uow: UnitOfWork, provider_id: str, name: str, on: date) -> Week
 def weekly_hours(ctx: ServiceContext, provider_id: str, on: date | None = None) -> WeeklyHoursView:
     """The provider's template in force on ``on`` (default today) and what is coming."""
     authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.hours_show")
+    if on is not None:
+        check_clinic_day(on)
     with ctx.read() as uow:
         provider = require_provider(uow, provider_id)
         return _weekly_view(uow, provider_id, provider.display_name, on or _today(uow, ctx))
@@ -236,6 +242,8 @@ def _affected_by_time_off(uow: UnitOfWork, exception: ScheduleException) -> list
 def _add_exception(ctx: ServiceContext, exception: ScheduleException) -> ExceptionResult:
     event = f"schedule.{exception.kind.value}_add"
     authorize(ctx, Permission.MANAGE_SCHEDULES, event)
+    check_clinic_days(exception.first_day, exception.last_day)
+    check_text(exception.reason, TextKind.REASON, "The reason")
     if exception.last_day < exception.first_day:
         raise ValidationError("The last day is before the first day.")
     if (exception.last_day - exception.first_day).days >= MAX_EXCEPTION_DAYS:

@@ -15,12 +15,14 @@ from datetime import date, datetime, time, timedelta
 from clinicdesk.domain.appointments import Appointment, CancelledBy, Status, Urgency
 from clinicdesk.domain.booking import BookingDecision, BookingRequest, Verdict
 from clinicdesk.domain.clinic_time import clinic_zone, wall_to_utc
+from clinicdesk.domain.date_policy import check_clinic_day
 from clinicdesk.domain.errors import SchedulingConflictError, ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.recurrence import EditScope, OccurrencePreview, expand_wall, preview_series
 from clinicdesk.domain.recurrence import select_for_scope as domain_select
 from clinicdesk.domain.status import change_status
+from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.services.appointment_changes import moved_appointment
 from clinicdesk.services.booking import new_appointment, save_new_appointment
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
@@ -84,6 +86,10 @@ class SeriesResult:
 def _preview(
     uow: UnitOfWork, ctx: ServiceContext, series: SeriesInput
 ) -> tuple[list[OccurrencePreview], BookingRequest]:
+    check_clinic_day(series.first_day, "The first day")
+    if series.until_day is not None:
+        check_clinic_day(series.until_day, "The last day")
+    check_text(series.override_reason, TextKind.REASON, "The reason for overriding")
     settings = require_clinic(uow)
     catalogue = Catalogue.load(uow, settings)
     require_patient(uow, series.patient_id)

@@ -13,9 +13,11 @@ from datetime import date, datetime
 
 from clinicdesk.domain.appointments import Appointment, Urgency
 from clinicdesk.domain.common import TimeRange
+from clinicdesk.domain.date_policy import check_clinic_day
 from clinicdesk.domain.errors import NotFoundError, ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.domain.waitlist import WaitlistEntry
 from clinicdesk.domain.waitlist_matching import FreedSlot, WaitlistMatch, match_waitlist
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
@@ -105,6 +107,9 @@ def add_to_waitlist(ctx: ServiceContext, request: WaitlistInput) -> WaitlistEntr
     authorize(ctx, Permission.BOOK, "waitlist.add")
     if not request.weekdays or any(not 0 <= d <= 6 for d in request.weekdays):
         raise ValidationError("Choose at least one weekday the patient can come.")
+    check_text(request.notes, TextKind.NOTE, "The notes")
+    if request.not_before is not None:
+        check_clinic_day(request.not_before, "The first day")
     with ctx.write() as uow:
         require_patient(uow, request.patient_id)
         kind = resolve_type(uow, request.type)
