@@ -49,6 +49,7 @@ from clinicdesk.services.urgent import BumpRequest
 from clinicdesk.services.waitlist import WaitlistInput, add_to_waitlist
 from clinicdesk.ui.background import inline_refusal, run_in_background
 from clinicdesk.ui.bump_dialog import BumpPlanDialog
+from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.fitting import fit_to_screen
 from clinicdesk.ui.models import SlotTableModel, age_on
@@ -105,6 +106,7 @@ class BookingDialog(QDialog):
         self.specialty.setAccessibleName("Specialty")
         self.specialty.addItem("Any specialty", None)
         self.from_day = QDateEdit()
+        bound_to_clinic_calendar(self.from_day)
         self.from_day.setCalendarPopup(True)
         self.from_day.setDisplayFormat("ddd d MMM yyyy")
         self.from_day.setAccessibleName("Earliest day")

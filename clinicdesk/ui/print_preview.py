@@ -42,6 +42,7 @@ from clinicdesk.services.print_jobs import (
 )
 from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.save_target import SaveTarget, ask_save_target, with_extension
 from clinicdesk.ui.theme import icon
@@ -284,6 +285,7 @@ class PrintSheetDialog(QDialog):
         self.first.setDisplayFormat("ddd d MMM yyyy")
         self.first.setAccessibleName("Day")
         self.last = QDateEdit(QDate(day))
+        bound_to_clinic_calendar(self.first, self.last)
         self.last.setCalendarPopup(True)
         self.last.setDisplayFormat("ddd d MMM yyyy")
         self.last.setAccessibleName("Last day")

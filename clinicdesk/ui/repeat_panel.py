@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.booking import Verdict
 from clinicdesk.services.series import OccurrenceView, SeriesPreview
+from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.models import Column, RecordTableModel
 from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
@@ -132,6 +133,7 @@ class RepeatPanel(QGroupBox):
         self.count.setSuffix(" visits")
         self.count.setAccessibleName("Number of visits")
         self.until = QDateEdit()
+        bound_to_clinic_calendar(self.until)
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
         self.until.setAccessibleName("Last day of the series")

@@ -59,6 +59,7 @@ from clinicdesk.services.reports import (
     run_report,
 )
 from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.save_target import ask_save_target, with_extension
 from clinicdesk.ui.theme import PALETTE, icon
@@ -371,6 +372,7 @@ class ReportsView(QWidget):
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day))
+        bound_to_clinic_calendar(edit)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)

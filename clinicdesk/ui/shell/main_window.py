@@ -40,6 +40,7 @@ from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.booking_dialog import BookingDialog
 from clinicdesk.ui.calendar.day_view import DayView
 from clinicdesk.ui.calendar.week_view import WeekView
+from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.first_run import (
     CreateClinicDialog,
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.today_action.setToolTip("Today (T)")
         self.today_action.triggered.connect(lambda: self.go_to(self.today()))
         self.date_edit = QDateEdit()
+        bound_to_clinic_calendar(self.date_edit)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Date shown")

@@ -38,6 +38,7 @@ from clinicdesk.services.schedules import (
 )
 from clinicdesk.services.views import AppointmentView, day_schedule
 from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.models import Column, RecordTableModel
 from clinicdesk.ui.tables import record_table
@@ -114,6 +115,7 @@ class ExceptionsEditor(QWidget):
             self.kind.addItem(icon(KIND_ICON[kind]), text, kind)
         self.first_day = QDateEdit(QDate.currentDate())
         self.last_day = QDateEdit(QDate.currentDate())
+        bound_to_clinic_calendar(self.first_day, self.last_day)
         for edit, name in ((self.first_day, "First day"), (self.last_day, "Last day")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")

@@ -32,6 +32,7 @@ from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.services.schedules import DayHours, WeeklyHoursView, set_weekly_hours, weekly_hours
 from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.theme import icon
 from clinicdesk.ui.views.exceptions_editor import ExceptionsEditor
@@ -167,6 +168,7 @@ class ProvidersView(QWidget):
                     if changed is not None:
                         changed.connect(lambda *_a: self.update_preview())
         self.effective = QDateEdit(QDate.currentDate())
+        bound_to_clinic_calendar(self.effective)
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("ddd d MMM yyyy")
         self.effective.setAccessibleName("New hours start on")
