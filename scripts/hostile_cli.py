@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.e2e import hostile  # noqa: E402
+from tests.e2e import hostile
 
 
 def _command_of(argv: list[str], leaves: list[hostile.Leaf]) -> str:

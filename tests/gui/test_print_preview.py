@@ -62,7 +62,7 @@ def test_preview_shows_the_demo_day_and_saves_it_as_pdf(
     out = tmp_path / "chosen" / "monday"  # no suffix typed: ".pdf" is added
     out.parent.mkdir()
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *_args, **_options: (str(out), "PDF files"))
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(out), "PDF files"))
     )
     dialog.save_action.trigger()
     wait_idle(qtbot)
@@ -122,7 +122,7 @@ def test_week_schedule_and_call_list_from_the_print_dialog(
     dialog.last.setDate(dialog.last.date().addDays(-3))
     out = tmp_path / "calls.pdf"
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *_args, **_options: (str(out), "PDF files"))
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(out), "PDF files"))
     )
     dialog.save_button.click()
     wait_idle(qtbot)

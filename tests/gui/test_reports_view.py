@@ -99,7 +99,7 @@ def test_export_csv_writes_the_shown_report(
     choose(qtbot, reports, "no-shows-by-provider")
     out = tmp_path / "rates"  # ".csv" is added
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *_args, **_options: (str(out), "CSV files"))
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(out), "CSV files"))
     )
     reports.export_button.click()
     wait_idle(qtbot)
