@@ -37,7 +37,7 @@ def main(runs: int) -> int:
     with tempfile.TemporaryDirectory(prefix="clinicdesk-hostile-") as folder:
         root = Path(folder)
         base = hostile.build_clinic(root / "base")
-        digests, tables = hostile.file_digests(base), hostile.clinic_tables(base)
+        tables = hostile.clinic_tables(base)
         leaves = hostile.leaf_commands()
         statuses: collections.Counter[int] = collections.Counter()
         commands: collections.Counter[str] = collections.Counter()
@@ -52,6 +52,7 @@ def main(runs: int) -> int:
         @given(argv=hostile.hostile_command(base, leaves))
         def one_run(argv: list[str]) -> None:
             clinic = hostile.copy_clinic(base, root / "run")
+            digests = hostile.file_digests(clinic)
             outcome = hostile.run(clinic, argv)
             statuses[outcome.status] += 1
             name = _command_of(argv, leaves)

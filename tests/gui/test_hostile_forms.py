@@ -6,10 +6,11 @@ are the text policy's and the date policy's own."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from clinicdesk.domain.date_policy import FIRST_CLINIC_DAY, LAST_CLINIC_DAY
@@ -20,6 +21,7 @@ from clinicdesk.services.views import day_schedule
 from clinicdesk.ui.new_patient_dialog import NewPatientDialog
 from clinicdesk.ui.print_preview import PrintSheetDialog
 from clinicdesk.ui.shell.main_window import MainWindow
+from tests.special_files import device_node
 
 from .conftest import GuiClinic, sign_in, wait_idle
 from .test_booking import open_booking
@@ -149,3 +151,67 @@ def test_every_date_box_of_the_window_is_bounded_to_the_clinic_calendar(
         assert box.minimumDate().toPython() == FIRST_CLINIC_DAY, box.accessibleName()
         assert box.maximumDate().toPython() == LAST_CLINIC_DAY, box.accessibleName()
 
+
+
+def test_saving_over_an_existing_file_asks_first_and_keeps_it_on_no(
+    qtbot: QtBot,
+    clinic: GuiClinic,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: list[tuple[str, str]],
+) -> None:
+    existing = tmp_path / "out" / "monday.pdf"
+    existing.parent.mkdir()
+    existing.write_bytes(b"someone's file")
+    dialog = PrintSheetDialog(clinic.desk, clinic.day)
+    qtbot.addWidget(dialog)
+    typed = str(existing.with_suffix(""))  # ".pdf" is added, then the question is asked
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (typed, "PDF files"))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.No)
+    )
+    dialog.save_button.click()
+    wait_idle(qtbot)
+    assert existing.read_bytes() == b"someone's file"
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    dialog.save_button.click()
+    wait_idle(qtbot)
+    assert asked and "monday.pdf already exists" in asked[0]
+    assert existing.read_bytes().startswith(b"%PDF-")
+    assert not [kind for kind, _text in message_boxes if kind in ("warning", "critical")]
+
+
+def test_saving_into_the_data_folder_is_refused_with_a_message(
+    qtbot: QtBot,
+    clinic: GuiClinic,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: list[tuple[str, str]],
+) -> None:
+    store = clinic.data_dir / "clinic.db"
+    before = store.read_bytes()
+    dialog = PrintSheetDialog(clinic.desk, clinic.day)
+    qtbot.addWidget(dialog)
+    to_device = tmp_path / "printer.pdf"
+    device = device_node(tmp_path / "full", 7)
+    to_device.symlink_to(device)
+    for typed in (str(store), str(clinic.data_dir / "sheet.pdf"), str(to_device)):
+        message_boxes.clear()
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *_a, _t=typed, **_k: (_t, ""))
+        )
+        dialog.save_button.click()
+        wait_idle(qtbot)
+        assert [kind for kind, _text in message_boxes if kind == "warning"], (typed, message_boxes)
+    assert not (clinic.data_dir / "sheet.pdf").exists()
+    assert not (clinic.data_dir / "clinic.db.pdf").exists()
+    assert device.is_char_device() and to_device.is_symlink()
+    assert store.read_bytes() == before

@@ -18,6 +18,7 @@ from clinicdesk.interop.files import (
     check_user_folder,
     write_user_file,
 )
+from tests.special_files import device_node
 
 PDF = b"%PDF-1.4 sheet"
 
@@ -107,11 +108,12 @@ def test_devices_pipes_sockets_folders_and_links_to_them_are_refused(
     folder = free / "folder.pdf"
     folder.mkdir()
     to_device = free / "device.pdf"
-    to_device.symlink_to("/dev/null")
+    full, null = device_node(free / "full", 7), device_node(free / "null", 3)
+    to_device.symlink_to(null)
     dangling = free / "dangling.pdf"
     dangling.symlink_to(free / "missing" / "x.pdf")
     try:
-        for path in (Path("/dev/full"), Path("/dev/null"), fifo, sock_path, to_device):
+        for path in (full, null, fifo, sock_path, to_device):
             assert "not a plain file" in _refused(
                 OutputRequest(path, OutputKind.PDF, overwrite=True)
             )
@@ -119,7 +121,7 @@ def test_devices_pipes_sockets_folders_and_links_to_them_are_refused(
         assert "link" in _refused(OutputRequest(dangling, OutputKind.PDF, overwrite=True))
     finally:
         server.close()
-    assert Path("/dev/full").is_char_device()
+    assert full.is_char_device()
     assert fifo.is_fifo() and to_device.is_symlink()
 
 
@@ -198,5 +200,5 @@ def test_a_pack_folder_is_guarded_like_a_file(places: tuple[Path, Path, Path]) -
             check_user_folder(folder, (data, backups))
     assert not (data / "pack").exists() and not (backups / "pack").exists()
     with pytest.raises(ValidationError, match="not a folder"):
-        check_user_folder(Path("/dev/full"))
+        check_user_folder(device_node(places[2] / "device", 7))
     assert check_user_folder(free / "pack") == (free / "pack").resolve()
