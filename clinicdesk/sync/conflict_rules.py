@@ -5,7 +5,10 @@
   server. The one already there keeps the slot; the newcomer is kept too, and a clash
   is listed. A deliberate overbooking (``override_reason`` set) is not a clash, and a
   provider seeing several patients at once (``max_parallel``) clashes only past that.
-* Field conflict / edit vs delete: from the three-way merge (merge.py).
+* Field conflict / edit vs delete: from the three-way merge (merge.py), including fields
+  that belong together although they differ (``ENTANGLED_FIELDS``): an appointment's
+  status changed on one PC (cancelled, arrived, no-show) while another moved it or gave
+  it to another provider is a conflict over both, not "cancelled at the new time".
 * Possible duplicate patient: a newly pushed patient with the same family name and
   birth date as an existing one, sharing a phone number: a merge task.
 
@@ -25,7 +28,7 @@ from typing import Any
 import psycopg
 
 from clinicdesk.domain.ids import new_id
-from clinicdesk.sync.merge import MergeResult
+from clinicdesk.sync.merge import Entangled, MergeResult
 
 SERVER_CLIENT_ID = "server"
 FREEING_STATUSES = ("cancelled", "no_show")
@@ -39,6 +42,13 @@ SLOT_FIELDS = (
     "deleted",
     "override_reason",
 )
+# What happened to an appointment vs when and with whom: changed on two PCs at once,
+# these never merge silently (merge.py).
+APPOINTMENT_STATUS_FIELDS = frozenset({"status", "cancel_reason"})
+APPOINTMENT_SCHEDULE_FIELDS = frozenset({"start", "end", "provider_id"})
+ENTANGLED_FIELDS: dict[str, Entangled] = {
+    "appointments": ((APPOINTMENT_STATUS_FIELDS, APPOINTMENT_SCHEDULE_FIELDS),),
+}
 _NAMESPACE = uuid.UUID("5b1d8c1e-3f1e-4a4e-9a57-2f1f6c1c0d11")
 
 Row = dict[str, Any]

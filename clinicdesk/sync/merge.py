@@ -5,6 +5,12 @@ that side's value; a field changed the same way on both is fine; a field changed
 differently on both is a conflict, where the server keeps the value that reached it
 first (``theirs``) and both values are kept for a person to choose. Fields one side does
 not know (a column added by a newer clinicdesk) are carried through untouched.
+
+Some different fields still belong together: an appointment cancelled on one PC and
+moved on another must not merge into "cancelled at the new time", a state nobody chose.
+``entangled`` names such pairs of field groups; when one side changed a field of one
+group and the other side a field of the other, every field of both groups that differs
+is a conflict, and the server keeps the first arrival's values for all of them.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ DELETED = "deleted"
 _MISSING = object()
 
 Row = Mapping[str, Any]
+# Pairs of field groups that must not be merged from two sides (see above).
+Entangled = tuple[tuple[frozenset[str], frozenset[str]], ...]
 
 
 @dataclass(frozen=True)
@@ -37,7 +45,9 @@ def changed_fields(base: Row | None, row: Row) -> set[str]:
     return {name for name, value in row.items() if base.get(name, _MISSING) != value}
 
 
-def three_way(base: Row | None, ours: Row, theirs: Row | None) -> MergeResult:
+def three_way(
+    base: Row | None, ours: Row, theirs: Row | None, entangled: Entangled = ()
+) -> MergeResult:
     if theirs is None:
         return MergeResult(dict(ours))
     base = base or {}
@@ -52,6 +62,10 @@ def three_way(base: Row | None, ours: Row, theirs: Row | None) -> MergeResult:
             merged[name] = value
         else:
             conflicts[name] = (value, their_value if their_value is not _MISSING else None)
+    for name in _entangled_fields(base, ours, theirs, entangled):
+        if name not in conflicts and ours.get(name) != theirs.get(name):
+            conflicts[name] = (ours.get(name), theirs.get(name))
+            merged[name] = theirs.get(name)
     edit_delete = False
     deleted_by_us = _truthy(ours.get(DELETED)) and not _truthy(base.get(DELETED))
     deleted_by_them = _truthy(theirs.get(DELETED)) and not _truthy(base.get(DELETED))
@@ -73,6 +87,21 @@ def merge_local(sent_or_base: Row, local: Row, server: Row) -> dict[str, Any]:
         if sent_or_base.get(name, _MISSING) != value:
             merged[name] = value
     return merged
+
+
+def _entangled_fields(base: Row, ours: Row, theirs: Row, entangled: Entangled) -> set[str]:
+    """Fields of the groups both sides changed across (either way round)."""
+    if not entangled:
+        return set()
+    ours_changed = _content_changes(base, ours)
+    theirs_changed = _content_changes(base, theirs)
+    found: set[str] = set()
+    for first, second in entangled:
+        if (ours_changed & first and theirs_changed & second) or (
+            ours_changed & second and theirs_changed & first
+        ):
+            found |= first | second
+    return found
 
 
 def _content_changes(base: Row, row: Row) -> set[str]:

@@ -21,6 +21,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from clinicdesk.sync.conflict_rules import (
+    ENTANGLED_FIELDS,
     SERVER_CLIENT_ID,
     detect_clashes,
     detect_duplicate_patients,
@@ -111,7 +112,12 @@ def push(
             key = (change.table_name, change.row_id)
             theirs = current.get(key)
             their_data = theirs.data if theirs else None
-            result = three_way(change.base_data, change.data, their_data)
+            result = three_way(
+                change.base_data,
+                change.data,
+                their_data,
+                ENTANGLED_FIELDS.get(change.table_name, ()),
+            )
             seq += 1
             slot_seq = theirs.slot_seq if theirs else seq
             if change.table_name == "appointments" and slot_changed(their_data, result.data):

@@ -19,6 +19,7 @@ from sync_clinic_ops import (
     snapshot,
 )
 
+from clinicdesk.domain.appointments import Status
 from clinicdesk.domain.patients import Phone
 from clinicdesk.sync.client import SyncTarget, join, read_status, sync_round
 from clinicdesk.sync.errors import ServerVersionError
@@ -103,6 +104,75 @@ def test_same_patient_field_changed_differently_keeps_both(
         assert conflict["ours"] == {"email": "jo@second.example"}
         assert conflict["theirs"] == {"email": "jo@first.example"}
     assert snapshot(first) == snapshot(second)
+
+
+def _appointment(pc: Engine, appointment_id: str) -> dict[str, object]:
+    from clinicdesk.sync.rows import read_rows
+
+    with pc.connect() as connection:
+        return read_rows(connection, "appointments", [appointment_id])[appointment_id]
+
+
+@pytest.mark.parametrize("cancelling_pc_first", [True, False])
+def test_offline_cancel_and_offline_move_are_a_conflict_not_cancelled_at_the_new_time(
+    make_store: Callable[[str], Engine], target: SyncTarget, cancelling_pc_first: bool
+) -> None:
+    first, second, ids = two_pcs(make_store, target)
+    appointment = book(first, ids, DAY)
+    settle(target, first, second)
+    new_start = DAY + timedelta(hours=3)
+    cancel(first, appointment)  # both offline now
+    change_appointment(second, appointment, start=new_start, end=new_start + timedelta(minutes=20))
+    order = (first, second) if cancelling_pc_first else (second, first)
+    sync_round(order[0], target)
+    assert sync_round(order[1], target).conflicts_found == 1
+    settle(target, first, second)
+    winner = _appointment(order[0], appointment)  # the first to reach the server, for now
+    for pc in (first, second):
+        row = _appointment(pc, appointment)
+        assert (row["status"], row["start"]) == (winner["status"], winner["start"])
+        assert not (row["status"] == "cancelled" and row["start"] == int(new_start.timestamp()))
+        (conflict,) = open_conflicts(pc)
+        assert conflict["kind"] == "field_conflict"
+        assert conflict["row_id"] == appointment
+        assert {"status", "start", "end"} <= set(conflict["fields"])
+        cancelled_side = conflict["ours" if cancelling_pc_first is False else "theirs"]
+        moved_side = conflict["theirs" if cancelling_pc_first is False else "ours"]
+        assert cancelled_side["status"] == "cancelled"
+        assert cancelled_side["start"] == int(DAY.timestamp())
+        assert moved_side["status"] == "booked"
+        assert moved_side["start"] == int(new_start.timestamp())
+    assert snapshot(first) == snapshot(second)
+
+
+def test_status_on_one_pc_and_provider_on_another_is_a_conflict(
+    make_store: Callable[[str], Engine], target: SyncTarget
+) -> None:
+    first, second, ids = two_pcs(make_store, target)
+    appointment = book(first, ids, DAY)
+    settle(target, first, second)
+    change_appointment(first, appointment, status=Status.ARRIVED)
+    change_appointment(second, appointment, provider_id=ids["provider2"])
+    settle(target, first, second)
+    (conflict,) = open_conflicts(first)
+    assert set(conflict["fields"]) == {"status", "provider_id"}
+    row = _appointment(second, appointment)
+    assert (row["status"], row["provider_id"]) == ("arrived", ids["provider"])
+
+
+def test_changes_that_do_not_touch_status_and_schedule_together_still_merge(
+    make_store: Callable[[str], Engine], target: SyncTarget
+) -> None:
+    first, second, ids = two_pcs(make_store, target)
+    appointment = book(first, ids, DAY)
+    settle(target, first, second)
+    new_start = DAY + timedelta(hours=1)
+    change_appointment(first, appointment, start=new_start, end=new_start + timedelta(minutes=20))
+    change_appointment(second, appointment, room_id=ids["room"])
+    settle(target, first, second)
+    assert open_conflicts(first) == []
+    row = _appointment(second, appointment)
+    assert (row["start"], row["room_id"]) == (int(new_start.timestamp()), ids["room"])
 
 
 def test_edit_versus_delete_is_a_conflict_and_keeps_the_edit(

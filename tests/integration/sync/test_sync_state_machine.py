@@ -1,10 +1,13 @@
 """Three PCs book, move, cancel, edit patients, go offline, skew their clocks and lose
 connections in random order; after healing, every store equals the server, no change
-is lost and every double booking of a provider or patient is listed as a clash."""
+is lost, every double booking of a provider or patient is listed as a clash, and an
+appointment cancelled on one PC while another moved it is listed as a conflict rather
+than merged into "cancelled at the new time"."""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import tempfile
@@ -91,6 +94,34 @@ class ThreePcs(RuleBasedStateMachine):
         self.offline = [False] * PCS
         self.skew = [0.0] * PCS
         self.booked: list[tuple[int, str]] = []  # (pc that booked it, id)
+        # appointment -> (pc, server version it started from, start it started from)
+        self.cancelled_from: dict[str, list[tuple[int, int, int]]] = {}
+        # appointment -> (pc, server version it started from)
+        self.moved_from: dict[str, list[tuple[int, int]]] = {}
+
+    def _base(self, pc: int, appointment: str) -> tuple[int, int]:
+        """(server version, start) of the last server state this PC knows of a row."""
+        with self.engines[pc].connect() as connection:
+            found = connection.execute(
+                text(
+                    "SELECT version, data FROM sync_base "
+                    "WHERE table_name = 'appointments' AND row_id = :id"
+                ),
+                {"id": appointment},
+            ).first()
+        if found is None:
+            return 0, 0
+        return int(found[0]), int(json.loads(found[1])["start"])
+
+    def _local(self, pc: int, appointment: str) -> tuple[str, str, str, int]:
+        with self.engines[pc].connect() as connection:
+            provider, patient, status, start = connection.execute(
+                text(
+                    "SELECT provider_id, patient_id, status, start FROM appointments WHERE id = :id"
+                ),
+                {"id": appointment},
+            ).one()
+        return str(provider), str(patient), str(status), int(start)
 
     def _clock(self, pc: int):
         return lambda: time.time() + self.skew[pc]
@@ -126,11 +157,9 @@ class ThreePcs(RuleBasedStateMachine):
         if not known:
             return
         appointment = known[choice % len(known)]
-        with self.engines[pc].connect() as connection:
-            provider, patient = connection.execute(
-                text("SELECT provider_id, patient_id FROM appointments WHERE id = :id"),
-                {"id": appointment},
-            ).one()
+        provider, patient, status, current_start = self._local(pc, appointment)
+        if status == "cancelled":
+            return  # the front desk books anew instead of moving a cancelled visit
         start = DAY + slot * SLOT
         if not overlaps_locally(
             self.engines[pc],
@@ -141,12 +170,19 @@ class ThreePcs(RuleBasedStateMachine):
             skip=appointment,
         ):
             move(self.engines[pc], appointment, start)
+            if int(start.timestamp()) != current_start:
+                version, _ = self._base(pc, appointment)
+                self.moved_from.setdefault(appointment, []).append((pc, version))
 
     @rule(pc=PC, choice=st.integers(0, 50))
     def cancel(self, pc: int, choice: int) -> None:
         known = self._known(pc)
         if known:
-            cancel(self.engines[pc], known[choice % len(known)])
+            appointment = known[choice % len(known)]
+            if self._local(pc, appointment)[2] != "cancelled":
+                version, start = self._base(pc, appointment)
+                self.cancelled_from.setdefault(appointment, []).append((pc, version, start))
+            cancel(self.engines[pc], appointment)
 
     @rule(pc=PC, field=st.sampled_from(["email", "notes", "alerts"]), value=st.integers(0, 3))
     def edit_patient(self, pc: int, field: str, value: int) -> None:
@@ -236,6 +272,7 @@ class ThreePcs(RuleBasedStateMachine):
             for c in open_conflicts(self.engines[0])
             if c["kind"] == "appointment_clash"
         }
+        self._check_cancel_versus_move(appointments)
         for i, first in enumerate(holding):
             for second in holding[i + 1 :]:
                 same = (
@@ -244,6 +281,25 @@ class ThreePcs(RuleBasedStateMachine):
                 )
                 if same and first["start"] < second["end"] and second["start"] < first["end"]:
                     assert frozenset((first["id"], second["id"])) in listed
+
+    def _check_cancel_versus_move(self, appointments: list[dict]) -> None:
+        """A cancel and a move made from the same server state on two PCs, ending as
+        "cancelled somewhere else than where it was", must be a listed conflict."""
+        conflicted = {
+            c["row_id"]
+            for c in open_conflicts(self.engines[0])
+            if c["kind"] == "field_conflict" and "status" in c["fields"]
+        }
+        for row in appointments:
+            if row["status"] != "cancelled":
+                continue
+            concurrent = any(
+                version and version == moved_version and pc != mover and row["start"] != start
+                for pc, version, start in self.cancelled_from.get(row["id"], [])
+                for mover, moved_version in self.moved_from.get(row["id"], [])
+            )
+            if concurrent:
+                assert row["id"] in conflicted, row
 
 
 def test_three_pcs_state_machine(postgres_reachable: str) -> None:
