@@ -1,4 +1,4 @@
-"""``clinicdesk sync server-init|join|now|status``: share the schedule through PostgreSQL.
+"""``clinicdesk sync server-init|join|now|status|conflicts``: share the schedule through PostgreSQL.
 
 The server URL is kept in settings.json without its password; the password goes to the
 OS keyring (from the URL, or CLINICDESK_SYNC_PASSWORD). See docs/sync.md.
@@ -18,6 +18,7 @@ from clinicdesk.services.context import ServiceContext, authorize
 from clinicdesk.settings import load_settings, save_settings, with_setting
 
 if TYPE_CHECKING:
+    from clinicdesk.services.ports import SyncConflict
     from clinicdesk.store.uow import SqlUnitOfWork
     from clinicdesk.sync.client import SyncStatus, SyncTarget
 
@@ -47,6 +48,10 @@ def register(subparsers: SubParsers) -> None:
     now.set_defaults(handler=now_command)
     status = actions.add_parser("status", help="pending changes, last sync, open conflicts")
     status.set_defaults(handler=status_command)
+    conflicts = actions.add_parser(
+        "conflicts", help="open sync conflicts and what each needs to be settled"
+    )
+    conflicts.set_defaults(handler=conflicts_command)
 
 
 def _target(url: str, password: str | None) -> SyncTarget:
@@ -224,4 +229,50 @@ def _status_text(url: str, status: SyncStatus) -> str:
     ]
     if status.last_error:
         lines.append(f"Last problem: {status.last_error}")
+    return "\n".join(lines)
+
+
+def conflicts_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.commands.session import open_session
+    from clinicdesk.services.sync_conflicts import open_conflicts
+
+    with open_session(ctx) as services:
+        found = open_conflicts(services)
+    documents = [_conflict_document(conflict) for conflict in found]
+    ctx.emit(
+        {"open_conflicts": len(documents), "conflicts": documents},
+        _conflicts_text(documents),
+    )
+    return 0
+
+
+def _conflict_document(conflict: SyncConflict) -> dict[str, Any]:
+    from clinicdesk.services.sync_conflicts import need_of
+
+    need = need_of(conflict)
+    return {
+        "id": conflict.id,
+        "kind": conflict.kind,
+        "table": conflict.table_name,
+        "row_id": conflict.row_id,
+        "other_row_id": conflict.other_row_id,
+        "fields": list(conflict.fields),
+        "ours": dict(conflict.ours),
+        "theirs": dict(conflict.theirs),
+        "detected_at": _iso(conflict.detected_at),
+        "needs": need.text,
+        "actions": list(need.actions),
+    }
+
+
+def _conflicts_text(documents: list[dict[str, Any]]) -> str:
+    if not documents:
+        return "No open sync conflicts."
+    lines = [f"{len(documents)} open sync conflict(s):"]
+    for document in documents:
+        fields = f" ({', '.join(document['fields'])})" if document["fields"] else ""
+        lines.append(
+            f"- {document['id']}  {document['kind']}: {document['table']} "
+            f"{document['row_id']}{fields}\n    {document['needs']}"
+        )
     return "\n".join(lines)

@@ -6,7 +6,7 @@ implementation. Reads skip soft-deleted rows unless a method says otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -153,6 +153,7 @@ class UnitOfWork(Protocol):
     waitlist: WaitlistRepository
     users: UserRepository
     audit: AuditTrail
+    sync_conflicts: SyncConflictRepository
 
     def __enter__(self) -> Self: ...
     def __exit__(
@@ -202,6 +203,10 @@ class SyncConflict:
 
 class SyncConflictRepository(Protocol):
     def open_conflicts(self) -> list[SyncConflict]: ...
+    def open_ids_by_row(self, table_name: str, row_ids: Collection[str]) -> dict[str, list[str]]:
+        """Ids of the open conflicts naming each of ``row_ids`` (as either side)."""
+        ...
+
     def get(self, conflict_id: str) -> SyncConflict | None: ...
     def mark_resolved(self, conflict_id: str, resolution: str, by: str, at: datetime) -> None: ...
     def write_values(

@@ -4,7 +4,7 @@ row and any change it makes sync to the other PCs."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import cast
 
 from clinicdesk.domain.appointments import Status
@@ -15,6 +15,46 @@ from clinicdesk.services.ports import SyncConflict, SyncConflictUnitOfWork
 
 CLASH_ACTIONS = ("cancel", "overbook", "moved")
 SIDES = ("ours", "theirs")
+RECORD_ACTIONS = ("delete", "keep")
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictNeed:
+    """What a person must do to settle one kind of conflict, and the ways to do it."""
+
+    text: str
+    actions: tuple[str, ...]
+
+
+NEEDS: dict[str, ConflictNeed] = {
+    "appointment_clash": ConflictNeed(
+        "Another booking already holds this time: move this appointment, overbook it "
+        "with a reason, or cancel it.",
+        CLASH_ACTIONS,
+    ),
+    "field_conflict": ConflictNeed(
+        "Two PCs changed this record differently at the same time: keep one side's "
+        "values (the first to reach the server is shown until then).",
+        SIDES,
+    ),
+    "edit_delete": ConflictNeed(
+        "Deleted on one PC while edited on another; it is kept for now: delete it again "
+        "or keep it.",
+        RECORD_ACTIONS,
+    ),
+    "duplicate_patient": ConflictNeed(
+        "Possibly the same person registered twice: review both records (merge them in "
+        "the patient screens), then mark it reviewed.",
+        ("keep",),
+    ),
+}
+UNKNOWN_NEED = ConflictNeed(
+    "A conflict of a kind this version does not know: update clinicdesk to settle it.", ()
+)
+
+
+def need_of(conflict: SyncConflict) -> ConflictNeed:
+    return NEEDS.get(conflict.kind, UNKNOWN_NEED)
 
 
 def _reading(context: ServiceContext) -> SyncConflictUnitOfWork:

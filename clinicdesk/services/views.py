@@ -47,6 +47,8 @@ class AppointmentView:
     cancelled_by: CancelledBy | None
     late_cancel: bool
     reason: str
+    # Open sync conflicts naming this appointment (a clash, two values): settle them first.
+    sync_conflicts: tuple[str, ...] = ()
 
     @property
     def interval(self) -> Interval:
@@ -82,6 +84,7 @@ def appointment_views(
     for type_id in {a.type_id for a in appointments} - types.keys():
         found = uow.catalog.get_type(type_id)  # retired types still name old appointments
         types[type_id] = found.name if found else "(removed type)"
+    in_conflict = uow.sync_conflicts.open_ids_by_row("appointments", {a.id for a in appointments})
     return [
         AppointmentView(
             id=a.id,
@@ -104,6 +107,7 @@ def appointment_views(
             cancelled_by=a.cancelled_by,
             late_cancel=a.late_cancel,
             reason=a.reason,
+            sync_conflicts=tuple(in_conflict.get(a.id, ())),
         )
         for a in appointments
     ]

@@ -7,7 +7,7 @@ store keeps and settles them, so this lives with the other repositories.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,6 +32,24 @@ class SqlSyncConflictRepository:
             _SELECT + " WHERE status = 'open' AND deleted = 0 ORDER BY detected_at, id"
         )
         return [_conflict(row) for row in rows]
+
+    def open_ids_by_row(self, table_name: str, row_ids: Collection[str]) -> dict[str, list[str]]:
+        wanted = set(row_ids)
+        found: dict[str, list[str]] = {}
+        if not wanted:
+            return found
+        # Open conflicts are few: read them all for the table rather than bind every id.
+        rows = self._connection.execute(
+            text(
+                "SELECT id, row_id, other_row_id FROM sync_conflicts WHERE status = 'open' "
+                "AND deleted = 0 AND table_name = :table ORDER BY detected_at, id"
+            ),
+            {"table": table_name},
+        )
+        for conflict_id, row_id, other_row_id in rows:
+            for named in {row_id, other_row_id} & wanted:
+                found.setdefault(named, []).append(conflict_id)
+        return found
 
     def get(self, conflict_id: str) -> SyncConflict | None:
         row = self._connection.execute(

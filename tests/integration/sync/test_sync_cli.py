@@ -78,6 +78,12 @@ def test_sync_commands_end_to_end(tmp_path: Path, pg_url: str) -> None:
     now = run(home, second, "--user", "boss", "sync", "now", "--json")
     assert now.returncode == 0, now.stderr
     assert json.loads(now.stdout)["open_conflicts"] == 0
+    listed = run(home, second, "--user", "boss", "sync", "conflicts", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == {"open_conflicts": 0, "conflicts": []}
+    assert (
+        "No open sync conflicts" in run(home, second, "--user", "boss", "sync", "conflicts").stdout
+    )
 
     own = run(
         home, third, "init", "--clinic", "South", "--time-zone", "Europe/London", "--admin", "other"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -79,3 +80,45 @@ def test_field_conflict_choice_and_edit_delete_settled(
     assert "b@second.example" in patients[ids["patient"]]
     assert 1 in patients[ids["patient2"]][-1:]  # deleted after all
     assert snapshot(first) == snapshot(second)
+
+
+def test_open_conflicts_say_what_they_need_and_the_day_marks_clashing_appointments(
+    make_store: Callable[[str], Engine], target: SyncTarget
+) -> None:
+    from clinicdesk.commands.schedule import appointment_document
+    from clinicdesk.commands.sync import _conflict_document, _conflicts_text
+    from clinicdesk.services.views import day_schedule
+
+    first, second = make_store("pc1"), make_store("pc2")
+    ids = seed_clinic(first)
+    join(first, target, "pc1")
+    join(second, target, "pc2")
+    kept = book(first, ids, DAY)
+    loser = book(second, ids, DAY + timedelta(minutes=5), patient="patient2")
+    apart = book(first, ids, DAY + timedelta(hours=2))
+    edit_patient(first, ids["patient"], email="a@first.example")
+    edit_patient(second, ids["patient"], email="b@second.example")
+    settle(target, first, second)
+    documents = {d["kind"]: d for d in map(_conflict_document, open_conflicts(context(first)))}
+    assert set(documents) == {"appointment_clash", "field_conflict"}
+    clash = documents["appointment_clash"]
+    assert (clash["table"], clash["row_id"], clash["other_row_id"]) == (
+        "appointments",
+        loser,
+        kept,
+    )
+    assert clash["actions"] == ["cancel", "overbook", "moved"]
+    assert "move" in clash["needs"] and clash["fields"] == ["provider"]
+    field = documents["field_conflict"]
+    assert field["actions"] == ["ours", "theirs"]
+    assert field["ours"] == {"email": "b@second.example"}
+    assert field["detected_at"].endswith("+00:00")
+    assert json.loads(json.dumps(list(documents.values()))) == list(documents.values())
+    assert clash["id"] in _conflicts_text(list(documents.values()))
+    # The day view names the clash on both appointments of the pair, and only on them.
+    day = day_schedule(context(second), DAY.date())
+    marked = {a.id: appointment_document(a)["sync_conflicts"] for a in day.appointments}
+    assert marked == {kept: [clash["id"]], loser: [clash["id"]], apart: []}
+    resolve_clash(context(second), clash["id"], "cancel", "rebooked by phone")
+    day = day_schedule(context(second), DAY.date())
+    assert all(a.sync_conflicts == () for a in day.appointments)
