@@ -162,12 +162,6 @@ def free_intervals(
     return to_intervals(subtract(working, busy_spans(own, provider.max_parallel)))
 
 
-def rooms_for_type(rooms: Iterable[Room], appointment_type: AppointmentType) -> list[Room]:
-    """Rooms (not deleted) whose kind the type accepts; empty if it needs no room."""
-    kinds = set(appointment_type.room_kinds)
-    return [room for room in rooms if not room.deleted and room.kind in kinds]
-
-
 def free_rooms(
     rooms: Iterable[Room],
     kinds: Iterable[str],
@@ -433,9 +427,3 @@ class ClinicSchedule:
         free.sort(key=lambda room: (room.id != prefer, room.name, room.id))
         return free
 
-    def grid(
-        self, day: date, provider_ids: Sequence[str] | None = None
-    ) -> dict[str, list[Interval]]:
-        """A day's free intervals for each provider (all providers by default)."""
-        wanted = provider_ids if provider_ids is not None else sorted(self.providers)
-        return {pid: self.free_intervals(pid, day) for pid in wanted}

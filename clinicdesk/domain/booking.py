@@ -293,7 +293,3 @@ def _hours_problems(
     hours = f" ({worked})" if worked else " (not working that day)"
     return [f"{format_day_and_interval(interval, zone)} is outside {who}'s working hours{hours}."]
 
-
-def end_for(start: datetime, appointment_type: AppointmentType) -> datetime:
-    """When an appointment of this type starting at ``start`` ends."""
-    return start + timedelta(minutes=appointment_type.duration_minutes)

@@ -138,7 +138,3 @@ def to_intervals(spans: Iterable[Span]) -> list[Interval]:
     """The spans as Interval value objects."""
     return [Interval(start, end) for start, end in spans]
 
-
-def from_intervals(intervals: Iterable[Interval]) -> list[Span]:
-    """Intervals as a normalized span list."""
-    return normalize((interval.start, interval.end) for interval in intervals)

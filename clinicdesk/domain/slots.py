@@ -183,21 +183,6 @@ def third_next_available(
     return ThirdNextAvailable(provider_id, third, days)
 
 
-def third_next_available_all(
-    schedule: ClinicSchedule,
-    appointment_type: AppointmentType,
-    earliest: datetime,
-    *,
-    horizon_days: int = HORIZON_DAYS[Urgency.ROUTINE],
-) -> list[ThirdNextAvailable]:
-    """Third-next-available for every bookable provider who gives the type."""
-    query = SlotQuery(appointment_type=appointment_type, earliest=earliest)
-    return [
-        third_next_available(schedule, p.id, appointment_type, earliest, horizon_days=horizon_days)
-        for p in matching_providers(query, schedule)
-    ]
-
-
 # ---------------------------------------------------------------------------
 
 
