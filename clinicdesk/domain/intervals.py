@@ -22,8 +22,7 @@ def normalize(spans: Iterable[Span]) -> list[Span]:
     merged: list[Span] = []
     for start, end in sorted(s for s in spans if s[0] < s[1]):
         if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
     return merged
@@ -55,8 +54,6 @@ def subtract(spans: Sequence[Span], removed: Sequence[Span]) -> list[Span]:
             if cut_start > cursor:
                 result.append((cursor, cut_start))
             cursor = max(cursor, cut_end)
-            if cursor >= end:
-                break
             probe += 1
         if cursor < end:
             result.append((cursor, end))
@@ -107,10 +104,9 @@ def saturated(busy: Iterable[Span], capacity: int) -> list[Span]:
         if running >= capacity and opened is None:
             opened = instant
         elif running < capacity and opened is not None:
-            if opened < instant:
-                result.append((opened, instant))
+            result.append((opened, instant))
             opened = None
-    return normalize(result)
+    return normalize(result)  # also drops the empty spans of simultaneous events
 
 
 def peak_overlap(busy: Iterable[Span], start: datetime, end: datetime) -> int:
@@ -137,4 +133,3 @@ def total(spans: Iterable[Span]) -> timedelta:
 def to_intervals(spans: Iterable[Span]) -> list[Interval]:
     """The spans as Interval value objects."""
     return [Interval(start, end) for start, end in spans]
-

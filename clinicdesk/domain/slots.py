@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import islice
 from types import MappingProxyType
 
 from clinicdesk.domain.appointments import Urgency
@@ -149,11 +150,12 @@ def first_available(query: SlotQuery, schedule: ClinicSchedule) -> list[Slot]:
             continue
         found: list[tuple[datetime, int, Slot]] = []
         for order, provider in enumerate(providers):
-            for slot in _provider_day_slots(query, schedule, provider, day, limits, need=need):
+            # A provider's own slots come soonest first: more than `need` never count.
+            for slot in islice(_provider_day_slots(query, schedule, provider, day, limits), need):
                 found.append((slot.start, order, slot))
         found.sort(key=lambda item: (item[0], item[1]))
         results.extend(slot for _, _, slot in found[:need])
-        if len(results) >= query.count:
+        if len(results) == query.count:
             break
     return results
 
@@ -210,8 +212,6 @@ def _provider_day_slots(
     provider: Provider,
     day: date,
     limits: list[Span],
-    *,
-    need: int,
 ) -> Iterator[Slot]:
     # Cut working time to the allowed part of the day before looking at bookings:
     # a provider who does not work in the preferred hours costs almost nothing.
@@ -227,9 +227,7 @@ def _provider_day_slots(
     kind = query.appointment_type
     duration = timedelta(minutes=kind.duration_minutes)
     grid = schedule.settings.slot_minutes
-    step = timedelta(minutes=-(-kind.duration_minutes // grid) * grid)
     usual_room = schedule.usual_room(provider.id, day) if kind.room_kinds else None
-    given = 0
     for span_start, span_end in free:
         start = align_to_grid(span_start, schedule)
         while start + duration <= span_end:
@@ -242,10 +240,8 @@ def _provider_day_slots(
                     continue
                 room_id = rooms[0].id
             yield Slot(provider.id, start, end, room_id)
-            given += 1
-            if given >= need:
-                return
-            start = align_to_grid(start + step, schedule)
+            # The next offer starts on the first grid time after this one ends.
+            start = align_to_grid(end, schedule)
 
 
 def align_to_grid(instant: datetime, schedule: ClinicSchedule) -> datetime:
