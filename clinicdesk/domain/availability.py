@@ -95,14 +95,13 @@ def working_spans(
     hours: Iterable[WorkingHours],
     exceptions: Iterable[ScheduleException],
     settings: ClinicSettings,
-    zone: ZoneInfo | None = None,
 ) -> list[Span]:
     """A provider's working time on a date as a normalized UTC span list.
 
     ``hours`` and ``exceptions`` must belong to one provider. See the module notes for
     the order in which templates, breaks, opening hours, extra hours and time off apply.
     """
-    zone = zone or clinic_zone(settings.time_zone)
+    zone = clinic_zone(settings.time_zone)
     template: list[Span] = []
     for row in template_rows_on(hours, day):
         shift = [wall_range_bounds(day, row.hours.start, row.hours.end, zone)]
@@ -360,7 +359,6 @@ class ClinicSchedule:
                 self.hours.get(provider_id, ()),
                 self.exceptions.get(provider_id, ()),
                 self.settings,
-                self.zone,
             )
             self._working_cache[key] = cached
         return cached

@@ -71,6 +71,15 @@ def test_a_status_event_records_every_field() -> None:
     assert (after.cancelled_by, after.cancel_reason, after.late_cancel) == (None, "", False)
 
 
+def test_without_a_reason_the_events_reason_is_blank() -> None:
+    change = change_status(
+        appointment("a1", START), Status.CONFIRMED, at=START, by="u", settings=SETTINGS
+    )
+    assert change.event.reason == ""
+    undone = undo_status(change.appointment, [change.event], at=START, by="u")
+    assert undone.event.reason == ""
+
+
 def test_each_change_gets_its_own_event_id() -> None:
     a = appointment("a1", START)
     first = change_status(a, Status.CONFIRMED, at=START, by="u", settings=SETTINGS)
