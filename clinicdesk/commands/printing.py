@@ -82,31 +82,31 @@ def day_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def week_command(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from clinicdesk.services.print_jobs import print_week_schedule, save_pdf
+    from clinicdesk.interop.files import OutputKind, OutputRequest, write_rendered
+    from clinicdesk.services.print_jobs import print_week_schedule
 
     any_day = _optional_date(args.date)
     with open_session(ctx) as services:
-        written = save_pdf(
-            services,
-            Path(args.out),
+        written = write_rendered(
+            OutputRequest(Path(args.out), OutputKind.PDF, args.overwrite),
             lambda: print_week_schedule(services, args.provider, any_day),
-            overwrite=args.overwrite,
+            services.protected_folders,
         )
     ctx.emit({"file": written}, human=f"Week schedule written to {written}")
     return 0
 
 
 def call_list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from clinicdesk.services.print_jobs import print_call_list, save_pdf
+    from clinicdesk.interop.files import OutputKind, OutputRequest, write_rendered
+    from clinicdesk.services.print_jobs import print_call_list
 
     first = parse_date(args.first)
     last = parse_date(args.last) if args.last else first
     with open_session(ctx) as services:
-        written = save_pdf(
-            services,
-            Path(args.out),
+        written = write_rendered(
+            OutputRequest(Path(args.out), OutputKind.PDF, args.overwrite),
             lambda: print_call_list(services, first, last),
-            overwrite=args.overwrite,
+            services.protected_folders,
         )
     ctx.emit({"file": written}, human=f"Call list written to {written}")
     return 0

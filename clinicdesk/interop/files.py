@@ -16,7 +16,7 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -194,6 +194,16 @@ def write_user_file(
     check_user_file(request, protected)
     target = Path(request.path).expanduser().absolute()
     return _write_atomically(target, data)
+
+
+def write_rendered(
+    request: OutputRequest, render: Callable[[], bytes], protected_folders: Iterable[Path] = ()
+) -> Path:
+    """Check ``request`` first, then make the file with ``render`` and write it: a path
+    the guard refuses costs no rendering and leaves no audit row of a print."""
+    protected = tuple(protected_folders)
+    check_user_file(request, protected)
+    return write_user_file(request, render(), protected)
 
 
 def _write_atomically(target: Path, data: bytes) -> Path:

@@ -13,7 +13,7 @@ provider, named by date and provider id (never a patient name), e.g.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -32,8 +32,8 @@ from clinicdesk.domain.providers import Provider
 from clinicdesk.interop.files import (
     OutputKind,
     OutputRequest,
-    check_user_file,
     check_user_folder,
+    write_rendered,
     write_user_file,
 )
 from clinicdesk.printing.call_list import render_call_list
@@ -221,17 +221,10 @@ def save_day_sheet(
     overwrite: bool = False,
 ) -> Path:
     """Write the day sheet PDF to ``out`` (whole or not at all); the path written."""
-    return save_pdf(ctx, out, lambda: print_day_sheet(ctx, day, provider_id), overwrite=overwrite)
-
-
-def save_pdf(
-    ctx: ServiceContext, out: Path, render: Callable[[], bytes], *, overwrite: bool = False
-) -> Path:
-    """Write the PDF ``render`` makes to ``out``, the path checked before rendering (a
-    path the guard refuses makes nothing and audits nothing); the path written."""
     request = OutputRequest(Path(out), OutputKind.PDF, overwrite)
-    check_user_file(request, ctx.protected_folders)
-    return write_user_file(request, render(), ctx.protected_folders)
+    return write_rendered(
+        request, lambda: print_day_sheet(ctx, day, provider_id), ctx.protected_folders
+    )
 
 
 @writes

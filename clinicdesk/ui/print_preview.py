@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.interop.files import OutputKind, OutputRequest, write_rendered
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.print_jobs import (
     print_call_list,
     print_day_sheet,
     print_week_schedule,
-    save_pdf,
 )
 from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.ui.background import run_in_background
@@ -120,7 +120,8 @@ def save_sheet(
     """Write the sheet's PDF to ``out`` (guarded, whole or not at all, audited); the
     path written. An existing file is replaced only with ``overwrite``."""
     out = with_extension(Path(out), ".pdf")
-    return save_pdf(ctx, out, lambda: render_sheet(ctx, request), overwrite=overwrite)
+    request_out = OutputRequest(out, OutputKind.PDF, overwrite)
+    return write_rendered(request_out, lambda: render_sheet(ctx, request), ctx.protected_folders)
 
 
 # ---------------------------------------------------------------------------
