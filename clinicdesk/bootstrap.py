@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
 
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone
 from clinicdesk.domain.common import TimeRange, utc_now
@@ -148,8 +149,8 @@ def create_clinic(
                 utc_now(),
             )
             uow.users.add(admin)
-            uow.audit.record(actor, "clinic.create", object_type="clinic")
-            uow.audit.record(actor, "user.create", object_type="user", object_id=admin.id)
+            uow.audit.record(actor, AuditEvent.CLINIC_CREATE, object_type="clinic")
+            uow.audit.record(actor, AuditEvent.USER_CREATE, object_type="user", object_id=admin.id)
             uow.commit()
     except BaseException:
         _remove_new_store(data_dir, store, keys)

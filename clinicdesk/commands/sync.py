@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services.context import ServiceContext, authorize
 from clinicdesk.settings import load_settings, save_settings, with_setting
@@ -145,7 +146,7 @@ def _authorize_join(ctx: CommandContext, engine: Any) -> None:
     authorize(
         ServiceContext(uow_factory=uow_factory, actor=actor),
         Permission.SYNC_SETTINGS,
-        "join a sync server",
+        AuditEvent.SYNC_JOIN,
     )
 
 

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.errors import AuthenticationError, NotFoundError, ValidationError
 from clinicdesk.domain.ids import new_id
@@ -148,14 +149,20 @@ def sign_in(
         # Re-read: another PC may have counted a failure or locked the account meanwhile.
         current = uow.users.get(user.id) if user is not None else None
         if current is None:
-            uow.audit.record_unidentified(name, workstation, "user.sign_in", outcome="failed")
+            uow.audit.record_unidentified(
+                name, workstation, AuditEvent.USER_SIGN_IN, outcome="failed"
+            )
             uow.commit()
             raise AuthenticationError(sign_in_failed_message(policy))
         actor = _actor(current, workstation)
         if not current.active or current.locked or current.deleted:
             outcome = "locked" if current.locked else "disabled"
             uow.audit.record(
-                actor, "user.sign_in", object_type="user", object_id=current.id, outcome=outcome
+                actor,
+                AuditEvent.USER_SIGN_IN,
+                object_type="user",
+                object_id=current.id,
+                outcome=outcome,
             )
             uow.commit()
             raise AuthenticationError(sign_in_failed_message(policy))
@@ -167,7 +174,9 @@ def sign_in(
                 updated.password_hash != current.password_hash
             ):
                 uow.users.update(updated)
-            uow.audit.record(actor, "user.sign_in", object_type="user", object_id=current.id)
+            uow.audit.record(
+                actor, AuditEvent.USER_SIGN_IN, object_type="user", object_id=current.id
+            )
             uow.commit()
             return actor
         failures = current.failed_attempts + 1
@@ -176,10 +185,14 @@ def sign_in(
             replace(current, failed_attempts=failures, locked=lock_now, updated_at=utc_now())
         )
         uow.audit.record(
-            actor, "user.sign_in", object_type="user", object_id=current.id, outcome="failed"
+            actor,
+            AuditEvent.USER_SIGN_IN,
+            object_type="user",
+            object_id=current.id,
+            outcome="failed",
         )
         if lock_now:
-            uow.audit.record(actor, "user.lock", object_type="user", object_id=current.id)
+            uow.audit.record(actor, AuditEvent.USER_LOCK, object_type="user", object_id=current.id)
         uow.commit()
     raise AuthenticationError(sign_in_failed_message(policy))
 
@@ -189,7 +202,7 @@ def sign_out(ctx: ServiceContext) -> None:
     """Record that the user signed out (or was signed out by the idle lock's Sign out)."""
     with ctx.write() as uow:
         uow.audit.record(
-            ctx.actor, "user.sign_out", object_type="user", object_id=ctx.actor.user_id
+            ctx.actor, AuditEvent.USER_SIGN_OUT, object_type="user", object_id=ctx.actor.user_id
         )
         uow.commit()
 
@@ -227,7 +240,7 @@ def create_first_admin(
         actor = _actor(admin, workstation)
         uow.audit.record(
             actor,
-            "user.create",
+            AuditEvent.USER_CREATE,
             object_type="user",
             object_id=admin.id,
             fields=("username", "display_name", "role", "password"),
@@ -249,7 +262,7 @@ def add_user(
     *,
     provider_id: str | None = None,
 ) -> UserInfo:
-    authorize(ctx, Permission.MANAGE_USERS, "user.create")
+    authorize(ctx, Permission.MANAGE_USERS, AuditEvent.USER_CREATE)
     name = check_username(username)
     chosen_role = _role(role)
     check_password_policy(password, username=name)
@@ -273,7 +286,7 @@ def add_user(
         uow.users.add(user)
         uow.audit.record(
             ctx.actor,
-            "user.create",
+            AuditEvent.USER_CREATE,
             object_type="user",
             object_id=user.id,
             fields=("username", "display_name", "role", "password"),
@@ -284,7 +297,7 @@ def add_user(
 
 @reads
 def list_users(ctx: ServiceContext) -> list[UserInfo]:
-    authorize(ctx, Permission.VIEW_USERS, "user.list")
+    authorize(ctx, Permission.VIEW_USERS, AuditEvent.USER_LIST)
     with ctx.read() as uow:
         return [_info(user) for user in uow.users.list()]
 
@@ -293,38 +306,38 @@ def list_users(ctx: ServiceContext) -> list[UserInfo]:
 def disable_user(ctx: ServiceContext, username: str) -> UserInfo:
     """Stop an account signing in (people leave; accounts are never deleted: the audit
     trail still names them)."""
-    authorize(ctx, Permission.MANAGE_USERS, "user.disable")
+    authorize(ctx, Permission.MANAGE_USERS, AuditEvent.USER_DISABLE)
     with ctx.write() as uow:
         user = _existing(uow, username)
         if user.id == ctx.actor.user_id:
             raise ValidationError("You cannot disable your own account.")
         _keep_an_admin(uow, user, still_admin=False)
-        return _save(ctx, uow, replace(user, active=False), "user.disable", ("active",))
+        return _save(ctx, uow, replace(user, active=False), AuditEvent.USER_DISABLE, ("active",))
 
 
 @writes
 def enable_user(ctx: ServiceContext, username: str) -> UserInfo:
-    authorize(ctx, Permission.MANAGE_USERS, "user.enable")
+    authorize(ctx, Permission.MANAGE_USERS, AuditEvent.USER_ENABLE)
     with ctx.write() as uow:
         user = _existing(uow, username)
-        return _save(ctx, uow, replace(user, active=True), "user.enable", ("active",))
+        return _save(ctx, uow, replace(user, active=True), AuditEvent.USER_ENABLE, ("active",))
 
 
 @writes
 def unlock_user(ctx: ServiceContext, username: str) -> UserInfo:
     """Clear a lock (and the failure count) after checking who is asking, e.g. by phone."""
-    authorize(ctx, Permission.UNLOCK_ACCOUNTS, "user.unlock")
+    authorize(ctx, Permission.UNLOCK_ACCOUNTS, AuditEvent.USER_UNLOCK)
     with ctx.write() as uow:
         user = _existing(uow, username)
         unlocked = replace(user, locked=False, failed_attempts=0)
-        return _save(ctx, uow, unlocked, "user.unlock", ("locked", "failed_attempts"))
+        return _save(ctx, uow, unlocked, AuditEvent.USER_UNLOCK, ("locked", "failed_attempts"))
 
 
 @writes
 def set_role(
     ctx: ServiceContext, username: str, role: Role | str, *, provider_id: str | None = None
 ) -> UserInfo:
-    authorize(ctx, Permission.MANAGE_USERS, "user.role_change")
+    authorize(ctx, Permission.MANAGE_USERS, AuditEvent.USER_ROLE_CHANGE)
     chosen = _role(role)
     with ctx.write() as uow:
         user = _existing(uow, username)
@@ -335,20 +348,20 @@ def set_role(
         if chosen is Role.PROVIDER and link and uow.providers.get(link) is None:
             raise NotFoundError(f"There is no provider with id {link}.")
         changed = replace(user, role=chosen, provider_id=link if chosen is Role.PROVIDER else None)
-        return _save(ctx, uow, changed, "user.role_change", ("role", "provider_id"))
+        return _save(ctx, uow, changed, AuditEvent.USER_ROLE_CHANGE, ("role", "provider_id"))
 
 
 @writes
 def reset_password(ctx: ServiceContext, username: str, new_password: str) -> UserInfo:
     """An administrator sets a new password for someone who forgot theirs (also unlocks)."""
-    authorize(ctx, Permission.MANAGE_USERS, "user.password_reset")
+    authorize(ctx, Permission.MANAGE_USERS, AuditEvent.USER_PASSWORD_RESET)
     name = normalize_username(username)
     check_password_policy(new_password, username=name)
     password_hash = hash_password(new_password)
     with ctx.write() as uow:
         user = _existing(uow, name)
         changed = replace(user, password_hash=password_hash, locked=False, failed_attempts=0)
-        return _save(ctx, uow, changed, "user.password_reset", ("password", "locked"))
+        return _save(ctx, uow, changed, AuditEvent.USER_PASSWORD_RESET, ("password", "locked"))
 
 
 @writes
@@ -360,7 +373,7 @@ def change_own_password(ctx: ServiceContext, current_password: str, new_password
         if user is None or not verify_password(user.password_hash, current_password):
             uow.audit.record(
                 ctx.actor,
-                "user.password_change",
+                AuditEvent.USER_PASSWORD_CHANGE,
                 object_type="user",
                 object_id=ctx.actor.user_id,
                 outcome="failed",
@@ -368,7 +381,7 @@ def change_own_password(ctx: ServiceContext, current_password: str, new_password
             uow.commit()
             raise AuthenticationError("The current password is wrong; nothing was changed.")
         changed = replace(user, password_hash=hash_password(new_password))
-        _save(ctx, uow, changed, "user.password_change", ("password",))
+        _save(ctx, uow, changed, AuditEvent.USER_PASSWORD_CHANGE, ("password",))
 
 
 # --- helpers -------------------------------------------------------------------------------

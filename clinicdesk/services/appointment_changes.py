@@ -19,6 +19,7 @@ from clinicdesk.domain.appointments import (
     CancelledBy,
     Status,
 )
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.booking import BookingRequest
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.errors import NotFoundError, ValidationError
@@ -104,7 +105,7 @@ def moved_appointment(
         appointment,
         after,
         kind=MOVED_EVENT,
-        audit_event="appointment.move",
+        audit_event=AuditEvent.APPOINTMENT_MOVE,
         old_value=f"{appointment.start.isoformat()} {appointment.provider_id}",
         new_value=f"{after.start.isoformat()} {after.provider_id}",
         reason=override_reason.strip() if overridden else history_reason,
@@ -123,7 +124,7 @@ def move_appointment(
     override_reason: str = "",
 ) -> ChangeResult:
     """Reschedule to ``start`` (same length), optionally with another provider."""
-    authorize(ctx, Permission.BOOK, "appointment.move")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_MOVE)
     with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         before = require_appointment(uow, appointment_id)
@@ -177,7 +178,7 @@ def cancel_appointment(
     by: CancelledBy = CancelledBy.CLINIC,
 ) -> ChangeResult:
     """Cancel (kept on record); a patient's cancellation inside the notice is late."""
-    authorize(ctx, Permission.BOOK, "appointment.cancel")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_CANCEL)
     if not reason.strip():
         raise ValidationError("Give a reason for the cancellation.")
     check_text(reason, TextKind.REASON, "The reason for the cancellation")
@@ -194,7 +195,7 @@ def cancel_appointment(
             cancelled_by=by,
             reason=reason.strip(),
         )
-        _save_status(uow, ctx, before, change, "appointment.cancel")
+        _save_status(uow, ctx, before, change, AuditEvent.APPOINTMENT_CANCEL)
         result = _status_result(uow, catalogue, before, change.appointment)
         uow.commit()
     return result
@@ -208,7 +209,7 @@ def set_status(
     if status is Status.CANCELLED:
         raise ValidationError("To cancel, give a reason and who cancelled (use cancel).")
     check_text(reason, TextKind.REASON, "The reason")
-    authorize(ctx, Permission.BOOK, "appointment.status")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_STATUS)
     with ctx.write() as uow:
         settings = require_clinic(uow)
         catalogue = Catalogue.load(uow, settings)
@@ -221,7 +222,7 @@ def set_status(
             settings=settings,
             reason=reason.strip(),
         )
-        _save_status(uow, ctx, before, change, "appointment.status")
+        _save_status(uow, ctx, before, change, AuditEvent.APPOINTMENT_STATUS)
         result = _status_result(uow, catalogue, before, change.appointment)
         uow.commit()
     return result
@@ -237,7 +238,7 @@ def undo_last_status(
     again: if someone was booked into the freed time meanwhile, it is refused (or
     needs an override, as a new booking would).
     """
-    authorize(ctx, Permission.BOOK, "appointment.status_undo")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_STATUS_UNDO)
     with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         before = require_appointment(uow, appointment_id)
@@ -262,7 +263,7 @@ def undo_last_status(
                     change.appointment, override_reason=override_reason.strip()
                 )
                 change = dataclasses.replace(change, appointment=kept)
-        _save_status(uow, ctx, before, change, "appointment.status_undo")
+        _save_status(uow, ctx, before, change, AuditEvent.APPOINTMENT_STATUS_UNDO)
         view = appointment_view(uow, change.appointment)
         uow.commit()
     return ChangeResult(view, overridden=overridden)
@@ -271,7 +272,7 @@ def undo_last_status(
 @reads
 def appointment_history(ctx: ServiceContext, appointment_id: str) -> list[AppointmentEvent]:
     """Every recorded change to an appointment, oldest first."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, "appointment.history")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.APPOINTMENT_HISTORY)
     with ctx.read() as uow:
         require_appointment(uow, appointment_id)
         return uow.appointments.events_for(appointment_id)

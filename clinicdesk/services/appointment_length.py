@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.booking import BookingRequest
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
@@ -33,7 +34,7 @@ def change_length(
     ctx: ServiceContext, appointment_id: str, end: datetime, *, override_reason: str = ""
 ) -> ChangeResult:
     """Make the appointment end at ``end`` (same start, provider and room)."""
-    authorize(ctx, Permission.BOOK, "appointment.resize")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_RESIZE)
     with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         before = require_appointment(uow, appointment_id)
@@ -69,7 +70,7 @@ def change_length(
             before,
             after,
             kind=RESIZED_EVENT,
-            audit_event="appointment.resize",
+            audit_event=AuditEvent.APPOINTMENT_RESIZE,
             old_value=before.end.isoformat(),
             new_value=after.end.isoformat(),
             reason=override_reason.strip() if overridden else "",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.common import require_utc
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services.context import ServiceContext, authorize, writes
@@ -15,7 +16,7 @@ MAX_ROWS = 10_000
 @writes
 def show_audit(ctx: ServiceContext, query: AuditQuery | None = None) -> list[AuditEntry]:
     """Rows matching ``query``; looking at the trail is itself recorded."""
-    authorize(ctx, Permission.VIEW_AUDIT, "audit.view")
+    authorize(ctx, Permission.VIEW_AUDIT, AuditEvent.AUDIT_VIEW)
     query = query or AuditQuery()
     query = replace(
         query,
@@ -25,7 +26,7 @@ def show_audit(ctx: ServiceContext, query: AuditQuery | None = None) -> list[Aud
     )
     with ctx.write() as uow:
         rows = uow.audit.entries(query)
-        uow.audit.record(ctx.actor, "audit.view", object_type="audit")
+        uow.audit.record(ctx.actor, AuditEvent.AUDIT_VIEW, object_type="audit")
         uow.commit()
     return rows
 
@@ -33,13 +34,13 @@ def show_audit(ctx: ServiceContext, query: AuditQuery | None = None) -> list[Aud
 @writes
 def verify_audit(ctx: ServiceContext) -> ChainCheck:
     """Check the whole hash chain; the check and its result are recorded too."""
-    authorize(ctx, Permission.VIEW_AUDIT, "audit.verify")
+    authorize(ctx, Permission.VIEW_AUDIT, AuditEvent.AUDIT_VERIFY)
     with ctx.write() as uow:
         # Checked before this check's own row is added, so that row cannot mask a break.
         result = uow.audit.verify()
         uow.audit.record(
             ctx.actor,
-            "audit.verify",
+            AuditEvent.AUDIT_VERIFY,
             object_type="audit",
             outcome="ok" if result.intact else f"broken at {result.first_bad_seq}",
         )

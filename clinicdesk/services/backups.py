@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.backups import BackupInfo, RestoreResult
 from clinicdesk.domain.errors import ClinicError
 from clinicdesk.domain.permissions import Permission
@@ -30,40 +31,40 @@ class BackupPort(Protocol):
 def create_backup(
     ctx: ServiceContext, port: BackupPort, folder: Path, *, keep: int | None = None
 ) -> BackupInfo:
-    authorize(ctx, Permission.BACKUP, "backup.create")
+    authorize(ctx, Permission.BACKUP, AuditEvent.BACKUP_CREATE)
     try:
         info = port.create(Path(folder), keep)
     except ClinicError:
-        _record(ctx, "backup.create", "", "failed")
+        _record(ctx, AuditEvent.BACKUP_CREATE, "", "failed")
         raise
-    _record(ctx, "backup.create", info.path.name, "ok")
+    _record(ctx, AuditEvent.BACKUP_CREATE, info.path.name, "ok")
     return info
 
 
 @writes
 def verify_backup(ctx: ServiceContext, port: BackupPort, path: Path) -> BackupInfo:
-    authorize(ctx, Permission.BACKUP, "backup.verify")
+    authorize(ctx, Permission.BACKUP, AuditEvent.BACKUP_VERIFY)
     try:
         info = port.verify(Path(path))
     except ClinicError:
-        _record(ctx, "backup.verify", Path(path).name, "failed")
+        _record(ctx, AuditEvent.BACKUP_VERIFY, Path(path).name, "failed")
         raise
-    _record(ctx, "backup.verify", info.path.name, "ok")
+    _record(ctx, AuditEvent.BACKUP_VERIFY, info.path.name, "ok")
     return info
 
 
 @writes
 def approve_restore(ctx: ServiceContext, backup: Path) -> None:
     """Check the user may restore and record the attempt in the store about to be replaced."""
-    authorize(ctx, Permission.BACKUP, "backup.restore")
-    _record(ctx, "backup.restore", Path(backup).name, "started")
+    authorize(ctx, Permission.BACKUP, AuditEvent.BACKUP_RESTORE)
+    _record(ctx, AuditEvent.BACKUP_RESTORE, Path(backup).name, "started")
 
 
 @writes
 def record_restore(ctx: ServiceContext, result: RestoreResult) -> None:
     """Record the finished restore in the restored store (``ctx`` opens that one)."""
-    authorize(ctx, Permission.BACKUP, "backup.restore")
-    _record(ctx, "backup.restore", result.restored_from.path.name, "ok")
+    authorize(ctx, Permission.BACKUP, AuditEvent.BACKUP_RESTORE)
+    _record(ctx, AuditEvent.BACKUP_RESTORE, result.restored_from.path.name, "ok")
 
 
 def record_recovery_restore(
@@ -73,24 +74,24 @@ def record_recovery_restore(
     store): holding the key is the authority, and its use is recorded."""
     with uow_factory() as uow:
         uow.audit.record_unidentified(
-            RECOVERY_KEY_USER, workstation, "recovery_key.use", outcome="ok"
+            RECOVERY_KEY_USER, workstation, AuditEvent.RECOVERY_KEY_USE, outcome="ok"
         )
         uow.audit.record_unidentified(
-            RECOVERY_KEY_USER, workstation, "backup.restore", outcome="ok"
+            RECOVERY_KEY_USER, workstation, AuditEvent.BACKUP_RESTORE, outcome="ok"
         )
         uow.commit()
 
 
 @writes
 def approve_rekey(ctx: ServiceContext) -> None:
-    authorize(ctx, Permission.RECOVERY, "store.rekey")
-    _record(ctx, "store.rekey", "", "started")
+    authorize(ctx, Permission.RECOVERY, AuditEvent.STORE_REKEY)
+    _record(ctx, AuditEvent.STORE_REKEY, "", "started")
 
 
 @writes
 def record_rekey(ctx: ServiceContext) -> None:
-    authorize(ctx, Permission.RECOVERY, "store.rekey")
-    _record(ctx, "store.rekey", "", "ok")
+    authorize(ctx, Permission.RECOVERY, AuditEvent.STORE_REKEY)
+    _record(ctx, AuditEvent.STORE_REKEY, "", "ok")
 
 
 def _record(ctx: ServiceContext, event: str, object_id: str, outcome: str) -> None:

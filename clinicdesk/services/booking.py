@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from clinicdesk.domain.appointments import Appointment, AppointmentEvent, Status, Urgency
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.booking import BookingDecision, BookingRequest
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.errors import SchedulingConflictError
@@ -79,7 +80,7 @@ def save_new_appointment(
     )
     uow.audit.record(
         ctx.actor,
-        "appointment.book",
+        AuditEvent.APPOINTMENT_BOOK,
         object_type="appointment",
         object_id=appointment.id,
         outcome="override" if overridden else "ok",
@@ -152,7 +153,7 @@ def book_in_uow(
 @writes
 def book_appointment(ctx: ServiceContext, booking: BookingInput) -> BookingResult:
     """Book at a chosen time, refused with the clash named unless it is allowed."""
-    authorize(ctx, Permission.BOOK, "appointment.book")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_BOOK)
     with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         patient = require_patient(uow, booking.patient_id)
@@ -194,7 +195,7 @@ def book_first_available(
     reason: str = "",
 ) -> BookingResult:
     """Book the soonest fitting slot, found and booked in one transaction."""
-    authorize(ctx, Permission.BOOK, "appointment.book")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_BOOK)
     with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         kind: AppointmentType = resolve_type(uow, type_id_or_name)

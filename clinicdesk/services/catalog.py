@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from clinicdesk.domain.appointments import MAX_APPOINTMENT_MINUTES
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.catalog import AppointmentType, ClinicSettings, Room
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.errors import ValidationError
@@ -24,7 +25,7 @@ ALLOWED_SLOT_MINUTES = (5, 10, 15, 20, 30, 60)
 
 @writes
 def add_room(ctx: ServiceContext, *, name: str, kind: str) -> Room:
-    authorize(ctx, Permission.MANAGE_CATALOG, "room.add")
+    authorize(ctx, Permission.MANAGE_CATALOG, AuditEvent.ROOM_ADD)
     room = Room(
         id=new_id(),
         name=require_text(name, "room's name"),
@@ -33,7 +34,7 @@ def add_room(ctx: ServiceContext, *, name: str, kind: str) -> Room:
     )
     with ctx.write() as uow:
         uow.catalog.add_room(room)
-        uow.audit.record(ctx.actor, "room.add", object_type="room", object_id=room.id)
+        uow.audit.record(ctx.actor, AuditEvent.ROOM_ADD, object_type="room", object_id=room.id)
         uow.commit()
     return room
 
@@ -48,7 +49,7 @@ def update_room(
     retired: bool | None = None,
 ) -> Room:
     """Rename, change the kind of, or retire a room (``retired`` hides it from booking)."""
-    authorize(ctx, Permission.MANAGE_CATALOG, "room.update")
+    authorize(ctx, Permission.MANAGE_CATALOG, AuditEvent.ROOM_UPDATE)
     with ctx.write() as uow:
         before = require_room(uow, room_id)
         after = dataclasses.replace(
@@ -62,7 +63,11 @@ def update_room(
         if fields:
             uow.catalog.update_room(after)
             uow.audit.record(
-                ctx.actor, "room.update", object_type="room", object_id=room_id, fields=fields
+                ctx.actor,
+                AuditEvent.ROOM_UPDATE,
+                object_type="room",
+                object_id=room_id,
+                fields=fields,
             )
             uow.commit()
     return after
@@ -70,7 +75,7 @@ def update_room(
 
 @reads
 def list_rooms(ctx: ServiceContext) -> list[Room]:
-    authorize(ctx, Permission.VIEW_SCHEDULE, "room.list")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.ROOM_LIST)
     with ctx.read() as uow:
         return uow.catalog.rooms()
 
@@ -103,7 +108,7 @@ def add_type(
     room_kinds: Sequence[str] = (),
 ) -> AppointmentType:
     """A new appointment type; empty specialties = any provider, empty room kinds = no room."""
-    authorize(ctx, Permission.MANAGE_CATALOG, "type.add")
+    authorize(ctx, Permission.MANAGE_CATALOG, AuditEvent.TYPE_ADD)
     appointment_type = AppointmentType(
         id=new_id(),
         name=require_text(name, "appointment type's name"),
@@ -119,7 +124,10 @@ def add_type(
             raise ValidationError(f"There is already an appointment type '{name.strip()}'.")
         uow.catalog.add_type(appointment_type)
         uow.audit.record(
-            ctx.actor, "type.add", object_type="appointment_type", object_id=appointment_type.id
+            ctx.actor,
+            AuditEvent.TYPE_ADD,
+            object_type="appointment_type",
+            object_id=appointment_type.id,
         )
         uow.commit()
     return appointment_type
@@ -138,7 +146,7 @@ def update_type(
     retired: bool | None = None,
 ) -> AppointmentType:
     """Change an appointment type; existing appointments keep their times."""
-    authorize(ctx, Permission.MANAGE_CATALOG, "type.update")
+    authorize(ctx, Permission.MANAGE_CATALOG, AuditEvent.TYPE_UPDATE)
     with ctx.write() as uow:
         before = resolve_type(uow, type_id_or_name)
         after = dataclasses.replace(
@@ -160,7 +168,7 @@ def update_type(
             uow.catalog.update_type(after)
             uow.audit.record(
                 ctx.actor,
-                "type.update",
+                AuditEvent.TYPE_UPDATE,
                 object_type="appointment_type",
                 object_id=before.id,
                 fields=fields,
@@ -171,7 +179,7 @@ def update_type(
 
 @reads
 def list_types(ctx: ServiceContext) -> list[AppointmentType]:
-    authorize(ctx, Permission.VIEW_SCHEDULE, "type.list")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.TYPE_LIST)
     with ctx.read() as uow:
         return uow.catalog.types()
 
@@ -179,7 +187,7 @@ def list_types(ctx: ServiceContext) -> list[AppointmentType]:
 @reads
 def get_type(ctx: ServiceContext, type_id_or_name: str) -> AppointmentType:
     """An appointment type by id or by name (ignoring case)."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, "type.show")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.TYPE_SHOW)
     with ctx.read() as uow:
         return resolve_type(uow, type_id_or_name)
 
@@ -189,7 +197,7 @@ def get_type(ctx: ServiceContext, type_id_or_name: str) -> AppointmentType:
 
 @reads
 def clinic_settings(ctx: ServiceContext) -> ClinicSettings:
-    authorize(ctx, Permission.VIEW_SCHEDULE, "clinic.show")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.CLINIC_SHOW)
     with ctx.read() as uow:
         return require_clinic(uow)
 
@@ -208,7 +216,7 @@ def update_clinic_settings(
     The time zone is fixed when the store is made (``init``): changing it later would
     silently shift the wall-clock meaning of every booked appointment and template.
     """
-    authorize(ctx, Permission.MANAGE_CATALOG, "clinic.update")
+    authorize(ctx, Permission.MANAGE_CATALOG, AuditEvent.CLINIC_UPDATE)
     with ctx.write() as uow:
         before = require_clinic(uow)
         if opening_hours is not None and any(not 0 <= d <= 6 for d in opening_hours):
@@ -230,6 +238,8 @@ def update_clinic_settings(
         fields = changed_fields(before, after)
         if fields:
             uow.catalog.save_clinic(after, ctx.now())
-            uow.audit.record(ctx.actor, "clinic.update", object_type="clinic", fields=fields)
+            uow.audit.record(
+                ctx.actor, AuditEvent.CLINIC_UPDATE, object_type="clinic", fields=fields
+            )
             uow.commit()
     return after

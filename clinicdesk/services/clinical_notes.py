@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from clinicdesk.domain.appointments import Appointment
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text_policy import TextKind, check_text
@@ -24,7 +25,7 @@ MAX_NOTES_CHARACTERS = 20_000
 @writes
 def update_clinical_notes(ctx: ServiceContext, appointment_id: str, notes: str) -> AppointmentView:
     """Replace an appointment's clinical notes; a provider may only write their own."""
-    authorize(ctx, Permission.CLINICAL_NOTES, "appointment.notes")
+    authorize(ctx, Permission.CLINICAL_NOTES, AuditEvent.APPOINTMENT_NOTES)
     text = check_text(notes, TextKind.NOTE, "The notes").strip()
     if len(text) > MAX_NOTES_CHARACTERS:
         raise ValidationError(
@@ -36,7 +37,7 @@ def update_clinical_notes(ctx: ServiceContext, appointment_id: str, notes: str) 
             uow.rollback()
             refuse(
                 ctx,
-                "appointment.notes",
+                AuditEvent.APPOINTMENT_NOTES,
                 "You can only write notes for your own patients' appointments.",
             )
         if text != before.notes:
@@ -46,7 +47,7 @@ def update_clinical_notes(ctx: ServiceContext, appointment_id: str, notes: str) 
             )
             # History says when and by whom, like the audit; the text stays on the record.
             save_appointment_change(
-                uow, ctx, before, after, kind=NOTES_EVENT, audit_event="appointment.notes"
+                uow, ctx, before, after, kind=NOTES_EVENT, audit_event=AuditEvent.APPOINTMENT_NOTES
             )
             uow.commit()
             before = after

@@ -22,6 +22,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from clinicdesk.domain.appointments import Appointment, CancelledBy, Status, Urgency
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.catalog import AppointmentType, ClinicSettings, Room
 from clinicdesk.domain.clinic_time import clinic_zone, local_date, wall_to_utc_lenient
 from clinicdesk.domain.common import TimeRange
@@ -353,7 +354,7 @@ def load_demo_clinic(
     Refused when the clinic already has providers or patients: demo data never mixes
     with real records. ``spec`` replaces the size's numbers (benchmarks use it).
     """
-    authorize(ctx, Permission.MANAGE_CATALOG, "demo.load")
+    authorize(ctx, Permission.MANAGE_CATALOG, AuditEvent.DEMO_LOAD)
     try:
         chosen = DemoSize(size)
     except ValueError as exc:
@@ -434,7 +435,7 @@ def load_demo_clinic(
             uow.appointments.add_many(appointments)
         del appointments
         say(f"{made} appointments")
-        uow.audit.record(ctx.actor, "demo.load", object_type="clinic")
+        uow.audit.record(ctx.actor, AuditEvent.DEMO_LOAD, object_type="clinic")
         uow.commit()
     return DemoSummary(
         size=chosen,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from clinicdesk.domain.appointments import Urgency
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.clinic_time import clinic_zone, day_bounds, local_date
@@ -169,7 +170,7 @@ def find_slots(ctx: ServiceContext, search: SlotSearch) -> list[SlotView]:
     Urgency narrows the horizon (emergency: today; urgent: two days; soon: two
     weeks; routine: 90 days). Fewer than ``count`` come back when it runs out.
     """
-    authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.find_slots")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.SCHEDULE_FIND_SLOTS)
     with ctx.read() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         query = build_query(uow, ctx, search, resolve_type(uow, search.type))
@@ -192,7 +193,7 @@ def third_next_available(
     ctx: ServiceContext, type_id_or_name: str, *, specialty: str | None = None
 ) -> list[AccessMeasure]:
     """The standard access measure per provider who gives the type, from today."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.third_next_available")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.SCHEDULE_THIRD_NEXT_AVAILABLE)
     with ctx.read() as uow:
         settings = require_clinic(uow)
         catalogue = Catalogue.load(uow, settings)

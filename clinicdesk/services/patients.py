@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from clinicdesk.domain.appointments import Status
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
@@ -234,7 +235,7 @@ def register_patient(
     nothing is saved unless ``confirm_duplicates`` is set: the possible duplicates come
     back for the user to check.
     """
-    authorize(ctx, Permission.EDIT_PATIENTS, "patient.registered")
+    authorize(ctx, Permission.EDIT_PATIENTS, AuditEvent.PATIENT_REGISTER)
     with ctx.write() as uow:
         today, region = _clinic_today_and_region(uow, ctx.now())
         patient = Patient(
@@ -262,7 +263,7 @@ def register_patient(
         uow.patients.add(patient)
         uow.audit.record(
             ctx.actor,
-            "patient.registered",
+            AuditEvent.PATIENT_REGISTER,
             object_type="patient",
             object_id=patient.id,
             outcome="ok_duplicate_confirmed" if duplicates else "ok",
@@ -296,7 +297,7 @@ def update_patient(
     """Change the given fields (None keeps a field; ``clear_address`` and
     ``clear_insurance`` remove those). The audit row names the changed fields, never
     their values."""
-    authorize(ctx, Permission.EDIT_PATIENTS, "patient.updated")
+    authorize(ctx, Permission.EDIT_PATIENTS, AuditEvent.PATIENT_UPDATE)
     with ctx.write() as uow:
         before = require_patient(uow, patient_id)
         today, region = _clinic_today_and_region(uow, ctx.now())
@@ -336,7 +337,7 @@ def update_patient(
             uow.patients.update(after)
             uow.audit.record(
                 ctx.actor,
-                "patient.updated",
+                AuditEvent.PATIENT_UPDATE,
                 object_type="patient",
                 object_id=patient_id,
                 fields=fields,
@@ -345,7 +346,7 @@ def update_patient(
     return PatientSummary.of(after)
 
 
-SEARCHED_EVENT = "patient.searched"
+SEARCHED_EVENT = AuditEvent.PATIENT_SEARCH
 
 
 @reads
@@ -386,13 +387,15 @@ _UPCOMING = frozenset({Status.BOOKED, Status.CONFIRMED})
 @writes
 def show_patient(ctx: ServiceContext, patient_id: str) -> PatientRecord:
     """One patient's record with appointment history and attendance counts."""
-    authorize(ctx, Permission.VIEW_PATIENTS, "patient.viewed")
+    authorize(ctx, Permission.VIEW_PATIENTS, AuditEvent.PATIENT_VIEW)
     now = ctx.now()
     with ctx.write() as uow:
         patient = require_patient(uow, patient_id)
         time_zone = require_clinic(uow).time_zone
         views = appointment_views(uow, uow.appointments.for_patient(patient_id))
-        uow.audit.record(ctx.actor, "patient.viewed", object_type="patient", object_id=patient_id)
+        uow.audit.record(
+            ctx.actor, AuditEvent.PATIENT_VIEW, object_type="patient", object_id=patient_id
+        )
         uow.commit()
     upcoming = tuple(v for v in views if v.start >= now and v.status in _UPCOMING)
     history = tuple(reversed([v for v in views if v not in upcoming]))

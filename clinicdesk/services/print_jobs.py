@@ -20,6 +20,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from clinicdesk.domain.appointments import Appointment, CancelledBy, Status
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone, format_interval, format_wall, local_date
@@ -189,12 +190,12 @@ def day_sheet(
     ctx: ServiceContext, day: date | None = None, provider_id: str | None = None
 ) -> DaySheet:
     """The read-model of a day sheet (default: today), audited as ``print.day_sheet``."""
-    authorize(ctx, Permission.PRINT_DAY_SHEETS, "print.day_sheet")
+    authorize(ctx, Permission.PRINT_DAY_SHEETS, AuditEvent.PRINT_DAY_SHEET)
     with ctx.write() as uow:
         settings = require_clinic(uow)
         on = day or local_date(ctx.now(), clinic_zone(settings.time_zone))
         sheet = build_day_sheet(uow, on, provider_id, ctx.now())
-        _audit(ctx, uow, "print.day_sheet", "day", _day_object(on, provider_id))
+        _audit(ctx, uow, AuditEvent.PRINT_DAY_SHEET, "day", _day_object(on, provider_id))
         uow.commit()
     return sheet
 
@@ -232,7 +233,7 @@ def week_schedule(
     ctx: ServiceContext, provider_id: str, any_day: date | None = None
 ) -> WeekSchedule:
     """One provider's week (Monday to Sunday around ``any_day``, default today), audited."""
-    authorize(ctx, Permission.PRINT_DAY_SHEETS, "print.week_schedule")
+    authorize(ctx, Permission.PRINT_DAY_SHEETS, AuditEvent.PRINT_WEEK_SCHEDULE)
     with ctx.write() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
@@ -251,7 +252,9 @@ def week_schedule(
             own = tuple(r for r in rows if r.start.date() == on)
             if hours or own or offset < 5:
                 days.append(WeekDay(day=on, hours_label=hours, rows=own))
-        _audit(ctx, uow, "print.week_schedule", "week", f"{monday.isoformat()}/{provider_id}")
+        _audit(
+            ctx, uow, AuditEvent.PRINT_WEEK_SCHEDULE, "week", f"{monday.isoformat()}/{provider_id}"
+        )
         uow.commit()
     return WeekSchedule(
         clinic_name=settings.name,
@@ -291,7 +294,7 @@ def call_list(ctx: ServiceContext, first: date, last: date) -> CallList:
         raise ValidationError("The call list's last day is before its first day.")
     if (last - first).days >= MAX_CALL_LIST_DAYS:
         raise ValidationError(f"A call list covers at most {MAX_CALL_LIST_DAYS} days.")
-    authorize(ctx, Permission.PRINT_DAY_SHEETS, "print.call_list")
+    authorize(ctx, Permission.PRINT_DAY_SHEETS, AuditEvent.PRINT_CALL_LIST)
     with ctx.write() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
@@ -320,7 +323,9 @@ def call_list(ctx: ServiceContext, first: date, last: date) -> CallList:
             )
             for view, appointment in zip(appointment_views(uow, missed), missed, strict=True)
         ]
-        _audit(ctx, uow, "print.call_list", "days", f"{first.isoformat()}/{last.isoformat()}")
+        _audit(
+            ctx, uow, AuditEvent.PRINT_CALL_LIST, "days", f"{first.isoformat()}/{last.isoformat()}"
+        )
         uow.commit()
     rows.sort(key=lambda r: (r.when, r.patient_name))
     return CallList(
@@ -391,7 +396,7 @@ def write_downtime_pack(
     """
     if not 1 <= days <= MAX_DOWNTIME_DAYS:
         raise ValidationError(f"A downtime pack covers 1 to {MAX_DOWNTIME_DAYS} working days.")
-    authorize(ctx, Permission.PRINT_DAY_SHEETS, "print.downtime_pack")
+    authorize(ctx, Permission.PRINT_DAY_SHEETS, AuditEvent.PRINT_DOWNTIME_PACK)
     target = check_user_folder(Path(folder), ctx.protected_folders)
     with ctx.write() as uow:
         settings = require_clinic(uow)
@@ -408,7 +413,7 @@ def write_downtime_pack(
                 break
         dates = [sheet.day for sheet in sheets]
         span = f"{dates[0].isoformat()}/{dates[-1].isoformat()}" if dates else first.isoformat()
-        _audit(ctx, uow, "print.downtime_pack", "days", span)
+        _audit(ctx, uow, AuditEvent.PRINT_DOWNTIME_PACK, "days", span)
         uow.commit()
     written = []
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
@@ -64,7 +65,7 @@ def add_provider(
     max_parallel: int = 1,
 ) -> ProviderView:
     """Register a provider; they have no working hours until :func:`set_weekly_hours`."""
-    authorize(ctx, Permission.MANAGE_PROVIDERS, "provider.add")
+    authorize(ctx, Permission.MANAGE_PROVIDERS, AuditEvent.PROVIDER_ADD)
     provider = Provider(
         id=new_id(),
         name=require_text(name, "provider's name"),
@@ -77,7 +78,9 @@ def add_provider(
     )
     with ctx.write() as uow:
         uow.providers.add(provider)
-        uow.audit.record(ctx.actor, "provider.add", object_type="provider", object_id=provider.id)
+        uow.audit.record(
+            ctx.actor, AuditEvent.PROVIDER_ADD, object_type="provider", object_id=provider.id
+        )
         uow.commit()
     return ProviderView.of(provider)
 
@@ -95,7 +98,7 @@ def update_provider(
     max_parallel: int | None = None,
 ) -> ProviderView:
     """Change the given fields; fields left as None keep their value."""
-    authorize(ctx, Permission.MANAGE_PROVIDERS, "provider.update")
+    authorize(ctx, Permission.MANAGE_PROVIDERS, AuditEvent.PROVIDER_UPDATE)
     with ctx.write() as uow:
         before = require_provider(uow, provider_id)
         after = dataclasses.replace(
@@ -119,7 +122,7 @@ def update_provider(
             uow.providers.update(after)
             uow.audit.record(
                 ctx.actor,
-                "provider.update",
+                AuditEvent.PROVIDER_UPDATE,
                 object_type="provider",
                 object_id=provider_id,
                 fields=fields,
@@ -131,7 +134,7 @@ def update_provider(
 @reads
 def list_providers(ctx: ServiceContext, *, bookable_only: bool = False) -> list[ProviderView]:
     """Every provider (not deleted), by name."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, "provider.list")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.PROVIDER_LIST)
     with ctx.read() as uow:
         found = uow.providers.list()
     return [ProviderView.of(p) for p in found if p.bookable or not bookable_only]
@@ -139,6 +142,6 @@ def list_providers(ctx: ServiceContext, *, bookable_only: bool = False) -> list[
 
 @reads
 def get_provider(ctx: ServiceContext, provider_id: str) -> ProviderView:
-    authorize(ctx, Permission.VIEW_SCHEDULE, "provider.show")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.PROVIDER_SHOW)
     with ctx.read() as uow:
         return ProviderView.of(require_provider(uow, provider_id))

@@ -33,6 +33,7 @@ from clinicdesk.domain.appointments import (
     CancelledBy,
     Status,
 )
+from clinicdesk.domain.audit_events import report_event, report_export_event
 from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone
@@ -395,8 +396,8 @@ def run_report(ctx: ServiceContext, name: str, first: date, last: date) -> Repor
     Read-only: a year's report never holds the write lock (bookings go on while it
     runs). Its audit row is written first, so nothing is shown unaudited."""
     _check_range(name, first, last)
-    authorize(ctx, Permission.VIEW_REPORTS, f"report.{name}")
-    record_read(ctx, f"report.{name}", object_type="days", object_id=_span(first, last))
+    authorize(ctx, Permission.VIEW_REPORTS, report_event(name))
+    record_read(ctx, report_event(name), object_type="days", object_id=_span(first, last))
     with ctx.read() as uow:
         settings = require_clinic(uow)
         start, end = days_span(first, last, settings)
@@ -436,13 +437,13 @@ def export_report(
     _check_range(name, first, last)
     request = OutputRequest(Path(out), OutputKind.CSV, overwrite)
     check_user_file(request, ctx.protected_folders)
-    authorize(ctx, Permission.EXPORT, f"export.report.{name}")
+    authorize(ctx, Permission.EXPORT, report_export_event(name))
     table = run_report(ctx, name, first, last)
     written = write_user_file(request, csv_bytes(table.columns, table.rows), ctx.protected_folders)
     with ctx.write() as uow:
         uow.audit.record(
             ctx.actor,
-            f"export.report.{name}",
+            report_export_event(name),
             object_type="days",
             object_id=_span(first, last),
         )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from clinicdesk.domain.appointments import Appointment
+from clinicdesk.domain.audit_events import AuditEvent, exception_added_event
 from clinicdesk.domain.clinic_time import clinic_zone, day_bounds, local_date, wall_range_bounds
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.date_policy import check_clinic_day, check_clinic_days
@@ -151,7 +152,7 @@ def set_weekly_hours(
     Weekdays not listed are days off under the new template. A template already
     starting on that same date is replaced; earlier templates stay for the past.
     """
-    authorize(ctx, Permission.MANAGE_SCHEDULES, "schedule.hours_set")
+    authorize(ctx, Permission.MANAGE_SCHEDULES, AuditEvent.SCHEDULE_HOURS_SET)
     if effective_from is not None:
         check_clinic_day(effective_from, "The first day of the new hours")
     with ctx.write() as uow:
@@ -177,7 +178,7 @@ def set_weekly_hours(
         )
         uow.audit.record(
             ctx.actor,
-            "schedule.hours_set",
+            AuditEvent.SCHEDULE_HOURS_SET,
             object_type="provider",
             object_id=provider_id,
             fields=["working_hours"],
@@ -213,7 +214,7 @@ def _weekly_view(uow: UnitOfWork, provider_id: str, name: str, on: date) -> Week
 @reads
 def weekly_hours(ctx: ServiceContext, provider_id: str, on: date | None = None) -> WeeklyHoursView:
     """The provider's template in force on ``on`` (default today) and what is coming."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.hours_show")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.SCHEDULE_HOURS_SHOW)
     if on is not None:
         check_clinic_day(on)
     with ctx.read() as uow:
@@ -240,7 +241,7 @@ def _affected_by_time_off(uow: UnitOfWork, exception: ScheduleException) -> list
 
 
 def _add_exception(ctx: ServiceContext, exception: ScheduleException) -> ExceptionResult:
-    event = f"schedule.{exception.kind.value}_add"
+    event = exception_added_event(exception.kind.value)
     authorize(ctx, Permission.MANAGE_SCHEDULES, event)
     check_clinic_days(exception.first_day, exception.last_day)
     check_text(exception.reason, TextKind.REASON, "The reason")
@@ -330,7 +331,7 @@ def add_extra_hours(
 @writes
 def remove_exception(ctx: ServiceContext, provider_id: str, exception_id: str) -> None:
     """Withdraw time off or extra hours (kept on record, marked deleted)."""
-    authorize(ctx, Permission.MANAGE_SCHEDULES, "schedule.exception_remove")
+    authorize(ctx, Permission.MANAGE_SCHEDULES, AuditEvent.SCHEDULE_EXCEPTION_REMOVE)
     with ctx.write() as uow:
         require_provider(uow, provider_id)
         found = [
@@ -345,7 +346,7 @@ def remove_exception(ctx: ServiceContext, provider_id: str, exception_id: str) -
         )
         uow.audit.record(
             ctx.actor,
-            "schedule.exception_remove",
+            AuditEvent.SCHEDULE_EXCEPTION_REMOVE,
             object_type="schedule_exception",
             object_id=exception_id,
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from clinicdesk.domain.appointments import Appointment, CancelledBy, Status, Urgency
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.booking import BookingDecision, BookingRequest, Verdict
 from clinicdesk.domain.clinic_time import clinic_zone, wall_to_utc
 from clinicdesk.domain.date_policy import check_clinic_day
@@ -144,7 +145,7 @@ def _view(preview: OccurrencePreview) -> OccurrenceView:
 @reads
 def preview_recurring(ctx: ServiceContext, series: SeriesInput) -> SeriesPreview:
     """Every occurrence with its verdict and clash lines, before anything is saved."""
-    authorize(ctx, Permission.BOOK, "appointment.series_preview")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_SERIES_PREVIEW)
     with ctx.read() as uow:
         previews, _ = _preview(uow, ctx, series)
     return SeriesPreview(tuple(_view(p) for p in previews))
@@ -166,7 +167,7 @@ def book_recurring(
     back in ``skipped`` with their reasons. ``override_reason`` lets policy clashes
     (overbooking, outside hours) through, recorded on each such occurrence.
     """
-    authorize(ctx, Permission.BOOK, "appointment.book")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_BOOK)
     with ctx.write() as uow:
         previews, request = _preview(uow, ctx, series)
         blocked = [p for p in previews if not _bookable(p, series.override_reason)]
@@ -231,7 +232,7 @@ def cancel_recurring(
     by: CancelledBy = CancelledBy.CLINIC,
 ) -> list[AppointmentView]:
     """Cancel this occurrence, this and the following ones, or all still ahead."""
-    authorize(ctx, Permission.BOOK, "appointment.cancel")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_CANCEL)
     if not reason.strip():
         raise ValidationError("Give a reason for the cancellation.")
     with ctx.write() as uow:
@@ -251,7 +252,7 @@ def cancel_recurring(
             uow.appointments.add_event(change.event)
             uow.audit.record(
                 ctx.actor,
-                "appointment.cancel",
+                AuditEvent.APPOINTMENT_CANCEL,
                 object_type="appointment",
                 object_id=appointment.id,
                 fields=["status", "cancel_reason", "cancelled_by"],
@@ -277,7 +278,7 @@ def reschedule_recurring(
     All or nothing: if one occurrence would clash, nothing moves and every clash is
     named with its date.
     """
-    authorize(ctx, Permission.BOOK, "appointment.move")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_MOVE)
     with ctx.write() as uow:
         settings = require_clinic(uow)
         catalogue = Catalogue.load(uow, settings)
@@ -313,6 +314,6 @@ def reschedule_recurring(
 
 @reads
 def series_occurrences(ctx: ServiceContext, series_id: str) -> Sequence[AppointmentView]:
-    authorize(ctx, Permission.VIEW_SCHEDULE, "appointment.series")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.APPOINTMENT_SERIES)
     with ctx.read() as uow:
         return appointment_views(uow, uow.appointments.in_series(series_id))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from clinicdesk.domain.appointments import Status
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.errors import NotFoundError, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
@@ -67,7 +68,7 @@ def _writing(context: ServiceContext) -> SyncConflictUnitOfWork:
 
 @reads
 def open_conflicts(context: ServiceContext) -> list[SyncConflict]:
-    authorize(context, Permission.VIEW_SCHEDULE, "list sync conflicts")
+    authorize(context, Permission.VIEW_SCHEDULE, AuditEvent.SYNC_CONFLICT_LIST)
     with _reading(context) as uow:
         return uow.sync_conflicts.open_conflicts()
 
@@ -76,7 +77,7 @@ def open_conflicts(context: ServiceContext) -> list[SyncConflict]:
 def resolve_clash(context: ServiceContext, conflict_id: str, action: str, reason: str = "") -> None:
     """Settle a clash: ``cancel`` the appointment that lost the slot, ``overbook`` it
     with a reason, or record that it was ``moved`` (after moving it as usual)."""
-    authorize(context, Permission.BOOK, "settle a booking clash")
+    authorize(context, Permission.BOOK, AuditEvent.SYNC_CLASH_SETTLE)
     if action not in CLASH_ACTIONS:
         raise ValidationError(f"Choose one of: {', '.join(CLASH_ACTIONS)}.")
     if action in ("cancel", "overbook") and not reason.strip():
@@ -100,7 +101,7 @@ def resolve_clash(context: ServiceContext, conflict_id: str, action: str, reason
         uow.sync_conflicts.mark_resolved(conflict.id, action, context.actor.username, now)
         uow.audit.record(
             context.actor,
-            "sync conflict settled",
+            AuditEvent.SYNC_CONFLICT_SETTLE,
             object_type="appointment",
             object_id=conflict.row_id,
             fields=(action,),
@@ -111,7 +112,7 @@ def resolve_clash(context: ServiceContext, conflict_id: str, action: str, reason
 @writes
 def choose_side(context: ServiceContext, conflict_id: str, side: str) -> None:
     """Settle two values of the same fields: keep ``ours`` or ``theirs`` for each."""
-    authorize(context, Permission.BOOK, "settle a sync conflict")
+    authorize(context, Permission.BOOK, AuditEvent.SYNC_CONFLICT_SETTLE)
     if side not in SIDES:
         raise ValidationError("Choose 'ours' or 'theirs'.")
     now = context.now()
@@ -122,7 +123,7 @@ def choose_side(context: ServiceContext, conflict_id: str, side: str) -> None:
         uow.sync_conflicts.mark_resolved(conflict.id, f"kept {side}", context.actor.username, now)
         uow.audit.record(
             context.actor,
-            "sync conflict settled",
+            AuditEvent.SYNC_CONFLICT_SETTLE,
             object_type=conflict.table_name,
             object_id=conflict.row_id,
             fields=conflict.fields,
@@ -134,7 +135,7 @@ def choose_side(context: ServiceContext, conflict_id: str, side: str) -> None:
 def settle_record(context: ServiceContext, conflict_id: str, delete: bool) -> None:
     """Edit vs delete (``delete`` it after all, or keep it) or a possible duplicate
     patient (reviewed; merging records is done in the patient screens)."""
-    authorize(context, Permission.BOOK, "settle a sync conflict")
+    authorize(context, Permission.BOOK, AuditEvent.SYNC_CONFLICT_SETTLE)
     now = context.now()
     with _writing(context) as uow:
         conflict = uow.sync_conflicts.get(conflict_id)
@@ -150,7 +151,7 @@ def settle_record(context: ServiceContext, conflict_id: str, delete: bool) -> No
         uow.sync_conflicts.mark_resolved(conflict.id, resolution, context.actor.username, now)
         uow.audit.record(
             context.actor,
-            "sync conflict settled",
+            AuditEvent.SYNC_CONFLICT_SETTLE,
             object_type=conflict.table_name,
             object_id=conflict.row_id,
             fields=(resolution,),

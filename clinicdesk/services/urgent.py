@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from clinicdesk.domain.appointments import Appointment, Urgency
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.booking import BookingRequest
 from clinicdesk.domain.bumping import BumpPlan, propose_bump_plans
 from clinicdesk.domain.clinic_time import clinic_zone, format_day_and_interval, local_date
@@ -180,7 +181,7 @@ def _plan_view(
 @reads
 def propose_bump_plan(ctx: ServiceContext, request: BumpRequest) -> BumpProposal:
     """Least-disruptive ways to see an urgent patient today. Changes nothing."""
-    authorize(ctx, Permission.BOOK, "appointment.bump_plan")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_BUMP_PLAN)
     with ctx.read() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         plans, names = _plans(uow, ctx, catalogue, request)
@@ -207,7 +208,7 @@ def _call_reason(after: Appointment, catalogue: Catalogue) -> str:
 @writes
 def apply_bump_plan(ctx: ServiceContext, request: BumpRequest, plan: BumpPlanView) -> BumpResult:
     """Carry out a plan a person confirmed: moves, urgent booking, call list, audit."""
-    authorize(ctx, Permission.BOOK, "appointment.bump_apply")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_BUMP_APPLY)
     with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         query = _query(uow, ctx, request)
@@ -243,7 +244,9 @@ def apply_bump_plan(ctx: ServiceContext, request: BumpRequest, plan: BumpPlanVie
                 appointment_id=after.id,
             )
             uow.waitlist.add_call(call)
-            uow.audit.record(ctx.actor, "call_list.add", object_type="call_list", object_id=call.id)
+            uow.audit.record(
+                ctx.actor, AuditEvent.CALL_LIST_ADD, object_type="call_list", object_id=call.id
+            )
             calls.append(call)
         slot = plan.urgent_slot
         urgent_request = BookingRequest(
@@ -289,7 +292,7 @@ def walk_in(
     Booked patients are never displaced. ``queued_ahead`` is how many walk-ins are
     already waiting (the desk's queue); gaps go to them first.
     """
-    authorize(ctx, Permission.BOOK, "appointment.walk_in")
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_WALK_IN)
     with ctx.write() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
         query = _query(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from clinicdesk.domain.appointments import Appointment, CancelledBy, Status, Urgency
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.common import Interval
@@ -146,11 +147,11 @@ def day_schedule(
     A signed-in provider sees their own schedule only: asking for everyone gives theirs,
     asking for a colleague's is refused.
     """
-    authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.day")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.SCHEDULE_DAY)
     if ctx.actor.role is Role.PROVIDER:
         own = ctx.actor.provider_id
         if own is None or provider_id not in (None, own):
-            refuse(ctx, "schedule.day", "Your account shows your own schedule only.")
+            refuse(ctx, AuditEvent.SCHEDULE_DAY, "Your account shows your own schedule only.")
         provider_id = own
     with ctx.read() as uow:
         settings = require_clinic(uow)
@@ -195,7 +196,7 @@ def availability_grid(
     ctx: ServiceContext, day: date | None = None, specialty: str | None = None
 ) -> AvailabilityGrid:
     """Every bookable provider's working and free time on a local day (default today)."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, "schedule.grid")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.SCHEDULE_GRID)
     with ctx.read() as uow:
         settings = require_clinic(uow)
         on = day or local_date(ctx.now(), clinic_zone(settings.time_zone))

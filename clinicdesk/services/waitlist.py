@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from clinicdesk.domain.appointments import Appointment, Urgency
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.date_policy import check_clinic_day
 from clinicdesk.domain.errors import NotFoundError, ValidationError
@@ -104,7 +105,7 @@ def _entry_views(uow: UnitOfWork, entries: Sequence[WaitlistEntry]) -> list[Wait
 
 @writes
 def add_to_waitlist(ctx: ServiceContext, request: WaitlistInput) -> WaitlistEntryView:
-    authorize(ctx, Permission.BOOK, "waitlist.add")
+    authorize(ctx, Permission.BOOK, AuditEvent.WAITLIST_ADD)
     if not request.weekdays or any(not 0 <= d <= 6 for d in request.weekdays):
         raise ValidationError("Choose at least one weekday the patient can come.")
     check_text(request.notes, TextKind.NOTE, "The notes")
@@ -130,7 +131,9 @@ def add_to_waitlist(ctx: ServiceContext, request: WaitlistInput) -> WaitlistEntr
             notes=request.notes.strip(),
         )
         uow.waitlist.add(entry)
-        uow.audit.record(ctx.actor, "waitlist.add", object_type="waitlist", object_id=entry.id)
+        uow.audit.record(
+            ctx.actor, AuditEvent.WAITLIST_ADD, object_type="waitlist", object_id=entry.id
+        )
         view = _entry_views(uow, [entry])[0]
         uow.commit()
     return view
@@ -139,7 +142,7 @@ def add_to_waitlist(ctx: ServiceContext, request: WaitlistInput) -> WaitlistEntr
 @reads
 def list_waitlist(ctx: ServiceContext) -> list[WaitlistEntryView]:
     """Active entries, most urgent first, then longest waiting."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, "waitlist.list")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.WAITLIST_LIST)
     order = {Urgency.EMERGENCY: 0, Urgency.URGENT: 1, Urgency.SOON: 2, Urgency.ROUTINE: 3}
     with ctx.read() as uow:
         entries = sorted(uow.waitlist.active(), key=lambda e: (order[e.urgency], e.added_at, e.id))
@@ -149,7 +152,7 @@ def list_waitlist(ctx: ServiceContext) -> list[WaitlistEntryView]:
 @writes
 def remove_from_waitlist(ctx: ServiceContext, entry_id: str) -> None:
     """Take a patient off the waitlist (kept on record as inactive)."""
-    authorize(ctx, Permission.BOOK, "waitlist.remove")
+    authorize(ctx, Permission.BOOK, AuditEvent.WAITLIST_REMOVE)
     with ctx.write() as uow:
         entry = uow.waitlist.get(entry_id)
         if entry is None or not entry.active:
@@ -157,7 +160,7 @@ def remove_from_waitlist(ctx: ServiceContext, entry_id: str) -> None:
         uow.waitlist.update(dataclasses.replace(entry, active=False, updated_at=ctx.now()))
         uow.audit.record(
             ctx.actor,
-            "waitlist.remove",
+            AuditEvent.WAITLIST_REMOVE,
             object_type="waitlist",
             object_id=entry_id,
             fields=["active"],
@@ -229,7 +232,7 @@ def freed_slot_of(appointment: Appointment) -> FreedSlot:
 @reads
 def match_appointment(ctx: ServiceContext, appointment_id: str) -> list[WaitlistCandidate]:
     """Who could take this appointment's time (whether or not it has been freed yet)."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, "waitlist.match")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.WAITLIST_MATCH)
     with ctx.read() as uow:
         appointment = require_appointment(uow, appointment_id)
         catalogue = Catalogue.load(uow, require_clinic(uow))
@@ -243,7 +246,7 @@ def match_slot(
     ctx: ServiceContext, provider_id: str, start: datetime, end: datetime
 ) -> list[WaitlistCandidate]:
     """Who could take a given stretch of a provider's time."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, "waitlist.match")
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.WAITLIST_MATCH)
     if end <= start:
         raise ValidationError("The slot ends before it starts.")
     with ctx.read() as uow:

@@ -74,7 +74,7 @@ def test_bad_input_is_refused_and_nothing_is_written(
     with pytest.raises(ValidationError, match=message):
         register(service_context, **overrides)
     assert search_patients(service_context, "siobhan") == []
-    assert not [r for r in audit_rows(test_engine) if r["event"] == "patient.registered"]
+    assert not [r for r in audit_rows(test_engine) if r["event"] == "patient.register"]
 
 
 def test_same_family_and_birth_date_is_a_possible_duplicate(service_context: ServiceContext):
@@ -126,7 +126,7 @@ def test_update_audits_field_names_never_values(
     assert [p.id for p in search_patients(service_context, "murphy")] == [created.id]
     assert search_patients(service_context, "obrien") == []
 
-    rows = [r for r in audit_rows(test_engine) if r["event"] == "patient.updated"]
+    rows = [r for r in audit_rows(test_engine) if r["event"] == "patient.update"]
     assert len(rows) == 1
     assert rows[0]["fields"] == "family,phones"
     assert rows[0]["object_id"] == created.id
@@ -139,13 +139,13 @@ def test_update_with_no_change_writes_nothing(service_context: ServiceContext, t
     created = register(service_context).patient
     assert created is not None
     update_patient(service_context, created.id, family="O'Brien")
-    assert not [r for r in audit_rows(test_engine) if r["event"] == "patient.updated"]
+    assert not [r for r in audit_rows(test_engine) if r["event"] == "patient.update"]
 
 
 def test_search_is_audited_without_the_query(service_context: ServiceContext, test_engine: Engine):
     register(service_context)
     search_patients(service_context, "Siobhan O'Bri")
-    rows = [r for r in audit_rows(test_engine) if r["event"] == "patient.searched"]
+    rows = [r for r in audit_rows(test_engine) if r["event"] == "patient.search"]
     assert len(rows) == 1
     assert rows[0]["user"] == "manager"
     assert "siob" not in " ".join(str(v) for v in rows[0].values()).lower()
@@ -161,7 +161,7 @@ def test_roles_without_the_permission_are_refused_and_audited(
     with pytest.raises(PermissionDeniedError):
         register(provider)
     denied = [r["event"] for r in audit_rows(test_engine) if r["outcome"] == "denied"]
-    assert denied == ["patient.searched", "patient.registered"]
+    assert denied == ["patient.search", "patient.register"]
     assert register(as_role(service_context, Role.RECEPTIONIST)).registered
     assert len(search_patients(provider, "obrien")) == 1
 
@@ -215,7 +215,7 @@ def test_show_patient_counts_attendance(service_context: ServiceContext, test_en
     assert record.history[0].status is Status.CANCELLED  # most recent first
     assert record.history[-1].start == now - timedelta(days=30)
     assert record.upcoming[0].provider_name == "Dr Ana Lee"
-    viewed = [r for r in audit_rows(test_engine) if r["event"] == "patient.viewed"]
+    viewed = [r for r in audit_rows(test_engine) if r["event"] == "patient.view"]
     assert [r["object_id"] for r in viewed] == [created.id]
 
 
@@ -238,11 +238,11 @@ def test_search_as_you_type_is_audited_once_a_minute_per_session(
         search_patients(ctx, typed)
     times[0] = start + timedelta(seconds=61)
     search_patients(ctx, "Siobhan")
-    rows = [r for r in audit_rows(test_engine) if r["event"] == "patient.searched"]
+    rows = [r for r in audit_rows(test_engine) if r["event"] == "patient.search"]
     assert len(rows) == 2
     # Another session (another sign-in) is recorded on its first search, at the same time.
     search_patients(dataclasses.replace(ctx), "obrien")
-    rows = [r for r in audit_rows(test_engine) if r["event"] == "patient.searched"]
+    rows = [r for r in audit_rows(test_engine) if r["event"] == "patient.search"]
     assert len(rows) == 3
 
 

@@ -17,9 +17,10 @@ from datetime import UTC, datetime
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Connection, Engine, event, select
+from sqlalchemy import Connection, Engine, event, or_, select
 
 from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck, ChainProblem
+from clinicdesk.domain.audit_events import former_names_for
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.users import Actor
 from clinicdesk.store.tables import audit_log, store_meta
@@ -135,7 +136,7 @@ class SqlAuditTrail:
             user=actor.username,
             role=actor.role.value,
             workstation=actor.workstation,
-            event=event,
+            event=str(event),
             object_type=object_type,
             object_id=object_id,
             outcome=outcome,
@@ -151,7 +152,7 @@ class SqlAuditTrail:
             user=username[:_UNKNOWN_NAME_CHARS],
             role="",
             workstation=workstation,
-            event=event,
+            event=str(event),
             object_type="",
             object_id="",
             outcome=outcome,
@@ -189,10 +190,15 @@ class SqlAuditTrail:
         if query.user:
             statement = statement.where(audit_log.c.user == query.user)
         if query.event:
+            # Rows keep the name they were written with (the chain covers it): a filter
+            # by today's name also finds the rows written under a former one.
+            former = former_names_for(query.event)
             if query.event.endswith("."):
-                statement = statement.where(audit_log.c.event.startswith(query.event))
+                statement = statement.where(
+                    or_(audit_log.c.event.startswith(query.event), audit_log.c.event.in_(former))
+                )
             else:
-                statement = statement.where(audit_log.c.event == query.event)
+                statement = statement.where(audit_log.c.event.in_((query.event, *former)))
         if query.object_type:
             statement = statement.where(audit_log.c.object_type == query.object_type)
         if query.object_id:

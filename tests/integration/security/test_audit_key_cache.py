@@ -28,12 +28,12 @@ def test_a_key_made_in_a_rolled_back_transaction_is_not_reused(tmp_path: Path) -
         with SqlUnitOfWork(engine) as uow:
             # The first row makes the key; the second reads it back inside the same
             # transaction, which then rolls back: the key never reaches the file.
-            uow.audit.record(ACTOR, "patient.searched", object_type="patient")
-            uow.audit.record(ACTOR, "patient.searched", object_type="patient")
+            uow.audit.record(ACTOR, "patient.search", object_type="patient")
+            uow.audit.record(ACTOR, "patient.search", object_type="patient")
         assert _stored_key(engine) is None
         for _ in range(3):
             with SqlUnitOfWork(engine) as uow:
-                uow.audit.record(ACTOR, "patient.searched", object_type="patient")
+                uow.audit.record(ACTOR, "patient.search", object_type="patient")
                 uow.commit()
         with SqlUnitOfWork(engine) as uow:
             check = uow.audit.verify()
@@ -49,17 +49,17 @@ def test_rows_chain_on_across_engines_with_the_remembered_key(tmp_path: Path) ->
     try:
         for _ in range(3):
             with SqlUnitOfWork(first) as uow:
-                uow.audit.record(ACTOR, "patient.viewed", object_type="patient", object_id="p1")
+                uow.audit.record(ACTOR, "patient.view", object_type="patient", object_id="p1")
                 uow.commit()
         stored = _stored_key(first)
         assert stored is not None
         second = open_engine(path, key, integrity_check=False)
         try:
             with SqlUnitOfWork(second) as uow:
-                uow.audit.record(ACTOR, "patient.viewed", object_type="patient", object_id="p2")
+                uow.audit.record(ACTOR, "patient.view", object_type="patient", object_id="p2")
                 uow.commit()
             with SqlUnitOfWork(first) as uow:
-                uow.audit.record(ACTOR, "patient.viewed", object_type="patient", object_id="p3")
+                uow.audit.record(ACTOR, "patient.view", object_type="patient", object_id="p3")
                 uow.commit()
                 check = uow.audit.verify()
             assert check.intact and check.rows_checked == 5
