@@ -25,11 +25,11 @@ from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.errors import NotFoundError, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.recurrence import EDITABLE_STATUSES
-from clinicdesk.domain.status import StatusChange, change_status, undo_status
+from clinicdesk.domain.status import change_status, undo_status
 from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.domain.waitlist_matching import FreedSlot
 from clinicdesk.services.booking import enforce
-from clinicdesk.services.changes import changed_fields, save_appointment_change
+from clinicdesk.services.changes import save_appointment_change, save_status_change
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_appointment, require_clinic
 from clinicdesk.services.ports import UnitOfWork
@@ -144,20 +144,6 @@ def move_appointment(
     return ChangeResult(view, freed, tuple(candidates), overridden)
 
 
-def _save_status(
-    uow: UnitOfWork, ctx: ServiceContext, before: Appointment, change: StatusChange, event: str
-) -> None:
-    uow.appointments.update(change.appointment)
-    uow.appointments.add_event(change.event)
-    uow.audit.record(
-        ctx.actor,
-        event,
-        object_type="appointment",
-        object_id=before.id,
-        fields=changed_fields(before, change.appointment),
-    )
-
-
 def _status_result(
     uow: UnitOfWork, catalogue: Catalogue, before: Appointment, after: Appointment
 ) -> ChangeResult:
@@ -182,23 +168,14 @@ def cancel_appointment(
     if not reason.strip():
         raise ValidationError("Give a reason for the cancellation.")
     check_text(reason, TextKind.REASON, "The reason for the cancellation")
-    with ctx.write() as uow:
-        settings = require_clinic(uow)
-        catalogue = Catalogue.load(uow, settings)
-        before = require_appointment(uow, appointment_id)
-        change = change_status(
-            before,
-            Status.CANCELLED,
-            at=ctx.now(),
-            by=ctx.actor.username,
-            settings=settings,
-            cancelled_by=by,
-            reason=reason.strip(),
-        )
-        _save_status(uow, ctx, before, change, AuditEvent.APPOINTMENT_CANCEL)
-        result = _status_result(uow, catalogue, before, change.appointment)
-        uow.commit()
-    return result
+    return _change_status(
+        ctx,
+        appointment_id,
+        Status.CANCELLED,
+        AuditEvent.APPOINTMENT_CANCEL,
+        reason=reason.strip(),
+        cancelled_by=by,
+    )
 
 
 @writes
@@ -210,6 +187,22 @@ def set_status(
         raise ValidationError("To cancel, give a reason and who cancelled (use cancel).")
     check_text(reason, TextKind.REASON, "The reason")
     authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_STATUS)
+    return _change_status(
+        ctx, appointment_id, status, AuditEvent.APPOINTMENT_STATUS, reason=reason.strip()
+    )
+
+
+def _change_status(
+    ctx: ServiceContext,
+    appointment_id: str,
+    status: Status,
+    event: AuditEvent,
+    *,
+    reason: str,
+    cancelled_by: CancelledBy | None = None,
+) -> ChangeResult:
+    """One status change in one transaction: the domain's rules, the write with its
+    history and audit row, and the slot it frees offered to the waitlist."""
     with ctx.write() as uow:
         settings = require_clinic(uow)
         catalogue = Catalogue.load(uow, settings)
@@ -220,9 +213,10 @@ def set_status(
             at=ctx.now(),
             by=ctx.actor.username,
             settings=settings,
-            reason=reason.strip(),
+            cancelled_by=cancelled_by,
+            reason=reason,
         )
-        _save_status(uow, ctx, before, change, AuditEvent.APPOINTMENT_STATUS)
+        save_status_change(uow, ctx, before, change, event)
         result = _status_result(uow, catalogue, before, change.appointment)
         uow.commit()
     return result
@@ -263,7 +257,7 @@ def undo_last_status(
                     change.appointment, override_reason=override_reason.strip()
                 )
                 change = dataclasses.replace(change, appointment=kept)
-        _save_status(uow, ctx, before, change, AuditEvent.APPOINTMENT_STATUS_UNDO)
+        save_status_change(uow, ctx, before, change, AuditEvent.APPOINTMENT_STATUS_UNDO)
         view = appointment_view(uow, change.appointment)
         uow.commit()
     return ChangeResult(view, overridden=overridden)

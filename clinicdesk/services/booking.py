@@ -21,6 +21,7 @@ from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.slots import HORIZON_DAYS
 from clinicdesk.domain.text_policy import TextKind, check_text
+from clinicdesk.services.changes import record_appointment_change
 from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.finding import SlotSearch, build_query, explain_no_provider, search_slots
 from clinicdesk.services.lookups import require_clinic, require_patient, resolve_type
@@ -67,7 +68,9 @@ def save_new_appointment(
 ) -> None:
     """Insert the appointment, its "created" history entry and its one audit row."""
     uow.appointments.add(appointment)
-    uow.appointments.add_event(
+    record_appointment_change(
+        uow,
+        ctx,
         AppointmentEvent(
             id=new_id(),
             appointment_id=appointment.id,
@@ -76,13 +79,8 @@ def save_new_appointment(
             by=ctx.actor.username,
             new_value=appointment.start.isoformat(),
             reason=appointment.override_reason or event_reason,
-        )
-    )
-    uow.audit.record(
-        ctx.actor,
+        ),
         AuditEvent.APPOINTMENT_BOOK,
-        object_type="appointment",
-        object_id=appointment.id,
         outcome="override" if overridden else "ok",
         fields=["override_reason"] if overridden else (),
     )

@@ -13,7 +13,11 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text_policy import TextKind, check_text
-from clinicdesk.services.changes import changed_fields, require_colour, require_text
+from clinicdesk.services.changes import (
+    require_colour,
+    require_text,
+    save_if_changed,
+)
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_clinic, require_room, resolve_type
 
@@ -59,17 +63,16 @@ def update_room(
             deleted=before.deleted if retired is None else retired,
             updated_at=ctx.now(),
         )
-        fields = changed_fields(before, after)
-        if fields:
-            uow.catalog.update_room(after)
-            uow.audit.record(
-                ctx.actor,
-                AuditEvent.ROOM_UPDATE,
-                object_type="room",
-                object_id=room_id,
-                fields=fields,
-            )
-            uow.commit()
+        save_if_changed(
+            uow,
+            ctx,
+            before,
+            after,
+            uow.catalog.update_room,
+            event=AuditEvent.ROOM_UPDATE,
+            object_type="room",
+            object_id=room_id,
+        )
     return after
 
 
@@ -163,17 +166,16 @@ def update_type(
             deleted=before.deleted if retired is None else retired,
             updated_at=ctx.now(),
         )
-        fields = changed_fields(before, after)
-        if fields:
-            uow.catalog.update_type(after)
-            uow.audit.record(
-                ctx.actor,
-                AuditEvent.TYPE_UPDATE,
-                object_type="appointment_type",
-                object_id=before.id,
-                fields=fields,
-            )
-            uow.commit()
+        save_if_changed(
+            uow,
+            ctx,
+            before,
+            after,
+            uow.catalog.update_type,
+            event=AuditEvent.TYPE_UPDATE,
+            object_type="appointment_type",
+            object_id=before.id,
+        )
     return after
 
 
@@ -235,11 +237,13 @@ def update_clinic_settings(
             if late_cancel_hours is None
             else late_cancel_hours,
         )
-        fields = changed_fields(before, after)
-        if fields:
-            uow.catalog.save_clinic(after, ctx.now())
-            uow.audit.record(
-                ctx.actor, AuditEvent.CLINIC_UPDATE, object_type="clinic", fields=fields
-            )
-            uow.commit()
+        save_if_changed(
+            uow,
+            ctx,
+            before,
+            after,
+            lambda settings: uow.catalog.save_clinic(settings, ctx.now()),
+            event=AuditEvent.CLINIC_UPDATE,
+            object_type="clinic",
+        )
     return after

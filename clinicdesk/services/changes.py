@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from clinicdesk.domain.appointments import Appointment, AppointmentEvent
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
+from clinicdesk.domain.status import StatusChange
 from clinicdesk.domain.text_policy import TextKind, check_text
 
 if TYPE_CHECKING:
@@ -28,6 +30,33 @@ def changed_fields(before: Any, after: Any) -> list[str]:
         for f in dataclasses.fields(before)
         if f.name not in _BOOKKEEPING and getattr(before, f.name) != getattr(after, f.name)
     ]
+
+
+_Record = TypeVar("_Record")
+
+
+def save_if_changed(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    before: _Record,
+    after: _Record,
+    save: Callable[[_Record], object],
+    *,
+    event: str,
+    object_type: str,
+    object_id: str = "",
+) -> list[str]:
+    """The edit of a record: when any field changed, ``save(after)`` with one audit row
+    naming the changed fields (never their values), committed together. Nothing changed:
+    nothing is written and no row is added. Returns the changed fields."""
+    fields = changed_fields(before, after)
+    if fields:
+        save(after)
+        uow.audit.record(
+            ctx.actor, event, object_type=object_type, object_id=object_id, fields=fields
+        )
+        uow.commit()
+    return fields
 
 
 def require_text(value: str, what: str, kind: TextKind = TextKind.NAME) -> str:
@@ -60,7 +89,9 @@ def save_appointment_change(
     """Write a changed appointment with its history entry and its audit row (the names
     of the changed fields only), inside the caller's unit of work."""
     uow.appointments.update(after)
-    uow.appointments.add_event(
+    record_appointment_change(
+        uow,
+        ctx,
         AppointmentEvent(
             id=new_id(),
             appointment_id=before.id,
@@ -70,13 +101,41 @@ def save_appointment_change(
             old_value=old_value,
             new_value=new_value,
             reason=reason,
-        )
+        ),
+        audit_event,
+        outcome=outcome,
+        fields=changed_fields(before, after),
     )
+
+
+def save_status_change(
+    uow: UnitOfWork, ctx: ServiceContext, before: Appointment, change: StatusChange, event: str
+) -> None:
+    """Write a status change (cancel, arrive, no-show, undo) the domain worked out, with
+    its history entry and audit row, inside the caller's unit of work."""
+    uow.appointments.update(change.appointment)
+    record_appointment_change(
+        uow, ctx, change.event, event, fields=changed_fields(before, change.appointment)
+    )
+
+
+def record_appointment_change(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    history: AppointmentEvent,
+    audit_event: str,
+    *,
+    outcome: str = "ok",
+    fields: Sequence[str] = (),
+) -> None:
+    """The two records every appointment write leaves: its history entry (what the
+    patient's record shows) and its audit row (who did it; field names, never values)."""
+    uow.appointments.add_event(history)
     uow.audit.record(
         ctx.actor,
         audit_event,
         object_type="appointment",
-        object_id=before.id,
+        object_id=history.appointment_id,
         outcome=outcome,
-        fields=changed_fields(before, after),
+        fields=fields,
     )

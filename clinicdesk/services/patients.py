@@ -29,7 +29,7 @@ from clinicdesk.domain.patients import (
 )
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text_policy import TextKind, check_text
-from clinicdesk.services.changes import changed_fields
+from clinicdesk.services.changes import save_if_changed
 from clinicdesk.services.context import ServiceContext, authorize, reads, record_read, writes
 from clinicdesk.services.duplicate_patients import near_duplicates
 from clinicdesk.services.lookups import require_clinic, require_patient
@@ -332,17 +332,16 @@ def update_patient(
             updated_at=ctx.now(),
         )
         validate_patient_fields(after.given, after.family, after.birth_date, today)
-        fields = changed_fields(before, after)
-        if fields:
-            uow.patients.update(after)
-            uow.audit.record(
-                ctx.actor,
-                AuditEvent.PATIENT_UPDATE,
-                object_type="patient",
-                object_id=patient_id,
-                fields=fields,
-            )
-            uow.commit()
+        save_if_changed(
+            uow,
+            ctx,
+            before,
+            after,
+            uow.patients.update,
+            event=AuditEvent.PATIENT_UPDATE,
+            object_type="patient",
+            object_id=patient_id,
+        )
     return PatientSummary.of(after)
 
 

@@ -11,7 +11,11 @@ from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
 from clinicdesk.domain.text_policy import TextKind, check_text
-from clinicdesk.services.changes import changed_fields, require_colour, require_text
+from clinicdesk.services.changes import (
+    require_colour,
+    require_text,
+    save_if_changed,
+)
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_provider
 
@@ -117,17 +121,16 @@ def update_provider(
             else _check_parallel(max_parallel),
             updated_at=ctx.now(),
         )
-        fields = changed_fields(before, after)
-        if fields:
-            uow.providers.update(after)
-            uow.audit.record(
-                ctx.actor,
-                AuditEvent.PROVIDER_UPDATE,
-                object_type="provider",
-                object_id=provider_id,
-                fields=fields,
-            )
-            uow.commit()
+        save_if_changed(
+            uow,
+            ctx,
+            before,
+            after,
+            uow.providers.update,
+            event=AuditEvent.PROVIDER_UPDATE,
+            object_type="provider",
+            object_id=provider_id,
+        )
     return ProviderView.of(after)
 
 

@@ -26,6 +26,7 @@ from clinicdesk.domain.status import change_status
 from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.services.appointment_changes import moved_appointment
 from clinicdesk.services.booking import new_appointment, save_new_appointment
+from clinicdesk.services.changes import save_status_change
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import (
     require_appointment,
@@ -248,15 +249,7 @@ def cancel_recurring(
                 cancelled_by=by,
                 reason=reason.strip(),
             )
-            uow.appointments.update(change.appointment)
-            uow.appointments.add_event(change.event)
-            uow.audit.record(
-                ctx.actor,
-                AuditEvent.APPOINTMENT_CANCEL,
-                object_type="appointment",
-                object_id=appointment.id,
-                fields=["status", "cancel_reason", "cancelled_by"],
-            )
+            save_status_change(uow, ctx, appointment, change, AuditEvent.APPOINTMENT_CANCEL)
             changed.append(change.appointment)
         views = appointment_views(uow, changed)
         uow.commit()

@@ -76,13 +76,15 @@ def _public_functions_taking_a_context() -> set[str]:
     return found
 
 
-# Take a context but open no unit of work of their own: the gate and its audit rows, and
-# a pure builder. A new entry here is a deliberate decision, not a registry blind spot.
+# Take a context but open no unit of work of their own: the gate and its audit rows, a
+# pure builder, and the guarded file writer the print services share. A new entry here is
+# a deliberate decision, not a registry blind spot.
 NOT_SERVICES = {
     "clinicdesk.services.context.authorize",
     "clinicdesk.services.context.refuse",
     "clinicdesk.services.context.record_read",
     "clinicdesk.services.booking.new_appointment",
+    "clinicdesk.services.print_jobs.save_pdf",
 }
 
 
