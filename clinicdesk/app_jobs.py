@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clinicdesk.crashlog import write_crash_report
 from clinicdesk.domain.common import utc_now
@@ -37,7 +36,6 @@ from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.print_jobs import downtime_pack_due, write_downtime_pack
 from clinicdesk.settings import Settings
 from clinicdesk.store.backup import list_backups
-from clinicdesk.store.instance_lock import InstanceLock, StoreInUseError
 from clinicdesk.store.uow import SqlUnitOfWork
 from clinicdesk.sync.client import SyncStatus, SyncTarget, read_status, sync_round
 from clinicdesk.sync.credentials import PASSWORD_ENV, load_password
@@ -380,16 +378,6 @@ class ScheduledJobs(QObject):
 # ---------------------------------------------------------------------------
 # The instance lock and the wiring
 # ---------------------------------------------------------------------------
-
-
-def hold_instance_lock(data_dir: Path, parent: QWidget | None = None) -> InstanceLock | None:
-    """This PC's one window over ``data_dir``, or a clear message and None."""
-    lock = InstanceLock(data_dir)
-    try:
-        return lock.acquire()
-    except StoreInUseError as error:
-        QMessageBox.critical(parent, "clinicdesk is already open", error.message)
-        return None
 
 
 @dataclass

@@ -137,16 +137,26 @@ def _one_line(message: str) -> str:
     return " ".join(part.strip() for part in message.splitlines() if part.strip())
 
 
-def _data_dir_before_parsing(arguments: list[str]) -> Path:
-    """``--data-dir`` as given, before the parser exists: a bug that stops the parser
-    being built (a command module missing from a bundle) is logged where asked."""
+def _data_dir_before_parsing(arguments: list[str]) -> tuple[Path, bool]:
+    """``--data-dir`` as given, before the parser exists, and whether that is all there
+    is (the window is wanted). A bug that stops the parser being built (a command
+    module missing from a bundle) is logged where asked, and the window starts without
+    loading every command module first."""
     explicit: str | None = None
-    for index, argument in enumerate(arguments):
+    others = 0
+    index = 0
+    while index < len(arguments):
+        argument = arguments[index]
         if argument == "--data-dir" and index + 1 < len(arguments):
             explicit = arguments[index + 1]
-        elif argument.startswith("--data-dir="):
+            index += 2
+            continue
+        if argument.startswith("--data-dir=") and argument != "--data-dir=":
             explicit = argument.partition("=")[2]
-    return resolve_data_dir(explicit)
+        else:
+            others += 1
+        index += 1
+    return resolve_data_dir(explicit), others == 0
 
 
 def _not_text(arguments: Sequence[str]) -> str | None:
@@ -175,9 +185,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if broken is not None:
         print(f"clinicdesk: {broken} is not valid text (UTF-8); retype it.", file=sys.stderr)
         return EXIT_USAGE
-    data_dir = _data_dir_before_parsing(arguments)
+    data_dir, window_only = _data_dir_before_parsing(arguments)
     where = "clinicdesk"
     try:
+        if window_only:
+            where = "clinicdesk window"
+            return _open_window(data_dir)
         parser = build_parser()
         parsed = _parse(parser, arguments)
         if isinstance(parsed, int):

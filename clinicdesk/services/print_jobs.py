@@ -2,7 +2,9 @@
 
 Each job reads what it needs and records its audit row in one short transaction
 (the audit names the date and provider, never a patient), then renders outside the
-transaction so the write lock is not held while reportlab lays out pages.
+transaction so the write lock is not held while reportlab lays out pages. The
+renderers (reportlab and the print fonts) are imported when a job first renders, not
+when the window that offers printing starts.
 
 The downtime pack writes the next N working days' day sheets to a folder so the front
 desk can work from paper if the PC dies: one whole-clinic file per day plus one per
@@ -37,8 +39,6 @@ from clinicdesk.interop.files import (
     write_rendered,
     write_user_file,
 )
-from clinicdesk.printing.call_list import render_call_list
-from clinicdesk.printing.day_sheet import render_day_sheet
 from clinicdesk.printing.models import (
     CallList,
     CallListRow,
@@ -48,7 +48,6 @@ from clinicdesk.printing.models import (
     WeekDay,
     WeekSchedule,
 )
-from clinicdesk.printing.week_schedule import render_week_schedule
 from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.lookups import require_clinic, require_provider
 from clinicdesk.services.ports import UnitOfWork
@@ -209,6 +208,8 @@ def print_day_sheet(
     ctx: ServiceContext, day: date | None = None, provider_id: str | None = None
 ) -> bytes:
     """The day sheet as PDF bytes (for the print dialog or Save as PDF)."""
+    from clinicdesk.printing.day_sheet import render_day_sheet
+
     return render_day_sheet(day_sheet(ctx, day, provider_id))
 
 
@@ -271,6 +272,8 @@ def week_schedule(
 def print_week_schedule(
     ctx: ServiceContext, provider_id: str, any_day: date | None = None
 ) -> bytes:
+    from clinicdesk.printing.week_schedule import render_week_schedule
+
     return render_week_schedule(week_schedule(ctx, provider_id, any_day))
 
 
@@ -349,6 +352,8 @@ def _next_booking(uow: UnitOfWork, patient_id: str, now: datetime, zone: ZoneInf
 
 @writes
 def print_call_list(ctx: ServiceContext, first: date, last: date) -> bytes:
+    from clinicdesk.printing.call_list import render_call_list
+
     return render_call_list(call_list(ctx, first, last))
 
 
@@ -415,6 +420,8 @@ def write_downtime_pack(
         span = f"{dates[0].isoformat()}/{dates[-1].isoformat()}" if dates else first.isoformat()
         _audit(ctx, uow, AuditEvent.PRINT_DOWNTIME_PACK, "days", span)
         uow.commit()
+    from clinicdesk.printing.day_sheet import render_day_sheet
+
     written = []
 
     def write_pack_file(name: str, pdf: bytes) -> Path:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
-import qtawesome
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from clinicdesk.domain.appointments import Status
@@ -53,8 +53,38 @@ def colour(name: str) -> QColor:
 
 @cache
 def icon(name: str, colour_name: str = "text") -> QIcon:
-    """A qtawesome icon (``mdi6.*``) drawn in one of the palette colours."""
-    return qtawesome.icon(name, color=PALETTE[colour_name])
+    """A qtawesome icon (``mdi6.*``) drawn in one of the palette colours.
+
+    qtawesome (with qtpy and its icon fonts) loads when an icon is first drawn, not when
+    it is made: the window makes its toolbar at start-up but shows it after sign-in.
+    """
+    return QIcon(_DeferredIconEngine(name, PALETTE[colour_name]))
+
+
+class _DeferredIconEngine(QIconEngine):
+    """Hands every call to the real qtawesome icon, made on first use."""
+
+    def __init__(self, name: str, colour: str) -> None:
+        super().__init__()
+        self._name = name
+        self._colour = colour
+        self._icon: QIcon | None = None
+
+    def _real(self) -> QIcon:
+        if self._icon is None:
+            import qtawesome
+
+            self._icon = qtawesome.icon(self._name, color=self._colour)
+        return self._icon
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._real().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._real().pixmap(size, mode, state)
+
+    def clone(self) -> QIconEngine:
+        return _DeferredIconEngine(self._name, self._colour)
 
 
 def status_icon(status: Status) -> QIcon:

@@ -11,12 +11,11 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from clinicdesk.app import build_window, run_gui, start_window_jobs
+from clinicdesk.app import build_window, hold_instance_lock, run_gui, start_window_jobs
 from clinicdesk.app_jobs import (
     SCHEDULER_NAME,
     JobLane,
     ScheduledJobs,
-    hold_instance_lock,
     nightly_backup_due,
 )
 from clinicdesk.domain.audit import AuditQuery

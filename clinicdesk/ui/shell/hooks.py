@@ -41,3 +41,5 @@ class AppHooks:
     sign_out: Callable[[ServiceContext], None] | None = None
     # Minutes of inactivity before the window locks (0 = never).
     idle_lock_minutes: int = 0
+    # Help > About: versions, where data and logs live, keyring, SQLCipher, fonts.
+    about: Callable[[], str] | None = None

@@ -239,6 +239,12 @@ class MainWindow(QMainWindow):
         for action in self.appointments.all_actions():
             appointment_menu.addAction(action)
         self.menus = (file_menu, self.view_menu, go_menu, appointment_menu)
+        # Help stays visible before sign-in: support asks for it at the sign-in screen.
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About clinicdesk"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.about_action.setVisible(self.hooks.about is not None)
+        help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
         self.user_label = QLabel()
@@ -253,6 +259,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.user_label)
         bar.addWidget(self.store_label, 1)
         bar.addPermanentWidget(self.sync_status)
+
+    def show_about(self) -> None:
+        """Versions, where the data and logs live, keyring, SQLCipher, fonts (self-check)."""
+        if self.hooks.about is None:
+            return
+        QMessageBox.information(self, self.tr("About clinicdesk"), self.hooks.about())
 
     # -- pages --------------------------------------------------------------------------
 
