@@ -69,8 +69,11 @@ class SyncTarget:
     password: str | None = None
     deadline_seconds: float = DEFAULT_OPERATION_DEADLINE_S
     connect_timeout: int = DEFAULT_CONNECT_TIMEOUT_S
-    push_batch: int = 500
-    pull_page: int = 2000
+    # Rows per push (one server transaction under the counter lock) and server sequences
+    # per pull page (one local transaction): large enough that round trips do not
+    # dominate, small enough that memory and time under the lock stay bounded.
+    push_batch: int = 2000
+    pull_page: int = 10_000
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,7 @@ def _exchange(
         with engine.connect() as connection:
             cursor = int(get_state(connection, CURSOR_KEY) or 0)
         with Deadline(conn, seconds, "fetching changes"):
-            rows, new_cursor, head = pull(conn, cursor, target.pull_page)
+            rows, new_cursor, head = pull(conn, cursor, target.pull_page, client_id)
         pulled += apply_pull(engine, rows, new_cursor, head)
         if new_cursor >= head:
             break

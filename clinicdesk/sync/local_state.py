@@ -98,10 +98,15 @@ def prepare_batch(engine: Engine, limit: int) -> list[OutgoingChange]:
                 )
                 for r in inflight
             ]
+        # The oldest ``limit`` outbox entries (a walk of the primary key, not a grouping
+        # of the whole outbox, which made a snapshot of N rows cost N^2), then every entry
+        # of those rows through the row index.
         pending = connection.execute(
             text(
                 "SELECT table_name, row_id, min(seq) AS first_seq, max(seq) AS last_seq "
-                "FROM sync_outbox GROUP BY table_name, row_id ORDER BY first_seq LIMIT :n"
+                "FROM sync_outbox WHERE (table_name, row_id) IN "
+                "(SELECT table_name, row_id FROM sync_outbox ORDER BY seq LIMIT :n) "
+                "GROUP BY table_name, row_id ORDER BY first_seq"
             ),
             {"n": limit},
         ).fetchall()
@@ -148,9 +153,12 @@ def record_push(engine: Engine, batch: Sequence[OutgoingChange], result: PushRes
     """Keep the server's answer: new bases, merged rows, and an empty in-flight batch."""
     with write_transaction(engine) as connection, applying_server_rows(connection):
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        local = _rows_by_key(connection, [(c.table_name, c.row_id) for c in batch])
+        # Where the server kept exactly what was sent, this PC's row (with any edit made
+        # since) is already right: only rows the server merged are read and rewritten.
+        merged = [c for c in batch if result.rows[c.client_seq].data != c.data]
+        local = _rows_by_key(connection, [(c.table_name, c.row_id) for c in merged])
         writes: dict[str, list[dict[str, Any]]] = {}
-        for change in batch:
+        for change in merged:
             server = result.rows[change.client_seq]
             mine = local.get((change.table_name, change.row_id))
             kept = server.data if mine is None else merge_local(change.data, mine, server.data)

@@ -13,12 +13,12 @@ were pushed before their children, so foreign keys hold on the receiving PC).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
-from psycopg.types.json import Jsonb
 
 from clinicdesk.sync.conflict_rules import (
     ENTANGLED_FIELDS,
@@ -29,6 +29,7 @@ from clinicdesk.sync.conflict_rules import (
     slot_changed,
 )
 from clinicdesk.sync.merge import three_way
+from clinicdesk.sync.packing import columns
 from clinicdesk.sync.server_schema import check_server_version
 
 Row = dict[str, Any]
@@ -158,9 +159,14 @@ def push(
 
 
 def pull(
-    conn: psycopg.Connection[Any], cursor: int, limit: int
+    conn: psycopg.Connection[Any], cursor: int, limit: int, client_id: str = ""
 ) -> tuple[list[ServerRow], int, int]:
-    """Rows changed after ``cursor``: (rows, new cursor, committed head)."""
+    """Rows changed after ``cursor``: (rows, new cursor, committed head).
+
+    Rows whose every change in the range came from ``client_id`` are left out: that PC
+    pushed them and recorded the server's answer (its merged state and version) before
+    it pulls, so sending them back would only cost time (a whole clinic, after a join).
+    """
     with conn.transaction():
         # One snapshot for the counter and the rows: every seq up to the counter is there.
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
@@ -175,10 +181,11 @@ def pull(
                 """SELECT r.table_name, r.row_id, r.version, r.data
                      FROM (SELECT table_name, row_id, min(seq) AS first_seq
                              FROM sync_changes WHERE seq > %s AND seq <= %s
-                            GROUP BY table_name, row_id) AS c
+                            GROUP BY table_name, row_id
+                           HAVING bool_or(client_id <> %s)) AS c
                      JOIN sync_rows AS r USING (table_name, row_id)
                     ORDER BY c.first_seq""",
-                (cursor, upper),
+                (cursor, upper, client_id),
             )
         ]
     return rows, max(cursor, upper), head
@@ -197,11 +204,14 @@ def _current_rows(
     if not keys:
         return {}
     found: dict[tuple[str, str], _Current] = {}
+    expressions, parameters = columns(
+        ([k[0] for k in keys], "text"), ([k[1] for k in keys], "text")
+    )
     for row in conn.execute(
-        """SELECT r.table_name, r.row_id, r.data, r.version, r.slot_seq
-             FROM unnest(%s::text[], %s::text[]) AS k(table_name, row_id)
-             JOIN sync_rows AS r USING (table_name, row_id)""",
-        ([k[0] for k in keys], [k[1] for k in keys]),
+        "SELECT r.table_name, r.row_id, r.data, r.version, r.slot_seq "
+        f"FROM unnest({', '.join(expressions)}) AS k(table_name, row_id) "
+        "JOIN sync_rows AS r USING (table_name, row_id)",
+        parameters,
     ):
         found[(str(row[0]), str(row[1]))] = _Current(row[2], int(row[3]), int(row[4]))
     return found
@@ -239,30 +249,58 @@ def _write(
     applied: list[tuple[Any, ...]],
     client_id: str,
 ) -> None:
+    """Three set-based statements, whatever the batch size: each column goes up as one
+    parameter and ``unnest`` turns them back into rows (a statement per row costs a round
+    trip of the protocol each, even pipelined)."""
     with conn.cursor() as cur:
         if rows_out:
             # Several changes of one row in a batch: the last one wins, in order.
             latest: dict[tuple[str, str], tuple[Any, ...]] = {}
             for table_name, row_id, data, version, slot_seq in rows_out:
                 latest[(table_name, row_id)] = (table_name, row_id, data, version, slot_seq)
-            cur.executemany(
-                """INSERT INTO sync_rows (table_name, row_id, data, version, slot_seq, last_client)
-                   VALUES (%s, %s, %s, %s, %s, %s)
-                   ON CONFLICT (table_name, row_id) DO UPDATE
-                      SET data = EXCLUDED.data, version = EXCLUDED.version,
-                          slot_seq = EXCLUDED.slot_seq, last_client = EXCLUDED.last_client""",
-                [(t, r, Jsonb(d), v, s, client_id) for t, r, d, v, s in latest.values()],
+            tables, ids, datas, versions, slots = zip(*latest.values(), strict=True)
+            expressions, parameters = columns(
+                (tables, "text"),
+                (ids, "text"),
+                ((json_text(d) for d in datas), "jsonb"),
+                (versions, "bigint"),
+                (slots, "bigint"),
+            )
+            cur.execute(
+                "INSERT INTO sync_rows (table_name, row_id, data, version, slot_seq, last_client) "
+                f"SELECT t, r, d, v, s, %s FROM unnest({', '.join(expressions)}) "
+                "AS i(t, r, d, v, s) ON CONFLICT (table_name, row_id) DO UPDATE "
+                "SET data = EXCLUDED.data, version = EXCLUDED.version, "
+                "slot_seq = EXCLUDED.slot_seq, last_client = EXCLUDED.last_client",
+                (client_id, *parameters),
             )
         if log:
-            cur.executemany(
+            seqs, tables, ids, clients = zip(*log, strict=True)
+            expressions, parameters = columns(
+                (seqs, "bigint"), (tables, "text"), (ids, "text"), (clients, "text")
+            )
+            cur.execute(
                 "INSERT INTO sync_changes (seq, table_name, row_id, client_id) "
-                "VALUES (%s, %s, %s, %s)",
-                log,
+                f"SELECT * FROM unnest({', '.join(expressions)})",
+                parameters,
             )
         if applied:
-            cur.executemany(
+            clients, client_seqs, tables, ids, seqs = zip(*applied, strict=True)
+            expressions, parameters = columns(
+                (clients, "text"),
+                (client_seqs, "bigint"),
+                (tables, "text"),
+                (ids, "text"),
+                (seqs, "bigint"),
+            )
+            cur.execute(
                 "INSERT INTO sync_applied (client_id, client_seq, table_name, row_id, seq) "
-                "VALUES (%s, %s, %s, %s, %s)",
-                applied,
+                f"SELECT * FROM unnest({', '.join(expressions)})",
+                parameters,
             )
         cur.execute("UPDATE sync_clients SET last_seen = now() WHERE client_id = %s", (client_id,))
+
+
+def json_text(row: Row) -> str:
+    """A row as JSON text for a ``::jsonb`` cast (the server normalises it)."""
+    return json.dumps(row, separators=(",", ":"), ensure_ascii=False)
