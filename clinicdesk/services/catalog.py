@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from clinicdesk.domain.appointments import MAX_APPOINTMENT_MINUTES
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.catalog import AppointmentType, ClinicSettings, Room
+from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
@@ -202,6 +204,12 @@ def clinic_settings(ctx: ServiceContext) -> ClinicSettings:
     authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.CLINIC_SHOW)
     with ctx.read() as uow:
         return require_clinic(uow)
+
+
+def clinic_today(ctx: ServiceContext) -> date:
+    """Today on the clinic's calendar. The computer's own date can be a day out: it may
+    be set to another zone (a laptop back from a trip, a server kept in UTC)."""
+    return local_date(ctx.now(), clinic_zone(clinic_settings(ctx).time_zone))
 
 
 @writes

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.appointments import Urgency
 from clinicdesk.domain.catalog import AppointmentType
+from clinicdesk.domain.clinic_time import local_date
 from clinicdesk.services.booking import BookingInput, BookingResult, book_appointment
 from clinicdesk.services.catalog import clinic_settings, list_types
 from clinicdesk.services.context import ServiceContext
@@ -230,6 +231,10 @@ class BookingDialog(QDialog):
         types, providers, zone_name = loaded
         self.zone = ZoneInfo(zone_name)
         self.slot_model.zone = self.zone
+        # The first day to search is on the clinic's calendar, not this computer's.
+        first_day = local_date(self.chosen_start or self.ctx.now(), self.zone)
+        if self.from_day.date().toPython() != first_day:
+            self.from_day.setDate(QDate(first_day))
         self.types = types
         for combo in (self.type, self.provider, self.specialty):
             combo.blockSignals(True)

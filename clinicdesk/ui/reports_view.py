@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.errors import ClinicError, PermissionDeniedError
 from clinicdesk.domain.permissions import Permission, allows
+from clinicdesk.services.catalog import clinic_today
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.reports import (
     ACCESS_HORIZON_DAYS,
@@ -393,6 +394,11 @@ class ReportsView(QWidget):
             self.pages.setCurrentWidget(self.refusal)
         else:
             self.pages.setCurrentWidget(self.work)
+        if ctx is not None and allows(ctx.actor.role, Permission.VIEW_REPORTS):
+            # The default range ends today on the clinic's calendar, not this computer's.
+            today = clinic_today(ctx)
+            self.first.setDate(QDate(today - timedelta(days=DEFAULT_DAYS - 1)))
+            self.last.setDate(QDate(today))
 
     def on_shown(self) -> None:
         if self.table is None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import UTC, date, datetime, timedelta
+
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
@@ -74,3 +77,17 @@ def test_new_patient_path_warns_about_a_duplicate(
     qtbot.waitUntil(lambda: form.patient is not None, timeout=5_000)
     assert shown == [(clinic.alice,)]
     assert form.patient is not None and form.patient.id == clinic.alice
+
+
+def test_the_first_search_day_is_on_the_clinics_calendar(qtbot: QtBot, clinic: GuiClinic) -> None:
+    # 23:30 UTC on 1 July is already 2 July in London: the computer's zone must not decide.
+    late = datetime(2026, 7, 1, 23, 30, tzinfo=UTC)
+    desk = dataclasses.replace(clinic.desk, clock=lambda: late)
+    dialog = BookingDialog(desk)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.from_day.date().toPython() == date(2026, 7, 2), timeout=5_000)
+    from_a_time = BookingDialog(desk, start=late + timedelta(days=3))
+    qtbot.addWidget(from_a_time)
+    qtbot.waitUntil(
+        lambda: from_a_time.from_day.date().toPython() == date(2026, 7, 5), timeout=5_000
+    )

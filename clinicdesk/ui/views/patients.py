@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.errors import ClinicError
-from clinicdesk.services.catalog import clinic_settings
+from clinicdesk.services.catalog import clinic_settings, clinic_today
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.patients import (
     PatientRecord,
@@ -197,7 +197,8 @@ class PatientDetail(QFrame):
         _mark(self.phones, bool(bad_phones))
         if bad_phones:
             problems.append(f"'{bad_phones[0]}' is not a phone number.")
-        wrong = self.insurance.problems(date.today())
+        today = clinic_today(self.ctx) if self.ctx is not None else date.today()
+        wrong = self.insurance.problems(today)
         wrong_fields = {id(field) for field, _ in wrong}
         for field in (self.insurance.payer, self.insurance.member_id, self.insurance.checked_on):
             _mark(field, id(field) in wrong_fields)  # type: ignore[arg-type]
