@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+import dataclasses
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QTime
@@ -104,3 +105,18 @@ def test_time_off_over_booked_visits_lists_them_then_remove_with_confirmation(
     remaining = weekly_hours(clinic.desk, clinic.ana).exceptions
     assert [e.kind for e in remaining] == [ExceptionKind.EXTRA_HOURS]
     assert editor.model.rowCount() == 1
+
+
+def test_new_hours_and_time_off_default_to_the_clinics_today(
+    qtbot: QtBot, clinic: GuiClinic
+) -> None:
+    from clinicdesk.ui.views.providers import ProvidersView
+
+    # 23:30 UTC on 1 July is already 2 July in London, whatever this computer's zone.
+    late = datetime(2026, 7, 1, 23, 30, tzinfo=UTC)
+    view = ProvidersView()
+    qtbot.addWidget(view)
+    view.set_context(dataclasses.replace(clinic.desk, clock=lambda: late))
+    wanted = date(2026, 7, 2)
+    edits = (view.effective, view.exceptions.first_day, view.exceptions.last_day)
+    qtbot.waitUntil(lambda: all(e.date().toPython() == wanted for e in edits), timeout=5_000)

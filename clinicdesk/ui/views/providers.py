@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk.domain.clinic_time import local_date
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.services.catalog import clinic_settings
@@ -234,7 +235,14 @@ class ProvidersView(QWidget):
         run_in_background(self, lambda: clinic_settings(ctx).time_zone, self._set_zone)
 
     def _set_zone(self, zone_name: str) -> None:
-        self.exceptions.zone = ZoneInfo(zone_name)
+        zone = ZoneInfo(zone_name)
+        self.exceptions.zone = zone
+        if self.ctx is not None:
+            # New hours and time off start today on the clinic's calendar by default:
+            # this computer's own date can be a day out when its zone differs.
+            today = QDate(local_date(self.ctx.now(), zone))
+            for edit in (self.effective, self.exceptions.first_day, self.exceptions.last_day):
+                edit.setDate(today)
 
     def _reload_current(self) -> None:
         ctx, current = self.ctx, self.current
