@@ -449,7 +449,7 @@ def run_gui(data_dir: Path) -> int:
                 QMessageBox.warning(window, "Settings", problem)
 
         _AfterFirstPaint(window, after_first_paint)
-        window.show()
+        window.show_fitted()
         try:
             return app.exec()
         finally:

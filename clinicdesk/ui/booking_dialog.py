@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -134,7 +136,7 @@ class BookingDialog(QDialog):
             "Add to &waitlist", QDialogButtonBox.ButtonRole.ActionRole
         )
         self.bump_button = self.buttons.addButton(
-            "Make &room (bump plan)…", QDialogButtonBox.ButtonRole.ActionRole
+            "&Make room (bump plan)…", QDialogButtonBox.ButtonRole.ActionRole
         )
         self.bump_button.hide()
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -189,22 +191,31 @@ class BookingDialog(QDialog):
         form.addRow("Pro&vider:", self.provider)
         form.addRow("&Specialty:", self.specialty)
         form.addRow("&From:", self.from_day)
-        form.addRow("Rea&son:", self.reason)
-        slots_heading = QLabel("First available")
+        form.addRow("R&eason:", self.reason)
+        slots_heading = QLabel(self.tr("First available"))
         slots_heading.setProperty("role", "heading")
-        right = QVBoxLayout()
+        # The choices, slots and repeat scroll together, so that at 1366×768 (or 125%
+        # scaling) ticking Repeat never pushes Book and the clash preview off the screen.
+        details = QWidget()
+        right = QVBoxLayout(details)
+        right.setContentsMargins(0, 0, 4, 0)
         right.addLayout(form)
         right.addWidget(slots_heading)
         right.addWidget(self.slots, 1)
         right.addWidget(self.slot_note)
         right.addWidget(self.repeat)
+        self.details = QScrollArea()
+        self.details.setWidget(details)
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left = QVBoxLayout()
         left.addLayout(patient_row)
         left.addWidget(self.search, 1)
         columns = QHBoxLayout()
         columns.setSpacing(18)
         columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addWidget(self.details, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.chosen_patient, 1)
         bottom.addWidget(self.buttons)
@@ -425,8 +436,9 @@ class BookingDialog(QDialog):
     # -- a recurring series ---------------------------------------------------------------
 
     def _make_room_for_repeat(self, on: bool) -> None:
-        if on and self.height() < 940:
-            self.resize(self.width(), 940)
+        """Bring the series' choices and dates into view (they scroll with the slots)."""
+        if on:
+            QTimer.singleShot(0, lambda: self.details.ensureWidgetVisible(self.repeat, 0, 0))
 
     def series_input(self) -> SeriesInput | None:
         """The series starting at the selected slot, as the engine takes it."""

@@ -44,6 +44,7 @@ from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.fitting import fit_to_screen
 from clinicdesk.ui.save_target import SaveTarget, ask_save_target, with_extension
 from clinicdesk.ui.theme import icon
 
@@ -226,7 +227,7 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         match_orientation(self.sheet_printer, self.document)
         self.setWindowTitle(f"Print preview - {request.title}")
         self.setAccessibleName("Print preview")
-        self.resize(1100, 800)
+        fit_to_screen(self, QSize(1100, 800))
         self.paintRequested.connect(lambda printer: paint_pdf(self.document, printer))
         self.save_action = QAction(icon("mdi6.file-pdf-box"), "Save as PDF…", self)
         self.save_action.setShortcut(QKeySequence("Ctrl+S"))
@@ -310,7 +311,7 @@ class PrintSheetDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = QPushButton(icon("mdi6.file-eye-outline"), "Pre&view…")
         self.print_button = QPushButton(icon("mdi6.printer"), "&Print…")
-        self.save_button = QPushButton(icon("mdi6.file-pdf-box"), "Save as P&DF…")
+        self.save_button = QPushButton(icon("mdi6.file-pdf-box"), "Save &as PDF…")
         for button in (self.preview_button, self.print_button, self.save_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setDefault(True)

@@ -163,7 +163,7 @@ class RepeatPanel(QGroupBox):
         form.addRow("Repeat:", frequency_row)
         form.addRow("On:", days_row)
         form.addRow("Ends:", end_row)
-        form.addRow("O&verride reason:", self.override_reason)
+        form.addRow("&Override reason:", self.override_reason)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,8 +173,8 @@ class RepeatPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(body)
         self.body = body
-        body.setVisible(False)
-        self.toggled.connect(body.setVisible)
+        self._show_body(False)
+        self.toggled.connect(self._show_body)
         self.toggled.connect(lambda _on: self.changed.emit())
         self.frequency.currentIndexChanged.connect(lambda _i: self._frequency_changed())
         for widget_signal in (
@@ -188,6 +188,12 @@ class RepeatPanel(QGroupBox):
             box.toggled.connect(lambda _on: self.changed.emit())
         self.override_reason.textChanged.connect(lambda _text: self._show_counts())
         self.preview: SeriesPreview | None = None
+
+    def _show_body(self, on: bool) -> None:
+        """Unticked, only the "Repeat" tick box shows: no empty frame beneath it."""
+        self.body.setVisible(on)
+        self.setFlat(not on)
+        self.layout().setContentsMargins(*((9, 9, 9, 9) if on else (0, 0, 0, 0)))
 
     def _frequency_changed(self) -> None:
         weekly = self.weekly

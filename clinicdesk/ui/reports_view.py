@@ -59,6 +59,7 @@ from clinicdesk.services.reports import (
     export_report,
     run_report,
 )
+from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
@@ -403,6 +404,15 @@ class ReportsView(QWidget):
     def on_shown(self) -> None:
         if self.table is None:
             self.run()
+
+    def show_date(self, day: date) -> None:
+        """Reports keep their own date range."""
+
+    def on_schedule_changed(self) -> None:
+        """Figures are read when run; a shown report is not recounted under the user."""
+
+    def selected_appointment(self) -> AppointmentView | None:
+        return None
 
     # -- running and exporting ------------------------------------------------------------
 

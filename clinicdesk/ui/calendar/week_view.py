@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.providers import ProviderView, list_providers
+from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.calendar.data import CalendarData, load_week
 from clinicdesk.ui.calendar.day_view import CalendarPane
@@ -59,6 +60,20 @@ class WeekView(QWidget):
     def show_day(self, day: date) -> None:
         self.day = day
         self.reload()
+
+    # -- the workspace's view protocol (clinicdesk.ui.shell.workspace) -------------------
+
+    def on_shown(self) -> None:
+        """Nothing to load: the week follows the window's date."""
+
+    def show_date(self, day: date) -> None:
+        self.show_day(day)
+
+    def on_schedule_changed(self) -> None:
+        self.reload()
+
+    def selected_appointment(self) -> AppointmentView | None:
+        return self.canvas.selected
 
     def reload(self) -> None:
         provider_id = self.provider.currentData()

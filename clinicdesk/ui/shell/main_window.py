@@ -10,16 +10,18 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
+    QFrame,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -28,11 +30,14 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.errors import ClinicError
 from clinicdesk.services.appointment_changes import ChangeResult
+from clinicdesk.services.booking import BookingResult
 from clinicdesk.services.catalog import clinic_settings
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.demo import DEMO_CLINIC_NAME, DEMO_TIME_ZONE
 from clinicdesk.services.idle import IdleTracker
 from clinicdesk.services.patients import PatientRecord, PatientSummary
+from clinicdesk.services.series import SeriesResult
+from clinicdesk.services.urgent import BumpResult
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.appointment_actions import AppointmentActions
 from clinicdesk.ui.appointment_dialog import AppointmentDialog
@@ -48,10 +53,12 @@ from clinicdesk.ui.first_run import (
     ProblemPanel,
     RecoveryKeyDialog,
 )
+from clinicdesk.ui.fitting import available_geometry, fitted_size
 from clinicdesk.ui.idle_lock import IdleLock
 from clinicdesk.ui.print_preview import PrintActions
 from clinicdesk.ui.reports_view import ReportsView
 from clinicdesk.ui.shell.hooks import AppHooks
+from clinicdesk.ui.shell.workspace import WorkspaceView
 from clinicdesk.ui.sign_in import SignInPanel
 from clinicdesk.ui.sync_status import SyncStatusWidget
 from clinicdesk.ui.theme import icon
@@ -62,9 +69,22 @@ from clinicdesk.ui.views.waitlist import WaitlistView
 from clinicdesk.ui.waitlist_offer import WaitlistOfferDialog
 
 SYNC_PLACEHOLDER = "Sync: not set up"
+BOOKED_MESSAGE_MS = 20_000
 VIEW_KEY = "window/view"
 GEOMETRY_KEY = "window/geometry"
+PREFERRED_WINDOW_SIZE = QSize(1280, 820)
 STATE_KEY = "window/state"
+
+
+def first_booked(result: object) -> AppointmentView | None:
+    """The appointment a booking made: single, the first of a series, or the urgent one."""
+    if isinstance(result, BookingResult):
+        return result.appointment
+    if isinstance(result, SeriesResult):
+        return result.booked[0] if result.booked else None
+    if isinstance(result, BumpResult):
+        return result.urgent_appointment
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -76,8 +96,9 @@ class MainWindow(QMainWindow):
         self.clinic_zone = ZoneInfo("UTC")
         self.idle_lock: IdleLock | None = None
         self.setWindowTitle("clinicdesk")
-        self.resize(1280, 820)
-        self.setMinimumSize(900, 600)
+        # Small enough for 1366×768 at 125% scaling (1093×582 left beside the taskbar).
+        self.setMinimumSize(720, 480)
+        self.start_maximised = False
 
         self.first_run = FirstRunPanel()
         self.sign_in = SignInPanel(hooks.sign_in)
@@ -87,7 +108,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (self.first_run, self.sign_in, self.problem, self.workspace):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        # A page taller or wider than the window (a patient's record at 125% scaling on
+        # 1366×768) scrolls inside it, instead of pushing the status bar off the screen.
+        self.page_scroller = QScrollArea()
+        self.page_scroller.setWidget(self.pages)
+        self.page_scroller.setWidgetResizable(True)
+        self.page_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.setCentralWidget(self.page_scroller)
 
         self.first_run.create_button.setVisible(hooks.create_clinic is not None)
         self.first_run.demo_button.setVisible(hooks.load_demo is not None)
@@ -103,7 +130,8 @@ class MainWindow(QMainWindow):
         self.appointments.refused.connect(self._after_refusal)
         self.day_view = DayView(settings)  # saved calendar views live in window.ini
         self.week_view = WeekView()
-        self.views: dict[str, QWidget] = {}
+        self.views: dict[str, WorkspaceView] = {}
+        self._select_when_loaded: str | None = None  # a new booking to select once shown
         self.view_actions: dict[str, QAction] = {}
         self._build_views()
         self._build_toolbar()
@@ -117,6 +145,7 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         for canvas_owner in (self.day_view, self.week_view):
+            canvas_owner.loaded.connect(lambda owner=canvas_owner: self._select_booked(owner))
             canvas = canvas_owner.canvas
             canvas.selection_changed.connect(
                 lambda appointment, owner=canvas_owner: self._selection_in(owner, appointment)
@@ -148,6 +177,7 @@ class MainWindow(QMainWindow):
         self.add_view("reports", "R&eports", "mdi6.chart-bar", "Ctrl+7", self.reports_view)
 
     def add_view(self, key: str, text: str, icon_name: str, shortcut: str, widget: QWidget) -> None:
+        assert isinstance(widget, WorkspaceView), f"{type(widget).__name__} is not a view"
         self.views[key] = widget
         self.workspace.addWidget(widget)
         action = QAction(icon(icon_name), text, self)
@@ -319,9 +349,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"Signed in: {ctx.actor.username} ({ctx.actor.role.value})")
         self._set_signed_in(True)
         for view in self.views.values():
-            set_context = getattr(view, "set_context", None)
-            if set_context is not None:
-                set_context(ctx)
+            view.set_context(ctx)
         self.pages.setCurrentWidget(self.workspace)
         self._install_idle_lock(ctx)
         saved = str(self.settings.value(VIEW_KEY, "day")) if self.settings else "day"
@@ -368,16 +396,13 @@ class MainWindow(QMainWindow):
         return next((k for k, w in self.views.items() if w is widget), "day")
 
     def show_view(self, key: str) -> None:
-        widget = self.views[key]
-        self.workspace.setCurrentWidget(widget)
+        view = self.views[key]
+        self.workspace.setCurrentWidget(view)  # type: ignore[arg-type]
         self.view_actions[key].setChecked(True)
         if self.settings is not None:
             self.settings.setValue(VIEW_KEY, key)
-        canvas = getattr(widget, "canvas", None)
-        self.appointments.set_target(canvas.selected if canvas is not None else None)
-        show = getattr(widget, "on_shown", None)
-        if show is not None:
-            show()
+        self.appointments.set_target(view.selected_appointment())
+        view.on_shown()
 
     def today(self) -> date:
         if self.ctx is None:
@@ -398,12 +423,8 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         day = self.current_day
-        self.day_view.show_day(day)
-        self.week_view.show_day(day)
         for view in self.views.values():
-            follow = getattr(view, "show_date", None)
-            if follow is not None:
-                follow(day)
+            view.show_date(day)
 
     def reload_calendar(self) -> None:
         self.day_view.reload()
@@ -426,16 +447,52 @@ class MainWindow(QMainWindow):
             f"{result.appointment.start.astimezone(self.clinic_zone):%a %d %b %H:%M}",
             8000,
         )
-        self.reload_calendar()
-        for view in self.views.values():
-            refresh = getattr(view, "on_schedule_changed", None)
-            if refresh is not None:
-                refresh()
+        self.schedule_changed()
         if result.waitlist_candidates and self.ctx is not None:
             offer = WaitlistOfferDialog(self.ctx, result, self)
-            offer.booked.connect(lambda _booked: self.reload_calendar())
+            offer.booked.connect(self.after_booking)
             self.waitlist_offer = offer
             offer.open()
+
+    def schedule_changed(self) -> None:
+        """Every view showing appointments reads them again (calendars, waiting room,
+        waitlist, an open record), whichever view made the change."""
+        for view in self.views.values():
+            view.on_schedule_changed()
+
+    def after_booking(self, result: object) -> None:
+        """Say what was booked, and move the calendar to it, selected."""
+        booked = first_booked(result)
+        if booked is None:
+            self.schedule_changed()
+            return
+        local = booked.start.astimezone(self.clinic_zone)
+        self.statusBar().showMessage(
+            self.tr("Booked: {name}, {time}, {provider}").format(
+                name=booked.patient_name,
+                time=f"{local:%a %d %b %H:%M}",
+                provider=booked.provider_name,
+            ),
+            BOOKED_MESSAGE_MS,
+        )
+        self._select_when_loaded = booked.id
+        followers = list(self.views.values())
+        if self.current_day != local.date():
+            self.go_to(local.date())  # the calendars read the new day already
+            followers = [v for v in followers if v not in (self.day_view, self.week_view)]
+        for view in followers:
+            view.on_schedule_changed()
+
+    def _select_booked(self, pane_owner: DayView | WeekView) -> None:
+        """Once the calendar holding the new booking has loaded: select it, in view."""
+        appointment_id = self._select_when_loaded
+        if appointment_id is None or pane_owner.canvas.block_of(appointment_id) is None:
+            return
+        pane_owner.canvas.select(appointment_id)
+        where = pane_owner.canvas.point_of(appointment_id)
+        pane_owner.pane.scroll.ensureVisible(where.x(), where.y(), 40, 80)
+        if self.workspace.currentWidget() is pane_owner:
+            self._select_when_loaded = None
 
     def _after_refusal(self) -> None:
         self.day_view.canvas.clear_pending()
@@ -456,7 +513,7 @@ class MainWindow(QMainWindow):
             provider_id=provider_id,
             start=start if isinstance(start, datetime) else None,
         )
-        dialog.booked.connect(lambda _result: self.reload_calendar())
+        dialog.booked.connect(self.after_booking)
         dialog.open()
         return dialog
 
@@ -483,9 +540,7 @@ class MainWindow(QMainWindow):
             return
         if "patients" in self.views:
             self.show_view("patients")
-            focus = getattr(self.views["patients"], "focus_search", None)
-            if focus is not None:
-                focus()
+            self.patients_view.focus_search()
             return
         self.book_at(None, None)
 
@@ -567,14 +622,32 @@ class MainWindow(QMainWindow):
     # -- window state -------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """The layout the desk left last time; the first time, the screen's room.
+
+        A saved size larger than this screen (the data folder moved to a smaller one)
+        is cut to fit, so the status bar is never below the screen's edge.
+        """
+        geometry = self.settings.value(GEOMETRY_KEY) if self.settings is not None else None
+        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+            room = available_geometry(self).size()
+            fitted = fitted_size(PREFERRED_WINDOW_SIZE, room)
+            self.resize(fitted)
+            # A desk screen smaller than the calendar would like: use all of it.
+            self.start_maximised = fitted != PREFERRED_WINDOW_SIZE
+        elif not self.isMaximized():
+            self.resize(fitted_size(self.size(), available_geometry(self).size()))
         if self.settings is None:
             return
-        geometry = self.settings.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
         state = self.settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)  # type: ignore[arg-type]
+
+    def show_fitted(self) -> None:
+        """Show the window maximised on a small screen the first time, else as left."""
+        if self.start_maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.settings is not None:

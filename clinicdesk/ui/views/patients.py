@@ -31,6 +31,7 @@ from clinicdesk.services.patients import (
     show_patient,
     update_patient,
 )
+from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.models import AppointmentTableModel
@@ -287,6 +288,23 @@ class PatientsView(QWidget):
 
     def _set_zone(self, zone_name: str) -> None:
         self.zone = ZoneInfo(zone_name)
+
+    # -- the workspace's view protocol (clinicdesk.ui.shell.workspace) -------------------
+
+    def on_shown(self) -> None:
+        """Nothing to load until a patient is searched for."""
+
+    def show_date(self, day: date) -> None:
+        """A record lists all of a patient's visits, whatever the day."""
+
+    def on_schedule_changed(self) -> None:
+        """The open record's visits changed: read it again."""
+        patient = self.search.selected
+        if patient is not None and self.isVisible():
+            self.open_patient(patient)
+
+    def selected_appointment(self) -> AppointmentView | None:
+        return None
 
     def focus_search(self) -> None:
         self.search.box.setFocus()

@@ -32,6 +32,7 @@ from clinicdesk.services.catalog import clinic_settings
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.services.schedules import DayHours, WeeklyHoursView, set_weekly_hours, weekly_hours
+from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
@@ -249,6 +250,15 @@ class ProvidersView(QWidget):
         if ctx is not None and current is not None:
             provider_id = current.provider_id
             run_in_background(self, lambda: weekly_hours(ctx, provider_id), self.show_hours)
+
+    def show_date(self, day: date) -> None:
+        """Working hours are weekly; time off lists its own dates."""
+
+    def on_schedule_changed(self) -> None:
+        """Hours and time off do not change with a booking."""
+
+    def selected_appointment(self) -> AppointmentView | None:
+        return None
 
     def on_shown(self) -> None:
         ctx = self.ctx

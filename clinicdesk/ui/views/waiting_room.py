@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -25,7 +26,7 @@ from clinicdesk.services.appointment_changes import appointment_history, set_sta
 from clinicdesk.services.catalog import clinic_settings, list_types
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.urgent import WalkInResult, walk_in
-from clinicdesk.services.views import day_schedule
+from clinicdesk.services.views import AppointmentView, day_schedule
 from clinicdesk.ui.background import inline_refusal, run_in_background
 from clinicdesk.ui.models import WaitingPatient, WaitingRoomModel
 from clinicdesk.ui.patient_search import PatientSearch
@@ -190,6 +191,13 @@ class WaitingRoomView(QWidget):
 
     def on_shown(self) -> None:
         self.reload()
+
+    def show_date(self, day: date) -> None:
+        """The waiting room is always today's."""
+
+    def selected_appointment(self) -> AppointmentView | None:
+        waiting = self.model.record(self.table.currentIndex().row())
+        return waiting.appointment if waiting is not None else None
 
     def on_schedule_changed(self) -> None:
         if self.isVisible():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.views import AppointmentView
 from clinicdesk.services.waitlist import WaitlistEntryView, list_waitlist, remove_from_waitlist
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.models import WaitlistTableModel
@@ -56,6 +59,12 @@ class WaitlistView(QWidget):
 
     def on_shown(self) -> None:
         self.reload()
+
+    def show_date(self, day: date) -> None:
+        """The waitlist is not of one day."""
+
+    def selected_appointment(self) -> AppointmentView | None:
+        return None
 
     def on_schedule_changed(self) -> None:
         if self.isVisible():
