@@ -153,30 +153,37 @@ def book_appointment(ctx: ServiceContext, booking: BookingInput) -> BookingResul
     """Book at a chosen time, refused with the clash named unless it is allowed."""
     authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_BOOK)
     with ctx.write() as uow:
-        catalogue = Catalogue.load(uow, require_clinic(uow))
-        patient = require_patient(uow, booking.patient_id)
-        kind = resolve_type(uow, booking.type)
-        request = BookingRequest(
-            booking.patient_id, booking.provider_id, kind, booking.start, room_id=booking.room_id
-        )
-        appointment, overridden = book_in_uow(
-            uow,
-            ctx,
-            catalogue,
-            request,
-            urgency=booking.urgency,
-            override_reason=booking.override_reason,
-            reason=booking.reason,
-            notes=booking.notes,
-        )
-        (view,) = appointment_views(
-            uow,
-            [appointment],
-            catalogue=catalogue,
-            known_names={patient.id: patient.short_name},
-            known_types={kind.id: kind.name},
-        )
+        result = book_input_in_uow(uow, ctx, booking)
         uow.commit()
+    return result
+
+
+def book_input_in_uow(uow: UnitOfWork, ctx: ServiceContext, booking: BookingInput) -> BookingResult:
+    """:func:`book_appointment`'s work inside a transaction the caller commits (a use
+    case that books and changes something else at once, all or nothing)."""
+    catalogue = Catalogue.load(uow, require_clinic(uow))
+    patient = require_patient(uow, booking.patient_id)
+    kind = resolve_type(uow, booking.type)
+    request = BookingRequest(
+        booking.patient_id, booking.provider_id, kind, booking.start, room_id=booking.room_id
+    )
+    appointment, overridden = book_in_uow(
+        uow,
+        ctx,
+        catalogue,
+        request,
+        urgency=booking.urgency,
+        override_reason=booking.override_reason,
+        reason=booking.reason,
+        notes=booking.notes,
+    )
+    (view,) = appointment_views(
+        uow,
+        [appointment],
+        catalogue=catalogue,
+        known_names={patient.id: patient.short_name},
+        known_types={kind.id: kind.name},
+    )
     return BookingResult(view, overridden)
 
 

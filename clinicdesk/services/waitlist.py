@@ -21,6 +21,7 @@ from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.domain.waitlist import WaitlistEntry
 from clinicdesk.domain.waitlist_matching import FreedSlot, WaitlistMatch, match_waitlist
+from clinicdesk.services.booking import BookingInput, BookingResult, book_input_in_uow
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import (
     require_appointment,
@@ -157,15 +158,49 @@ def remove_from_waitlist(ctx: ServiceContext, entry_id: str) -> None:
         entry = uow.waitlist.get(entry_id)
         if entry is None or not entry.active:
             raise NotFoundError(f"No active waitlist entry with id {entry_id}.")
-        uow.waitlist.update(dataclasses.replace(entry, active=False, updated_at=ctx.now()))
-        uow.audit.record(
-            ctx.actor,
-            AuditEvent.WAITLIST_REMOVE,
-            object_type="waitlist",
-            object_id=entry_id,
-            fields=["active"],
-        )
+        _deactivate(uow, ctx, entry)
         uow.commit()
+
+
+def _deactivate(uow: UnitOfWork, ctx: ServiceContext, entry: WaitlistEntry) -> None:
+    uow.waitlist.update(dataclasses.replace(entry, active=False, updated_at=ctx.now()))
+    uow.audit.record(
+        ctx.actor,
+        AuditEvent.WAITLIST_REMOVE,
+        object_type="waitlist",
+        object_id=entry.id,
+        fields=["active"],
+    )
+
+
+@writes
+def book_from_waitlist(ctx: ServiceContext, candidate: WaitlistCandidate) -> BookingResult:
+    """Book a freed time for the waitlist patient who took it and take them off the
+    waitlist, in one transaction: booked and still waiting can never both be true."""
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_BOOK)
+    with ctx.write() as uow:
+        entry = uow.waitlist.get(candidate.entry_id)
+        if entry is None or not entry.active or entry.patient_id != candidate.patient_id:
+            raise NotFoundError(
+                f"{candidate.patient_name} is no longer on the waitlist (booked or removed "
+                "meanwhile); nothing was booked."
+            )
+        result = book_input_in_uow(
+            uow,
+            ctx,
+            BookingInput(
+                patient_id=candidate.patient_id,
+                type=candidate.type_id,
+                provider_id=candidate.provider_id,
+                start=candidate.start,
+                urgency=candidate.urgency,
+                room_id=candidate.room_id,
+                reason="Offered from the waitlist",
+            ),
+        )
+        _deactivate(uow, ctx, entry)
+        uow.commit()
+    return result
 
 
 def candidates_for_freed(

@@ -14,31 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.services.appointment_changes import ChangeResult
-from clinicdesk.services.booking import BookingInput, BookingResult, book_appointment
+from clinicdesk.services.booking import BookingResult
 from clinicdesk.services.context import ServiceContext
-from clinicdesk.services.waitlist import WaitlistCandidate, remove_from_waitlist
+from clinicdesk.services.waitlist import book_from_waitlist
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.models import CandidateTableModel
 from clinicdesk.ui.tables import record_table
-
-
-def book_candidate(ctx: ServiceContext, candidate: WaitlistCandidate) -> BookingResult:
-    """Book the offer, then take the patient off the waitlist (they have their slot)."""
-    result = book_appointment(
-        ctx,
-        BookingInput(
-            patient_id=candidate.patient_id,
-            type=candidate.type_id,
-            provider_id=candidate.provider_id,
-            start=candidate.start,
-            urgency=candidate.urgency,
-            room_id=candidate.room_id,
-            reason="Offered from the waitlist",
-        ),
-    )
-    remove_from_waitlist(ctx, candidate.entry_id)
-    return result
 
 
 class WaitlistOfferDialog(QDialog):
@@ -97,4 +79,4 @@ class WaitlistOfferDialog(QDialog):
             self.book_button.setEnabled(True)
             report_error(self, error, "Book from the waitlist")
 
-        run_in_background(self, lambda: book_candidate(ctx, candidate), done, failed)
+        run_in_background(self, lambda: book_from_waitlist(ctx, candidate), done, failed)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QLabel,
+    QStyle,
+    QStyleOptionGroupBox,
     QTabWidget,
     QWidget,
 )
@@ -50,6 +52,7 @@ from clinicdesk.ui.print_preview import (
     SheetRequest,
     render_sheet,
 )
+from clinicdesk.ui.repeat_panel import RepeatPanel
 from clinicdesk.ui.shell.main_window import MainWindow
 from clinicdesk.ui.sync_status import ConflictsDialog
 from clinicdesk.ui.views.waiting_room import WalkInDialog
@@ -246,13 +249,30 @@ def test_the_booking_dialog_gives_repeat_room_without_growing_past_the_screen(
 
 
 def test_unticked_repeat_is_a_tick_box_without_an_empty_frame(qtbot: QtBot) -> None:
-    from clinicdesk.ui.repeat_panel import RepeatPanel
+    from PySide6.QtWidgets import QApplication
 
-    panel = RepeatPanel()
-    qtbot.addWidget(panel)
+    from clinicdesk.ui.theme import style_sheet
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    previous = app.styleSheet()
+    app.setStyleSheet(style_sheet())  # the window's own look, frames and padding
+    qtbot.addWidget(panel := RepeatPanel())
+    try:
+        _check_repeat_panel(qtbot, panel)
+    finally:
+        app.setStyleSheet(previous)
+
+
+def _check_repeat_panel(qtbot: QtBot, panel: RepeatPanel) -> None:
     panel.show()
     one_line = panel.fontMetrics().height()
     assert panel.isFlat() and panel.sizeHint().height() <= 2 * one_line
-    qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=QPoint(12, one_line // 2 + 2))
+    option = QStyleOptionGroupBox()
+    panel.initStyleOption(option)
+    box = panel.style().subControlRect(
+        QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxCheckBox, panel
+    )
+    qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=box.center())
     assert panel.isChecked() and not panel.isFlat()
     assert panel.body.isVisible() and panel.sizeHint().height() > 4 * one_line
