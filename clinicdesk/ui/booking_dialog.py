@@ -61,6 +61,7 @@ from clinicdesk.ui.patient_search import PatientSearch
 from clinicdesk.ui.repeat_panel import RepeatPanel, blocked
 from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
+from clinicdesk.ui.word_search import enable_word_search
 
 SLOT_COUNT = 8
 # Wide enough for a long name beside its birth date, age and phone; the rest of a
@@ -102,7 +103,7 @@ class BookingDialog(QDialog):
         self.urgency.setAccessibleName("Urgency")
         for urgency in Urgency:
             self.urgency.addItem(urgency.value.capitalize(), urgency)
-        self.provider = QComboBox()
+        self.provider = enable_word_search(QComboBox())  # "lee" finds Dr Ana Lee
         self.provider.setAccessibleName("Provider")
         self.provider.addItem("Any provider", None)
         self.specialty = QComboBox()
@@ -261,12 +262,14 @@ class BookingDialog(QDialog):
             combo.blockSignals(False)
         self.refresh_slots()
 
-    def _show_chosen(self) -> None:
-        """Who Book is for, in view beside the button: name, birth date and age, phone."""
+    def _show_chosen(self, problem: str = "") -> None:
+        """Who Book is for, in view beside the button: name, birth date and age, phone;
+        with no one chosen, ``problem`` says what to do (after Book was pressed)."""
         patient = self.patient
         if patient is None:
-            self.chosen_patient.setText(self.tr("Booking for: no patient chosen yet"))
-            self.chosen_patient.setProperty("role", "muted")
+            text = self.tr("Booking for: no patient chosen yet")
+            self.chosen_patient.setText(f"{text}. {problem}" if problem else text)
+            self.chosen_patient.setProperty("role", "problem" if problem else "muted")
         else:
             age = age_on(patient.birth_date, date.today())
             phones = ", ".join(patient.phones) or self.tr("no phone")
@@ -395,8 +398,9 @@ class BookingDialog(QDialog):
         """
         patient = self.patient
         if patient is None:
-            self.slot_note.setText(self.search.why_none_chosen())
+            problem = self.search.why_none_chosen()
             self.search.focus_choice()
+            self._show_chosen(problem=problem)
         return patient
 
     def book(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QIcon
 from clinicdesk.services.finding import SlotView
 from clinicdesk.services.patients import PatientSummary
 from clinicdesk.services.views import AppointmentView
+from clinicdesk.services.waiting_room import WaitingPatient
 from clinicdesk.services.waitlist import WaitlistCandidate, WaitlistEntryView
 from clinicdesk.ui.theme import icon, status_icon
 
@@ -223,25 +224,6 @@ class WaitlistTableModel(RecordTableModel[WaitlistEntryView]):
         Column("Added", lambda e: f"{e.added_at:%d %b %Y}"),
         Column("Notes", lambda e: e.notes),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class WaitingPatient:
-    """One arrived patient in the waiting room."""
-
-    appointment: AppointmentView
-    arrived_at: datetime
-    minutes_waited: int
-    over_threshold: bool
-
-
-def _waited_text(waiting: WaitingPatient) -> str:
-    flag = " — waiting too long" if waiting.over_threshold else ""
-    return f"{waiting.minutes_waited} min{flag}"
-
-
-def _waited_icon(waiting: WaitingPatient) -> QIcon:
-    return icon("mdi6.alert", "danger") if waiting.over_threshold else icon("mdi6.clock-outline")
 
 
 class WaitingRoomModel(ZonedModel[WaitingPatient]):

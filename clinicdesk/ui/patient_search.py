@@ -54,10 +54,19 @@ class ChoiceTable(QTableView):
     """
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        had_current = self.currentIndex().isValid()
-        super().focusInEvent(event)
-        if not had_current and self.currentIndex().isValid():
-            self.selectionModel().clear()
+        selection = self.selectionModel()
+        if self.currentIndex().isValid():
+            super().focusInEvent(event)
+            return
+        # Qt's own pick is undone before anyone hears of it (a patient chosen and
+        # unchosen again would start and drop a slot search).
+        was_blocked = selection.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            selection.clear()
+        finally:
+            selection.blockSignals(was_blocked)
+        self.viewport().update()
 
 
 class PatientSearch(QWidget):

@@ -47,6 +47,7 @@ from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.fitting import fit_to_screen
 from clinicdesk.ui.save_target import SaveTarget, ask_save_target, with_extension
 from clinicdesk.ui.theme import icon
+from clinicdesk.ui.word_search import enable_word_search
 
 # Pages are drawn at the printer's resolution, but never finer than this.
 MAX_RENDER_DPI = 300
@@ -291,7 +292,7 @@ class PrintSheetDialog(QDialog):
         self.last.setCalendarPopup(True)
         self.last.setDisplayFormat("ddd d MMM yyyy")
         self.last.setAccessibleName("Last day")
-        self.provider = QComboBox()
+        self.provider = enable_word_search(QComboBox())  # "lee" finds Dr Ana Lee
         self.provider.setAccessibleName("Provider")
         self.provider.addItem("Whole clinic", None)
         self.first_label = QLabel("&Day:")

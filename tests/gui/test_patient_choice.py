@@ -58,8 +58,9 @@ def test_enter_with_several_matches_books_nobody_until_one_is_picked_by_arrow_ke
     qtbot.keyClick(dialog.search.box, Qt.Key.Key_Return)
     wait_idle(qtbot)
     assert dialog.isVisible() and booked_patients(clinic) == []
-    assert "2 patients match" in dialog.slot_note.text()
+    # Said beside the Book button, where the receptionist looks.
     assert "no patient chosen" in dialog.chosen_patient.text()
+    assert "2 patients match" in dialog.chosen_patient.text()
     # The keyboard was put on the list, where the choice is made.
     assert QApplication.focusWidget() is dialog.search.table
     qtbot.keyClick(dialog.search.table, Qt.Key.Key_Down)

@@ -13,9 +13,9 @@ from clinicdesk.services.appointment_changes import set_status
 from clinicdesk.services.booking import BookingInput, book_appointment
 from clinicdesk.services.patients import register_patient, show_patient
 from clinicdesk.services.schedules import weekly_hours
+from clinicdesk.services.waiting_room import waiting_room
 from clinicdesk.services.waitlist import WaitlistInput, add_to_waitlist
 from clinicdesk.ui.shell.main_window import MainWindow
-from clinicdesk.ui.views.waiting_room import load_waiting_room
 
 from .conftest import ZONE, GuiClinic, sign_in, wait_idle
 
@@ -92,13 +92,22 @@ def test_waiting_room_lists_arrived_patients_and_flags_long_waits(
     ).appointment
     set_status(at_arrival, visit.id, Status.ARRIVED)
     later = dataclasses.replace(clinic.desk, clock=lambda: arrival + timedelta(minutes=31))
-    _zone, waiting = load_waiting_room(later, threshold=20)
+    waiting = waiting_room(later, threshold_minutes=20).waiting
     assert [(w.appointment.id, w.over_threshold) for w in waiting] == [(visit.id, True)]
     assert waiting[0].arrived_at == arrival and waiting[0].minutes_waited == 31
-    _zone, early = load_waiting_room(
+    early = waiting_room(
         dataclasses.replace(clinic.desk, clock=lambda: arrival + timedelta(minutes=19)), 20
-    )
+    ).waiting
     assert [(w.minutes_waited, w.over_threshold) for w in early] == [(19, False)]
+    # The minute tick is one service call and one transaction, however many wait.
+    opened: list[int] = []
+
+    def counted():  # type: ignore[no-untyped-def]
+        opened.append(1)
+        return clinic.desk.uow_factory()
+
+    room = waiting_room(dataclasses.replace(later, uow_factory=counted), 20)
+    assert len(room.waiting) == 1 and opened == [1]
     sign_in(qtbot, window)
     window.show_view("waiting")
     wait_idle(qtbot)

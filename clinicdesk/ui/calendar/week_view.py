@@ -13,6 +13,7 @@ from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.calendar.data import CalendarData, load_week
 from clinicdesk.ui.calendar.day_view import CalendarPane
+from clinicdesk.ui.word_search import enable_word_search
 
 
 class WeekView(QWidget):
@@ -23,7 +24,7 @@ class WeekView(QWidget):
         self.setAccessibleName("Week view")
         self.ctx: ServiceContext | None = None
         self.day: date | None = None
-        self.provider = QComboBox()
+        self.provider = enable_word_search(QComboBox())  # "lee" finds Dr Ana Lee
         self.provider.setAccessibleName("Provider shown in the week view")
         self.provider.setMinimumWidth(220)
         label = QLabel("&Provider:")

@@ -21,39 +21,19 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.appointments import Status
 from clinicdesk.domain.catalog import AppointmentType
-from clinicdesk.domain.status import STATUS_EVENT
-from clinicdesk.services.appointment_changes import appointment_history, set_status
+from clinicdesk.services.appointment_changes import set_status
 from clinicdesk.services.catalog import clinic_settings, list_types
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.urgent import WalkInResult, walk_in
-from clinicdesk.services.views import AppointmentView, day_schedule
+from clinicdesk.services.views import AppointmentView
+from clinicdesk.services.waiting_room import WaitingRoom, waiting_room
 from clinicdesk.ui.background import inline_refusal, run_in_background
-from clinicdesk.ui.models import WaitingPatient, WaitingRoomModel
+from clinicdesk.ui.models import WaitingRoomModel
 from clinicdesk.ui.patient_search import PatientSearch
 from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
 
 DEFAULT_THRESHOLD_MINUTES = 20
-
-
-def load_waiting_room(ctx: ServiceContext, threshold: int) -> tuple[str, list[WaitingPatient]]:
-    """Today's arrived patients, longest waiting first (arrival from each history)."""
-    zone_name = clinic_settings(ctx).time_zone
-    now = ctx.now()
-    waiting = []
-    for appointment in day_schedule(ctx).appointments:
-        if appointment.status is not Status.ARRIVED:
-            continue
-        arrivals = [
-            e.at
-            for e in appointment_history(ctx, appointment.id)
-            if e.kind == STATUS_EVENT and e.new_value == Status.ARRIVED.value
-        ]
-        arrived = arrivals[-1] if arrivals else appointment.start
-        minutes = max(0, int((now - arrived).total_seconds() // 60))
-        waiting.append(WaitingPatient(appointment, arrived, minutes, minutes >= threshold))
-    waiting.sort(key=lambda w: w.arrived_at)
-    return zone_name, waiting
 
 
 def walk_in_feedback(patient_name: str, result: WalkInResult, zone: ZoneInfo) -> str:
@@ -208,11 +188,11 @@ class WaitingRoomView(QWidget):
         if ctx is None:
             return
         threshold = self.threshold.value()
-        run_in_background(self, lambda: load_waiting_room(ctx, threshold), self._show)
+        run_in_background(self, lambda: waiting_room(ctx, threshold), self._show)
 
-    def _show(self, loaded: tuple[str, list[WaitingPatient]]) -> None:
-        zone_name, waiting = loaded
-        self.model.zone = ZoneInfo(zone_name)
+    def _show(self, room: WaitingRoom) -> None:
+        self.model.zone = ZoneInfo(room.time_zone)
+        waiting = room.waiting
         self.model.set_rows(waiting)
         late = sum(1 for w in waiting if w.over_threshold)
         text = f"{len(waiting)} waiting"
