@@ -77,6 +77,7 @@ class AuditEvent(StrEnum):
     SCHEDULE_THIRD_NEXT_AVAILABLE = "schedule.third_next_available"
     SCHEDULE_TIME_OFF_ADD = "schedule.time_off_add"
     SCHEDULE_EXTRA_HOURS_ADD = "schedule.extra_hours_add"
+    SCHEDULE_WAITING_ROOM = "schedule.waiting_room"
 
     STORE_REKEY = "store.rekey"
 

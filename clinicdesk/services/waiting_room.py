@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from clinicdesk.domain.appointments import AppointmentEvent, Status
+from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.status import STATUS_EVENT
@@ -20,7 +21,7 @@ from clinicdesk.services.lookups import require_clinic
 from clinicdesk.services.schedule_window import days_span
 from clinicdesk.services.views import AppointmentView, appointment_views
 
-EVENT = "schedule.waiting_room"
+EVENT = AuditEvent.SCHEDULE_WAITING_ROOM
 
 
 @dataclass(frozen=True, slots=True)
