@@ -29,6 +29,8 @@ import psycopg
 
 from clinicdesk.domain.ids import new_id
 from clinicdesk.sync.merge import Entangled, MergeResult
+from clinicdesk.sync.packing import columns
+from clinicdesk.sync.server_schema import APPOINTMENT_TIME_RANGE
 
 SERVER_CLIENT_ID = "server"
 FREEING_STATUSES = ("cancelled", "no_show")
@@ -74,32 +76,40 @@ def detect_clashes(
     ]
     if not candidates:
         return []
+    expressions, parameters = columns(
+        ([row_id for row_id, _ in candidates], "text"),
+        ([str(d.get("provider_id")) for _, d in candidates], "text"),
+        ([d.get("room_id") or "" for _, d in candidates], "text"),
+        ([str(d.get("patient_id")) for _, d in candidates], "text"),
+        ([int(d["start"]) for _, d in candidates], "bigint"),
+        ([int(d["end"]) for _, d in candidates], "bigint"),
+        (batch_ids, "text"),
+    )
+    # For each pushed appointment, the ones overlapping it in time, found through the time
+    # range index (the OFFSET 0 keeps the planner from flattening the lookup into one
+    # scan of every appointment per pushed one), then narrowed to the same provider, room
+    # or patient.
     found = conn.execute(
-        """SELECT i.id, r.row_id, r.data,
+        f"""SELECT i.id, r.row_id, r.data,
                   r.data->>'provider_id' = i.provider_id,
                   coalesce(r.data->>'room_id' = i.room_id, false),
                   r.data->>'patient_id' = i.patient_id
-             FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::bigint[],
-                         %s::bigint[]) AS i(id, provider_id, room_id, patient_id, s, e)
-             JOIN sync_rows AS r
-               ON r.table_name = 'appointments'
-              AND (r.data->>'provider_id' = i.provider_id
+             FROM unnest({", ".join(expressions[:6])})
+                  AS i(id, provider_id, room_id, patient_id, s, e)
+             CROSS JOIN LATERAL (
+                   SELECT row_id, data FROM sync_rows
+                    WHERE table_name = 'appointments'
+                      AND {APPOINTMENT_TIME_RANGE} && int8range(i.s, greatest(i.s, i.e), '[]')
+                   OFFSET 0) AS r
+            WHERE (r.data->>'provider_id' = i.provider_id
                    OR r.data->>'room_id' = i.room_id
                    OR r.data->>'patient_id' = i.patient_id)
               AND (r.data->>'start')::bigint < i.e AND (r.data->>'end')::bigint > i.s
-              AND r.row_id <> i.id AND NOT (r.row_id = ANY(%s::text[]))
+              AND r.row_id <> i.id AND NOT (r.row_id = ANY({expressions[6]}))
               AND coalesce(r.data->>'deleted', '0') IN ('0', 'false')
               AND r.data->>'status' NOT IN ('cancelled', 'no_show')
             ORDER BY i.id, (r.data->>'start')::bigint""",
-        (
-            [row_id for row_id, _ in candidates],
-            [str(d.get("provider_id")) for _, d in candidates],
-            [d.get("room_id") for _, d in candidates],
-            [str(d.get("patient_id")) for _, d in candidates],
-            [int(d["start"]) for _, d in candidates],
-            [int(d["end"]) for _, d in candidates],
-            list(batch_ids),
-        ),
+        parameters,
     ).fetchall()
     if not found:
         return []

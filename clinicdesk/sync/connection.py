@@ -36,7 +36,7 @@ DEFAULT_CONNECT_TIMEOUT_S = 5
 DEFAULT_OPERATION_DEADLINE_S = 20.0
 
 
-def session_options(deadline_seconds: float) -> dict[str, int]:
+def session_options(deadline_seconds: float) -> dict[str, int | str]:
     """Server settings for one sync session, so the server drops a dead PC's session
     (and the locks it holds) as soon as the PC itself has given up on it."""
     deadline_ms = max(1000, int(deadline_seconds * 1000))
@@ -54,6 +54,8 @@ def session_options(deadline_seconds: float) -> dict[str, int]:
         "tcp_keepalives_count": 3,
         # A PC that closed its end while a statement runs: stop the statement.
         "client_connection_check_interval": 1000,
+        # A batch's statements are short; compiling them costs more than running them.
+        "jit": "off",
     }
 
 

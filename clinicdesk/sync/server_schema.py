@@ -28,7 +28,13 @@ import psycopg
 
 from clinicdesk.sync.errors import ServerVersionError
 
-SERVER_SCHEMA_VERSION = 1
+SERVER_SCHEMA_VERSION = 2
+# An appointment's time as a range (inclusive, and never reversed, so a damaged row cannot
+# break an index build); clash detection must use this very expression to use the index.
+APPOINTMENT_TIME_RANGE = (
+    "int8range(least((data->>'start')::bigint, (data->>'end')::bigint), "
+    "greatest((data->>'start')::bigint, (data->>'end')::bigint), '[]')"
+)
 # Arbitrary constant naming the advisory lock held while the schema is changed.
 _SCHEMA_LOCK_ID = 7_202_611
 
@@ -76,6 +82,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
                name text NOT NULL,
                joined_at timestamptz NOT NULL DEFAULT now(),
                last_seen timestamptz NOT NULL DEFAULT now())""",
+    ),
+    # Clash detection looks up the appointments overlapping each pushed one: without an
+    # index on the time range that was a scan of every appointment per pushed one, so a
+    # clinic's first join was quadratic (hours for a year of history).
+    2: (
+        f"""CREATE INDEX IF NOT EXISTS sync_rows_appointment_time
+               ON sync_rows USING gist ({APPOINTMENT_TIME_RANGE})
+               WHERE table_name = 'appointments'""",
     ),
 }
 

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from psycopg.conninfo import make_conninfo
 
+from clinicdesk.sync.server_schema import SERVER_SCHEMA_VERSION
+
 pytestmark = pytest.mark.postgres
 
 CLINICDESK = Path(sys.executable).parent / "clinicdesk"
@@ -48,7 +50,7 @@ def test_sync_commands_end_to_end(tmp_path: Path, pg_url: str) -> None:
     assert made.returncode == 0, made.stderr
     assert json.loads(made.stdout)["schema_version_before"] == 0
     again = run(home, first, "sync", "server-init", "--url", pg_url, "--json")
-    assert json.loads(again.stdout)["schema_version_before"] == 1
+    assert json.loads(again.stdout)["schema_version_before"] == SERVER_SCHEMA_VERSION
 
     init = run(
         home, first, "init", "--clinic", "North", "--time-zone", "Europe/London", "--admin", "boss"
