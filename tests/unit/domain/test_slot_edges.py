@@ -158,8 +158,9 @@ def test_third_next_available_includes_the_horizons_last_day() -> None:
 
 
 def test_third_next_available_counts_days_on_the_clinics_calendar() -> None:
-    # From 23:00 on Monday (Tuesday in the computer's zone) to Tuesday's third slot: 1 day.
-    index = schedule(hours=weekly())
+    # From 23:00 on Monday to Tuesday's third slot, 10:40 (already Wednesday in the
+    # computer's zone, UTC+14): 1 day on the clinic's calendar.
+    index = schedule(hours=weekly(hours=span("10:00", "17:00")))
     result = third_next_available(index, "p1", CONSULT, at(MONDAY, "23:00"))
     assert result.days == 1
-    assert result.slot is not None and walls([result.slot]) == [("p1", "Tue 09:40")]
+    assert result.slot is not None and walls([result.slot]) == [("p1", "Tue 10:40")]
