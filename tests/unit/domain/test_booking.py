@@ -169,7 +169,10 @@ def test_time_off_needs_override_and_says_so() -> None:
     assert check_booking(request("14:30"), index).override_reasons == (
         "Dr Ana Lee is on time off 14:00-15:00 on Mon 2025-03-03.",
     )
-    assert "outside" in check_booking(request("17:30"), index).override_reasons[0]
+    assert check_booking(request("17:30"), index).override_reasons == (
+        "Mon 2025-03-03 17:30-17:50 is outside Dr Ana Lee's working hours "
+        "(09:00-14:00, 15:00-17:00).",
+    )
 
 
 def test_off_grid_and_past_need_override() -> None:
