@@ -442,7 +442,8 @@ class BookingDialog(QDialog):
     def _make_room_for_repeat(self, on: bool) -> None:
         """Bring the series' choices and dates into view (they scroll with the slots)."""
         if on:
-            QTimer.singleShot(0, lambda: self.details.ensureWidgetVisible(self.repeat, 0, 0))
+            # Down only: the choices never scroll sideways out of view.
+            QTimer.singleShot(0, lambda: self.details.verticalScrollBar().setValue(self.repeat.y()))
 
     def series_input(self) -> SeriesInput | None:
         """The series starting at the selected slot, as the engine takes it."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -31,6 +31,7 @@ from clinicdesk.domain.errors import ClinicError
 from clinicdesk.services.idle import IdleTracker
 
 LOCKED_TITLE = "clinicdesk — locked"
+MODAL_NOTE = "Locked: sign in on the dialog in front."
 _INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -96,6 +97,7 @@ class _Hidden:
     titles: dict[QWidget, str] = field(default_factory=dict)
     widgets: list[QWidget] = field(default_factory=list)
     covers: list[QWidget] = field(default_factory=list)
+    sizes: dict[QWidget, QSize] = field(default_factory=dict)  # dialogs grown for the panel
 
 
 class IdleLock(QObject):
@@ -189,7 +191,14 @@ class IdleLock(QObject):
         panel = SignInPanel(self.username, can_sign_out=self._on_sign_out is not None)
         panel.unlock_button.clicked.connect(self._try_unlock)
         panel.sign_out_button.clicked.connect(self._sign_out)
-        self.window.setCentralWidget(panel)
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self.window and modal.isVisible():
+            # A modal dialog stays in front of the window and takes all input: the
+            # password box goes in the dialog, or nobody could reach it.
+            self._panel_over(modal, panel, hidden)
+            self.window.setCentralWidget(QLabel(MODAL_NOTE))
+        else:
+            self.window.setCentralWidget(panel)
         # Qt shows a widget added to a visible window only on the next event-loop pass;
         # the lock must cover the data the moment it engages.
         panel.show()
@@ -212,9 +221,23 @@ class IdleLock(QObject):
         cover.show()
         hidden.covers.append(cover)
 
+    def _panel_over(self, modal: QWidget, panel: SignInPanel, hidden: _Hidden) -> None:
+        """The sign-in panel across the whole of ``modal`` (grown if it is too small)."""
+        for cover in hidden.covers:
+            if cover.parent() is modal:
+                cover.hide()
+        needed = panel.minimumSizeHint()
+        if modal.width() < needed.width() or modal.height() < needed.height():
+            hidden.sizes[modal] = modal.size()
+            modal.resize(modal.size().expandedTo(needed))
+        panel.setParent(modal)
+        panel.setGeometry(modal.rect())
+        hidden.covers.append(panel)
+
     def _try_unlock(self) -> None:
         panel = self.panel
-        assert panel is not None
+        if panel is None:
+            return  # already unlocked: Enter in a dialog also presses its default button
         password = panel.password.text()
         panel.password.clear()
         try:
@@ -234,10 +257,12 @@ class IdleLock(QObject):
         hidden = self._hidden
         if hidden is None:
             return
-        panel = self.window.takeCentralWidget()
-        if panel is not None:
-            panel.deleteLater()
+        shown = self.window.takeCentralWidget()  # the panel, or the note pointing to it
+        if shown is not None:
+            shown.deleteLater()
         self.panel = None
+        for widget, size in hidden.sizes.items():
+            widget.resize(size)
         if hidden.central is not None:
             self.window.setCentralWidget(hidden.central)
             hidden.central.show()

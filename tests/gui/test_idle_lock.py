@@ -84,3 +84,33 @@ def test_activity_keeps_the_window_unlocked(
         assert not lock.is_locked
     finally:
         lock.uninstall()
+
+
+def test_the_password_box_is_reachable_over_an_open_modal_dialog(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Jane Doe, born 1980-04-01"))
+    qtbot.addWidget(window)
+    window.show()
+    dialog = QDialog(window)
+    dialog.setWindowTitle("Cancel Jane Doe's visit")
+    reason = QLineEdit("patient phoned", dialog)
+    dialog.resize(220, 80)  # smaller than the sign-in panel
+    dialog.open()  # modal: the window behind takes no input while it is open
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=3000)
+    lock = IdleLock(window, IdleTracker(60), _authenticate, "r.smith").install()
+    try:
+        lock.lock()
+        assert lock.panel is not None
+        assert dialog.isAncestorOf(lock.panel) and lock.panel.isVisible()
+        assert not reason.isVisible()
+        # Typed into the panel on the dialog in front, as a person would: it unlocks.
+        qtbot.keyClicks(lock.panel.password, PASSWORD)
+        qtbot.keyClick(lock.panel.password, Qt.Key.Key_Return)
+        assert not lock.is_locked
+        assert reason.isVisible() and reason.text() == "patient phoned"
+        assert dialog.isVisible() and dialog.size().toTuple() == (220, 80)
+    finally:
+        lock.uninstall()
+        dialog.reject()
