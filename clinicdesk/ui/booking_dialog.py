@@ -114,7 +114,12 @@ class BookingDialog(QDialog):
         self.from_day.setCalendarPopup(True)
         self.from_day.setDisplayFormat("ddd d MMM yyyy")
         self.from_day.setAccessibleName("Earliest day")
-        self.from_day.setDate(QDate(start.date() if start else date.today()))
+        # The clinic's date, from the window's zone until the settings load.
+        window_zone: ZoneInfo | None = getattr(parent, "clinic_zone", None)
+        if window_zone is not None:
+            self.from_day.setDate(QDate(local_date(start or ctx.now(), window_zone)))
+        else:
+            self.from_day.setDate(QDate(start.date() if start else date.today()))
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Reason for the visit")
         self.reason.setPlaceholderText("optional, for the provider")

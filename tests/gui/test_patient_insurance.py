@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
@@ -10,7 +10,7 @@ from clinicdesk.domain.patients import Insurance, VerificationStatus
 from clinicdesk.services.patients import register_patient, show_patient
 from clinicdesk.ui.shell.main_window import MainWindow
 
-from .conftest import GuiClinic, sign_in, wait_idle
+from .conftest import ZONE, GuiClinic, sign_in, wait_idle
 
 
 def test_insurance_is_validated_saved_and_cleared(
@@ -49,7 +49,7 @@ def test_insurance_is_validated_saved_and_cleared(
     assert "Give the date the insurance was verified." in problems
     assert form.member_id.property("invalid") is True
     assert form.checked_on.property("invalid") is True
-    tomorrow = date.today() + timedelta(days=1)
+    tomorrow = datetime.now(ZONE).date() + timedelta(days=1)  # on the clinic's calendar
     form.checked_on.setText(f"{tomorrow:%d/%m/%Y}")
     form.member_id.setText("BC-1001")
     assert detail.validate() == ["The insurance check date is in the future."]
