@@ -206,6 +206,7 @@ def clinic_settings(ctx: ServiceContext) -> ClinicSettings:
         return require_clinic(uow)
 
 
+@reads
 def clinic_today(ctx: ServiceContext) -> date:
     """Today on the clinic's calendar. The computer's own date can be a day out: it may
     be set to another zone (a laptop back from a trip, a server kept in UTC)."""
