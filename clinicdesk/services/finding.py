@@ -3,19 +3,22 @@
 The search loads the schedule in growing chunks of days (1, 2, 4, 7, then 14 at a
 time) and stops as soon as enough slots are found, so the common "something this
 week" question reads a few days of rows, and a 90-day search of a busy clinic never
-holds more than two weeks of appointments at once.
+holds more than two weeks of appointments at once. A search narrowed to weekdays or
+times of day reads only those.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from clinicdesk.domain.appointments import Urgency
+from clinicdesk.domain.appointments import Appointment, Urgency
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.catalog import AppointmentType
-from clinicdesk.domain.clinic_time import clinic_zone, day_bounds, local_date
+from clinicdesk.domain.clinic_time import clinic_zone, day_bounds, local_date, wall_range_bounds
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.date_policy import check_clinic_day
 from clinicdesk.domain.errors import ValidationError
@@ -37,7 +40,7 @@ from clinicdesk.services.lookups import (
     resolve_type,
 )
 from clinicdesk.services.ports import UnitOfWork
-from clinicdesk.services.schedule_window import Catalogue, days_span, load_schedule
+from clinicdesk.services.schedule_window import Catalogue, days_span
 
 CHUNK_DAYS = (1, 2, 4, 7, 14)
 
@@ -77,7 +80,12 @@ def candidate_providers(catalogue: Catalogue, query: SlotQuery) -> list[Provider
 
 
 def search_slots(uow: UnitOfWork, catalogue: Catalogue, query: SlotQuery) -> list[Slot]:
-    """The domain's first-available search over chunks of loaded days."""
+    """The domain's first-available search over chunks of loaded days.
+
+    Only what can answer is read: the days of the asked weekdays and, within them, the
+    asked times ("Friday afternoons" reads Friday afternoons, not 90 whole days), and the
+    providers' weekly hours once per search rather than once per chunk.
+    """
     providers = candidate_providers(catalogue, query)
     if not providers:
         return []
@@ -85,33 +93,71 @@ def search_slots(uow: UnitOfWork, catalogue: Catalogue, query: SlotQuery) -> lis
     zone = clinic_zone(settings.time_zone)
     first = local_date(query.earliest, zone)
     last = query.last_day or first + timedelta(days=HORIZON_DAYS[query.urgency] - 1)
-    provider_ids = [p.id for p in providers]
+    days_span(first, last, settings)  # refuses days outside the clinic's calendar
+    provider_ids = sorted(p.id for p in providers)
     room_ids = catalogue.rooms_for(query.appointment_type)
     patients = [query.patient_id] if query.patient_id else []
+    days = [
+        first + timedelta(days=offset)
+        for offset in range((last - first).days + 1)
+        if query.weekdays is None or (first + timedelta(days=offset)).weekday() in query.weekdays
+    ]
+    hours = uow.schedules.hours_for(provider_ids)
     found: list[Slot] = []
-    day, chunk = first, 0
-    while day <= last and len(found) < query.count:
+    index, chunk = 0, 0
+    while index < len(days) and len(found) < query.count:
         size = CHUNK_DAYS[min(chunk, len(CHUNK_DAYS) - 1)]
-        chunk_last = min(last, day + timedelta(days=size - 1))
-        start, end = days_span(day, chunk_last, settings)
-        schedule = load_schedule(
-            uow,
-            catalogue,
-            start,
-            end,
-            provider_ids=provider_ids,
-            room_ids=room_ids,
-            patient_ids=patients,
+        part_days = days[index : index + size]
+        # One query per stretch: an OR of ranges defeats the (provider_id, start) index.
+        booked: dict[str, Appointment] = {}
+        for start, end in _spans_to_read(part_days, query.time_ranges, zone):
+            for appointment in uow.appointments.between(
+                start,
+                end,
+                provider_ids=provider_ids,
+                room_ids=list(room_ids) or None,
+                patient_ids=patients or None,
+                holding_slot_only=True,
+            ):
+                booked[appointment.id] = appointment
+        schedule = ClinicSchedule.build(
+            settings,
+            providers=catalogue.providers,
+            working_hours=hours,
+            exceptions=uow.schedules.exceptions_between(part_days[0], part_days[-1], provider_ids),
+            appointments=sorted(booked.values(), key=lambda a: (a.start, a.id)),
+            rooms=catalogue.rooms,
         )
         part = replace(
             query,
-            earliest=max(query.earliest, start),
-            last_day=chunk_last,
+            earliest=max(query.earliest, day_bounds(part_days[0], zone).start),
+            last_day=part_days[-1],
             count=query.count - len(found),
         )
         found.extend(first_available(part, schedule))
-        day, chunk = chunk_last + timedelta(days=1), chunk + 1
+        index, chunk = index + size, chunk + 1
     return found
+
+
+def _spans_to_read(
+    days: Sequence[date], time_ranges: Sequence[TimeRange], zone: ZoneInfo
+) -> list[tuple[datetime, datetime]]:
+    """The stretches of time whose bookings can change the answer: each asked time
+    range on each day, or whole days (consecutive ones read as one stretch)."""
+    if time_ranges:
+        return [
+            wall_range_bounds(day, wanted.start, wanted.end, zone)
+            for day in days
+            for wanted in time_ranges
+        ]
+    spans: list[tuple[datetime, datetime]] = []
+    for day in days:
+        bounds = day_bounds(day, zone)
+        if spans and spans[-1][1] == bounds.start:
+            spans[-1] = (spans[-1][0], bounds.end)
+        else:
+            spans.append((bounds.start, bounds.end))
+    return spans
 
 
 def build_query(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -242,3 +243,55 @@ def test_moving_an_appointment_keeps_the_room_it_was_given(clinic: SmallClinic) 
         stored = uow.appointments.get(booked.id)
     assert stored is not None and stored.room_id == room.id
     assert moved.appointment.start == at(3, 10)
+
+
+def test_a_narrowed_search_reads_only_its_days_and_times_and_finds_the_same_slots(
+    clinic: SmallClinic,
+) -> None:
+    """Fridays 15:00-17:00: the narrowed search (which reads only those stretches) gives
+    exactly the first slots of the wide search that fall in them, across the clocks
+    going forward (29 March) and with bookings on the edges of the window."""
+    for day in (6, 13, 27):  # Fridays in March 2026
+        _book(clinic, clinic.smith.id, at(day, 14, 50))  # overlaps 15:00 on Ana's side
+        _book(clinic, clinic.jones.id, at(day, 15, 40), clinic.ben.id)
+        _book(clinic, clinic.brown.id, at(day, 16, 40))  # ends at the window's end
+    _book(clinic, clinic.brown.id, at(5, 15))  # a Thursday: must not matter
+    window = TimeRange(time(15), time(17))
+    narrowed = find_slots(
+        clinic.ctx,
+        SlotSearch(type="consultation", count=60, weekdays=frozenset({4}), time_ranges=(window,)),
+    )
+    # The wide search, day by day (at most 200 slots an ask): every slot of each Friday.
+    wide = [
+        slot
+        for day in range(6, 6 + 7 * 8, 7)
+        for slot in find_slots(
+            clinic.ctx,
+            SlotSearch(
+                type="consultation",
+                count=200,
+                from_day=date(2026, 3, 1) + timedelta(days=day - 1),
+            ),
+        )
+        if slot.start.astimezone(ZoneInfo("Europe/London")).date()
+        == date(2026, 3, 1) + timedelta(days=day - 1)
+    ]
+    zone = ZoneInfo("Europe/London")
+
+    def in_window(start: datetime, end: datetime) -> bool:
+        local_start, local_end = start.astimezone(zone), end.astimezone(zone)
+        return (
+            local_start.weekday() == 4
+            and time(15) <= local_start.time()
+            and local_end.time() <= time(17)
+            and local_end.date() == local_start.date()
+        )
+
+    expected = [(s.provider_id, s.start) for s in wide if in_window(s.start, s.end)][:60]
+    assert [(s.provider_id, s.start) for s in narrowed] == expected
+    assert len(narrowed) == 60
+    # Past the clock change: 15:00 London is 14:00 UTC from 29 March.
+    assert any(s.start.astimezone(zone).date() > date(2026, 3, 29) for s in narrowed)
+    assert all(s.start.astimezone(zone).hour in (15, 16) for s in narrowed)
+    # The window's edge bookings hold: nobody is offered Ana at 15:00 on those Fridays.
+    assert (clinic.ana.id, at(6, 15)) not in [(s.provider_id, s.start) for s in narrowed]
