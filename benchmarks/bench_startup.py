@@ -134,6 +134,16 @@ def child(data_dir: str, sign_in: bool, typing_seconds: float, bare: bool) -> in
 
         def at_day_view(self) -> None:
             say(signed_in_at=self.submitted_at, day_view_painted=time.time())
+            self.close_when_idle()
+
+        def close_when_idle(self) -> None:
+            # Background calls still running (the providers list, the week) must answer
+            # before the window goes, as a person would not quit mid-load either.
+            from clinicdesk.ui.background import jobs_running
+
+            if jobs_running():
+                QTimer.singleShot(50, self.close_when_idle)
+                return
             assert self.window is not None
             self.window.close()
 
