@@ -57,7 +57,12 @@ def main(runs: int) -> int:
             statuses[outcome.status] += 1
             name = _command_of(argv, leaves)
             commands[name] += 1
-            found = hostile.problems(outcome)
+            found = hostile.problems(outcome) + hostile.damage(clinic, argv)
+            if outcome.status == 0:
+                try:
+                    hostile.clinic_tables(clinic)
+                except Exception as error:
+                    found.append(f"the store no longer opens: {type(error).__name__}")
             if outcome.status == 2 and hostile.file_digests(clinic) != digests:
                 found.append("a usage error changed the clinic's files")
             if outcome.status == 1:

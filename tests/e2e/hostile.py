@@ -348,6 +348,53 @@ def clinic_tables(clinic: Clinic) -> dict[str, list[tuple[object, ...]]]:
         store.close()
 
 
+OUTPUT_STARTS = (b"%PDF", b"\xef\xbb\xbf")  # what a PDF or a report CSV starts with
+SPECIAL_KINDS: dict[str, Callable[[Path], bool]] = {
+    "fifo.pdf": Path.is_fifo,
+    "socket.pdf": Path.is_socket,
+    "full": Path.is_char_device,
+    "full.pdf": Path.is_char_device,
+    "null.csv": Path.is_char_device,
+    "to-full.pdf": Path.is_symlink,
+    "to-store.pdf": Path.is_symlink,
+    "into-data": Path.is_symlink,
+}
+EXISTING = {"existing.pdf": b"%PDF- someone's file", "existing.csv": b"someone's file"}
+
+
+def damage(clinic: Clinic, argv: Sequence[str]) -> list[str]:
+    """What a run destroyed, whatever its exit status: the clinic's files replaced by
+    something written for a user, output inside the data folder, a special file made
+    plain, someone's file replaced without --overwrite."""
+    found = []
+    for name in DATA_FILES:
+        path = clinic.data_dir / name
+        if path.is_file() and path.read_bytes()[:4].startswith(OUTPUT_STARTS):
+            found.append(f"{name} was replaced by a written file")
+    for name in ("store.json", "settings.json"):
+        path = clinic.data_dir / name
+        if path.exists():
+            try:
+                json.loads(path.read_text(encoding="utf-8"))
+            except (ValueError, UnicodeDecodeError):
+                found.append(f"{name} is no longer JSON")
+    written_inside = [
+        p for p in clinic.data_dir.rglob("*") if p.suffix.lower() in (".pdf", ".csv")
+    ]
+    if written_inside:
+        found.append(f"a file was written inside the data folder: {written_inside[0].name}")
+    special = clinic.root / "special"
+    for name, is_still in SPECIAL_KINDS.items():
+        if not is_still(special / name):
+            found.append(f"the special file {name} was replaced")
+    if "--overwrite" not in argv:
+        for name, content in EXISTING.items():
+            path = clinic.out / name
+            if not path.is_file() or path.read_bytes() != content:
+                found.append(f"{name} was replaced without --overwrite")
+    return found
+
+
 def problems(outcome: Outcome) -> list[str]:
     """What is wrong with how a command ended (empty: nothing)."""
     found = []
@@ -466,6 +513,36 @@ def _ids(clinic: Clinic) -> tuple[str, ...]:
     return (*every_kind, "no-such-id", "", "0", "-1", "Consultation", "consultation")
 
 
+# Which kind of id an argument wants, by words in its name (first match wins).
+_ID_KINDS = (
+    ("appointment", "appointment"),
+    ("target", "appointment"),
+    ("object_id", "appointment"),
+    ("provider", "provider"),
+    ("patient", "patient"),
+    ("entry", "waitlist"),
+    ("exception", "exception"),
+    ("room", "room"),
+    ("username", "user"),
+    ("who", "user"),
+)
+
+
+def _ids_for(action: argparse.Action, clinic: Clinic) -> st.SearchStrategy[str]:
+    """Mostly ids of the kind the argument wants, so runs get past the lookups; now
+    and then an id of another kind or none at all."""
+    name = action.dest.lower()
+    if name == "type":
+        right: list[str] = ["Consultation", "consultation"]
+    else:
+        kind = next((k for word, k in _ID_KINDS if word in name), None)
+        right = list(clinic.ids.get(kind, [])) if kind else []
+    anything = st.sampled_from(_ids(clinic))
+    if not right:
+        return anything
+    return st.integers(0, 4).flatmap(lambda n: anything if n == 0 else st.sampled_from(right))
+
+
 # Which values to try, by words in an argument's name (first match wins).
 _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("out", "file", "folder", "recovery_sheet"), "path"),
@@ -517,7 +594,7 @@ def values_for(action: argparse.Action, clinic: Clinic) -> st.SearchStrategy[str
         "date": st.sampled_from(EDGE_DATES),
         "time": st.sampled_from(EDGE_TIMES),
         "number": st.sampled_from(EDGE_NUMBERS),
-        "id": st.sampled_from(_ids(clinic)),
+        "id": _ids_for(action, clinic),
         "text": text | st.text(max_size=40),
     }
     chosen = by_kind[kind]
@@ -532,7 +609,9 @@ def values_for(action: argparse.Action, clinic: Clinic) -> st.SearchStrategy[str
 def hostile_command(draw: st.DrawFn, clinic: Clinic, leaves: Sequence[Leaf]) -> list[str]:
     """A command line: a command, who runs it, and hostile values for its arguments."""
     leaf = draw(st.sampled_from(leaves))
-    argv: list[str] = ["--user", draw(st.sampled_from([*clinic.ids["user"], "nosuchuser"]))]
+    # Mostly the roles that may do most (so runs reach the code behind the checks).
+    user = draw(st.sampled_from(["manager", "manager", "desk", "desk", "admin", "drlee", "x"]))
+    argv: list[str] = ["--user", "nosuchuser" if user == "x" else user]
     if draw(st.booleans()):
         argv.append("--json")
     argv.extend(leaf.words)
@@ -557,4 +636,3 @@ def hostile_command(draw: st.DrawFn, clinic: Clinic, leaves: Sequence[Leaf]) -> 
     return argv
 
 
-Check = Callable[[Outcome], None]

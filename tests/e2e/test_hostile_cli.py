@@ -31,6 +31,9 @@ def check_one(base_clinic: hostile.Clinic, baseline: object, argv: list[str], ro
     digests = hostile.file_digests(clinic)
     outcome = hostile.run(clinic, argv)
     assert not hostile.problems(outcome), (argv, outcome)
+    assert not hostile.damage(clinic, argv), (argv, outcome, hostile.damage(clinic, argv))
+    if outcome.status == 0:
+        hostile.clinic_tables(clinic)  # the store still opens
     if outcome.status == 2:
         assert hostile.file_digests(clinic) == digests, (argv, outcome)
     elif outcome.status == 1:
@@ -114,6 +117,7 @@ def test_the_reported_holes_are_closed(
     outcome = hostile.run(clinic, argv)
     assert outcome.status in (1, 2), outcome
     assert not hostile.problems(outcome), outcome
+    assert not hostile.damage(clinic, argv), hostile.damage(clinic, argv)
     if outcome.status == 1:
         assert len(outcome.stderr.strip().splitlines()) == 1, outcome
     after = hostile.file_digests(clinic)
