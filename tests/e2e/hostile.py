@@ -158,6 +158,7 @@ def _on_alarm(_signum: int, _frame: FrameType | None) -> None:
 
 def run(clinic: Clinic, argv: Sequence[str], seconds: int = RUN_SECONDS) -> Outcome:
     """``clinicdesk --data-dir DATA ARGV...`` in this process, output captured."""
+    argv = [argument.replace(ROOT, str(clinic.root)) for argument in argv]
     full = ["--data-dir", str(clinic.data_dir), *argv]
     out, err = io.StringIO(), io.StringIO()
     previous = signal.signal(signal.SIGALRM, _on_alarm)
@@ -469,8 +470,15 @@ EDGE_TIMES = ("09:00", "00:00", "23:59", "24:00", "9", "-1:00", "12:00-13:00", "
 EDGE_NUMBERS = ("-1", "0", "1", "2", "31", "32", "200", "201", "99999999999999999999", "1e3", "x")
 
 
-def _paths(clinic: Clinic) -> tuple[str, ...]:
-    data, special, out = clinic.data_dir, clinic.root / "special", clinic.out
+# Paths are drawn relative to this marker, which ``run`` replaces by the run's own
+# folder: every run aims at its own copy of the clinic, never at the one it copies.
+ROOT = "@RUN@"
+
+
+def _paths(_clinic: Clinic) -> tuple[str, ...]:
+    root = Path(ROOT)
+    data, special, out = root / "data", root / "special", root / "out"
+    backups = data / "backups"
     return (
         str(data / "clinic.db"),
         str(data / "clinic.db-wal"),
@@ -483,8 +491,8 @@ def _paths(clinic: Clinic) -> tuple[str, ...]:
         str(data),
         str(out / ".." / "data" / "clinic.db"),
         str(out / ".." / "data" / "x.pdf"),
-        str(clinic.backups / "x.pdf"),
-        str(clinic.backups),
+        str(backups / "x.pdf"),
+        str(backups),
         str(special / "full"),
         str(special / "full.pdf"),
         str(special / "null.csv"),
