@@ -637,7 +637,8 @@ def hostile_command(draw: st.DrawFn, clinic: Clinic, leaves: Sequence[Leaf]) -> 
             continue
         repeats = 2 if isinstance(action, argparse._AppendAction) and draw(st.booleans()) else 1
         for _ in range(repeats):
-            argv.extend([option, draw(values_for(action, clinic))])
+            # "--end=-1:00": a value starting with "-" stays a value.
+            argv.append(f"{option}={draw(values_for(action, clinic))}")
     if positionals:
         argv.append("--")  # so a value like "--help" stays a value
         argv.extend(positionals)
