@@ -1,6 +1,6 @@
 """The long hostile-input run over every command; prints counts.
 
-    python scripts/hostile_cli.py [RUNS]        (default 2000; CI runs 120)
+    python scripts/hostile_cli.py [RUNS]        (default 2000; CI runs 80)
 
 Every command in the registry, hostile values for every argument (tests/e2e/hostile.py).
 Unlike the test it does not stop at the first failure: it prints each distinct one

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 
 from tests.e2e import hostile
 
-CI_RUNS = int(os.environ.get("CLINICDESK_HOSTILE_RUNS", "120"))
+CI_RUNS = int(os.environ.get("CLINICDESK_HOSTILE_RUNS", "80"))
 
 
 @pytest.fixture(scope="module")
