@@ -170,7 +170,9 @@ def check_user_folder(folder: Path, protected_folders: Iterable[Path] = ()) -> P
             f"Cannot use the folder {folder}: {error.strerror or error}."
         ) from error
     if is_something_else:
-        raise ValidationError(f"{folder} is not a folder; choose a folder to write to.")
+        raise ValidationError(
+            f"Cannot use the folder {folder}: it is not a folder; choose a folder to write to."
+        )
     try:
         resolved.mkdir(parents=True, exist_ok=True)
     except OSError as error:
