@@ -129,17 +129,10 @@ class GuiStore:
 
     def sign_in(self, username: str, password: str) -> ServiceContext:
         from clinicdesk.bootstrap import protected_folders, workstation_name
-        from clinicdesk.services.accounts import SignInPolicy, sign_in
+        from clinicdesk.services.accounts import sign_in
         from clinicdesk.services.context import ServiceContext
 
-        lock_after = load_settings(self.data_dir).settings.sign_in_lock_after
-        actor = sign_in(
-            self.uow,
-            username,
-            password,
-            workstation_name(self.data_dir),
-            policy=SignInPolicy(lock_after=lock_after),
-        )
+        actor = sign_in(self.uow, username, password, workstation_name(self.data_dir))
         return ServiceContext(
             uow_factory=self.uow, actor=actor, protected_folders=protected_folders(self.data_dir)
         )
@@ -254,6 +247,13 @@ def _sign_out(ctx: ServiceContext) -> None:
     sign_out(ctx)
 
 
+def _idle_lock_minutes(ctx: ServiceContext) -> int:
+    """The clinic's idle lock (its security settings, in the store) for this session."""
+    from clinicdesk.services.security import security_settings
+
+    return security_settings(ctx)[0].idle_lock_minutes
+
+
 def about_text(data_dir: Path) -> str:
     from clinicdesk.self_check import format_self_check, run_self_check
 
@@ -264,7 +264,6 @@ def build_window(
     data_dir: Path, gui_store: GuiStore, *, load_overview: object = None
 ) -> MainWindow:
     """The main window over ``data_dir`` (tests build it the same way)."""
-    settings = load_settings(data_dir).settings
     hooks = AppHooks(
         load_overview=load_overview or gui_store.overview,  # type: ignore[arg-type]
         sign_in=gui_store.sign_in,
@@ -273,7 +272,7 @@ def build_window(
         load_demo=gui_store.load_demo,
         unlock=gui_store.unlock,
         sign_out=_sign_out,
-        idle_lock_minutes=settings.idle_lock_minutes,
+        idle_lock_minutes=_idle_lock_minutes,
         about=lambda: about_text(data_dir),
     )
     window_settings = QSettings(str(data_dir / WINDOW_SETTINGS_FILE), QSettings.Format.IniFormat)

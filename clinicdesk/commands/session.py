@@ -26,9 +26,8 @@ def open_session(ctx: CommandContext) -> Iterator[ServiceContext]:
     # store (SQLAlchemy, Alembic) and password hashing (argon2) would otherwise load for
     # `clinicdesk --help` too (cli start-up ~2 s -> well under 0.5 s).
     from clinicdesk.bootstrap import open_clinic_store, protected_folders, workstation_name
-    from clinicdesk.services.accounts import SignInPolicy, sign_in
+    from clinicdesk.services.accounts import sign_in
     from clinicdesk.services.context import ServiceContext
-    from clinicdesk.settings import load_settings
     from clinicdesk.store.uow import SqlUnitOfWork
 
     username = ctx.require_user()
@@ -43,7 +42,6 @@ def open_session(ctx: CommandContext) -> Iterator[ServiceContext]:
             username,
             ctx.password(),
             workstation_name(ctx.data_dir),
-            policy=SignInPolicy(lock_after=load_settings(ctx.data_dir).settings.sign_in_lock_after),
         )
         yield ServiceContext(
             uow_factory=uow_factory,

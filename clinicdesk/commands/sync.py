@@ -130,7 +130,7 @@ def join_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 def _authorize_join(ctx: CommandContext, engine: Any) -> None:
     """Joining shares this PC's clinic data: a manager or administrator decides that."""
     from clinicdesk.bootstrap import workstation_name
-    from clinicdesk.services.accounts import SignInPolicy, sign_in
+    from clinicdesk.services.accounts import sign_in
     from clinicdesk.store.uow import SqlUnitOfWork
 
     def uow_factory() -> SqlUnitOfWork:
@@ -141,7 +141,6 @@ def _authorize_join(ctx: CommandContext, engine: Any) -> None:
         ctx.require_user(),
         ctx.password(),
         workstation_name(ctx.data_dir),
-        policy=SignInPolicy(lock_after=load_settings(ctx.data_dir).settings.sign_in_lock_after),
     )
     authorize(
         ServiceContext(uow_factory=uow_factory, actor=actor),

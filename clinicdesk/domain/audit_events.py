@@ -79,6 +79,9 @@ class AuditEvent(StrEnum):
     SCHEDULE_EXTRA_HOURS_ADD = "schedule.extra_hours_add"
     SCHEDULE_WAITING_ROOM = "schedule.waiting_room"
 
+    SECURITY_SETTING_CHANGE = "security.setting_change"
+    SECURITY_SETTINGS_SHOW = "security.settings_show"
+
     STORE_REKEY = "store.rekey"
 
     SYNC_JOIN = "sync.join"

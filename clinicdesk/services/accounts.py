@@ -8,26 +8,30 @@ accounts all get the same message, so the sign-in screen never confirms that a n
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.errors import AuthenticationError, NotFoundError, ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.security_settings import SecuritySettings
 from clinicdesk.domain.users import Actor, Role, User
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.passwords import (
-    burn_verification_time,
+    UNUSABLE_HASH,
     check_password_policy,
     hash_password,
     needs_rehash,
     verify_password,
 )
 from clinicdesk.services.ports import UnitOfWork
+from clinicdesk.services.security import read_security_settings
 
 UowFactory = Callable[[], UnitOfWork]
 
@@ -38,11 +42,12 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 class SignInPolicy:
     """How hard repeated failures are pushed back.
 
-    After the n-th failure in a row the next attempt waits ``delay_seconds * 2**(n-1)``
-    (at most ``max_delay_seconds``); after ``lock_after`` failures the account locks.
+    After the n-th failure in a row for a typed name, the next attempt with that name
+    waits ``delay_seconds * 2**(n-1)`` (at most ``max_delay_seconds``), whether or not an
+    account has the name. When an account locks is the clinic's security setting
+    ``sign_in_lock_after`` (in the store, changed by an administrator).
     """
 
-    lock_after: int = 5
     delay_seconds: float = 0.5
     max_delay_seconds: float = 8.0
 
@@ -53,14 +58,31 @@ class SignInPolicy:
 
 
 DEFAULT_SIGN_IN_POLICY = SignInPolicy()
+# Failure counts of names untried for this long are forgotten (an unlocked account's
+# count lives on in the users table).
+FORGET_FAILURES_AFTER = timedelta(days=1)
 
 
-def sign_in_failed_message(policy: SignInPolicy) -> str:
+def sign_in_failed_message(settings: SecuritySettings) -> str:
     return (
         "Sign-in failed: the user name or password is wrong, or the account is locked or "
-        f"disabled. After {policy.lock_after} failed tries in a row an account locks; "
-        "a practice manager can unlock it."
+        f"disabled. After {settings.sign_in_lock_after} failed tries in a row an account "
+        "locks; a practice manager can unlock it."
     )
+
+
+def sign_in_name_key(name: str) -> str:
+    """The key a typed name's failures are counted under (no name is stored as typed)."""
+    return hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _audit_name(name: str) -> str:
+    """A typed name as the audit trail may hold it: bounded, and storable even when the
+    terminal passed bytes that are not UTF-8."""
+    return name[:MAX_AUDITED_NAME].encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+MAX_AUDITED_NAME = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,36 +148,55 @@ def sign_in(
     *,
     policy: SignInPolicy = DEFAULT_SIGN_IN_POLICY,
     sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], datetime] = utc_now,
 ) -> Actor:
     """The signed-in Actor, or ``AuthenticationError`` with one message for every failure.
 
-    Waits before checking when the account has recent failures (the wait grows with
-    each one), and locks the account at ``policy.lock_after`` failures in a row.
+    Every attempt does the same work whatever the name: the same wait (from the failures
+    counted for the typed name, known or not), one argon2 verification (against a hash of
+    today's parameters when there is no usable account) and one write. An account locks
+    at the clinic's ``sign_in_lock_after`` failures in a row.
     """
     name = normalize_username(username)
-    with uow_factory() as uow:
-        user = uow.users.by_username(name)
-    if user is not None and user.failed_attempts and not user.locked:
-        # Outside any transaction: a throttled guesser must not hold the write lock.
-        sleep(policy.delay_after(user.failed_attempts))
-    usable = user is not None and user.active and not user.locked
-    if user is not None and usable:
-        password_ok = verify_password(user.password_hash, password)
-    else:
-        burn_verification_time(password)
-        password_ok = False
+    key = sign_in_name_key(name)
+    # A name no account could have (too long, not text) is looked up as no name at all.
+    lookup = name if _USERNAME.match(name) else ""
+    with uow_factory().for_reading() as uow:
+        user = uow.users.by_username(lookup)
+        failures, last_failed = uow.security.failure_record(key)
+        rules = read_security_settings(uow)
+    # Outside any transaction: a throttled guesser must not hold the write lock.
+    delay = policy.delay_after(failures)
+    if delay:
+        sleep(delay)
+    now = clock()
+    lock_over = _lock_over(rules, last_failed, now)
+    usable = user is not None and user.active and (not user.locked or lock_over)
+    checked_hash = user.password_hash if user is not None and usable else UNUSABLE_HASH
+    password_ok = verify_password(checked_hash, password) and usable
 
     with uow_factory() as uow:
         # Re-read: another PC may have counted a failure or locked the account meanwhile.
         current = uow.users.get(user.id) if user is not None else None
+        if (
+            current is not None
+            and password_ok
+            and current.active
+            and not current.deleted
+            and (not current.locked or lock_over)
+        ):
+            uow.security.clear_failures(key)
+            return _signed_in(uow, current, password, workstation)
+        uow.security.count_failure(key, now)
+        uow.security.forget_failures_before(now - FORGET_FAILURES_AFTER)
         if current is None:
             uow.audit.record_unidentified(
-                name, workstation, AuditEvent.USER_SIGN_IN, outcome="failed"
+                _audit_name(name), workstation, AuditEvent.USER_SIGN_IN, outcome="failed"
             )
             uow.commit()
-            raise AuthenticationError(sign_in_failed_message(policy))
+            raise AuthenticationError(sign_in_failed_message(rules))
         actor = _actor(current, workstation)
-        if not current.active or current.locked or current.deleted:
+        if not current.active or current.deleted or (current.locked and not lock_over):
             outcome = "locked" if current.locked else "disabled"
             uow.audit.record(
                 actor,
@@ -165,24 +206,11 @@ def sign_in(
                 outcome=outcome,
             )
             uow.commit()
-            raise AuthenticationError(sign_in_failed_message(policy))
-        if password_ok:
-            updated = replace(current, failed_attempts=0, updated_at=utc_now())
-            if needs_rehash(current.password_hash):
-                updated = replace(updated, password_hash=hash_password(password))
-            if updated.failed_attempts != current.failed_attempts or (
-                updated.password_hash != current.password_hash
-            ):
-                uow.users.update(updated)
-            uow.audit.record(
-                actor, AuditEvent.USER_SIGN_IN, object_type="user", object_id=current.id
-            )
-            uow.commit()
-            return actor
-        failures = current.failed_attempts + 1
-        lock_now = failures >= policy.lock_after
+            raise AuthenticationError(sign_in_failed_message(rules))
+        failures_in_a_row = current.failed_attempts + 1
+        lock_now = failures_in_a_row >= rules.sign_in_lock_after
         uow.users.update(
-            replace(current, failed_attempts=failures, locked=lock_now, updated_at=utc_now())
+            replace(current, failed_attempts=failures_in_a_row, locked=lock_now, updated_at=now)
         )
         uow.audit.record(
             actor,
@@ -194,7 +222,28 @@ def sign_in(
         if lock_now:
             uow.audit.record(actor, AuditEvent.USER_LOCK, object_type="user", object_id=current.id)
         uow.commit()
-    raise AuthenticationError(sign_in_failed_message(policy))
+    raise AuthenticationError(sign_in_failed_message(rules))
+
+
+def _lock_over(rules: SecuritySettings, last_failed: datetime | None, now: datetime) -> bool:
+    """Whether a lock has run its course (never, when locks last until an unlock)."""
+    if rules.sign_in_lock_minutes <= 0:
+        return False
+    if last_failed is None:
+        return True
+    return now - last_failed >= timedelta(minutes=rules.sign_in_lock_minutes)
+
+
+def _signed_in(uow: UnitOfWork, user: User, password: str, workstation: str) -> Actor:
+    updated = replace(user, failed_attempts=0, locked=False, updated_at=utc_now())
+    if needs_rehash(user.password_hash):
+        updated = replace(updated, password_hash=hash_password(password))
+    if updated != replace(user, updated_at=updated.updated_at):
+        uow.users.update(updated)
+    actor = _actor(user, workstation)
+    uow.audit.record(actor, AuditEvent.USER_SIGN_IN, object_type="user", object_id=user.id)
+    uow.commit()
+    return actor
 
 
 @writes
@@ -270,6 +319,7 @@ def add_user(
         raise ValidationError("A provider account must be linked to a provider (--provider).")
     password_hash = hash_password(password)
     with ctx.write() as uow:
+        _check_clinic_password_rules(uow, password, name)
         if uow.users.by_username(name) is not None:
             raise ValidationError(f"The user name {name!r} is already taken.")
         if provider_id and uow.providers.get(provider_id) is None:
@@ -359,6 +409,7 @@ def reset_password(ctx: ServiceContext, username: str, new_password: str) -> Use
     check_password_policy(new_password, username=name)
     password_hash = hash_password(new_password)
     with ctx.write() as uow:
+        _check_clinic_password_rules(uow, new_password, name)
         user = _existing(uow, name)
         changed = replace(user, password_hash=password_hash, locked=False, failed_attempts=0)
         return _save(ctx, uow, changed, AuditEvent.USER_PASSWORD_RESET, ("password", "locked"))
@@ -380,11 +431,19 @@ def change_own_password(ctx: ServiceContext, current_password: str, new_password
             )
             uow.commit()
             raise AuthenticationError("The current password is wrong; nothing was changed.")
+        _check_clinic_password_rules(uow, new_password, ctx.actor.username)
         changed = replace(user, password_hash=hash_password(new_password))
         _save(ctx, uow, changed, AuditEvent.USER_PASSWORD_CHANGE, ("password",))
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _check_clinic_password_rules(uow: UnitOfWork, password: str, username: str) -> None:
+    """The clinic's own password length (its security settings), checked inside the
+    transaction that stores the password, so a rule changed meanwhile still applies."""
+    rules = read_security_settings(uow)
+    check_password_policy(password, username=username, min_length=rules.password_min_length)
 
 
 def _role(role: Role | str) -> Role:

@@ -29,6 +29,7 @@ from clinicdesk.domain.status import change_status, undo_status
 from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.domain.waitlist_matching import FreedSlot
 from clinicdesk.services.booking import enforce
+from clinicdesk.services.booking_scope import visible_provider
 from clinicdesk.services.changes import save_appointment_change, save_status_change
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_appointment, require_clinic
@@ -268,5 +269,7 @@ def appointment_history(ctx: ServiceContext, appointment_id: str) -> list[Appoin
     """Every recorded change to an appointment, oldest first."""
     authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.APPOINTMENT_HISTORY)
     with ctx.read() as uow:
-        require_appointment(uow, appointment_id)
-        return uow.appointments.events_for(appointment_id)
+        appointment = require_appointment(uow, appointment_id)
+        events = uow.appointments.events_for(appointment_id)
+    visible_provider(ctx, AuditEvent.APPOINTMENT_HISTORY, appointment.provider_id)
+    return events

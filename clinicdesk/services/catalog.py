@@ -80,7 +80,7 @@ def update_room(
 
 @reads
 def list_rooms(ctx: ServiceContext) -> list[Room]:
-    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.ROOM_LIST)
+    authorize(ctx, Permission.VIEW_CLINIC_SETUP, AuditEvent.ROOM_LIST)
     with ctx.read() as uow:
         return uow.catalog.rooms()
 
@@ -183,7 +183,7 @@ def update_type(
 
 @reads
 def list_types(ctx: ServiceContext) -> list[AppointmentType]:
-    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.TYPE_LIST)
+    authorize(ctx, Permission.VIEW_CLINIC_SETUP, AuditEvent.TYPE_LIST)
     with ctx.read() as uow:
         return uow.catalog.types()
 
@@ -191,7 +191,7 @@ def list_types(ctx: ServiceContext) -> list[AppointmentType]:
 @reads
 def get_type(ctx: ServiceContext, type_id_or_name: str) -> AppointmentType:
     """An appointment type by id or by name (ignoring case)."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.TYPE_SHOW)
+    authorize(ctx, Permission.VIEW_CLINIC_SETUP, AuditEvent.TYPE_SHOW)
     with ctx.read() as uow:
         return resolve_type(uow, type_id_or_name)
 
@@ -201,7 +201,7 @@ def get_type(ctx: ServiceContext, type_id_or_name: str) -> AppointmentType:
 
 @reads
 def clinic_settings(ctx: ServiceContext) -> ClinicSettings:
-    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.CLINIC_SHOW)
+    authorize(ctx, Permission.VIEW_CLINIC_SETUP, AuditEvent.CLINIC_SHOW)
     with ctx.read() as uow:
         return require_clinic(uow)
 

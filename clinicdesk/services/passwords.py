@@ -16,9 +16,10 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.security_settings import PASSWORD_FLOOR
 from clinicdesk.paths import resources_dir
 
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = PASSWORD_FLOOR
 MAX_PASSWORD_LENGTH = 128
 
 # argon2id with 32 MiB and 3 passes: above the floor the clinic asked for (time >= 2,
@@ -39,9 +40,10 @@ _HASHER = PasswordHasher(
 
 COMMON_PASSWORDS_FILE = Path("security") / "common-passwords.txt.gz"
 
-# A hash of a random string, verified when the user name is unknown so that an unknown
-# user costs the same time as a wrong password and cannot be told apart by timing.
-_DUMMY_HASH = _HASHER.hash("clinicdesk: no such user, no such password")
+# A hash of a random string with today's parameters, verified in place of an account's
+# hash when the name is unknown (or the account locked or disabled), so every sign-in
+# does the same work and a name cannot be told apart by timing.
+UNUSABLE_HASH = _HASHER.hash("clinicdesk: no such user, no such password")
 
 
 def normalize_password(password: str) -> str:
@@ -58,13 +60,19 @@ def common_passwords(path: Path | None = None) -> frozenset[str]:
         return frozenset(line.strip().lower() for line in handle if line.strip())
 
 
-def check_password_policy(password: str, *, username: str = "") -> None:
-    """Refuse a password the clinic should not accept, saying why in plain words."""
+def check_password_policy(
+    password: str, *, username: str = "", min_length: int = MIN_PASSWORD_LENGTH
+) -> None:
+    """Refuse a password the clinic should not accept, saying why in plain words.
+
+    ``min_length`` is the clinic's own rule (its security settings), never below the
+    floor of 8."""
     normalized = normalize_password(password)
     length = len(normalized)
-    if length < MIN_PASSWORD_LENGTH:
+    shortest = max(MIN_PASSWORD_LENGTH, min_length)
+    if length < shortest:
         raise ValidationError(
-            f"The password is too short: use at least {MIN_PASSWORD_LENGTH} characters "
+            f"The password is too short: use at least {shortest} characters "
             "(a few words together make a strong, easy-to-remember password)."
         )
     if length > MAX_PASSWORD_LENGTH:
@@ -91,11 +99,6 @@ def verify_password(password_hash: str, password: str) -> bool:
         return _HASHER.verify(password_hash, normalize_password(password))
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
-
-
-def burn_verification_time(password: str) -> None:
-    """Spend the time of one verification (for an unknown user name)."""
-    verify_password(_DUMMY_HASH, password)
 
 
 def needs_rehash(password_hash: str) -> bool:

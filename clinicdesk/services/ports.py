@@ -108,6 +108,17 @@ class UserRepository(Protocol):
     def list(self) -> list[User]: ...
 
 
+class SecurityRepository(Protocol):
+    """Clinic-wide security settings (as stored text) and failed sign-ins per typed name."""
+
+    def settings(self) -> dict[str, str]: ...
+    def save_setting(self, name: str, value: str, at: datetime) -> None: ...
+    def failure_record(self, name_key: str) -> tuple[int, datetime | None]: ...
+    def forget_failures_before(self, instant: datetime) -> None: ...
+    def count_failure(self, name_key: str, at: datetime) -> int: ...
+    def clear_failures(self, name_key: str) -> None: ...
+
+
 class AuditTrail(Protocol):
     def record(
         self,
@@ -152,6 +163,7 @@ class UnitOfWork(Protocol):
     appointments: AppointmentRepository
     waitlist: WaitlistRepository
     users: UserRepository
+    security: SecurityRepository
     audit: AuditTrail
     sync_conflicts: SyncConflictRepository
 
@@ -165,6 +177,7 @@ class UnitOfWork(Protocol):
     def for_reading(self) -> Self:
         """Before ``with``: a read-only unit of work that never waits for a writer."""
         ...
+
     def commit(self) -> None: ...
     def rollback(self) -> None: ...
     def bulk_load(self, *tables: BulkTable) -> AbstractContextManager[None]:

@@ -48,6 +48,7 @@ from clinicdesk.printing.models import (
     WeekDay,
     WeekSchedule,
 )
+from clinicdesk.services.booking_scope import refuse_whole_clinic, visible_provider
 from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.lookups import require_clinic, require_provider
 from clinicdesk.services.ports import UnitOfWork
@@ -190,6 +191,7 @@ def day_sheet(
 ) -> DaySheet:
     """The read-model of a day sheet (default: today), audited as ``print.day_sheet``."""
     authorize(ctx, Permission.PRINT_DAY_SHEETS, AuditEvent.PRINT_DAY_SHEET)
+    provider_id = visible_provider(ctx, AuditEvent.PRINT_DAY_SHEET, provider_id)
     with ctx.write() as uow:
         settings = require_clinic(uow)
         on = day or local_date(ctx.now(), clinic_zone(settings.time_zone))
@@ -235,6 +237,7 @@ def week_schedule(
 ) -> WeekSchedule:
     """One provider's week (Monday to Sunday around ``any_day``, default today), audited."""
     authorize(ctx, Permission.PRINT_DAY_SHEETS, AuditEvent.PRINT_WEEK_SCHEDULE)
+    visible_provider(ctx, AuditEvent.PRINT_WEEK_SCHEDULE, provider_id)
     with ctx.write() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
@@ -298,11 +301,17 @@ def call_list(ctx: ServiceContext, first: date, last: date) -> CallList:
     if (last - first).days >= MAX_CALL_LIST_DAYS:
         raise ValidationError(f"A call list covers at most {MAX_CALL_LIST_DAYS} days.")
     authorize(ctx, Permission.PRINT_DAY_SHEETS, AuditEvent.PRINT_CALL_LIST)
+    # A provider phones their own patients: the list keeps to their appointments.
+    own = visible_provider(ctx, AuditEvent.PRINT_CALL_LIST, None)
     with ctx.write() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)
         start, end = days_span(first, last, settings)
-        missed = [a for a in uow.appointments.between(start, end) if _outcome(a)]
+        missed = [
+            a
+            for a in uow.appointments.between(start, end, provider_ids=[own] if own else None)
+            if _outcome(a)
+        ]
         patients = uow.patients.get_many({a.patient_id for a in missed})
         now = ctx.now()
         next_booked = {pid: _next_booking(uow, pid, now, zone) for pid in patients}
@@ -402,6 +411,8 @@ def write_downtime_pack(
     if not 1 <= days <= MAX_DOWNTIME_DAYS:
         raise ValidationError(f"A downtime pack covers 1 to {MAX_DOWNTIME_DAYS} working days.")
     authorize(ctx, Permission.PRINT_DAY_SHEETS, AuditEvent.PRINT_DOWNTIME_PACK)
+    # The pack is the whole clinic's paper fallback: it is the front desk's to write.
+    refuse_whole_clinic(ctx, AuditEvent.PRINT_DOWNTIME_PACK)
     target = check_user_folder(Path(folder), ctx.protected_folders)
     with ctx.write() as uow:
         settings = require_clinic(uow)

@@ -137,7 +137,7 @@ def update_provider(
 @reads
 def list_providers(ctx: ServiceContext, *, bookable_only: bool = False) -> list[ProviderView]:
     """Every provider (not deleted), by name."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.PROVIDER_LIST)
+    authorize(ctx, Permission.VIEW_CLINIC_SETUP, AuditEvent.PROVIDER_LIST)
     with ctx.read() as uow:
         found = uow.providers.list()
     return [ProviderView.of(p) for p in found if p.bookable or not bookable_only]
@@ -145,6 +145,6 @@ def list_providers(ctx: ServiceContext, *, bookable_only: bool = False) -> list[
 
 @reads
 def get_provider(ctx: ServiceContext, provider_id: str) -> ProviderView:
-    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.PROVIDER_SHOW)
+    authorize(ctx, Permission.VIEW_CLINIC_SETUP, AuditEvent.PROVIDER_SHOW)
     with ctx.read() as uow:
         return ProviderView.of(require_provider(uow, provider_id))

@@ -38,6 +38,8 @@ _PLUMBING = frozenset(
         "clinicdesk.services.context.authorize",
         "clinicdesk.services.context.refuse",
         "clinicdesk.services.context.record_read",
+        "clinicdesk.services.booking_scope.visible_provider",
+        "clinicdesk.services.booking_scope.refuse_whole_clinic",
     }
 )
 
@@ -51,6 +53,8 @@ class ServiceCall:
     # How it opens units of work, read from its code and the code it calls: "read"
     # (ctx.read()), "write" (ctx.write()), "uow_factory" (raw, which services never use).
     opens: frozenset[str]
+    # Whether it applies the own-bookings row rule (services/booking_scope.py).
+    scoped: bool = False
 
     @property
     def permission(self) -> Permission | None:
@@ -87,6 +91,7 @@ def service_calls() -> tuple[ServiceCall, ...]:
                     permissions=_permissions(facts, set()),
                     transactions=declared_transactions(getattr(module, node.name)),
                     opens=_opens(facts, set()),
+                    scoped=_reaches(facts, _applies_row_rule, set()),
                 )
             )
     return tuple(sorted(calls, key=lambda call: call.name))
@@ -170,6 +175,16 @@ def _context_name(node: ast.FunctionDef) -> str | None:
 
 def _names(node: ast.expr, name: str | None) -> bool:
     return isinstance(node, ast.Name) and node.id == name
+
+
+_ROW_RULES = frozenset({"visible_provider", "refuse_whole_clinic"})
+
+
+def _applies_row_rule(facts: _Facts) -> bool:
+    return any(
+        isinstance(node, ast.Call) and _called_name(node.func) in _ROW_RULES
+        for node in ast.walk(facts.node)
+    )
 
 
 def _reaches(facts: _Facts, test: Callable[[_Facts], bool], seen: set[str]) -> bool:

@@ -214,7 +214,7 @@ def _weekly_view(uow: UnitOfWork, provider_id: str, name: str, on: date) -> Week
 @reads
 def weekly_hours(ctx: ServiceContext, provider_id: str, on: date | None = None) -> WeeklyHoursView:
     """The provider's template in force on ``on`` (default today) and what is coming."""
-    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.SCHEDULE_HOURS_SHOW)
+    authorize(ctx, Permission.VIEW_CLINIC_SETUP, AuditEvent.SCHEDULE_HOURS_SHOW)
     if on is not None:
         check_clinic_day(on)
     with ctx.read() as uow:

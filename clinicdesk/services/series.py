@@ -26,6 +26,7 @@ from clinicdesk.domain.status import change_status
 from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.services.appointment_changes import moved_appointment
 from clinicdesk.services.booking import new_appointment, save_new_appointment
+from clinicdesk.services.booking_scope import visible_provider
 from clinicdesk.services.changes import save_status_change
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import (
@@ -308,5 +309,7 @@ def reschedule_recurring(
 @reads
 def series_occurrences(ctx: ServiceContext, series_id: str) -> Sequence[AppointmentView]:
     authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.APPOINTMENT_SERIES)
+    own = visible_provider(ctx, AuditEvent.APPOINTMENT_SERIES, None)
     with ctx.read() as uow:
-        return appointment_views(uow, uow.appointments.in_series(series_id))
+        found = uow.appointments.in_series(series_id)
+        return appointment_views(uow, [a for a in found if own in (None, a.provider_id)])

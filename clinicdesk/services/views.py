@@ -19,8 +19,8 @@ from clinicdesk.domain.common import Interval
 from clinicdesk.domain.intervals import to_intervals
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.status import status_label
-from clinicdesk.domain.users import Role
-from clinicdesk.services.context import ServiceContext, authorize, reads, refuse
+from clinicdesk.services.booking_scope import visible_provider
+from clinicdesk.services.context import ServiceContext, authorize, reads
 from clinicdesk.services.lookups import require_clinic, require_provider
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.schedule_window import Catalogue, days_span, patient_names
@@ -148,11 +148,7 @@ def day_schedule(
     asking for a colleague's is refused.
     """
     authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.SCHEDULE_DAY)
-    if ctx.actor.role is Role.PROVIDER:
-        own = ctx.actor.provider_id
-        if own is None or provider_id not in (None, own):
-            refuse(ctx, AuditEvent.SCHEDULE_DAY, "Your account shows your own schedule only.")
-        provider_id = own
+    provider_id = visible_provider(ctx, AuditEvent.SCHEDULE_DAY, provider_id)
     with ctx.read() as uow:
         settings = require_clinic(uow)
         zone = clinic_zone(settings.time_zone)

@@ -273,6 +273,25 @@ store_meta = Table(
     Column("value", Text, nullable=False),
 )
 
+# Clinic-wide security settings (lockout, idle lock, password rules), named and bounded
+# by clinicdesk/domain/security_settings.py; a missing row means the default.
+security_settings = Table(
+    "security_settings",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("updated_at", UTCInstant, nullable=False),
+)
+
+# Failed sign-ins in a row for each name typed at sign-in, whether or not an account has
+# that name, so the back-off is the same for both. Keyed by a hash of the name.
+sign_in_failures = Table(
+    "sign_in_failures",
+    metadata,
+    Column("name_key", Text, primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_failed_at", UTCInstant, nullable=False),
+)
 
 # --- Sync with the shared PostgreSQL server (clinicdesk/sync, docs/sync.md) ----------
 # Filled by triggers (clinicdesk/store/sync_capture.py) in the same transaction as the change,

@@ -17,6 +17,7 @@ from clinicdesk.store.repositories.audit import SqlAuditTrail
 from clinicdesk.store.repositories.catalog import SqlCatalogRepository
 from clinicdesk.store.repositories.patients import SqlPatientRepository
 from clinicdesk.store.repositories.providers import SqlProviderRepository, SqlScheduleRepository
+from clinicdesk.store.repositories.security import SqlSecurityRepository
 from clinicdesk.store.repositories.sync_conflicts import SqlSyncConflictRepository
 from clinicdesk.store.repositories.users import SqlUserRepository
 from clinicdesk.store.repositories.waitlist import SqlWaitlistRepository
@@ -69,6 +70,7 @@ class SqlUnitOfWork:
         self.appointments = SqlAppointmentRepository(connection)
         self.waitlist = SqlWaitlistRepository(connection)
         self.users = SqlUserRepository(connection)
+        self.security = SqlSecurityRepository(connection)
         self.audit = SqlAuditTrail(connection)
         self.sync_conflicts = SqlSyncConflictRepository(connection)
         return self

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.appointments import CancelledBy, Status
+from clinicdesk.domain.permissions import Permission, allows
 from clinicdesk.domain.status import TRANSITIONS
 from clinicdesk.services.appointment_changes import (
     ChangeResult,
@@ -144,12 +145,17 @@ class AppointmentActions(QObject):
 
     def set_target(self, appointment: AppointmentView | None) -> None:
         self.target = appointment
-        allowed = TRANSITIONS.get(appointment.status, frozenset()) if appointment else frozenset()
+        may_book = self.ctx is not None and allows(self.ctx.actor.role, Permission.BOOK)
+        allowed = (
+            TRANSITIONS.get(appointment.status, frozenset())
+            if appointment and may_book
+            else frozenset()
+        )
         for status, action in self.status_actions.items():
             action.setEnabled(status in allowed)
         self.cancel_action.setEnabled(Status.CANCELLED in allowed)
         self.undo_action.setEnabled(
-            self.ctx is not None and (appointment is not None or self.last_changed_id is not None)
+            may_book and (appointment is not None or self.last_changed_id is not None)
         )
 
     def menu(self, parent: QWidget) -> QMenu:

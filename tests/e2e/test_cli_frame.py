@@ -56,7 +56,7 @@ def test_json_after_or_before_the_command_gives_one_document(
         assert result.returncode == 0, result
         document = json.loads(result.stdout)  # one document, nothing else on stdout
         assert document["data_dir"] == str(tmp_path / "data")
-        assert document["settings"]["idle_lock_minutes"] == 10
+        assert document["settings"]["backup_keep"] == 14
 
 
 def test_data_dir_comes_from_option_then_environment_then_default(
@@ -81,15 +81,15 @@ def test_data_dir_comes_from_option_then_environment_then_default(
 
 
 def test_settings_change_is_saved_and_read_back(run_cli: Callable[..., CliResult]) -> None:
-    assert run_cli("settings", "set", "idle_lock_minutes", "3").returncode == 0
+    assert run_cli("settings", "set", "backup_keep", "3").returncode == 0
     shown = json.loads(run_cli("settings", "show", "--json").stdout)
-    assert shown["settings"]["idle_lock_minutes"] == 3
+    assert shown["settings"]["backup_keep"] == 3
 
 
 def test_clinic_error_is_one_line_exit_1(run_cli: Callable[..., CliResult]) -> None:
-    result = run_cli("settings", "set", "idle_lock_minutes", "soon")
+    result = run_cli("settings", "set", "backup_keep", "soon")
     assert_one_line_failure(result)
-    assert "idle_lock_minutes must be a whole number" in result.stderr
+    assert "backup_keep must be a whole number" in result.stderr
 
 
 def test_clinic_error_with_json_still_goes_to_stderr(run_cli: Callable[..., CliResult]) -> None:
@@ -106,7 +106,7 @@ def test_damaged_settings_file_warns_but_works(
     (data_dir / "settings.json").write_text("{ not json", encoding="utf-8")
     result = run_cli("settings", "show", "--json")
     assert result.returncode == 0
-    assert json.loads(result.stdout)["settings"]["idle_lock_minutes"] == 10
+    assert json.loads(result.stdout)["settings"]["backup_keep"] == 14
     assert "not valid JSON" in result.stderr
 
 

@@ -54,9 +54,11 @@ def test_users_audit_backup_restore_rekey(run_cli: Run, tmp_path: Path) -> None:
         "--user", "rita", "audit", "show", env={"CLINICDESK_PASSWORD": RECEPTION_PASSWORD}
     )
     assert denied.returncode == 1 and "not allowed" in denied.stderr
-    # The lock count is a setting; two wrong passwords lock rita, the manager unlocks her.
-    assert run_cli("settings", "set", "sign_in_lock_after", "2").returncode == 0
-    for _ in range(2):
+    # The lock count is the clinic's security setting, changed by the administrator;
+    # three wrong passwords lock rita, the manager unlocks her.
+    changed = run_cli("--user", "ada", "security", "set", "sign_in_lock_after", "3")
+    assert changed.returncode == 0, changed.stderr
+    for _ in range(3):
         failed = run_cli(
             "--user", "rita", "audit", "show", env={"CLINICDESK_PASSWORD": "not her password"}
         )

@@ -16,17 +16,17 @@ from clinicdesk.settings import Settings, load_settings, save_settings, with_set
 def test_missing_file_means_defaults(tmp_path: Path) -> None:
     loaded = load_settings(tmp_path)
     assert loaded.settings == Settings()
-    assert loaded.settings.idle_lock_minutes == 10
+    assert loaded.settings.backup_keep == 14
     assert loaded.problems == ()
 
 
 def test_saved_settings_read_back(tmp_path: Path) -> None:
-    changed = with_setting(Settings(), "idle_lock_minutes", "15")
+    changed = with_setting(Settings(), "backup_keep", "15")
     changed = with_setting(changed, "workstation", "  Front desk  ")
     path = save_settings(tmp_path / "new-folder", changed)
     assert path == tmp_path / "new-folder" / "settings.json"
     assert load_settings(tmp_path / "new-folder").settings == Settings(
-        idle_lock_minutes=15, workstation="Front desk"
+        backup_keep=15, workstation="Front desk"
     )
     assert [p.name for p in path.parent.iterdir()] == ["settings.json"]  # no temp left
 
@@ -50,22 +50,25 @@ def test_damaged_file_falls_back_with_a_clear_problem(
 
 def test_one_bad_value_keeps_the_good_ones(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text(
-        json.dumps({"idle_lock_minutes": "ten", "backup_keep": 30, "colour_theme": "dark"}),
+        json.dumps({"sync_interval_seconds": "ten", "backup_keep": 30, "colour_theme": "dark"}),
         encoding="utf-8",
     )
     loaded = load_settings(tmp_path)
-    assert loaded.settings.idle_lock_minutes == 10
+    assert loaded.settings.sync_interval_seconds == 60
     assert loaded.settings.backup_keep == 30
     assert len(loaded.problems) == 2
-    assert any("idle_lock_minutes must be a whole number" in p for p in loaded.problems)
+    assert any("sync_interval_seconds must be a whole number" in p for p in loaded.problems)
     assert any("Unknown setting 'colour_theme'" in p for p in loaded.problems)
 
 
 @pytest.mark.parametrize(
     ("name", "value", "message"),
     [
-        ("idle_lock_minutes", -1, "at least 0"),
-        ("idle_lock_minutes", True, "whole number"),
+        ("backup_keep", -1, "at least 1"),
+        ("backup_keep", "-1", "whole number"),
+        ("backup_keep", 10**9, "at most 3650"),
+        ("backup_keep", 0, "at least 1"),
+        ("backup_keep", True, "whole number"),
         ("sync_interval_seconds", 1, "at least 5"),
         ("sync_url", 5, "must be text"),
         ("nonsense", 1, "Unknown setting"),

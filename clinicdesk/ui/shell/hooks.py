@@ -39,7 +39,8 @@ class AppHooks:
     unlock: Callable[[str], None] | None = None
     # Record the sign-out in the audit trail.
     sign_out: Callable[[ServiceContext], None] | None = None
-    # Minutes of inactivity before the window locks (0 = never).
-    idle_lock_minutes: int = 0
+    # Minutes of inactivity before the window of a signed-in session locks (the clinic's
+    # security setting); None or 0 = never.
+    idle_lock_minutes: Callable[[ServiceContext], int] | None = None
     # Help > About: versions, where data and logs live, keyring, SQLCipher, fonts.
     about: Callable[[], str] | None = None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.errors import ClinicError
+from clinicdesk.domain.permissions import Permission, allows
 from clinicdesk.services.appointment_changes import ChangeResult
 from clinicdesk.services.booking import BookingResult
 from clinicdesk.services.catalog import clinic_settings
@@ -71,6 +72,18 @@ from clinicdesk.ui.waitlist_offer import WaitlistOfferDialog
 SYNC_PLACEHOLDER = "Sync: not set up"
 BOOKED_MESSAGE_MS = 20_000
 VIEW_KEY = "window/view"
+
+# The permission each view needs (domain/permissions.py is the table; services enforce
+# it, the window only greys out what the role may not open).
+VIEW_PERMISSIONS: dict[str, Permission] = {
+    "day": Permission.VIEW_SCHEDULE,
+    "week": Permission.VIEW_SCHEDULE,
+    "patients": Permission.VIEW_PATIENTS,
+    "providers": Permission.VIEW_CLINIC_SETUP,
+    "waiting": Permission.VIEW_SCHEDULE,
+    "waitlist": Permission.VIEW_SCHEDULE,
+    "reports": Permission.VIEW_REPORTS,
+}
 GEOMETRY_KEY = "window/geometry"
 PREFERRED_WINDOW_SIZE = QSize(1280, 820)
 STATE_KEY = "window/state"
@@ -275,6 +288,36 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.about_action.setVisible(self.hooks.about is not None)
         help_menu.addAction(self.about_action)
+        self.action_permissions = self._action_permissions(quit_action)
+
+    def _action_permissions(self, quit_action: QAction) -> dict[QAction, Permission | None]:
+        """Every action of the window and the permission it needs (None: anyone)."""
+        needs: dict[QAction, Permission | None] = {
+            action: VIEW_PERMISSIONS[key] for key, action in self.view_actions.items()
+        }
+        for action in (
+            self.previous_day,
+            self.next_day,
+            self.previous_week,
+            self.next_week,
+            self.today_action,
+        ):
+            needs[action] = Permission.VIEW_SCHEDULE
+        needs[self.new_appointment_action] = Permission.BOOK
+        needs[self.find_patient_action] = Permission.VIEW_PATIENTS
+        for action in self.print_actions.actions():
+            needs[action] = Permission.PRINT_DAY_SHEETS
+        for action in self.appointments.all_actions():
+            needs[action] = Permission.BOOK
+        needs[self.sign_out_action] = None
+        needs[quit_action] = None
+        return needs
+
+    def may(self, permission: Permission | None) -> bool:
+        """Whether the signed-in user's role allows ``permission`` (None: always)."""
+        if permission is None:
+            return True
+        return self.ctx is not None and allows(self.ctx.actor.role, permission)
 
     def _build_status_bar(self) -> None:
         self.user_label = QLabel()
@@ -322,20 +365,13 @@ class MainWindow(QMainWindow):
         for menu in self.menus[1:]:
             menu.menuAction().setVisible(signed_in)
         self.sign_out_action.setEnabled(signed_in)
-        self.print_actions.set_enabled(signed_in)
-        for action in (
-            *self.view_actions.values(),
-            self.previous_day,
-            self.next_day,
-            self.previous_week,
-            self.next_week,
-            self.today_action,
-            self.new_appointment_action,
-            self.find_patient_action,
-        ):
-            action.setEnabled(signed_in)
-        for action in self.appointments.all_actions():
-            action.setEnabled(False)
+        selection_driven = set(self.appointments.all_actions())
+        for action, permission in self.action_permissions.items():
+            if action in selection_driven:
+                action.setEnabled(False)  # enabled when an appointment is selected
+            elif action is not self.sign_out_action and permission is not None:
+                action.setEnabled(signed_in and self.may(permission))
+        self.date_edit.setEnabled(signed_in and self.may(Permission.VIEW_SCHEDULE))
         self.statusBar().setVisible(True)
         self.store_label.setText(
             f"Data: {self.hooks.store_location}" if self.hooks.store_location else ""
@@ -348,21 +384,25 @@ class MainWindow(QMainWindow):
         self.appointments.set_context(ctx)
         self.user_label.setText(f"Signed in: {ctx.actor.username} ({ctx.actor.role.value})")
         self._set_signed_in(True)
-        for view in self.views.values():
-            view.set_context(ctx)
+        # A view the role may not open never gets the session, so it loads nothing.
+        open_views = [key for key in self.views if self.may(VIEW_PERMISSIONS[key])]
+        for key in open_views:
+            self.views[key].set_context(ctx)
         self.pages.setCurrentWidget(self.workspace)
         self._install_idle_lock(ctx)
         saved = str(self.settings.value(VIEW_KEY, "day")) if self.settings else "day"
-        self.show_view(saved if saved in self.views else "day")
+        if open_views:
+            self.show_view(saved if saved in open_views else open_views[0])
         self.go_to(self.today())
 
     def _install_idle_lock(self, ctx: ServiceContext) -> None:
         """Lock the unattended desk after the configured minutes (ui/idle_lock.py)."""
-        if self.hooks.idle_lock_minutes <= 0:
+        minutes = self.hooks.idle_lock_minutes(ctx) if self.hooks.idle_lock_minutes else 0
+        if minutes <= 0:
             return
         self.idle_lock = IdleLock(
             self,
-            IdleTracker.from_minutes(self.hooks.idle_lock_minutes),
+            IdleTracker.from_minutes(minutes),
             self.hooks.sign_in,
             ctx.actor.username,
             on_sign_out=self.sign_out,
@@ -396,6 +436,8 @@ class MainWindow(QMainWindow):
         return next((k for k, w in self.views.items() if w is widget), "day")
 
     def show_view(self, key: str) -> None:
+        if self.ctx is not None and not self.may(VIEW_PERMISSIONS[key]):
+            return
         view = self.views[key]
         self.workspace.setCurrentWidget(view)  # type: ignore[arg-type]
         self.view_actions[key].setChecked(True)
@@ -423,10 +465,13 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         day = self.current_day
-        for view in self.views.values():
-            view.show_date(day)
+        for key, view in self.views.items():
+            if self.may(VIEW_PERMISSIONS[key]):
+                view.show_date(day)
 
     def reload_calendar(self) -> None:
+        if not self.may(Permission.VIEW_SCHEDULE):
+            return
         self.day_view.reload()
         self.week_view.reload()
 

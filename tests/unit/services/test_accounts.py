@@ -9,6 +9,7 @@ from argon2 import extract_parameters
 from argon2.low_level import Type
 
 from clinicdesk.domain.audit import AuditQuery
+from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.errors import AuthenticationError, PermissionDeniedError, ValidationError
 from clinicdesk.domain.users import Actor, Role
 from clinicdesk.services import accounts
@@ -23,12 +24,21 @@ from clinicdesk.services.passwords import (
 from clinicdesk.store.uow import SqlUnitOfWork
 
 GOOD_PASSWORD = "staple horse battery"
-NO_WAIT = SignInPolicy(lock_after=3, delay_seconds=0.0, max_delay_seconds=0.0)
+NO_WAIT = SignInPolicy(delay_seconds=0.0, max_delay_seconds=0.0)
+LOCK_AFTER = 3
+
+
+def _set_lock_after(uow_factory: Callable[[], SqlUnitOfWork], count: int) -> None:
+    with uow_factory() as uow:
+        uow.security.save_setting("sign_in_lock_after", str(count), utc_now())
+        uow.commit()
 
 
 @pytest.fixture
 def uow_factory(test_engine: object) -> Callable[[], SqlUnitOfWork]:
-    return lambda: SqlUnitOfWork(test_engine)  # type: ignore[arg-type]
+    factory = lambda: SqlUnitOfWork(test_engine)  # type: ignore[arg-type]  # noqa: E731
+    _set_lock_after(factory, LOCK_AFTER)
+    return factory
 
 
 @pytest.fixture
@@ -133,7 +143,8 @@ def test_failures_are_throttled_with_a_growing_wait(
     uow_factory: Callable[[], SqlUnitOfWork], admin: Actor
 ) -> None:
     waits: list[float] = []
-    policy = SignInPolicy(lock_after=10, delay_seconds=0.5, max_delay_seconds=2.0)
+    _set_lock_after(uow_factory, 10)
+    policy = SignInPolicy(delay_seconds=0.5, max_delay_seconds=2.0)
     for _ in range(5):
         with pytest.raises(AuthenticationError):
             sign_in(uow_factory, "ada", "wrong guess!", "d", policy=policy, sleep=waits.append)
@@ -145,7 +156,7 @@ def test_failures_are_throttled_with_a_growing_wait(
 def test_account_locks_after_the_configured_count_and_stays_locked_after_restart(
     uow_factory: Callable[[], SqlUnitOfWork], test_engine: object, admin: Actor
 ) -> None:
-    for _ in range(NO_WAIT.lock_after):
+    for _ in range(LOCK_AFTER):
         with pytest.raises(AuthenticationError):
             sign_in(uow_factory, "ada", "wrong guess!", "d", policy=NO_WAIT)
     # "Restart": every connection closed, new units of work on new connections; only
@@ -161,7 +172,7 @@ def test_account_locks_after_the_configured_count_and_stays_locked_after_restart
         sign_in(fresh, "ada", "wrong guess!", "d", policy=NO_WAIT)
     assert locked.value.message == wrong.value.message  # locking does not confirm the name
     stored = _user(fresh, "ada")
-    assert stored.locked and stored.failed_attempts == NO_WAIT.lock_after
+    assert stored.locked and stored.failed_attempts == LOCK_AFTER
     with fresh() as uow:
         events = [(e.event, e.outcome) for e in uow.audit.entries(AuditQuery(event="user."))]
     assert ("user.lock", "ok") in events
@@ -171,16 +182,14 @@ def test_account_locks_after_the_configured_count_and_stays_locked_after_restart
 def test_lock_does_not_expire_when_the_clock_moves(
     uow_factory: Callable[[], SqlUnitOfWork], admin: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for _ in range(NO_WAIT.lock_after):
+    for _ in range(LOCK_AFTER):
         with pytest.raises(AuthenticationError):
             sign_in(uow_factory, "ada", "wrong guess!", "d", policy=NO_WAIT)
     from datetime import UTC, datetime
 
-    import clinicdesk.services.accounts as module
-
-    monkeypatch.setattr(module, "utc_now", lambda: datetime(2099, 1, 1, tzinfo=UTC))
+    later = datetime(2099, 1, 1, tzinfo=UTC)
     with pytest.raises(AuthenticationError):
-        sign_in(uow_factory, "ada", GOOD_PASSWORD, "d", policy=NO_WAIT)
+        sign_in(uow_factory, "ada", GOOD_PASSWORD, "d", policy=NO_WAIT, clock=lambda: later)
 
 
 def test_manager_unlocks_and_the_user_signs_in_again(
@@ -189,7 +198,7 @@ def test_manager_unlocks_and_the_user_signs_in_again(
     admin_ctx = _context(uow_factory, admin)
     accounts.add_user(admin_ctx, "m.jones", "Mary Jones", Role.MANAGER, "manager passphrase")
     accounts.add_user(admin_ctx, "r.smith", "Rita Smith", "receptionist", "front desk words")
-    for _ in range(NO_WAIT.lock_after):
+    for _ in range(LOCK_AFTER):
         with pytest.raises(AuthenticationError):
             sign_in(uow_factory, "r.smith", "wrong guess!", "d", policy=NO_WAIT)
     manager = sign_in(uow_factory, "m.jones", "manager passphrase", "d", policy=NO_WAIT)
