@@ -28,9 +28,13 @@ def open_session(ctx: CommandContext) -> Iterator[ServiceContext]:
     from clinicdesk.bootstrap import open_clinic_store, protected_folders, workstation_name
     from clinicdesk.services.accounts import sign_in
     from clinicdesk.services.context import ServiceContext
+    from clinicdesk.settings import load_settings
     from clinicdesk.store.uow import SqlUnitOfWork
 
     username = ctx.require_user()
+    # A hand-edited settings.json falls back to defaults; say so rather than stay quiet.
+    for problem in load_settings(ctx.data_dir).problems:
+        ctx.warn(problem)
     store = open_clinic_store(ctx.data_dir)
     try:
 

@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
             needs[action] = Permission.PRINT_DAY_SHEETS
         for action in self.appointments.all_actions():
             needs[action] = Permission.BOOK
+        needs[self.appointments.open_action] = Permission.VIEW_SCHEDULE
         needs[self.sign_out_action] = None
         needs[quit_action] = None
         return needs

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.errors import ClinicError
+from clinicdesk.domain.permissions import Permission, allows
 from clinicdesk.domain.providers import ExceptionKind
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.schedules import (
@@ -76,12 +77,15 @@ class ExceptionTableModel(RecordTableModel[ExceptionView]):
 class Added:
     exception: ExceptionView
     affected: tuple[AppointmentView, ...]
+    affected_count: int
 
 
 def _affected_views(
     ctx: ServiceContext, provider_id: str, exception: ExceptionView, ids: tuple[str, ...]
 ) -> tuple[AppointmentView, ...]:
-    if not ids:
+    # Who the appointments are for is booking data: a role without it (the administrator
+    # setting hours up) hears how many there are, not whose.
+    if not ids or not allows(ctx.actor.role, Permission.VIEW_SCHEDULE):
         return ()
     wanted = set(ids)
     found: list[AppointmentView] = []
@@ -233,7 +237,7 @@ class ExceptionsEditor(QWidget):
             views = _affected_views(
                 ctx, provider_id, result.exception, result.affected_appointment_ids
             )
-            return Added(result.exception, views)
+            return Added(result.exception, views, len(result.affected_appointment_ids))
 
         self.add_button.setEnabled(False)
         run_in_background(self, call, self._added, self._failed)
@@ -242,7 +246,7 @@ class ExceptionsEditor(QWidget):
         self.add_button.setEnabled(True)
         self.problem.clear()
         self.reason.clear()
-        self.show_affected(added.affected)
+        self.show_affected(added.affected, added.affected_count)
         self.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -252,16 +256,29 @@ class ExceptionsEditor(QWidget):
         else:
             report_error(self, error, "Time off")
 
-    def show_affected(self, appointments: tuple[AppointmentView, ...]) -> None:
-        if not appointments:
+    def show_affected(
+        self, appointments: tuple[AppointmentView, ...], count: int | None = None
+    ) -> None:
+        count = len(appointments) if count is None else count
+        if not count:
             self.affected.hide()
+            return
+        if not appointments:
+            self.affected.setText(
+                self.tr(
+                    "⚠ %n booked appointment(s) now inside this time off; they were not "
+                    "moved. The front desk sees and rebooks them in the day view.",
+                    "",
+                    count,
+                )
+            )
+            self.affected.show()
             return
         ordered = sorted(appointments, key=lambda a: a.start)
         lines = [
             f"{a.start.astimezone(self.zone):%a %d %b %H:%M}  {a.patient_name} ({a.type})"
             for a in ordered[:SHOWN_AFFECTED]
         ]
-        count = len(appointments)
         if count > SHOWN_AFFECTED:
             lines.append(f"… and {count - SHOWN_AFFECTED} more: see the day view.")
         noun = "appointment is" if count == 1 else "appointments are"

@@ -188,6 +188,9 @@ def test_a_store_with_the_0003_search_index_gets_the_names_copy(
             "patient_id TEXT NOT NULL UNIQUE)"
         )
         connection.exec_driver_sql(CREATE_FTS_TABLE)
+        # ...and without the tables later revisions add.
+        connection.exec_driver_sql("DROP TABLE security_settings")
+        connection.exec_driver_sql("DROP TABLE sign_in_failures")
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
     store.close()
     with open_store(data_dir, key_store=key_store) as upgraded:
