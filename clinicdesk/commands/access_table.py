@@ -39,6 +39,7 @@ WITHOUT_SIGN_IN: dict[str, str] = {
     "sync server-init": "sets up the shared server with the server's own credentials",
     "sync now": "moves changes between this store and the server; shows no clinic data",
     "sync status": "counts and times only, no clinic data",
+    "self-check": "versions, folders, keyring and fonts; opens no clinic data",
 }
 
 

@@ -104,8 +104,9 @@ def test_the_services_taking_a_provider_are_found() -> None:
     "call", WITH_A_PROVIDER, ids=lambda call: call.name.removeprefix("clinicdesk.")
 )
 def test_a_provider_asking_for_a_colleague_is_refused_and_audited(
-    call: ServiceCall, two_providers: PrintClinic, tmp_path: Path
+    call: ServiceCall, two_providers: PrintClinic, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
+    tmp_path = tmp_path_factory.mktemp("prints")  # outside the clinic's data folder
     c = two_providers
     ana = _as_ana(c)
     own = call.function(ana, **_arguments(call, c.ana.id, tmp_path))

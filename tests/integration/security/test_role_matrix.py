@@ -83,6 +83,9 @@ NOT_SERVICES = {
     "clinicdesk.services.context.authorize",
     "clinicdesk.services.context.refuse",
     "clinicdesk.services.context.record_read",
+    # The own-bookings row rule: called by services after their gate, like refuse.
+    "clinicdesk.services.booking_scope.visible_provider",
+    "clinicdesk.services.booking_scope.refuse_whole_clinic",
     "clinicdesk.services.booking.new_appointment",
     "clinicdesk.services.print_jobs.save_pdf",
 }
