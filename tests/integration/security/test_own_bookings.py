@@ -84,7 +84,7 @@ def _arguments(call: ServiceCall, provider_id: str, tmp_path: Path) -> dict[str,
         if parameter.name == "provider_id":
             values[parameter.name] = provider_id
         elif parameter.name == "out":
-            values[parameter.name] = tmp_path / "sheet.pdf"
+            values[parameter.name] = tmp_path / f"sheet-{provider_id}.pdf"
         elif "date" in str(parameter.annotation):
             values[parameter.name] = MONDAY
     return values
