@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from clinicdesk.commands.access_table import (
+from clinicdesk.access_table import (
     DOC_PATH,
     WITHOUT_SIGN_IN,
     CommandAccess,
@@ -69,5 +69,5 @@ def test_only_the_administrator_changes_security_settings() -> None:
 def test_the_permissions_page_is_generated_from_the_code() -> None:
     page = (ROOT / DOC_PATH).read_text(encoding="utf-8")
     assert page == render_markdown(), (
-        "docs/permissions.md is out of date: run python -m clinicdesk.commands.access_table"
+        "docs/permissions.md is out of date: run python -m clinicdesk.access_table"
     )

@@ -150,7 +150,7 @@ def render_markdown() -> str:
     lines = [
         "# Who may do what",
         "",
-        "Generated from the code by `python -m clinicdesk.commands.access_table`; a test",
+        "Generated from the code by `python -m clinicdesk.access_table`; a test",
         "fails when this page and `clinicdesk/domain/permissions.py` disagree.",
         "Services enforce the table; the window and the command line only mirror it.",
         "A provider's account sees bookings of its own provider only (day views,",
@@ -188,6 +188,6 @@ DOC_PATH = Path("docs") / "permissions.md"
 
 
 if __name__ == "__main__":
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[1]
     (root / DOC_PATH).write_text(render_markdown(), encoding="utf-8")
     print(f"wrote {root / DOC_PATH}")
