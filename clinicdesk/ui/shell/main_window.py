@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
         needs[self.appointments.open_action] = Permission.VIEW_SCHEDULE
         needs[self.sign_out_action] = None
         needs[quit_action] = None
+        needs[self.about_action] = None  # support asks for it at the sign-in screen too
         return needs
 
     def may(self, permission: Permission | None) -> bool:
