@@ -15,8 +15,8 @@ from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.status import STATUS_EVENT
-from clinicdesk.domain.users import Role
-from clinicdesk.services.context import ServiceContext, authorize, reads, refuse
+from clinicdesk.services.booking_scope import visible_provider
+from clinicdesk.services.context import ServiceContext, authorize, reads
 from clinicdesk.services.lookups import require_clinic
 from clinicdesk.services.schedule_window import days_span
 from clinicdesk.services.views import AppointmentView, appointment_views
@@ -52,11 +52,8 @@ def waiting_room(ctx: ServiceContext, threshold_minutes: int) -> WaitingRoom:
     """Today's arrived patients, longest waiting first; those waiting ``threshold_minutes``
     or more are flagged. A provider sees their own patients only."""
     authorize(ctx, Permission.VIEW_SCHEDULE, EVENT)
-    provider_ids = None
-    if ctx.actor.role is Role.PROVIDER:
-        if ctx.actor.provider_id is None:
-            refuse(ctx, EVENT, "Your account shows your own schedule only.")
-        provider_ids = [ctx.actor.provider_id]
+    own = visible_provider(ctx, EVENT, None)
+    provider_ids = [own] if own else None
     now = ctx.now()
     with ctx.read() as uow:
         settings = require_clinic(uow)
