@@ -225,10 +225,9 @@ def create_clinic_from_window(
 
 
 def unlock_with_recovery_key(data_dir: Path, recovery_key: str) -> None:
-    from clinicdesk.store.keys import key_store_for
-    from clinicdesk.store.lifecycle import open_with_recovery_key
+    from clinicdesk.bootstrap import unlock_clinic_store
 
-    with open_with_recovery_key(data_dir, recovery_key, key_store=key_store_for(data_dir)):
+    with unlock_clinic_store(data_dir, recovery_key):
         pass
 
 

@@ -8,10 +8,12 @@ same clinic the same way.
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
 
+from clinicdesk.domain.audit import UnlockAttempt
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone
@@ -20,6 +22,8 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.users import Actor, Role, User
 from clinicdesk.services.accounts import check_username, normalize_username
+from clinicdesk.services.audit import record_unlock_attempts
+from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.passwords import check_password_policy, hash_password
 from clinicdesk.settings import load_settings
 from clinicdesk.store.backup import backup_folder, offer_backup
@@ -31,13 +35,14 @@ from clinicdesk.store.errors import (
 )
 from clinicdesk.store.keys import KeyringKeyStore, KeyStore, key_store_for
 from clinicdesk.store.lifecycle import (
-    STORE_INFO_FILE_NAME,
     Store,
-    create_store,
+    begin_store,
     db_path_for,
     open_store,
+    open_with_recovery_key,
     store_exists,
 )
+from clinicdesk.store.unlock_attempts import note_failed_unlock, retry_after, take_failed_unlocks
 from clinicdesk.store.uow import SqlUnitOfWork
 
 MAX_USERNAME_LENGTH = 64
@@ -108,13 +113,19 @@ def refuse_existing_store(data_dir: Path) -> None:
 
 
 def create_clinic(
-    data_dir: Path, request: NewClinic, *, key_store: KeyStore | None = None
+    data_dir: Path,
+    request: NewClinic,
+    *,
+    key_store: KeyStore | None = None,
+    fill: Callable[[ServiceContext], None] | None = None,
 ) -> CreatedClinic:
     """A new encrypted store holding the clinic's settings and its first administrator.
 
-    Everything is checked before the store is made; if writing the clinic fails, the
-    new store and its keyring entry are removed again, so a retry starts clean. An
-    existing store is never touched (``StoreExistsError``).
+    Everything is checked before the store is made. The store is built in a temporary
+    file and renamed into place only when whole (with ``fill``'s work too, done as the
+    new administrator: the demo clinic's data), so an error or a kill at any moment
+    leaves no clinic and the same command starts again cleanly. An existing store is
+    never touched (``StoreExistsError``).
     """
     request = check_new_clinic(request)
     refuse_existing_store(data_dir)
@@ -123,7 +134,7 @@ def create_clinic(
         keys.refuse_new_clinic_without_keyring()  # before anything is written
     data_dir.mkdir(parents=True, exist_ok=True)
     password_hash = hash_password(request.password)
-    store, recovery_key = create_store(data_dir, key_store=keys)
+    build = begin_store(data_dir, key_store=keys)
     admin = User(
         id=new_id(),
         username=request.admin_username,
@@ -138,8 +149,12 @@ def create_clinic(
         role=Role.ADMIN,
         workstation=workstation_name(data_dir),
     )
+
+    def uow_factory() -> SqlUnitOfWork:
+        return SqlUnitOfWork(build.store.engine)
+
     try:
-        with store, SqlUnitOfWork(store.engine) as uow:
+        with uow_factory() as uow:
             uow.catalog.save_clinic(
                 ClinicSettings(
                     name=request.clinic_name,
@@ -152,19 +167,14 @@ def create_clinic(
             uow.audit.record(actor, AuditEvent.CLINIC_CREATE, object_type="clinic")
             uow.audit.record(actor, AuditEvent.USER_CREATE, object_type="user", object_id=admin.id)
             uow.commit()
+        if fill is not None:
+            fill(ServiceContext(uow_factory=uow_factory, actor=actor))
+        store = build.finish()
     except BaseException:
-        _remove_new_store(data_dir, store, keys)
+        build.abandon()
         raise
-    return CreatedClinic(store.db_path, recovery_key, admin.id, admin.username)
-
-
-def _remove_new_store(data_dir: Path, store: Store, keys: KeyStore) -> None:
-    """Undo a store made moments ago by create_clinic (never called on an older store)."""
     store.close()
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        store.db_path.with_name(store.db_path.name + suffix).unlink(missing_ok=True)
-    (data_dir / STORE_INFO_FILE_NAME).unlink(missing_ok=True)
-    keys.delete_key(store.store_id)
+    return CreatedClinic(store.db_path, build.recovery_key, admin.id, admin.username)
 
 
 def protected_folders(data_dir: Path) -> tuple[Path, ...]:
@@ -177,11 +187,55 @@ def open_clinic_store(data_dir: Path, *, key_store: KeyStore | None = None) -> S
     """The clinic's store, unlocked with the key in the keyring.
 
     A store that will not open is never replaced; the error offers the newest backup
-    that checks out (store/backup.py).
+    that checks out (store/backup.py). Recovery-key unlocks that failed since the last
+    open are written to the audit trail now.
     """
     keys = key_store if key_store is not None else key_store_for(data_dir)
     try:
-        return open_store(data_dir, key_store=keys)
+        store = open_store(data_dir, key_store=keys)
     except (CorruptStoreError, NotADatabaseError, WrongKeyError) as exc:
         folder = backup_folder(data_dir, load_settings(data_dir).settings.backup_dir)
         raise offer_backup(exc, data_dir, keys, folder) from None
+    _audit_unlocks(store, data_dir, succeeded=False)
+    return store
+
+
+def unlock_clinic_store(
+    data_dir: Path, recovery_key: str, *, key_store: KeyStore | None = None
+) -> Store:
+    """The store opened with a typed recovery key, its keys back in the keyring.
+
+    Every try is audited: a right key at once, a wrong one (which opens nothing) when
+    the store next opens. After too many wrong keys in a short time, tries are refused
+    for a while (store/unlock_attempts.py).
+    """
+    keys = key_store if key_store is not None else key_store_for(data_dir)
+    now = utc_now()
+    wait = retry_after(data_dir, now)
+    if wait is not None:
+        minutes = max(1, -(-int(wait.total_seconds()) // 60))
+        raise ValidationError(
+            "Too many wrong recovery keys were typed on this computer. Wait "
+            f"{minutes} minute(s) and try again; every try is kept in the audit trail."
+        )
+    try:
+        store = open_with_recovery_key(data_dir, recovery_key, key_store=keys)
+    except WrongKeyError:
+        note_failed_unlock(data_dir, workstation_name(data_dir), now)
+        raise
+    _audit_unlocks(store, data_dir, succeeded=True)
+    return store
+
+
+def _audit_unlocks(store: Store, data_dir: Path, *, succeeded: bool) -> None:
+    """Failed unlocks noted beside the store (and this one, if it succeeded) into the trail."""
+    attempts = take_failed_unlocks(data_dir)
+    if succeeded:
+        attempts.append(UnlockAttempt(utc_now(), workstation_name(data_dir), succeeded=True))
+    if not attempts:
+        return
+    try:
+        record_unlock_attempts(lambda: SqlUnitOfWork(store.engine), attempts)
+    except BaseException:
+        store.close()
+        raise

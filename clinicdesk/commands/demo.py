@@ -84,32 +84,41 @@ def demo_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     created = None
     key_note: dict[str, str] = {}
+    loaded: list[DemoSummary] = []
     if store_exists(ctx.data_dir):
         username, password = ctx.require_user(), ctx.password()
+        with open_clinic_store(ctx.data_dir) as store:
+
+            def uow_factory() -> SqlUnitOfWork:
+                return SqlUnitOfWork(store.engine)
+
+            actor = sign_in(uow_factory, username, password, workstation_name(ctx.data_dir))
+            services = ServiceContext(uow_factory=uow_factory, actor=actor)
+            loaded.append(
+                load_demo_clinic(services, size=args.size, seed=args.seed, progress=_progress(ctx))
+            )
     else:
-        username = DEMO_ADMIN
         password = ctx.environ.get(PASSWORD_ENV) or DEMO_PASSWORD
         for staff_name, _display, _role in DEMO_STAFF:
             check_password_policy(password, username=staff_name)
         key_store, key_note = choose_demo_key_store(ctx.data_dir)
+
+        def fill(admin: ServiceContext) -> None:
+            # Inside the clinic being made: killed half-way, no clinic is left behind and
+            # running demo again starts over.
+            for staff_name, display_name, role in DEMO_STAFF:
+                add_user(admin, staff_name, display_name, role, password)
+            loaded.append(
+                load_demo_clinic(admin, size=args.size, seed=args.seed, progress=_progress(ctx))
+            )
+
         created = create_clinic(
             ctx.data_dir,
             NewClinic(DEMO_CLINIC_NAME, DEMO_TIME_ZONE, DEMO_ADMIN, password),
             key_store=key_store,
+            fill=fill,
         )
-    with open_clinic_store(ctx.data_dir) as store:
-
-        def uow_factory() -> SqlUnitOfWork:
-            return SqlUnitOfWork(store.engine)
-
-        actor = sign_in(uow_factory, username, password, workstation_name(ctx.data_dir))
-        services = ServiceContext(uow_factory=uow_factory, actor=actor)
-        if created is not None:
-            for staff_name, display_name, role in DEMO_STAFF:
-                add_user(services, staff_name, display_name, role, password)
-        summary = load_demo_clinic(
-            services, size=args.size, seed=args.seed, progress=_progress(ctx)
-        )
+    summary = loaded[0]
     document: dict[str, Any] = {"summary": summary, "data_dir": ctx.data_dir}
     if created is not None:
         document |= {

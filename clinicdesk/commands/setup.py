@@ -156,16 +156,14 @@ def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def unlock_store(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from clinicdesk.store.keys import key_store_for
-    from clinicdesk.store.lifecycle import open_with_recovery_key
+    from clinicdesk.bootstrap import unlock_clinic_store
 
     recovery_key = args.recovery_key
     if not recovery_key:
         if not ctx.interactive:
             raise ValidationError("Give the recovery key with --recovery-key.")
         recovery_key = getpass.getpass("Recovery key: ")
-    key_store = key_store_for(ctx.data_dir)
-    with open_with_recovery_key(ctx.data_dir, recovery_key, key_store=key_store) as store:
+    with unlock_clinic_store(ctx.data_dir, recovery_key) as store:
         path = store.db_path
     ctx.emit(
         {"store": path, "unlocked": True},

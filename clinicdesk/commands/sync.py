@@ -92,21 +92,29 @@ def server_init_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 def join_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     from clinicdesk.bootstrap import open_clinic_store, workstation_name
     from clinicdesk.store.keys import KeyringKeyStore
-    from clinicdesk.store.lifecycle import create_store, store_exists
+    from clinicdesk.store.lifecycle import begin_store, store_exists
     from clinicdesk.sync.client import join
     from clinicdesk.sync.credentials import save_password
 
     url, password = _url_and_password(args.url)
     recovery_key = None
-    existing = store_exists(ctx.data_dir)
-    if not existing:
-        # A new PC for an existing clinic: an empty store that the server fills.
-        store, recovery_key = create_store(ctx.data_dir, key_store=KeyringKeyStore())
-        store.close()
-    with open_clinic_store(ctx.data_dir) as store:
-        if existing:
+    if store_exists(ctx.data_dir):
+        with open_clinic_store(ctx.data_dir) as store:
             _authorize_join(ctx, store.engine)
-        report = join(store.engine, _target(url, password), workstation_name(ctx.data_dir))
+            report = join(store.engine, _target(url, password), workstation_name(ctx.data_dir))
+    else:
+        # A new PC for an existing clinic: an empty store that the server fills, put in
+        # place only once the join has succeeded (unreachable server: nothing is left).
+        build = begin_store(ctx.data_dir, key_store=KeyringKeyStore())
+        try:
+            report = join(
+                build.store.engine, _target(url, password), workstation_name(ctx.data_dir)
+            )
+            build.finish().close()
+        except BaseException:
+            build.abandon()
+            raise
+        recovery_key = build.recovery_key
     if password:
         save_password(url, password)
     save_settings(ctx.data_dir, with_setting(load_settings(ctx.data_dir).settings, "sync_url", url))

@@ -42,6 +42,8 @@ class ChainProblem(StrEnum):
     ALTERED = "altered"
     DELETED = "deleted"
     INSERTED = "inserted"
+    HEAD_MISSING = "head missing"
+    HEAD_DAMAGED = "head damaged"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class ChainCheck:
     last_seq: int
     first_bad_seq: int | None = None
     problem: ChainProblem | None = None
+    where: str = ""  # for a head problem: which record of the trail's end
 
     @property
     def intact(self) -> bool:
@@ -61,6 +64,13 @@ class ChainCheck:
         if self.intact:
             return f"The audit trail is intact: {self.rows_checked} rows checked."
         assert self.problem is not None
+        if self.problem in (ChainProblem.HEAD_MISSING, ChainProblem.HEAD_DAMAGED):
+            state = "is missing" if self.problem is ChainProblem.HEAD_MISSING else "is damaged"
+            return (
+                "The audit trail has been tampered with, or its end can no longer be vouched "
+                f"for: the record of its last row kept {self.where} {state}, so rows may have "
+                f"been cut off the end or rewritten. {self.rows_checked} rows were checked."
+            )
         what = {
             ChainProblem.ALTERED: "was changed after it was written",
             ChainProblem.DELETED: "is missing: it, or rows from it on, were deleted",
@@ -70,3 +80,17 @@ class ChainCheck:
             f"The audit trail has been tampered with: row {self.first_bad_seq} {what}. "
             f"{self.rows_checked} rows were checked."
         )
+
+
+@dataclass(frozen=True, slots=True)
+class UnlockAttempt:
+    """One try at unlocking the clinic data with the recovery key."""
+
+    at: datetime
+    workstation: str
+    succeeded: bool
+
+    def outcome(self) -> str:
+        if self.succeeded:
+            return "ok"
+        return f"wrong key, tried {self.at:%Y-%m-%d %H:%M:%S %Z}".strip()

@@ -62,6 +62,7 @@ class AuditEvent(StrEnum):
     PROVIDER_SHOW = "provider.show"
     PROVIDER_UPDATE = "provider.update"
 
+    RECOVERY_KEY_UNLOCK = "recovery_key.unlock"
     RECOVERY_KEY_USE = "recovery_key.use"
 
     ROOM_ADD = "room.add"

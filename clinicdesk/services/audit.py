@@ -1,14 +1,18 @@
-"""Reading and checking the audit trail (read-only: no service changes or deletes rows)."""
+"""Reading and checking the audit trail, and recording recovery-key unlocks (no service
+changes or deletes rows)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck
+from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck, UnlockAttempt
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.common import require_utc
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.services.backups import RECOVERY_KEY_USER
 from clinicdesk.services.context import ServiceContext, authorize, writes
+from clinicdesk.services.ports import UnitOfWork
 
 MAX_ROWS = 10_000
 
@@ -46,3 +50,21 @@ def verify_audit(ctx: ServiceContext) -> ChainCheck:
         )
         uow.commit()
     return result
+
+
+def record_unlock_attempts(
+    uow_factory: Callable[[], UnitOfWork], attempts: Sequence[UnlockAttempt]
+) -> None:
+    """Recovery-key unlocks, right key or wrong, in the trail: nobody is signed in then,
+    so holding (or guessing at) the key is what is recorded, with the PC it was typed on."""
+    if not attempts:
+        return
+    with uow_factory() as uow:
+        for attempt in attempts:
+            uow.audit.record_unidentified(
+                RECOVERY_KEY_USER,
+                attempt.workstation,
+                AuditEvent.RECOVERY_KEY_UNLOCK,
+                outcome=attempt.outcome(),
+            )
+        uow.commit()

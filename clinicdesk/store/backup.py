@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import closing, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +26,8 @@ from sqlalchemy import Engine
 
 from clinicdesk.domain.backups import BackupInfo, RestoreResult
 from clinicdesk.domain.errors import StoreError
+from clinicdesk.store.audit_anchor import sign_head, write_head_text
+from clinicdesk.store.audit_keys import WRAPPED_AUDIT_KEY_META, audit_key_name, unwrap_audit_key
 from clinicdesk.store.engine import check_store_file
 from clinicdesk.store.errors import MissingKeyError
 from clinicdesk.store.instance_lock import InstanceLock
@@ -38,12 +40,16 @@ from clinicdesk.store.lifecycle import (
     refuse_read_only,
 )
 from clinicdesk.store.migrate import alembic_config
-from clinicdesk.store.recovery_key import store_keys_from_recovery
+from clinicdesk.store.recovery_key import parse_recovery_key, store_keys_from_recovery
+from clinicdesk.store.repositories.audit import AUDIT_KEY_NAME, GENESIS_HASH
 
 BACKUP_PREFIX = "clinic-backup-"
 BACKUP_SUFFIX = ".cdbak"
 TAKEN_AT_META_KEY = "backup_taken_at"
+SIGNED_HEAD_META = "audit_head_signed"
 PENDING_SUFFIX = ".pending"
+# Signs an audit head (seq, chain hash) with the chain key: store/audit_anchor.sign_head.
+HeadSigner = Callable[[int, bytes], str]
 
 
 class BackupError(StoreError):
@@ -65,6 +71,7 @@ def create_backup(
     *,
     keep: int | None = None,
     now: datetime | None = None,
+    sign_head: HeadSigner | None = None,
 ) -> BackupInfo:
     """Write a checked, encrypted backup of the open store into ``folder``.
 
@@ -84,7 +91,13 @@ def create_backup(
         with engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             assert raw is not None
-            export_copy(raw, partial, key, extra_meta={TAKEN_AT_META_KEY: taken_at.isoformat()})
+            export_copy(
+                raw,
+                partial,
+                key,
+                extra_meta={TAKEN_AT_META_KEY: taken_at.isoformat()},
+                sign_head=sign_head,
+            )
         fsync_file(partial)
         verify_backup(partial, [key])
         os.replace(partial, final)
@@ -110,11 +123,14 @@ def export_copy(
     *,
     extra_meta: dict[str, str] | None = None,
     lock_writers: bool = False,
+    sign_head: HeadSigner | None = None,
 ) -> None:
     """Export the database open on the raw connection ``raw`` into a new encrypted file.
 
     One transaction on the source makes it a consistent snapshot (WAL readers see one
     point in time); the target uses a rollback journal so it is a single file at rest.
+    ``sign_head`` signs the copy's audit head (its newest row), kept in the copy so that
+    a restore brings back a head record that matches it (store/audit_anchor.py).
     """
     target_sql = str(target).replace("'", "''")
     raw.execute(f"ATTACH DATABASE '{target_sql}' AS backup KEY \"x'{key.hex()}'\"")
@@ -127,6 +143,15 @@ def export_copy(
                 raw.execute(
                     "INSERT OR REPLACE INTO backup.store_meta (key, value) VALUES (?, ?)",
                     (name, value),
+                )
+            if sign_head is not None:
+                newest = raw.execute(
+                    "SELECT seq, chain_hash FROM backup.audit_log ORDER BY seq DESC LIMIT 1"
+                ).fetchone()
+                seq, chain = (int(newest[0]), bytes(newest[1])) if newest else (0, GENESIS_HASH)
+                raw.execute(
+                    "INSERT OR REPLACE INTO backup.store_meta (key, value) VALUES (?, ?)",
+                    (SIGNED_HEAD_META, sign_head(seq, chain)),
                 )
             raw.execute("COMMIT")
         except BaseException:
@@ -310,16 +335,57 @@ def restore_backup(
         shutil.copyfile(info.path, staged)
         fsync_file(staged)
         verify_backup(staged, [key])
+        secret = parse_recovery_key(recovery_key) if recovery_key else None
+        audit_key, head_text = _restored_audit(staged, key, info.store_id, key_store, secret)
         # Kept as "pending" first: whatever moment this is killed at, open finds a key.
         key_store.save_key(pending_key_name(info.store_id), key)
+        key_store.save_key(audit_key_name(info.store_id), audit_key)
         aside = _set_aside(db_path, keys, stamp) if db_path.exists() else None
         os.replace(staged, db_path)
         fsync_dir(data_dir)
+        write_head_text(data_dir, head_text)
         if read_store_id(data_dir) != info.store_id:
             _write_store_info(data_dir, info.store_id)
         key_store.save_key(info.store_id, key)
         key_store.delete_key(pending_key_name(info.store_id))
     return RestoreResult(restored_from=info, previous_store=aside)
+
+
+def _restored_audit(
+    copy: Path, key: bytes, store_id: str, key_store: KeyStore, secret: bytes | None
+) -> tuple[bytes, str]:
+    """The restored store's audit chain key and the head record to keep beside it.
+
+    The key comes from the recovery key (unwrapped from the backup), else this PC's
+    keyring, else the clear copy a backup from before the key left the database holds.
+    The head is the one signed into the backup when it was made, or, for an older
+    backup, its newest row as it stands.
+    """
+    with closing(_open_read_only(copy, key)) as raw:
+        meta = dict(raw.execute("SELECT key, value FROM store_meta").fetchall())
+        newest = raw.execute(
+            "SELECT seq, chain_hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+    audit_key = None
+    wrapped = meta.get(WRAPPED_AUDIT_KEY_META)
+    if secret is not None and wrapped:
+        audit_key = unwrap_audit_key(secret, wrapped)
+    if audit_key is None:
+        with suppress(MissingKeyError):
+            audit_key = key_store.load_key(audit_key_name(store_id))
+    if audit_key is None and meta.get(AUDIT_KEY_NAME):
+        with suppress(ValueError):
+            audit_key = bytes.fromhex(meta[AUDIT_KEY_NAME])
+    if audit_key is None or len(audit_key) != len(GENESIS_HASH):
+        raise BackupError(
+            "This computer does not hold the audit trail's key for that backup: restore it "
+            "with --recovery-key (the recovery key printed for that clinic). Nothing was changed."
+        )
+    signed = meta.get(SIGNED_HEAD_META)
+    if signed is not None:
+        return audit_key, signed  # kept as made: audit verify judges it
+    seq, chain = (int(newest[0]), bytes(newest[1])) if newest else (0, GENESIS_HASH)
+    return audit_key, sign_head(audit_key, store_id, seq, chain)
 
 
 def _set_aside(db_path: Path, keys: Sequence[bytes], stamp: datetime) -> Path:
@@ -420,9 +486,17 @@ class StoreBackups:
         from clinicdesk.store.rekey import settle_store_key
 
         key = settle_store_key(self._data_dir, self._key_store)
+        store_id = read_store_id(self._data_dir) or ""
+        audit_key = self._key_store.load_key(audit_key_name(store_id))
         engine = open_engine(db_path_for(self._data_dir), key, integrity_check=False)
         try:
-            return create_backup(engine, key, folder, keep=keep)
+            return create_backup(
+                engine,
+                key,
+                folder,
+                keep=keep,
+                sign_head=lambda seq, chain: sign_head(audit_key, store_id, seq, chain),
+            )
         finally:
             engine.dispose()
 

@@ -1,7 +1,12 @@
-"""The recovery key: the store's 256-bit key written as 16 groups of 6 digits.
+"""The recovery key: a 256-bit secret written as 16 groups of 6 digits.
 
-Shown once at set-up and printed on the recovery sheet; with the keyring entry gone it
-is typed back in to unlock the store. The scheme follows BitLocker's recovery password:
+Shown once at set-up and printed on the recovery sheet; with the keyring entries gone
+it is typed back in to unlock the store. The secret is not the store key itself: the
+store key is derived from it (``store_key_for``), and the audit chain's key is kept
+inside the store wrapped with another key derived from it (store/audit_keys.py), so
+whoever holds only the store key cannot forge the audit trail, while the recovery key
+brings back both. Recovery keys printed before this scheme are the store key itself;
+``store_keys_from_recovery`` tries both readings. The scheme follows BitLocker's recovery password:
 each group holds 16 bits of the key multiplied by 11, so every group is a multiple of 11
 below 720,896. A single mistyped digit or two swapped neighbouring digits always break
 that rule, so a typo is caught and pointed at group by group, before any unlock attempt.
@@ -9,7 +14,10 @@ that rule, so a typo is caught and pointed at group by group, before any unlock 
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
+import secrets
 
 from clinicdesk.store.errors import RecoveryKeyFormatError
 
@@ -78,6 +86,26 @@ def _split_groups(cleaned: str) -> list[str]:
     return [digits[i : i + GROUP_DIGITS] for i in range(0, expected, GROUP_DIGITS)]
 
 
+_STORE_KEY_LABEL = b"clinicdesk store key v1"
+
+
+def new_recovery_secret() -> bytes:
+    """A random secret for a new recovery key, from the OS's cryptographic source."""
+    return secrets.token_bytes(_KEY_BYTES)
+
+
+def store_key_for(secret: bytes) -> bytes:
+    """The store key derived from a recovery secret (one-way: it does not give the secret)."""
+    return hmac.new(secret, _STORE_KEY_LABEL, hashlib.sha256).digest()
+
+
 def store_keys_from_recovery(text: str) -> list[bytes]:
-    """The store keys a typed recovery key stands for, to try in this order."""
-    return [parse_recovery_key(text)]
+    """The store keys a typed recovery key stands for, to try in this order: the key
+    derived from it, then the key itself (a recovery key printed before derivation)."""
+    secret = parse_recovery_key(text)
+    return [store_key_for(secret), secret]
+
+
+def recovery_store_key(text: str) -> bytes:
+    """The store key of a recovery key made by this version (``store_key_for`` its secret)."""
+    return store_key_for(parse_recovery_key(text))

@@ -23,6 +23,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from clinicdesk.store.audit_keys import WRAPPED_AUDIT_KEY_META, audit_key_name, wrap_audit_key
 from clinicdesk.store.backup import (
     BackupError,
     _remove_with_journal,
@@ -34,15 +35,16 @@ from clinicdesk.store.backup import (
 )
 from clinicdesk.store.errors import MissingKeyError
 from clinicdesk.store.instance_lock import InstanceLock
-from clinicdesk.store.keys import KeyStore, new_store_key
+from clinicdesk.store.keys import KeyStore
 from clinicdesk.store.lifecycle import db_path_for, read_store_id
-from clinicdesk.store.recovery_key import format_recovery_key
+from clinicdesk.store.recovery_key import format_recovery_key, new_recovery_secret, store_key_for
 
 Step = Callable[[str], None]
 
 
 def rekey_store(data_dir: Path, *, key_store: KeyStore, step: Step | None = None) -> str:
-    """Give the closed store in ``data_dir`` a new random key; the new recovery key.
+    """Give the closed store in ``data_dir`` a new key; the new recovery key (its secret
+    derives the store key and wraps the audit chain's key, which stays the same).
 
     ``step`` is called with the name of each step as it completes (tests kill the
     process there). Refuses while clinicdesk has the store open (instance lock).
@@ -55,7 +57,10 @@ def rekey_store(data_dir: Path, *, key_store: KeyStore, step: Step | None = None
         raise MissingKeyError()
     with InstanceLock(data_dir):
         old_key = settle_store_key(data_dir, key_store)
-        new_key = new_store_key()
+        # The audit chain keeps its key; only its wrapped copy follows the new recovery key.
+        audit_key = key_store.load_key(audit_key_name(store_id))
+        recovery_secret = new_recovery_secret()
+        new_key = store_key_for(recovery_secret)
         key_store.save_key(pending_key_name(store_id), new_key)
         reached("pending-key-saved")
         staged = db_path.with_name(db_path.name + ".rekey")
@@ -63,7 +68,13 @@ def rekey_store(data_dir: Path, *, key_store: KeyStore, step: Step | None = None
         with closing(_open(db_path, old_key)) as raw:
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             # The write lock, held while exporting, keeps out a writer from another program.
-            export_copy(raw, staged, new_key, lock_writers=True)
+            export_copy(
+                raw,
+                staged,
+                new_key,
+                extra_meta={WRAPPED_AUDIT_KEY_META: wrap_audit_key(recovery_secret, audit_key)},
+                lock_writers=True,
+            )
             fsync_file(staged)
             verify_backup(staged, [new_key])
             reached("copy-made")
@@ -84,7 +95,7 @@ def rekey_store(data_dir: Path, *, key_store: KeyStore, step: Step | None = None
         reached("key-saved")
         key_store.delete_key(pending_key_name(store_id))
         reached("done")
-    return format_recovery_key(new_key)
+    return format_recovery_key(recovery_secret)
 
 
 def settle_store_key(data_dir: Path, key_store: KeyStore) -> bytes:

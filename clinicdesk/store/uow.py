@@ -112,9 +112,12 @@ class SqlUnitOfWork:
         try:
             self.connection.commit()
         except DBAPIError as error:
+            self.audit.forget_unpublished()
             raise StoreError(describe_database_error(error)) from error
+        self.audit.publish_head()
 
     def rollback(self) -> None:
+        self.audit.forget_unpublished()
         self.connection.rollback()
 
     def bulk_load(self, *tables: str) -> AbstractContextManager[None]:

@@ -1,10 +1,15 @@
 """The append-only audit trail, chained with a keyed hash.
 
 Each row's ``chain_hash`` is HMAC-SHA256 over the previous row's hash and this row's
-content, keyed with a secret kept inside the encrypted store; altering, deleting or
-inserting a row breaks the chain from that row on. The newest row's sequence number
-and hash are also kept in ``store_meta`` (the "head"), so cutting rows off the end or
+content; altering, deleting or inserting a row breaks the chain from that row on. The
+newest row's sequence number and hash are also kept in ``store_meta`` (the "head"), so
 appending rows by hand shows too.
+
+For a store opened from its data folder the key is not in the database: it comes from
+its own keyring entry, and the head is also kept outside the database, signed with that
+key (store/audit_anchor.py), so that cutting rows off the end together with the head
+row, or rewriting the chain with the store key alone, is named by ``verify``. Engines
+opened without a data folder keep the key in ``store_meta`` (``audit_key``).
 """
 
 from __future__ import annotations
@@ -23,6 +28,14 @@ from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck, ChainPro
 from clinicdesk.domain.audit_events import former_names_for
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.users import Actor
+from clinicdesk.store.audit_anchor import (
+    ChainBinding,
+    HeadRecord,
+    HeadState,
+    chain_binding,
+    read_head,
+    write_head,
+)
 from clinicdesk.store.tables import audit_log, store_meta
 
 AUDIT_KEY_NAME = "audit_chain_key"
@@ -53,8 +66,29 @@ def chain_hash(key: bytes, previous: bytes, row: dict[str, Any]) -> bytes:
     return hmac.new(key, previous + audit_row_content(row), hashlib.sha256).digest()
 
 
+def chain_key(connection: Connection) -> bytes:
+    """The chain key: the bound one from the keyring, else the one kept in the store."""
+    binding = chain_binding(connection.engine)
+    return binding.key if binding is not None else audit_key(connection)
+
+
+def parse_head(value: str | None) -> HeadRecord | HeadState:
+    """The head row of ``store_meta`` as a record, MISSING, or DAMAGED (never raises)."""
+    if value is None:
+        return HeadState.MISSING
+    seq_text, separator, hash_hex = value.partition(":")
+    try:
+        seq = int(seq_text)
+        chain = bytes.fromhex(hash_hex)
+    except ValueError:
+        return HeadState.DAMAGED
+    if not separator or seq < 1 or len(chain) != len(GENESIS_HASH):
+        return HeadState.DAMAGED
+    return HeadRecord(seq, chain)
+
+
 def audit_key(connection: Connection) -> bytes:
-    """The chain key, made on first use and kept in the encrypted store.
+    """The chain key of an unbound engine, made on first use and kept in the store.
 
     The key never changes once made, so it is remembered per engine after the first
     read (every audited call used to read it again). A key made by a transaction that is
@@ -121,6 +155,7 @@ _SET_HEAD_SQL = (
 class SqlAuditTrail:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
+        self._unpublished: tuple[ChainBinding, int, bytes] | None = None
 
     def record(
         self,
@@ -160,26 +195,60 @@ class SqlAuditTrail:
         )
 
     def _append(self, *, fields: Sequence[str], **values: str) -> None:
-        previous_seq, previous_hash, head = self._connection.exec_driver_sql(_TAIL_SQL).one()
+        previous_seq, previous_hash, head_value = self._connection.exec_driver_sql(_TAIL_SQL).one()
         if previous_seq is None:
             previous_seq, previous_hash = 0, GENESIS_HASH
-        # Never below the recorded head: if rows were cut off the end, new rows leave the
+        head = parse_head(head_value)
+        binding = chain_binding(self._connection.engine)
+        anchored = read_head(binding) if binding is not None else HeadState.MISSING
+        # Never below a recorded head: if rows were cut off the end, new rows leave the
         # gap in place (verify keeps reporting it) instead of quietly reusing the numbers.
-        head_seq = int(head.partition(":")[0]) if head else 0
+        floor = max(
+            [previous_seq] + [rec.seq for rec in (head, anchored) if isinstance(rec, HeadRecord)]
+        )
         row: dict[str, Any] = {
-            "seq": max(previous_seq, head_seq) + 1,
+            "seq": floor + 1,
             "at": utc_now(),
             **values,
             "fields": ",".join(fields),
         }
-        row["chain_hash"] = chain_hash(audit_key(self._connection), bytes(previous_hash), row)
+        row["chain_hash"] = chain_hash(chain_key(self._connection), bytes(previous_hash), row)
         stored = {**row, "at": int(row["at"].timestamp())}  # UTCInstant's epoch seconds
         self._connection.exec_driver_sql(
             _INSERT_ROW_SQL, tuple(stored[column] for column in _ROW_COLUMNS)
         )
-        self._connection.exec_driver_sql(
-            _SET_HEAD_SQL, (AUDIT_HEAD_NAME, f"{row['seq']}:{row['chain_hash'].hex()}")
-        )
+        # A head that is damaged, or missing while rows exist, is left as found: writing a
+        # fresh one would hide from verify that the end of the trail was tampered with.
+        if isinstance(head, HeadRecord) or (previous_seq == 0 and head is HeadState.MISSING):
+            self._connection.exec_driver_sql(
+                _SET_HEAD_SQL, (AUDIT_HEAD_NAME, f"{row['seq']}:{row['chain_hash'].hex()}")
+            )
+        if binding is not None and isinstance(anchored, HeadRecord):
+            self._unpublished = (binding, row["seq"], row["chain_hash"])
+
+    def publish_head(self) -> None:
+        """After a commit: move the head record outside the database on to the newest row.
+
+        Only forward (another process may have written a newer one since), and never over
+        a record that is missing or damaged, which verify must go on naming.
+        """
+        unpublished, self._unpublished = self._unpublished, None
+        if unpublished is None:
+            return
+        binding, seq, newest_hash = unpublished
+        current = read_head(binding)
+        if not isinstance(current, HeadRecord) or current.seq >= seq:
+            return
+        try:
+            write_head(binding, seq, newest_hash)
+        except OSError:
+            # The rows are committed; a record left behind still vouches for every row up
+            # to it, and the next commit that can write moves it on.
+            return
+
+    def forget_unpublished(self) -> None:
+        """After a rollback: the rows were never committed, so there is no head to move."""
+        self._unpublished = None
 
     def entries(self, query: AuditQuery) -> list[AuditEntry]:
         statement = select(audit_log)
@@ -211,7 +280,7 @@ class SqlAuditTrail:
 
     def verify(self) -> ChainCheck:
         """Walk the chain from the first row and name the first row that breaks it."""
-        key = audit_key(self._connection)
+        key = chain_key(self._connection)
         rows = [
             dict(row)
             for row in self._connection.execute(
@@ -234,27 +303,60 @@ class SqlAuditTrail:
                 else ChainProblem.ALTERED
             )
             return ChainCheck(index + 1, _last_seq(rows), row["seq"], problem)
-        return self._check_head(rows, previous)
+        found = self._check_head(rows, previous)
+        binding = chain_binding(self._connection.engine)
+        if not found.intact or binding is None:
+            return found
+        return _check_anchor(read_head(binding), rows)
 
     def _check_head(self, rows: list[dict[str, Any]], last_hash: bytes) -> ChainCheck:
         """Rows cut off the end, or appended after the recorded head, show here."""
         last_seq = _last_seq(rows)
-        head = self._connection.execute(
-            select(store_meta.c.value).where(store_meta.c.key == AUDIT_HEAD_NAME)
-        ).scalar()
-        if head is None:
-            if rows:  # rows exist but no head was ever recorded: someone wrote them by hand
-                return ChainCheck(len(rows), last_seq, rows[0]["seq"], ChainProblem.INSERTED)
+        head = parse_head(
+            self._connection.execute(
+                select(store_meta.c.value).where(store_meta.c.key == AUDIT_HEAD_NAME)
+            ).scalar()
+        )
+        if head is HeadState.MISSING:
+            if rows:  # every append records the head: without one, it was deleted
+                return ChainCheck(
+                    len(rows), last_seq, last_seq + 1, ChainProblem.HEAD_MISSING, IN_STORE
+                )
             return ChainCheck(0, 0)
-        head_seq_text, _, head_hash_hex = head.partition(":")
-        head_seq = int(head_seq_text)
-        if last_seq < head_seq:
+        if head is HeadState.DAMAGED:
+            return ChainCheck(
+                len(rows), last_seq, last_seq + 1, ChainProblem.HEAD_DAMAGED, IN_STORE
+            )
+        assert isinstance(head, HeadRecord)
+        if last_seq < head.seq:
             return ChainCheck(len(rows), last_seq, last_seq + 1, ChainProblem.DELETED)
-        if last_seq > head_seq:
-            return ChainCheck(len(rows), last_seq, head_seq + 1, ChainProblem.INSERTED)
-        if last_hash.hex() != head_hash_hex:
+        if last_seq > head.seq:
+            return ChainCheck(len(rows), last_seq, head.seq + 1, ChainProblem.INSERTED)
+        if last_hash != head.chain_hash:
             return ChainCheck(len(rows), last_seq, last_seq, ChainProblem.ALTERED)
         return ChainCheck(len(rows), last_seq)
+
+
+IN_STORE = "in the clinic data"
+IN_FOLDER = "in the data folder (.integrity/audit-head)"
+
+
+def _check_anchor(anchored: HeadRecord | HeadState, rows: list[dict[str, Any]]) -> ChainCheck:
+    """The chain against the head kept outside the database. It may lag the newest rows
+    (a process killed between its commit and the record), never lead or disagree."""
+    last_seq = _last_seq(rows)
+    if anchored is HeadState.MISSING:
+        return ChainCheck(len(rows), last_seq, last_seq + 1, ChainProblem.HEAD_MISSING, IN_FOLDER)
+    if anchored is HeadState.DAMAGED:
+        return ChainCheck(len(rows), last_seq, last_seq + 1, ChainProblem.HEAD_DAMAGED, IN_FOLDER)
+    assert isinstance(anchored, HeadRecord)
+    if anchored.seq > last_seq:
+        return ChainCheck(len(rows), last_seq, last_seq + 1, ChainProblem.DELETED)
+    if anchored.seq and not hmac.compare_digest(
+        rows[anchored.seq - 1]["chain_hash"], anchored.chain_hash
+    ):
+        return ChainCheck(len(rows), last_seq, anchored.seq, ChainProblem.ALTERED)
+    return ChainCheck(len(rows), last_seq)
 
 
 def _chains_onto(key: bytes, previous: bytes, row: dict[str, Any]) -> bool:

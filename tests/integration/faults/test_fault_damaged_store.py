@@ -12,7 +12,7 @@ from clinicdesk.store.backup import create_backup
 from clinicdesk.store.errors import CorruptStoreError, NotADatabaseError, WrongKeyError
 from clinicdesk.store.keys import KeyringKeyStore
 from clinicdesk.store.lifecycle import create_store
-from clinicdesk.store.recovery_key import parse_recovery_key
+from clinicdesk.store.recovery_key import recovery_store_key
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def test_damaged_store_is_left_alone_and_a_backup_is_offered(
 ) -> None:
     data_dir = tmp_path / "data"
     store, recovery_key = create_store(data_dir, key_store=key_store)
-    backup = create_backup(store.engine, parse_recovery_key(recovery_key), data_dir / "backups")
+    backup = create_backup(store.engine, recovery_store_key(recovery_key), data_dir / "backups")
     store.close()
     db_path = data_dir / "clinic.db"
     data = db_path.read_bytes()

@@ -21,7 +21,7 @@ from clinicdesk.store.backup import (
 from clinicdesk.store.instance_lock import InstanceLock, StoreInUseError
 from clinicdesk.store.keys import KeyringKeyStore
 from clinicdesk.store.lifecycle import Store, create_store, open_store, read_store_id
-from clinicdesk.store.recovery_key import parse_recovery_key
+from clinicdesk.store.recovery_key import recovery_store_key
 from tests.integration.security.conftest import file_key_store
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -51,7 +51,7 @@ def test_backup_round_trip_while_the_store_is_open(
     clinic: tuple[Store, str], tmp_path: Path, data_dir: Path, key_store: KeyringKeyStore
 ) -> None:
     store, recovery_key = clinic
-    key = parse_recovery_key(recovery_key)
+    key = recovery_store_key(recovery_key)
     info = create_backup(store.engine, key, tmp_path / "backups", now=NOW)
     assert info.path.name == "clinic-backup-20260302-090000.cdbak"
     assert info.store_id == store.store_id and info.taken_at == NOW
@@ -72,7 +72,7 @@ def test_backup_round_trip_while_the_store_is_open(
 
 def test_backups_are_pruned_to_the_newest_kept(clinic: tuple[Store, str], tmp_path: Path) -> None:
     store, recovery_key = clinic
-    key = parse_recovery_key(recovery_key)
+    key = recovery_store_key(recovery_key)
     for hour in range(4):
         create_backup(store.engine, key, tmp_path / "b", keep=2, now=NOW.replace(hour=9 + hour))
     assert [path.name[14:27] for path in list_backups(tmp_path / "b")] == [
@@ -84,7 +84,7 @@ def test_backups_are_pruned_to_the_newest_kept(clinic: tuple[Store, str], tmp_pa
 
 def test_verify_refuses_a_damaged_backup(clinic: tuple[Store, str], tmp_path: Path) -> None:
     store, recovery_key = clinic
-    key = parse_recovery_key(recovery_key)
+    key = recovery_store_key(recovery_key)
     info = create_backup(store.engine, key, tmp_path / "b", now=NOW)
     store.close()
     data = bytearray(info.path.read_bytes())
@@ -99,10 +99,10 @@ def test_verify_refuses_another_clinics_backup(clinic: tuple[Store, str], tmp_pa
     other_store, other_recovery = create_store(
         tmp_path / "other", key_store=file_key_store(tmp_path / "k2")
     )
-    other = create_backup(other_store.engine, parse_recovery_key(other_recovery), tmp_path / "b")
+    other = create_backup(other_store.engine, recovery_store_key(other_recovery), tmp_path / "b")
     other_store.close()
     with pytest.raises(BackupError, match="could not be opened"):
-        verify_backup(other.path, [parse_recovery_key(clinic[1])])
+        verify_backup(other.path, [recovery_store_key(clinic[1])])
     store.close()
 
 
@@ -110,7 +110,7 @@ def test_restore_refuses_a_bad_backup_and_leaves_the_store_unchanged(
     clinic: tuple[Store, str], tmp_path: Path, data_dir: Path, key_store: KeyringKeyStore
 ) -> None:
     store, recovery_key = clinic
-    info = create_backup(store.engine, parse_recovery_key(recovery_key), tmp_path / "b")
+    info = create_backup(store.engine, recovery_store_key(recovery_key), tmp_path / "b")
     store.close()
     truncated = tmp_path / "b" / "clinic-backup-cut.cdbak"
     truncated.write_bytes(info.path.read_bytes()[:6000])
@@ -126,7 +126,7 @@ def test_restore_on_a_new_pc_with_the_recovery_key(
     clinic: tuple[Store, str], tmp_path: Path
 ) -> None:
     store, recovery_key = clinic
-    info = create_backup(store.engine, parse_recovery_key(recovery_key), tmp_path / "usb")
+    info = create_backup(store.engine, recovery_store_key(recovery_key), tmp_path / "usb")
     store.close()
     new_pc_dir = tmp_path / "new-pc"
     new_pc_keys = file_key_store(tmp_path / "new-pc-keyring")
@@ -143,7 +143,7 @@ def test_restore_refuses_while_the_app_holds_the_store(
     clinic: tuple[Store, str], tmp_path: Path, data_dir: Path, key_store: KeyringKeyStore
 ) -> None:
     store, recovery_key = clinic
-    info = create_backup(store.engine, parse_recovery_key(recovery_key), tmp_path / "b")
+    info = create_backup(store.engine, recovery_store_key(recovery_key), tmp_path / "b")
     store.close()
     with InstanceLock(data_dir), pytest.raises(StoreInUseError, match="already open"):
         restore_backup(data_dir, info.path, key_store=key_store)
@@ -153,7 +153,7 @@ def test_newest_verified_backup_skips_damaged_ones(
     clinic: tuple[Store, str], tmp_path: Path
 ) -> None:
     store, recovery_key = clinic
-    key = parse_recovery_key(recovery_key)
+    key = recovery_store_key(recovery_key)
     good = create_backup(store.engine, key, tmp_path / "b", now=NOW)
     bad = create_backup(store.engine, key, tmp_path / "b", now=NOW.replace(hour=10))
     store.close()

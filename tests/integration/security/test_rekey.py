@@ -15,7 +15,7 @@ from clinicdesk.store.backup import pending_key_name
 from clinicdesk.store.errors import WrongKeyError
 from clinicdesk.store.keys import KeyringKeyStore
 from clinicdesk.store.lifecycle import create_store, open_store, open_with_recovery_key
-from clinicdesk.store.recovery_key import parse_recovery_key
+from clinicdesk.store.recovery_key import recovery_store_key
 from clinicdesk.store.rekey import rekey_store
 from tests.integration.security.conftest import file_key_store
 
@@ -42,13 +42,13 @@ def _rooms(data_dir: Path, key_store: KeyringKeyStore) -> list[str]:
 def test_rekey_changes_the_key_and_keeps_the_data(
     made: str, data_dir: Path, key_store: KeyringKeyStore, tmp_path: Path
 ) -> None:
-    old_key = parse_recovery_key(made)
+    old_key = recovery_store_key(made)
     new_recovery = rekey_store(data_dir, key_store=key_store)
     assert new_recovery != made
     assert _rooms(data_dir, key_store) == ["room-a"]
     assert not list(data_dir.glob("*.rekey*"))
     store_id = (data_dir / "store.json").read_text()
-    assert parse_recovery_key(new_recovery) != old_key and store_id
+    assert recovery_store_key(new_recovery) != old_key and store_id
     # The old recovery key no longer opens it; the new one does.
     with pytest.raises(WrongKeyError):
         open_with_recovery_key(data_dir, made, key_store=file_key_store(tmp_path / "k3"))

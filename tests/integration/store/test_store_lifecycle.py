@@ -37,7 +37,7 @@ from clinicdesk.store.lifecycle import (
     read_store_id,
 )
 from clinicdesk.store.migrate import head_revision
-from clinicdesk.store.recovery_key import format_recovery_key, parse_recovery_key
+from clinicdesk.store.recovery_key import format_recovery_key, recovery_store_key
 
 Snapshot = Callable[[Path], dict[str, bytes]]
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -67,7 +67,7 @@ def test_create_then_open_with_the_key_from_the_keyring(
     assert read_store_id(data_dir) == store.store_id
     info = json.loads((data_dir / "store.json").read_text())
     assert set(info) == {"store_id", "format"}  # nothing secret beside the db
-    assert key_store.load_key(store.store_id) == parse_recovery_key(recovery_key)
+    assert key_store.load_key(store.store_id) == recovery_store_key(recovery_key)
     _fill(store, 3)
     store.close()
     with open_store(data_dir, key_store=key_store) as reopened:
@@ -209,7 +209,7 @@ def test_another_stores_recovery_key_is_the_wrong_key(
         mistyped = str((int(other[0]) + 1) % 10) + other[1:]
         open_with_recovery_key(data_dir, mistyped, key_store=key_store)
     assert snapshot(data_dir) == before
-    assert key_store.load_key(store.store_id) != parse_recovery_key(other)
+    assert key_store.load_key(store.store_id) != recovery_store_key(other)
 
 
 def _plain_sqlite(path: Path) -> None:
