@@ -145,27 +145,20 @@ class GuiStore:
         does (an administrator sees no bookings). Without an OS keyring its key goes to
         the demo-only key file, as with ``clinicdesk demo``.
         """
-        from clinicdesk.bootstrap import workstation_name
         from clinicdesk.commands.demo import DEMO_STAFF, choose_demo_key_store
-        from clinicdesk.domain.users import Actor, Role
         from clinicdesk.services.accounts import add_user
-        from clinicdesk.services.context import ServiceContext
         from clinicdesk.services.demo import load_demo_clinic
 
+        def fill(admin: ServiceContext) -> None:
+            # Inside the clinic being made, so an interrupted load leaves no clinic.
+            for staff_name, display_name, role in DEMO_STAFF:
+                add_user(admin, staff_name, display_name, role, request.password)
+            load_demo_clinic(admin, seed=1)
+
         key_store, _where = choose_demo_key_store(self.data_dir)
-        recovery_key = create_clinic_from_window(self.data_dir, request, key_store=key_store)
-        with self.uow() as uow:
-            admin_user = uow.users.by_username(request.admin_username.strip().lower())
-        assert admin_user is not None
-        admin = ServiceContext(
-            uow_factory=self.uow,
-            actor=Actor(
-                admin_user.id, admin_user.username, Role.ADMIN, workstation_name(self.data_dir)
-            ),
+        recovery_key = create_clinic_from_window(
+            self.data_dir, request, key_store=key_store, fill=fill
         )
-        for staff_name, display_name, role in DEMO_STAFF:
-            add_user(admin, staff_name, display_name, role, request.password)
-        load_demo_clinic(admin, seed=1)
         return recovery_key, DEMO_DESK_USER
 
     def unlock(self, recovery_key: str) -> None:
@@ -207,7 +200,11 @@ def read_overview(data_dir: Path) -> ClinicOverview | None:
 
 
 def create_clinic_from_window(
-    data_dir: Path, request: NewClinicRequest, *, key_store: KeyStore | None = None
+    data_dir: Path,
+    request: NewClinicRequest,
+    *,
+    key_store: KeyStore | None = None,
+    fill: Callable[[ServiceContext], None] | None = None,
 ) -> str:
     from clinicdesk.bootstrap import NewClinic, create_clinic
 
@@ -220,6 +217,7 @@ def create_clinic_from_window(
             password=request.password,
         ),
         key_store=key_store,
+        fill=fill,
     )
     return created.recovery_key
 

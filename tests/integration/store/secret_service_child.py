@@ -14,8 +14,10 @@ from pathlib import Path
 
 import keyring
 
+from clinicdesk.store.audit_keys import audit_key_name
 from clinicdesk.store.keys import KEYRING_SERVICE, KeyringKeyStore
 from clinicdesk.store.lifecycle import create_store, open_store, open_with_recovery_key
+from clinicdesk.store.uow import SqlUnitOfWork
 
 
 def main(data_dir: Path) -> None:
@@ -26,10 +28,21 @@ def main(data_dir: Path) -> None:
     # A fresh key store object: the key must come back from the keyring daemon itself.
     with open_store(data_dir, key_store=KeyringKeyStore()) as reopened:
         reopened_id = reopened.store_id
+    audit_entry = audit_key_name(store_id)
+    audit_held = keyring.get_password(KEYRING_SERVICE, audit_entry) is not None
     KeyringKeyStore().delete_key(store_id)
+    KeyringKeyStore().delete_key(audit_entry)
     deleted = keyring.get_password(KEYRING_SERVICE, store_id) is None
     open_with_recovery_key(data_dir, recovery_key, key_store=KeyringKeyStore()).close()
     restored = keyring.get_password(KEYRING_SERVICE, store_id) is not None
+    audit_restored = keyring.get_password(KEYRING_SERVICE, audit_entry) is not None
+    # The audit chain, keyed from the daemon's entry, still verifies after the recovery.
+    with open_store(data_dir, key_store=KeyringKeyStore()) as reopened:
+        with SqlUnitOfWork(reopened.engine) as uow:
+            uow.audit.record_unidentified("check", "pc", "check.audit", outcome="ok")
+            uow.commit()
+        with SqlUnitOfWork(reopened.engine) as uow:
+            chain_intact = uow.audit.verify().intact
     print(
         json.dumps(
             {
@@ -38,6 +51,9 @@ def main(data_dir: Path) -> None:
                 "reopened_id": reopened_id,
                 "deleted": deleted,
                 "restored": restored,
+                "audit_held": audit_held,
+                "audit_restored": audit_restored,
+                "chain_intact": chain_intact,
                 "daemon_holds_it": _daemon_holds(store_id),
             }
         )

@@ -57,6 +57,10 @@ def test_create_and_reopen_with_the_key_in_gnome_keyring(
     assert report["reopened_id"] == report["store_id"]
     assert report["deleted"] is True
     assert report["restored"] is True
+    # The audit chain's key has its own entry in the daemon, and comes back with it.
+    assert report["audit_held"] is True
+    assert report["audit_restored"] is True
+    assert report["chain_intact"] is True
     assert report["daemon_holds_it"] is True  # libsecret's own tool finds the entry
     assert json.loads((data_dir / "store.json").read_text())["store_id"] == report["store_id"]
     # Only the encrypted file and the non-secret store.json: no key file, no leftover WAL.
