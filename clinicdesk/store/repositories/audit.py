@@ -32,9 +32,9 @@ from clinicdesk.store.audit_anchor import (
     ChainBinding,
     HeadRecord,
     HeadState,
+    advance_head,
     chain_binding,
     read_head,
-    write_head,
 )
 from clinicdesk.store.tables import audit_log, store_meta
 
@@ -240,7 +240,7 @@ class SqlAuditTrail:
         if not isinstance(current, HeadRecord) or current.seq >= seq:
             return
         try:
-            write_head(binding, seq, newest_hash)
+            advance_head(binding, seq, newest_hash)
         except OSError:
             # The rows are committed; a record left behind still vouches for every row up
             # to it, and the next commit that can write moves it on.
