@@ -22,9 +22,8 @@ from clinicdesk.commands.demo import DEMO_ADMIN, DEMO_PASSWORD
 from tests.e2e.conftest import CLINICDESK
 
 TRIALS = max(1, int(os.environ.get("CLINICDESK_FAULT_TRIALS", "50")) // 25)
-# Long enough to land anywhere in a small demo (set-up, users, providers, patients,
-# bookings, the rename) on a loaded machine; short kills hit the very start.
-MAX_DELAY_SECONDS = 12.0
+# After the store's file appears: at once, early, anywhere in a small demo's load.
+KILL_WINDOWS_SECONDS = (0.05, 0.5, 2.0, 10.0)
 
 
 def _env(home: Path) -> dict[str, str]:
@@ -47,6 +46,15 @@ def _env(home: Path) -> dict[str, str]:
 
 def _clinicdesk(data_dir: Path, env: dict[str, str], *args: str) -> list[str]:
     return [str(CLINICDESK), "--data-dir", str(data_dir), *args]
+
+
+def _wait_for_store_file(data_dir: Path, process: subprocess.Popen[bytes]) -> None:
+    """Until the clinic's file (or its temporary file) exists, or the process ended."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if data_dir.is_dir() and any(data_dir.glob("clinic.db*")):
+            return
+        time.sleep(0.005)
 
 
 def _keyring_entries(home: Path) -> set[str]:
@@ -111,7 +119,11 @@ def test_demo_killed_at_random_moments_leaves_nothing_or_a_whole_clinic(tmp_path
                 stderr=subprocess.DEVNULL,
                 env=env,
             )
-            time.sleep(chooser.uniform(0.05, MAX_DELAY_SECONDS))
+            # Aimed at the making of the clinic: from the moment its file appears, a kill
+            # at once, within the first seconds, or anywhere in the load.
+            _wait_for_store_file(data_dir, process)
+            limit = chooser.choice(KILL_WINDOWS_SECONDS)
+            time.sleep(chooser.uniform(0.0, limit))
             process.send_signal(signal.SIGKILL)
             process.wait()
             outcomes.append(_check_after_kill(data_dir, home, env))
