@@ -105,7 +105,11 @@ def test_security_settings_need_the_administrator(demo: tuple[Run, str, str]) ->
 
 def test_no_workstation_name_breaks_later_commands(demo: tuple[Run, str, str]) -> None:
     run, _, _ = demo
-    refused = run("settings", "set", "workstation", "pc\udcff")  # argv byte 0xff
+    # A byte that is not UTF-8 is turned away by the command line itself (usage, 2);
+    # an escape character reaches the setting's own check (1).
+    not_text = run("settings", "set", "workstation", "pc\udcff")  # argv byte 0xff
+    assert not_text.returncode == 2 and "internal error" not in not_text.stderr
+    refused = run("settings", "set", "workstation", "pc\x1b[31m")
     assert refused.returncode == 1 and "printable" in refused.stderr
     settings_file = run.data_dir / "settings.json"  # type: ignore[attr-defined]
     settings_file.write_text('{"workstation": "pc\\udcff\\u202e"}', encoding="utf-8")
