@@ -34,9 +34,10 @@ from tests.special_files import device_node
 
 PASSWORD = "hostile-password-123"
 MONDAY = "2030-03-04"
-# Tables that record the attempt itself (audit rows, the audit chain's head) or mirror
-# changes to the other tables, which are compared directly (the sync outbox).
-RECORDS_OF_ATTEMPTS = frozenset({"audit_log", "store_meta", "sync_outbox"})
+# Tables that record the attempt itself (audit rows, the audit chain's head, failed
+# sign-ins counted per typed name) or mirror changes to the other tables, which are
+# compared directly (the sync outbox).
+RECORDS_OF_ATTEMPTS = frozenset({"audit_log", "store_meta", "sync_outbox", "sign_in_failures"})
 # Of the users table, what a refused command must not change (failed sign-ins and the
 # row's sync version do change: they record the attempt).
 USER_COLUMNS = ("id", "username", "display_name", "role", "password_hash", "active", "provider_id")
