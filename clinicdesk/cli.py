@@ -185,7 +185,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if broken is not None:
         print(f"clinicdesk: {broken} is not valid text (UTF-8); retype it.", file=sys.stderr)
         return EXIT_USAGE
-    data_dir, window_only = _data_dir_before_parsing(arguments)
+    try:
+        data_dir, window_only = _data_dir_before_parsing(arguments)
+    except ClinicError as exc:
+        print(f"clinicdesk: {_one_line(exc.message)}", file=sys.stderr)
+        return EXIT_FAILED
     where = "clinicdesk"
     try:
         if window_only:

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import platformdirs
 
+from clinicdesk.domain.errors import ValidationError
+
 APP_NAME = "clinicdesk"
 DATA_DIR_ENV = "CLINICDESK_DATA_DIR"
 SETTINGS_FILE_NAME = "settings.json"
@@ -35,7 +37,26 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     chosen = explicit if explicit else os.environ.get(DATA_DIR_ENV) or None
     if chosen is None:
         return default_data_dir()
-    return Path(chosen).expanduser().absolute()
+    folder = Path(chosen).expanduser().absolute()
+    _refuse_unusable_folder(folder)
+    return folder
+
+
+def _refuse_unusable_folder(folder: Path) -> None:
+    """A folder name the system cannot look at (too long, a loop of links) is the user's
+    to fix, so it is named in a one-line refusal rather than failing deep inside."""
+    try:
+        folder.exists()
+        os.stat(folder)
+    except FileNotFoundError:
+        return
+    except NotADirectoryError:
+        return
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise ValidationError(
+            f"The data folder {folder} cannot be used ({reason}); choose another folder."
+        ) from error
 
 
 def settings_path(data_dir: Path) -> Path:

@@ -88,16 +88,25 @@ def check_store_file(db_path: Path) -> None:
     """Refuse, before SQLCipher touches it, a file that cannot be an encrypted store.
 
     An empty file would silently become a brand-new database, so it must be caught here.
+    A path the system cannot look at (a name too long, a loop of links, no permission)
+    is refused the same way, never as an internal error.
     """
-    if not db_path.exists():
-        raise NoStoreError(db_path)
-    if not db_path.is_file():
-        raise NotADatabaseError(db_path, "it is a folder, not a file")
-    size = db_path.stat().st_size
-    if size == 0:
-        raise NotADatabaseError(db_path, "the file is empty")
-    with db_path.open("rb") as handle:
-        header = handle.read(len(_PLAIN_SQLITE_HEADER))
+    try:
+        if not db_path.exists():
+            raise NoStoreError(db_path)
+        if db_path.is_dir():
+            raise NotADatabaseError(db_path, "it is a folder, not a file")
+        if not db_path.is_file():
+            # A FIFO or a device would block or never end when read.
+            raise NotADatabaseError(db_path, "it is not an ordinary file")
+        size = db_path.stat().st_size
+        if size == 0:
+            raise NotADatabaseError(db_path, "the file is empty")
+        with db_path.open("rb") as handle:
+            header = handle.read(len(_PLAIN_SQLITE_HEADER))
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise NotADatabaseError(db_path, f"it cannot be read ({reason})") from error
     if header == _PLAIN_SQLITE_HEADER:
         raise NotADatabaseError(db_path, "it is an ordinary, unencrypted SQLite database")
     if size < CIPHER_PAGE_SIZE or size % CIPHER_PAGE_SIZE:
