@@ -48,6 +48,7 @@ VERDICT_ICON = {
     Verdict.REFUSED: ("mdi6.close-octagon-outline", "danger"),
 }
 DEFAULT_COUNT = 6
+DEFAULT_SPAN = timedelta(weeks=12)
 
 
 def verdict_text(occurrence: OccurrenceView) -> str:
@@ -137,7 +138,11 @@ class RepeatPanel(QGroupBox):
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
         self.until.setAccessibleName("Last day of the series")
-        self.until.setDate(QDate(date.today() + timedelta(weeks=12)))
+        self.until.setDate(QDate(date.today() + DEFAULT_SPAN))
+        # Until the receptionist picks an end date, it follows the first visit's day on
+        # the clinic's calendar (the computer's own date can be a day out).
+        self._until_chosen = False
+        self.until.userDateChanged.connect(self._until_picked)
         end_row = QHBoxLayout()
         end_row.addWidget(self.by_count)
         end_row.addWidget(self.count)
@@ -206,8 +211,16 @@ class RepeatPanel(QGroupBox):
     def weekly(self) -> bool:
         return self.frequency.currentData() == "WEEKLY"
 
+    def _until_picked(self) -> None:
+        self._until_chosen = True
+
     def set_first_day(self, first: date) -> None:
-        """Tick the first visit's weekday when none is ticked yet."""
+        """Tick the first visit's weekday when none is ticked yet, and end the series
+        ``DEFAULT_SPAN`` after it unless an end date was picked."""
+        if not self._until_chosen:
+            self.until.blockSignals(True)
+            self.until.setDate(QDate(first + DEFAULT_SPAN))
+            self.until.blockSignals(False)
         if not any(box.isChecked() for box in self.days):
             self.days[first.weekday()].blockSignals(True)
             self.days[first.weekday()].setChecked(True)

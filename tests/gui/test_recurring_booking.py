@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -65,6 +65,28 @@ def previewed(qtbot: QtBot, dialog: BookingDialog, count: int) -> list[Verdict]:
     wait_idle(qtbot)
     assert dialog.repeat.preview is not None
     return [o.verdict for o in dialog.repeat.preview.occurrences]
+
+
+def test_the_series_end_follows_its_first_day_until_one_is_picked(qtbot: QtBot) -> None:
+    panel = RepeatPanel()
+    qtbot.addWidget(panel)
+    # Far from the computer's own date; its end falls mid-month, so Up moves the day.
+    first = date(date.today().year + 2, 6, 10)
+    panel.set_first_day(first)
+    assert panel.until.date().toPython() == first + timedelta(weeks=12)
+    later = first + timedelta(days=1)
+    panel.set_first_day(later)
+    assert panel.until.date().toPython() == later + timedelta(weeks=12)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.setChecked(True)
+    panel.by_until.click()
+    panel.until.setFocus()
+    qtbot.keyClick(panel.until, Qt.Key.Key_Up)  # the receptionist moves the end date
+    picked = panel.until.date().toPython()
+    assert picked != later + timedelta(weeks=12)
+    panel.set_first_day(first)
+    assert panel.until.date().toPython() == picked
 
 
 def test_preview_shows_each_clash_and_booking_skips_it_after_confirming(
