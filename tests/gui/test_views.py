@@ -78,7 +78,9 @@ def test_waiting_room_lists_arrived_patients_and_flags_long_waits(
 ) -> None:
     # The desk works on its own clock: arrival at 10:00 today, and the list read 31
     # minutes later. The real time of day (late evening, past midnight) plays no part.
-    arrival = datetime.combine(date.today(), time(10, 0), tzinfo=ZONE)
+    # "Today" is the clinic's date, which the view shows; the computer's own zone can
+    # be a day away from it.
+    arrival = datetime.combine(datetime.now(ZONE).date(), time(10, 0), tzinfo=ZONE)
     at_arrival = dataclasses.replace(clinic.desk, clock=lambda: arrival)
     visit = book_appointment(
         at_arrival,
