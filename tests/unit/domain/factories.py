@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from clinicdesk.domain.appointments import Appointment, Status, Urgency
 from clinicdesk.domain.availability import ClinicSchedule
+from clinicdesk.domain.booking import BookingRequest
 from clinicdesk.domain.catalog import AppointmentType, ClinicSettings, Room
 from clinicdesk.domain.clinic_time import clinic_zone, wall_to_utc
 from clinicdesk.domain.common import TimeRange
@@ -162,3 +163,12 @@ def schedule(
         appointments=appointments,
         rooms=rooms,
     )
+
+
+def booking_request(
+    start: str, *, patient: str = "pat-jones", pid: str = "p1", day: date = MONDAY, **extra: object
+) -> BookingRequest:
+    """A request for ``start`` (wall clock, ``HH:MM``) on ``day``, a plain visit unless
+    ``kind=`` says otherwise."""
+    wanted = extra.pop("kind", kind())
+    return BookingRequest(patient, pid, wanted, at(day, start), **extra)  # type: ignore[arg-type]

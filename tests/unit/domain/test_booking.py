@@ -23,15 +23,12 @@ from tests.unit.domain.factories import (
     span,
     weekly,
 )
+from tests.unit.domain.factories import (
+    booking_request as request,
+)
 
 NAMES = {"pat-smith": "J. Smith", "pat-jones": "A. Jones"}
 CONSULT = kind()
-
-
-def request(
-    start: str, *, patient: str = "pat-jones", pid: str = "p1", **extra: object
-) -> BookingRequest:
-    return BookingRequest(patient, pid, extra.pop("kind", CONSULT), at(MONDAY, start), **extra)  # type: ignore[arg-type]
 
 
 def test_free_time_inside_hours_is_allowed() -> None:

@@ -30,18 +30,14 @@ from tests.unit.domain.factories import (
     span,
     weekly,
 )
+from tests.unit.domain.factories import (
+    booking_request as request,
+)
 
 NAMES = {"pat-smith": "J. Smith", "pat-jones": "A. Jones"}
 CONSULT = kind()
 TUESDAY = MONDAY + timedelta(days=1)
 SUNDAY = MONDAY - timedelta(days=1)
-
-
-def request(
-    start: str, *, patient: str = "pat-jones", pid: str = "p1", day: date = MONDAY, **extra: object
-) -> BookingRequest:
-    wanted = extra.pop("kind", CONSULT)
-    return BookingRequest(patient, pid, wanted, at(day, start), **extra)  # type: ignore[arg-type]
 
 
 def time_off(first: date, **fields: object) -> object:
