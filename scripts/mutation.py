@@ -29,7 +29,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SURVIVORS_FILE = Path(__file__).resolve().parent / "mutation_survivors.txt"
-MODULES = ("booking", "intervals", "slots", "availability", "status")
+MODULES = (
+    "booking",
+    "intervals",
+    "slots",
+    "availability",
+    "status",
+    "reminders",
+    "outbound",
+    "message_templates",
+    "replies",
+    "confirmations",
+)
 GOAL = 0.95
 
 # mutmut's exit codes per mutant (see mutmut.__main__.status_by_exit_code).

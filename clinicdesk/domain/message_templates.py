@@ -1,0 +1,114 @@
+"""Message templates with named placeholders, per language.
+
+A template is text with ``{placeholder}`` fields. Only the known placeholders are
+allowed, and the visit's reason is not among them unless the clinic allows it: a text
+message or an e-mail can be read by someone else, so it says when and where, not why.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from clinicdesk.domain.errors import ValidationError
+
+PLACEHOLDERS: tuple[str, ...] = ("name", "date", "time", "clinic", "provider", "visits")
+REASON_PLACEHOLDER = "reason"
+MAX_TEMPLATE_LENGTH = 640  # four SMS segments
+
+DEFAULT_LANGUAGE = "en"
+
+DEFAULT_TEMPLATES: Mapping[str, Mapping[str, str]] = {
+    "reminder": {
+        "en": (
+            "Hello {name}, this is {clinic}: reminder of your visit with {provider} on "
+            "{date} at {time}. Reply C to confirm or X to cancel."
+        ),
+    },
+    "reminder_several": {
+        "en": (
+            "Hello {name}, this is {clinic}: reminder of your visits {visits}. "
+            "Reply C to confirm or X to cancel."
+        ),
+    },
+    "confirmed": {"en": "Thank you {name}, your visit on {date} at {time} is confirmed."},
+    "cancelled": {"en": "Your visit on {date} at {time} is cancelled. Call {clinic} to rebook."},
+    "stopped": {"en": "You will get no more messages from {clinic}. Reply START to resume."},
+    "started": {"en": "Messages from {clinic} are on again. Reply STOP to end them."},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    name: str
+    language: str
+    text: str
+
+
+def placeholders_in(text: str) -> list[str]:
+    """The placeholder names a template uses, in order; refuses broken braces."""
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError as exc:
+        raise ValidationError(
+            f"The template has an unmatched brace; write {{name}} for a placeholder "
+            f"and {{{{ or }}}} for a brace ({exc})."
+        ) from exc
+    names = []
+    for _literal, field, spec, conversion in parsed:
+        if field is None:
+            continue
+        if spec or conversion or not field.isidentifier():
+            raise ValidationError(f"The placeholder {{{field}}} is not a plain name like {{name}}.")
+        names.append(field)
+    return names
+
+
+def check_template(text: str, *, allow_reason: bool = False) -> None:
+    """Refuse a template that is empty, too long, or names an unknown placeholder."""
+    if not text.strip():
+        raise ValidationError("A message template cannot be empty.")
+    if len(text) > MAX_TEMPLATE_LENGTH:
+        raise ValidationError(
+            f"A message template is at most {MAX_TEMPLATE_LENGTH} characters "
+            f"(this one has {len(text)})."
+        )
+    allowed = PLACEHOLDERS + ((REASON_PLACEHOLDER,) if allow_reason else ())
+    for name in placeholders_in(text):
+        if name == REASON_PLACEHOLDER and not allow_reason:
+            raise ValidationError(
+                "The template names {reason}; messages do not say why a patient comes "
+                "unless the clinic allows it in the message settings."
+            )
+        if name not in allowed:
+            known = ", ".join("{" + known + "}" for known in allowed)
+            raise ValidationError(
+                f"The template uses {{{name}}}, which is not a known placeholder; use {known}."
+            )
+
+
+def render(text: str, values: Mapping[str, str], *, allow_reason: bool = False) -> str:
+    """The template filled in. Every placeholder it uses must have a value."""
+    check_template(text, allow_reason=allow_reason)
+    missing = [name for name in placeholders_in(text) if name not in values]
+    if missing:
+        raise ValidationError(f"No value for the placeholder {{{missing[0]}}}.")
+    return text.format_map(dict(values))
+
+
+def template_text(
+    name: str,
+    language: str,
+    custom: Mapping[tuple[str, str], str] | None = None,
+) -> str:
+    """The text for a template in a language: the clinic's own, else the default in
+    that language, else the default language's."""
+    if custom:
+        for key in ((name, language), (name, DEFAULT_LANGUAGE)):
+            if key in custom:
+                return custom[key]
+    defaults = DEFAULT_TEMPLATES.get(name)
+    if defaults is None:
+        raise ValidationError(f"There is no message template called '{name}'.")
+    return defaults.get(language, defaults[DEFAULT_LANGUAGE])

@@ -1,0 +1,99 @@
+"""The outbound queue's rules: message states, retries with back-off, and whether a
+queued message is still true when its moment comes.
+
+queued -> sent -> delivered | failed;  queued -> failed (permanent) | void.
+A message is voided (never sent) when what it says stopped being true: a visit it names
+was moved, cancelled or deleted, or has already begun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from clinicdesk.domain.errors import ValidationError
+
+
+class MessageState(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"  # claimed by the sending PC; a crash leaves it for a re-check
+    SENT = "sent"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    VOID = "void"
+
+
+class Channel(StrEnum):
+    SMS = "sms"
+    EMAIL = "email"
+
+
+TRANSITIONS: Mapping[MessageState, frozenset[MessageState]] = {
+    MessageState.QUEUED: frozenset({MessageState.SENDING, MessageState.FAILED, MessageState.VOID}),
+    MessageState.SENDING: frozenset({MessageState.SENT, MessageState.QUEUED, MessageState.FAILED}),
+    MessageState.SENT: frozenset({MessageState.DELIVERED, MessageState.FAILED}),
+    MessageState.DELIVERED: frozenset(),
+    MessageState.FAILED: frozenset(),
+    MessageState.VOID: frozenset(),
+}
+
+
+def check_transition(old: MessageState, new: MessageState) -> None:
+    if new not in TRANSITIONS[old]:
+        raise ValidationError(f"A {old.value} message cannot become {new.value}.")
+
+
+# Waits after the 1st, 2nd, ... failed attempt; after the last one the failure is final.
+RETRY_DELAYS: tuple[timedelta, ...] = (
+    timedelta(minutes=1),
+    timedelta(minutes=5),
+    timedelta(minutes=15),
+    timedelta(hours=1),
+)
+MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
+
+
+def next_attempt(
+    attempts: int, failed_at: datetime, retry_after: timedelta | None = None
+) -> datetime | None:
+    """When to try again after ``attempts`` failed tries, or None when failure is final.
+
+    A gateway's own "retry after" (a rate limit) is honoured when it asks for longer.
+    """
+    if attempts < 1:
+        raise ValueError("next_attempt is for a message that has failed at least once")
+    if attempts >= MAX_ATTEMPTS:
+        return None
+    delay = RETRY_DELAYS[attempts - 1]
+    if retry_after is not None and retry_after > delay:
+        delay = retry_after
+    return failed_at + delay
+
+
+@dataclass(frozen=True, slots=True)
+class VisitNow:
+    """An appointment as it stands now, for the still-true check."""
+
+    start: datetime
+    holds_slot: bool  # not cancelled, not a no-show, not deleted
+
+
+def still_true(
+    promised: Mapping[str, datetime], current: Mapping[str, VisitNow], now: datetime
+) -> bool:
+    """Whether a message promising these visits at these starts may still be sent.
+
+    Every visit must still exist, still hold its slot, start when the message says,
+    and not have begun.
+    """
+    if not promised:
+        return False
+    for appointment_id, start in promised.items():
+        visit = current.get(appointment_id)
+        if visit is None or not visit.holds_slot:
+            return False
+        if visit.start != start or visit.start <= now:
+            return False
+    return True
