@@ -37,6 +37,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "clinicdesk.commands.audit",
     "clinicdesk.commands.backup",
     "clinicdesk.commands.self_check",
+    "clinicdesk.commands.interop",
 )
 
 EXIT_OK = 0

@@ -47,6 +47,14 @@ class AuditEvent(StrEnum):
 
     DEMO_LOAD = "demo.load"
 
+    EXPORT_FHIR = "export.fhir"
+    EXPORT_ICAL = "export.ical"
+    PUBLISH_SLOTS = "publish.slots"
+    IMPORT_FHIR = "import.fhir"
+    IMPORT_CSV = "import.csv"
+    IMPORT_HL7 = "import.hl7"
+    IMPORT_BUSY_TIMES = "import.busy_times"
+
     PATIENT_REGISTER = "patient.register"
     PATIENT_UPDATE = "patient.update"
     PATIENT_VIEW = "patient.view"

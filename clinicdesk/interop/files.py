@@ -47,6 +47,12 @@ class OutputKind(Enum):
 
     PDF = ".pdf"
     CSV = ".csv"
+    NDJSON = ".ndjson"
+    JSON = ".json"
+    ICS = ".ics"
+    HL7 = ".hl7"
+    # A SMART Scheduling Links manifest is named ``$bulk-publish``, with no extension.
+    MANIFEST = ""
 
     @property
     def label(self) -> str:
@@ -196,6 +202,26 @@ def write_user_file(
     check_user_file(request, protected)
     target = Path(request.path).expanduser().absolute()
     return _write_atomically(target, data)
+
+
+def write_folder_files(
+    folder: Path,
+    files: Iterable[tuple[str, OutputKind, bytes]],
+    *,
+    overwrite: bool = False,
+    protected_folders: Iterable[Path] = (),
+) -> list[Path]:
+    """Write several files (name, kind, bytes) into ``folder``, each guarded and atomic.
+
+    Every name is checked before the first is written, so a refused name (a clinic
+    file, an existing file without ``overwrite``) leaves the folder as it was.
+    """
+    protected = tuple(protected_folders)
+    where = check_user_folder(folder, protected)
+    chosen = [(OutputRequest(where / name, kind, overwrite), data) for name, kind, data in files]
+    for request, _ in chosen:
+        check_user_file(request, protected)
+    return [write_user_file(request, data, protected) for request, data in chosen]
 
 
 def write_rendered(
