@@ -191,7 +191,7 @@ def _candidates_text(result: ChangeResult, zone: ZoneInfo) -> str:
     for c in result.waitlist_candidates:
         lines.append(
             f"  {c.rank}. {c.patient_name} ({c.urgency.value}) {format_wall(c.start, zone)} "
-            f"{c.type}  [{c.patient_id}]"
+            f"{c.type}, {', '.join(c.phones) or 'no phone on file'}  [{c.patient_id}]"
         )
     return "\n" + "\n".join(lines)
 

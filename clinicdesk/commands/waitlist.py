@@ -138,9 +138,19 @@ def list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     with open_session(ctx) as services:
         entries = list_waitlist(services)
     rows = [
-        (e.patient_name, e.type, e.urgency.value, f"{e.added_at:%Y-%m-%d}", e.id) for e in entries
+        (
+            e.patient_name,
+            ", ".join(e.phones) or "no phone on file",
+            e.type,
+            e.urgency.value,
+            f"{e.added_at:%Y-%m-%d}",
+            e.id,
+        )
+        for e in entries
     ]
-    text = table(rows, ("patient", "type", "urgency", "since", "id")) or "Nobody is waiting."
+    text = (
+        table(rows, ("patient", "phone", "type", "urgency", "since", "id")) or "Nobody is waiting."
+    )
     ctx.emit(entries, text)
     return 0
 
@@ -169,6 +179,7 @@ def _candidates_text(found: list[WaitlistCandidate], zone: ZoneInfo) -> str:
         (
             str(c.rank),
             c.patient_name,
+            ", ".join(c.phones) or "no phone on file",
             c.urgency.value,
             c.type,
             format_interval(Interval(c.start, c.end), zone),
@@ -176,7 +187,7 @@ def _candidates_text(found: list[WaitlistCandidate], zone: ZoneInfo) -> str:
         )
         for c in found
     ]
-    return table(rows, ("rank", "patient", "urgency", "type", "time", "patient id"))
+    return table(rows, ("rank", "patient", "phone", "urgency", "type", "time", "patient id"))
 
 
 def match_command(ctx: CommandContext, args: argparse.Namespace) -> int:

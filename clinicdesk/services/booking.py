@@ -28,6 +28,7 @@ from clinicdesk.services.lookups import require_clinic, require_patient, resolve
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.schedule_window import Catalogue, check_request
 from clinicdesk.services.views import AppointmentView, appointment_views
+from clinicdesk.services.waitlist_closing import close_entries_met_by
 
 CREATED_EVENT = "created"
 
@@ -66,8 +67,10 @@ def save_new_appointment(
     overridden: bool,
     event_reason: str = "",
 ) -> None:
-    """Insert the appointment, its "created" history entry and its one audit row."""
+    """Insert the appointment, its "created" history entry and its one audit row, and
+    end the waitlist entries it meets."""
     uow.appointments.add(appointment)
+    close_entries_met_by(uow, ctx, appointment)
     record_appointment_change(
         uow,
         ctx,

@@ -6,7 +6,6 @@ transaction, so their results carry the ranked candidates for the time just free
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,8 +14,9 @@ from clinicdesk.domain.appointments import Appointment, Urgency
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.date_policy import check_clinic_day
-from clinicdesk.domain.errors import NotFoundError, ValidationError
+from clinicdesk.domain.errors import NotFoundError, SchedulingConflictError, ValidationError
 from clinicdesk.domain.ids import new_id
+from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.domain.waitlist import WaitlistEntry
@@ -31,9 +31,16 @@ from clinicdesk.services.lookups import (
     resolve_type,
 )
 from clinicdesk.services.ports import UnitOfWork
-from clinicdesk.services.schedule_window import Catalogue, load_schedule, patient_names
+from clinicdesk.services.schedule_window import Catalogue, load_schedule
+from clinicdesk.services.waitlist_closing import deactivate_entry
 
 MAX_CANDIDATES = 10
+UNKNOWN: tuple[str, tuple[str, ...]] = ("(unknown patient)", ())
+
+
+def phone_lines(patient: Patient) -> tuple[str, ...]:
+    """Every number on file as the desk dials it, with its kind: "+44 7700 900123 (mobile)"."""
+    return tuple(f"{phone.number} ({phone.kind})" for phone in patient.phones)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +69,7 @@ class WaitlistEntryView:
     not_before: date | None
     added_at: datetime
     notes: str
+    phones: tuple[str, ...] = ()  # "number (kind)", for the call before booking
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,16 +88,24 @@ class WaitlistCandidate:
     end: datetime
     room_id: str | None
     waiting_since: datetime
+    phones: tuple[str, ...] = ()  # "number (kind)": the offer is made by phone
+
+
+def _contacts(uow: UnitOfWork, patient_ids: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Short name and phone numbers of each patient, in one read."""
+    return {
+        pid: (p.short_name, phone_lines(p)) for pid, p in uow.patients.get_many(patient_ids).items()
+    }
 
 
 def _entry_views(uow: UnitOfWork, entries: Sequence[WaitlistEntry]) -> list[WaitlistEntryView]:
-    names = patient_names(uow, {e.patient_id for e in entries})
+    contacts = _contacts(uow, {e.patient_id for e in entries})
     types = {t.id: t.name for t in uow.catalog.types()}
     return [
         WaitlistEntryView(
             id=e.id,
             patient_id=e.patient_id,
-            patient_name=names.get(e.patient_id, "(unknown patient)"),
+            patient_name=contacts.get(e.patient_id, UNKNOWN)[0],
             type=types.get(e.type_id, "(removed type)"),
             type_id=e.type_id,
             urgency=e.urgency,
@@ -99,6 +115,7 @@ def _entry_views(uow: UnitOfWork, entries: Sequence[WaitlistEntry]) -> list[Wait
             not_before=e.not_before,
             added_at=e.added_at,
             notes=e.notes,
+            phones=contacts.get(e.patient_id, UNKNOWN)[1],
         )
         for e in entries
     ]
@@ -113,8 +130,9 @@ def add_to_waitlist(ctx: ServiceContext, request: WaitlistInput) -> WaitlistEntr
     if request.not_before is not None:
         check_clinic_day(request.not_before, "The first day")
     with ctx.write() as uow:
-        require_patient(uow, request.patient_id)
+        patient = require_patient(uow, request.patient_id)
         kind = resolve_type(uow, request.type)
+        refuse_second_entry(uow, patient, kind.id, kind.name)
         for provider_id in request.provider_ids:
             require_provider(uow, provider_id)
         now = ctx.now()
@@ -140,6 +158,17 @@ def add_to_waitlist(ctx: ServiceContext, request: WaitlistInput) -> WaitlistEntr
     return view
 
 
+def refuse_second_entry(uow: UnitOfWork, patient: Patient, type_id: str, type_name: str) -> None:
+    """One active entry per patient and type: a second would ring the patient twice for
+    one need and keep them listed after the first is booked."""
+    for entry in uow.waitlist.active_for_patient(patient.id):
+        if entry.type_id == type_id:
+            raise SchedulingConflictError(
+                f"{patient.short_name} is already on the waitlist for {type_name} "
+                f"(added {entry.added_at:%d %b %Y}); change or remove that entry instead."
+            )
+
+
 @reads
 def list_waitlist(ctx: ServiceContext) -> list[WaitlistEntryView]:
     """Active entries, most urgent first, then longest waiting."""
@@ -158,19 +187,8 @@ def remove_from_waitlist(ctx: ServiceContext, entry_id: str) -> None:
         entry = uow.waitlist.get(entry_id)
         if entry is None or not entry.active:
             raise NotFoundError(f"No active waitlist entry with id {entry_id}.")
-        _deactivate(uow, ctx, entry)
+        deactivate_entry(uow, ctx, entry)
         uow.commit()
-
-
-def _deactivate(uow: UnitOfWork, ctx: ServiceContext, entry: WaitlistEntry) -> None:
-    uow.waitlist.update(dataclasses.replace(entry, active=False, updated_at=ctx.now()))
-    uow.audit.record(
-        ctx.actor,
-        AuditEvent.WAITLIST_REMOVE,
-        object_type="waitlist",
-        object_id=entry.id,
-        fields=["active"],
-    )
 
 
 @writes
@@ -198,7 +216,11 @@ def book_from_waitlist(ctx: ServiceContext, candidate: WaitlistCandidate) -> Boo
                 reason="Offered from the waitlist",
             ),
         )
-        _deactivate(uow, ctx, entry)
+        # Saving the booking closes the entries it meets; one that asked for another
+        # provider than the offer's is closed here all the same: the patient took it.
+        still = uow.waitlist.get(entry.id)
+        if still is not None and still.active:
+            deactivate_entry(uow, ctx, still)
         uow.commit()
     return result
 
@@ -238,13 +260,13 @@ def candidates_for_freed(
 def _candidate_views(
     uow: UnitOfWork, slot: FreedSlot, matches: list[WaitlistMatch]
 ) -> list[WaitlistCandidate]:
-    names = patient_names(uow, {m.entry.patient_id for m in matches})
+    contacts = _contacts(uow, {m.entry.patient_id for m in matches})
     return [
         WaitlistCandidate(
             rank=m.rank,
             entry_id=m.entry.id,
             patient_id=m.entry.patient_id,
-            patient_name=names.get(m.entry.patient_id, "(unknown patient)"),
+            patient_name=contacts.get(m.entry.patient_id, UNKNOWN)[0],
             type=m.appointment_type.name,
             type_id=m.appointment_type.id,
             urgency=m.entry.urgency,
@@ -253,6 +275,7 @@ def _candidate_views(
             end=m.end,
             room_id=m.room_id,
             waiting_since=m.entry.added_at,
+            phones=contacts.get(m.entry.patient_id, UNKNOWN)[1],
         )
         for m in matches
     ]

@@ -188,6 +188,10 @@ class AppointmentTableModel(ZonedModel[AppointmentView]):
         )
 
 
+def _phones(record: WaitlistCandidate | WaitlistEntryView) -> str:
+    return ", ".join(record.phones) or "no phone on file"
+
+
 class CandidateTableModel(ZonedModel[WaitlistCandidate]):
     @property
     def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
@@ -195,6 +199,7 @@ class CandidateTableModel(ZonedModel[WaitlistCandidate]):
         return (
             Column("#", lambda c: str(c.rank), align_right=True),
             Column("Patient", lambda c: c.patient_name),
+            Column("Phone", _phones),
             Column("Type", lambda c: c.type),
             Column("Urgency", lambda c: c.urgency.value),
             Column("Offer", lambda c: when(c.start, zone)),
@@ -218,6 +223,7 @@ class WaitlistTableModel(RecordTableModel[WaitlistEntryView]):
             ),
         ),
         Column("Patient", lambda e: e.patient_name),
+        Column("Phone", _phones),
         Column("Type", lambda e: e.type),
         Column("Days", _days),
         Column("Times", lambda e: ", ".join(str(t) for t in e.times) or "any time"),

@@ -30,7 +30,7 @@ class WaitlistOfferDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Time freed: offer it from the waitlist")
-        self.resize(720, 380)
+        self.resize(860, 380)
         zone = ZoneInfo("UTC")
         if change.appointment.start.tzinfo is not None:
             zone = getattr(parent, "clinic_zone", zone)
@@ -42,8 +42,10 @@ class WaitlistOfferDialog(QDialog):
             end = freed.end.astimezone(zone)
             when = f"{start:%a %d %b %H:%M}-{end:%H:%M}"
         intro = QLabel(
-            f"{when} with {where} is free. These waitlist patients fit, best match first. "
-            "Call them, then book the one who takes it."
+            self.tr(
+                "{when} with {where} is free. These waitlist patients fit, best match first. "
+                "Call them on the numbers shown, then book the one who takes it."
+            ).format(when=when, where=where)
         )
         intro.setWordWrap(True)
         self.model = CandidateTableModel(zone, change.waitlist_candidates)

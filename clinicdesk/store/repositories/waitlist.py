@@ -94,6 +94,18 @@ class SqlWaitlistRepository:
         ).mappings()
         return [_row_to_entry(row) for row in rows]
 
+    def active_for_patient(self, patient_id: str) -> list[WaitlistEntry]:
+        rows = self._connection.execute(
+            select(waitlist)
+            .where(
+                waitlist.c.patient_id == patient_id,
+                waitlist.c.active.is_(True),
+                waitlist.c.deleted.is_(False),
+            )
+            .order_by(waitlist.c.added_at)
+        ).mappings()
+        return [_row_to_entry(row) for row in rows]
+
     def add_call(self, entry: CallListEntry) -> None:
         self._connection.execute(call_list.insert().values(_call_to_row(entry)))
 

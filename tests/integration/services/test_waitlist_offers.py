@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 
 from clinicdesk.domain.errors import NotFoundError, SchedulingConflictError
+from clinicdesk.domain.patients import Phone
 from clinicdesk.services.appointment_changes import cancel_appointment
 from clinicdesk.services.booking import BookingInput, book_appointment
 from clinicdesk.services.views import day_schedule
@@ -18,7 +19,7 @@ from clinicdesk.services.waitlist import (
     list_waitlist,
     remove_from_waitlist,
 )
-from tests.integration.services.conftest import SmallClinic, at
+from tests.integration.services.conftest import SmallClinic, at, audit_rows
 
 
 def _freed_offer(clinic: SmallClinic):  # type: ignore[no-untyped-def]
@@ -71,3 +72,54 @@ def test_a_refused_booking_leaves_the_patient_waiting(clinic: SmallClinic) -> No
     stranger = dataclasses.replace(candidate, patient_id=clinic.brown.id)
     with pytest.raises(NotFoundError):
         book_from_waitlist(clinic.ctx, stranger)
+
+
+def test_a_second_entry_for_the_same_need_is_refused_and_changes_nothing(
+    clinic: SmallClinic,
+) -> None:
+    first = add_to_waitlist(clinic.ctx, WaitlistInput(clinic.jones.id, "consultation"))
+    with pytest.raises(SchedulingConflictError, match="already on the waitlist for Consultation"):
+        add_to_waitlist(clinic.ctx, WaitlistInput(clinic.jones.id, "Consultation"))
+    assert [e.id for e in list_waitlist(clinic.ctx)] == [first.id]
+    # Another patient, or the same patient once the first entry is gone, may be added.
+    add_to_waitlist(clinic.ctx, WaitlistInput(clinic.smith.id, "consultation"))
+    remove_from_waitlist(clinic.ctx, first.id)
+    again = add_to_waitlist(clinic.ctx, WaitlistInput(clinic.jones.id, "consultation"))
+    assert again.id != first.id
+
+
+def test_booking_the_patient_another_way_closes_the_entry_it_meets(clinic: SmallClinic) -> None:
+    waiting = add_to_waitlist(clinic.ctx, WaitlistInput(clinic.jones.id, "consultation"))
+    with_ben_only = add_to_waitlist(
+        clinic.ctx, WaitlistInput(clinic.smith.id, "consultation", provider_ids=(clinic.ben.id,))
+    )
+    # Jones is booked by phone, not from an offer: no longer waiting.
+    book_appointment(
+        clinic.ctx, BookingInput(clinic.jones.id, "consultation", clinic.ana.id, at(2, 9))
+    )
+    # Smith waits for Dr Cho; a booking with Dr Lee does not meet that.
+    book_appointment(
+        clinic.ctx, BookingInput(clinic.smith.id, "consultation", clinic.ana.id, at(2, 10))
+    )
+    assert [e.id for e in list_waitlist(clinic.ctx)] == [with_ben_only.id]
+    closed = [row for row in audit_rows(clinic.ctx) if row[1] == waiting.id]
+    assert [(event, outcome) for event, _, outcome, _ in closed] == [
+        ("waitlist.add", "ok"),
+        ("waitlist.remove", "booked"),
+    ]
+
+
+def test_an_offer_lists_the_patients_phone_numbers(clinic: SmallClinic) -> None:
+    with clinic.ctx.uow_factory() as uow:
+        uow.patients.update(
+            dataclasses.replace(
+                clinic.jones,
+                phones=(Phone("+44 7700 900123", "mobile"), Phone("+44 20 7946 0001", "home")),
+            )
+        )
+        uow.commit()
+    candidate = _freed_offer(clinic)
+    expected = ("+44 7700 900123 (mobile)", "+44 20 7946 0001 (home)")
+    assert candidate.phones == expected
+    (entry,) = list_waitlist(clinic.ctx)
+    assert entry.phones == expected
