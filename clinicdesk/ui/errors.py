@@ -29,10 +29,18 @@ def set_crash_reporter(reporter: CrashReporter | None) -> None:
 
 def clinic_error_text(error: ClinicError) -> str:
     """The message, with each clash on its own line when a booking was refused."""
-    if isinstance(error, SchedulingConflictError) and error.clashes:
-        lines = [error.message, *(f"• {clash}" for clash in error.clashes)]
-        return "\n".join(dict.fromkeys(lines))
-    return error.message
+    if not isinstance(error, SchedulingConflictError) or not error.clashes:
+        return error.message
+    message = error.message
+    if all(clash.rstrip(".") in message for clash in error.clashes):
+        # The message already says every clash: one clash reads best as the sentence
+        # alone, several as its lead-in ("Cannot book:") over one bullet each.
+        if len(error.clashes) == 1:
+            return message
+        lead, colon, _rest = message.partition(": ")
+        message = lead + ":" if colon else ""
+    lines = [message, *(f"• {clash}" for clash in dict.fromkeys(error.clashes))]
+    return "\n".join(line for line in lines if line)
 
 
 def show_crash_dialog(parent: QWidget | None, error: BaseException) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import zoneinfo
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimeZone
+from PySide6.QtCore import QTimeZone
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -149,9 +150,16 @@ def _card(*widgets: QWidget) -> QFrame:
 
 
 def _centred(parent: QWidget, card: QFrame) -> None:
+    # Centred by stretches, not by an alignment flag: a widget added with an alignment
+    # gets its size hint's height, which is worked out for another width than the
+    # card's, so a wrapped paragraph lost its last line.
+    row = QHBoxLayout()
+    row.addStretch()
+    row.addWidget(card)
+    row.addStretch()
     layout = QVBoxLayout(parent)
     layout.addStretch()
-    layout.addWidget(card, alignment=Qt.AlignmentFlag.AlignHCenter)
+    layout.addLayout(row)
     layout.addStretch(2)
 
 
@@ -167,6 +175,7 @@ class FirstRunPanel(QWidget):
             "demo clinic (made-up patients and appointments) to try clinicdesk out."
         )
         intro.setWordWrap(True)
+        self.intro = intro
         self.create_button = QPushButton("&Create a clinic…")
         self.create_button.setProperty("primary", True)
         self.demo_button = QPushButton("Load the &demo clinic…")

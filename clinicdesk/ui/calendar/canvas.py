@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -23,6 +24,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from clinicdesk.services.views import AppointmentView
+from clinicdesk.ui.calendar.accessible import (
+    CanvasAccessible,
+    announce_focus,
+    install_accessible_factory,
+)
 from clinicdesk.ui.calendar.data import CalendarData
 from clinicdesk.ui.calendar.layout import (
     DRAG_THRESHOLD,
@@ -58,9 +64,12 @@ class CalendarCanvas(QWidget):
     move_requested = Signal(object, str, object)  # AppointmentView, provider_id, start
     resize_requested = Signal(object, object)  # AppointmentView, new end
     context_menu_requested = Signal(object, QPoint)  # AppointmentView, global position
+    focus_moved = Signal(QRect)  # the block the arrow keys moved to: keep it in view
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        install_accessible_factory()
         super().__init__(parent)
+        self._accessible: CanvasAccessible | None = None
         self.setAccessibleName("Calendar")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -68,6 +77,7 @@ class CalendarCanvas(QWidget):
         self.data: CalendarData | None = None
         self.blocks: list[Block] = []
         self._by_column: list[list[Block]] = []
+        self._reading: list[Block] = []
         self.painter = GridPainter(self)
         self.selected_id: str | None = None
         self.pending: tuple[str, int, QRectF] | None = None  # a move waiting for the engine
@@ -101,6 +111,25 @@ class CalendarCanvas(QWidget):
             self.selected_id = appointment_id
             self.selection_changed.emit(self.selected)
             self.update()
+            announce_focus(self)
+
+    # -- assistive technology -----------------------------------------------------------
+
+    def accessible_interface(self) -> CanvasAccessible:
+        """The interface Qt hands to screen readers (one per canvas, made when asked)."""
+        if self._accessible is None:
+            self._accessible = CanvasAccessible(self)
+        return self._accessible
+
+    def reading_order(self) -> list[Block]:
+        """The blocks column by column, each column from the earliest: how arrows walk."""
+        return self._reading
+
+    def accessible_name_of(self, appointment: AppointmentView) -> str:
+        zone = self.data.zone if self.data else None
+        start = appointment.start.astimezone(zone)
+        end = appointment.end.astimezone(zone)
+        return f"{start:%H:%M} to {end:%H:%M}, {appointment.patient_name}"
 
     def clear_pending(self) -> None:
         self.pending = None
@@ -152,6 +181,7 @@ class CalendarCanvas(QWidget):
     def _layout_blocks(self) -> None:
         self.blocks = []
         self._by_column = []
+        self._reading = []
         self.painter.forget_layout()
         if self.data is None:
             return
@@ -164,6 +194,9 @@ class CalendarCanvas(QWidget):
                 placed.append(Block(appointment, index, rect))
             self._by_column.append(placed)
             self.blocks.extend(placed)
+        self._reading = sorted(
+            self.blocks, key=lambda b: (b.column, b.appointment.start, b.rect.left())
+        )
 
     def resizeEvent(self, event: object) -> None:
         self._layout_blocks()
@@ -320,8 +353,15 @@ class CalendarCanvas(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        sideways = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._step_selection(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and sideways:
+            # Plain Left/Right change the day (the window's keys); with Ctrl they move
+            # to the nearest visit in the next column.
+            self._step_column(-1 if key == Qt.Key.Key_Left else 1)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self._reading:
+            self._focus_block(self._reading[0 if key == Qt.Key.Key_Home else -1])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             selected = self.selected
             if selected is not None:
@@ -334,8 +374,12 @@ class CalendarCanvas(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def _focus_block(self, block: Block) -> None:
+        self.select(block.appointment.id)
+        self.focus_moved.emit(block.rect.toRect())
+
     def _step_selection(self, step: int) -> None:
-        ordered = sorted(self.blocks, key=lambda b: (b.column, b.appointment.start))
+        ordered = self._reading
         if not ordered:
             return
         ids = [b.appointment.id for b in ordered]
@@ -343,7 +387,36 @@ class CalendarCanvas(QWidget):
             index = max(0, min(len(ids) - 1, ids.index(self.selected_id) + step))
         else:
             index = 0
-        self.select(ids[index])
+        self._focus_block(ordered[index])
+
+    def _step_column(self, step: int) -> None:
+        """The visit nearest in time in the next column that has any (none: stay)."""
+        current = self.block_of(self.selected_id) if self.selected_id else None
+        if current is None:
+            self._step_selection(1)
+            return
+        start = current.appointment.start
+
+        def distance(block: Block) -> tuple[float, float]:
+            return abs((block.appointment.start - start).total_seconds()), block.rect.left()
+
+        column = current.column + step
+        while 0 <= column < len(self._by_column):
+            candidates = self._by_column[column]
+            if candidates:
+                nearest = min(candidates, key=distance)
+                self._focus_block(nearest)
+                return
+            column += step
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the focus mark on the chosen block
+        announce_focus(self)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def describe(self, appointment: AppointmentView) -> str:
         zone = self.data.zone if self.data else None

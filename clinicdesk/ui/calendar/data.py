@@ -49,6 +49,7 @@ class CalendarData:
     slot_minutes: int = 5
     type_colours: dict[str, str] = field(default_factory=dict)
     by_room: bool = False
+    type_names: dict[str, str] = field(default_factory=dict)  # for the colour legend
 
     @property
     def zone(self) -> ZoneInfo:
@@ -112,7 +113,8 @@ def _build(
     ctx: ServiceContext, columns: list[CalendarColumn], zone_name: str, *, by_room: bool = False
 ) -> CalendarData:
     settings = clinic_settings(ctx)
-    colours = {t.id: t.colour for t in list_types(ctx)}
+    types = list_types(ctx)
+    colours = {t.id: t.colour for t in types}
     first, last = _hour_range(columns, ZoneInfo(zone_name))
     return CalendarData(
         columns=tuple(columns),
@@ -122,6 +124,7 @@ def _build(
         slot_minutes=settings.slot_minutes,
         type_colours=colours,
         by_room=by_room,
+        type_names={t.id: t.name for t in types},
     )
 
 

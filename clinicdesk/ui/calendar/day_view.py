@@ -4,31 +4,38 @@ choice of columns: all providers, a saved view of some, or one column per room."
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
-from PySide6.QtCore import QRectF, QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSettings, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from clinicdesk.domain.appointments import Status
+from clinicdesk.domain.status import status_label
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.calendar.canvas import GUTTER, CalendarCanvas
-from clinicdesk.ui.calendar.data import CalendarData, load_day, load_rooms_day
+from clinicdesk.ui.calendar.data import HIDDEN_STATUSES, CalendarData, load_day, load_rooms_day
+from clinicdesk.ui.calendar.painting import URGENT_MARK, fit_name, fit_phrase
 from clinicdesk.ui.calendar.provider_picker import ProviderPicker
 from clinicdesk.ui.calendar.saved_views import NamedViews
-from clinicdesk.ui.theme import colour, icon
+from clinicdesk.ui.theme import PALETTE, colour, icon, status_icon
 
 HEADER_HEIGHT = 46
 
@@ -47,6 +54,41 @@ class CalendarHeader(QWidget):
         self.offset = offset
         self.update()
 
+    def _fonts(self) -> tuple[QFont, QFont]:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.88)
+        return bold, small
+
+    def shown_titles(self, index: int) -> tuple[str, str]:
+        """Column ``index``'s title and subtitle as painted: shortened by whole words
+        (initials, then the surname alone), never cut inside one."""
+        data = self.canvas.data
+        assert data is not None
+        column = data.columns[index]
+        room = int(self.canvas.column_width() - 12)
+        bold, small = self._fonts()
+        return (
+            fit_name(column.title, QFontMetrics(bold), room),
+            fit_phrase(column.subtitle, QFontMetrics(small), room),
+        )
+
+    def column_at(self, x: float) -> int | None:
+        return self.canvas.column_at(x + self.offset)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.canvas.data is not None:
+            assert isinstance(event, QHelpEvent)
+            index = self.column_at(event.pos().x())
+            if index is None:
+                QToolTip.hideText()
+            else:
+                column = self.canvas.data.columns[index]
+                QToolTip.showText(event.globalPos(), f"{column.title}\n{column.subtitle}", self)
+            return True
+        return super().event(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), colour("surface"))
@@ -55,35 +97,83 @@ class CalendarHeader(QWidget):
         data = self.canvas.data
         if data is None:
             return
-        bold = QFont(self.font())
-        bold.setBold(True)
-        small = QFont(self.font())
-        small.setPointSizeF(small.pointSizeF() * 0.88)
+        bold, small = self._fonts()
         width = self.canvas.column_width()
-        for index, column in enumerate(data.columns):
+        for index in range(len(data.columns)):
             left = GUTTER + index * width - self.offset
             if left + width < GUTTER or left > self.width():
                 continue
             box = QRectF(left + 8, 4, width - 12, HEADER_HEIGHT - 8)
             painter.setPen(colour("text"))
             painter.setFont(bold)
-            painter.drawText(
-                box,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                painter.fontMetrics().elidedText(
-                    column.title, Qt.TextElideMode.ElideRight, int(box.width())
-                ),
-            )
+            title, subtitle = self.shown_titles(index)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
             painter.setPen(colour("muted"))
             painter.setFont(small)
             painter.drawText(
-                box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, column.subtitle
+                box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, subtitle
             )
         painter.fillRect(0, 0, GUTTER, self.height() - 1, colour("surface"))
 
 
+class CalendarLegend(QWidget):
+    """What the colours and marks mean: each appointment type's colour by name, the
+    urgency mark, and (behind a button) every status icon with its word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Calendar key")
+        self.types = QLabel()
+        self.types.setTextFormat(Qt.TextFormat.RichText)
+        self.types.setWordWrap(True)
+        self.types.setProperty("role", "muted")
+        self.types.setAccessibleName("Appointment types by colour")
+        self.statuses = QToolButton()
+        self.statuses.setText("Status &icons")
+        self.statuses.setAccessibleName("What the status icons mean")
+        self.statuses.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.statuses.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        menu = QMenu(self.statuses)
+        for status in Status:
+            if status in HIDDEN_STATUSES:
+                continue
+            menu.addAction(status_icon(status), status_label(status).capitalize())
+        self.statuses.setMenu(menu)
+        self._words: list[str] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 2, 8, 2)
+        row.addWidget(self.types, 1)
+        row.addWidget(self.statuses)
+
+    def show_types(self, data: CalendarData) -> None:
+        shown = sorted(data.type_names, key=lambda type_id: data.type_names[type_id].casefold())
+        parts = [
+            (data.type_colours.get(type_id, PALETTE["accent"]), data.type_names[type_id])
+            for type_id in shown
+        ]
+        urgent = f"{URGENT_MARK} before a name: urgent or emergency"
+        self._words = [name for _colour, name in parts] + [urgent]
+        spans = [
+            f'<span style="color:{colour}">&#9632;</span>&nbsp;{_unbroken(name)}'
+            for colour, name in parts
+        ]
+        spans.append(f"<b>{URGENT_MARK}</b>&nbsp;{_unbroken(urgent[2:])}")
+        self.types.setText(" &nbsp; ".join(spans))
+        self.types.setAccessibleDescription("; ".join(self._words))
+
+    def entries(self) -> list[str]:
+        """The key in words (what a screen reader and the tests read)."""
+        statuses = [action.text() for action in self.statuses.menu().actions()]
+        return [*self._words, *statuses]
+
+
+def _unbroken(text: str) -> str:
+    """Escaped, and kept on one line: the key wraps between its entries only."""
+    return escape(text).replace(" ", "&nbsp;")
+
+
 class CalendarPane(QFrame):
-    """Header over a scroll area holding the canvas."""
+    """Header over a scroll area holding the canvas, and the key to its colours."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,22 +185,54 @@ class CalendarPane(QFrame):
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # One focus stop, the canvas, whose focus the pane's border shows; the scroll
+        # area itself would be a stop that shows nothing.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.horizontalScrollBar().valueChanged.connect(self.header.set_offset)
+        self.canvas.focus_moved.connect(self._keep_in_view)
+        self.canvas.installEventFilter(self)
         self.empty = QLabel()
         self.empty.setProperty("role", "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
+        self.legend = CalendarLegend()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(0)
+        # The key goes on top: it stays in view however short the window is.
+        layout.addWidget(self.legend)
         layout.addWidget(self.header)
         layout.addWidget(self.empty)
         layout.addWidget(self.scroll)
+
+    @property
+    def shows_focus(self) -> bool:
+        return bool(self.property("focused"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.canvas and event.type() in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.FocusOut,
+        ):
+            focused = event.type() == QEvent.Type.FocusIn
+            self.setProperty("focused", focused)
+            # A 2-pixel ring in the focus colour round the whole calendar while it has
+            # the keyboard (the style sheet's card border otherwise).
+            self.setStyleSheet(
+                f"CalendarPane {{ border: 2px solid {PALETTE['accent']}; }}" if focused else ""
+            )
+        return super().eventFilter(watched, event)
+
+    def _keep_in_view(self, rect: QRect) -> None:
+        centre = rect.center()
+        margin_x, margin_y = rect.width() // 2 + 8, rect.height() // 2 + 24
+        self.scroll.ensureVisible(centre.x(), centre.y(), margin_x, margin_y)
 
     def show_data(self, data: CalendarData, empty_text: str) -> None:
         first_time = self.canvas.data is None
         self.canvas.set_data(data)
         self.header.update()
+        self.legend.show_types(data)
         self.empty.setText(empty_text)
         self.empty.setVisible(not data.columns)
         if first_time:

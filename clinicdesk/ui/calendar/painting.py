@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from clinicdesk.ui.calendar.canvas import CalendarCanvas
 
 FADED = frozenset({Status.NO_SHOW, Status.COMPLETED})
+URGENT = frozenset({Urgency.URGENT, Urgency.EMERGENCY})
+URGENT_MARK = "!"  # before the name of an urgent or emergency visit; the legend says so
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,9 +197,14 @@ class GridPainter:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(colour("accent"), 2.5))
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+            if self.canvas.hasFocus():
+                self._paint_focus_mark(painter, block)
         self._paint_block_text(painter, block, faded)
 
     def _block_text(self, block: Block) -> _BlockText:
+        """The patient's name first; then, with room for a second line, the time,
+        status and type beside the status icon, else the status icon alone at the right
+        (its word is in the tooltip and the accessible description)."""
         rect = block.rect.adjusted(8, 2, -4, -2)
         cached = self._texts.get(block.appointment.id)
         if cached is not None and (cached.width, cached.height) == (rect.width(), rect.height()):
@@ -206,26 +213,20 @@ class GridPainter:
         data = self.canvas.data
         appointment = block.appointment
         local_start = appointment.start.astimezone(data.zone) if data else appointment.start
-        first = f"{local_start:%H:%M} {appointment.patient_name}"
-        if appointment.urgency in (Urgency.URGENT, Urgency.EMERGENCY):
-            first = f"! {first}"
+        first = appointment.patient_name
+        if appointment.urgency in URGENT:
+            first = f"{URGENT_MARK} {first}"
         line = fonts.bold_metrics.height()
         icon_size = fonts.small_metrics.height()
         two_lines = rect.height() >= line + icon_size - 2
-        name_width = rect.width()
-        if not two_lines:
-            # Too short for a second line: the status icon and word go at the right.
-            name_width -= (
-                fonts.small_metrics.horizontalAdvance(appointment.status_label) + icon_size + 8
-            )
+        name_width = rect.width() if two_lines else rect.width() - icon_size - 4
         name_width = max(0.0, name_width)
         second = (
-            f"{appointment.status_label} · {appointment.type}"
+            f"{local_start:%H:%M} {appointment.status_label} · {appointment.type}"
             if two_lines
-            else appointment.status_label
+            else ""
         )
-        icon_left = 0.0 if two_lines else name_width + 4
-        room = max(0.0, rect.width() - icon_left - icon_size - 4)
+        room = max(0.0, rect.width() - icon_size - 4) if two_lines else 0.0
         text = _BlockText(
             width=rect.width(),
             height=rect.height(),
@@ -259,13 +260,21 @@ class GridPainter:
             left = rect.left()
         else:
             top = rect.top() + (line - icon_size) / 2
-            left = rect.left() + text.name_width + 4
+            left = rect.right() - icon_size
         painter.drawPixmap(int(left), int(top), self._status_pixmap(block, icon_size))
-        painter.drawText(
-            QRectF(left + icon_size + 4, top, text.second_room, icon_size),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            text.second,
-        )
+        if text.second:
+            painter.drawText(
+                QRectF(left + icon_size + 4, top, text.second_room, icon_size),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text.second,
+            )
+
+    def _paint_focus_mark(self, painter: QPainter, block: Block) -> None:
+        """The keyboard's place: a dark ring just outside the selection ring, drawn
+        only while the calendar has the keyboard's focus."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour("text"), 2, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(block.rect.adjusted(-2, -2, 2, 2), 6, 6)
 
     # -- overlays -----------------------------------------------------------------------
 
@@ -301,3 +310,42 @@ class GridPainter:
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                 label,
             )
+
+
+def _elided(text: str, metrics: QFontMetrics, width: int) -> str:
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def fit_phrase(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` cut after its last whole word that fits, marked "…" (a single word too
+    long for the room is the only thing ever cut inside)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split()
+    for count in range(len(words) - 1, 0, -1):
+        shorter = " ".join(words[:count]).rstrip(" ·,;") + " …"
+        if metrics.horizontalAdvance(shorter) <= width:
+            return shorter
+    return _elided(text, metrics, width)
+
+
+def fit_name(text: str, metrics: QFontMetrics, width: int) -> str:
+    """A person's name made to fit without cutting a word: given names become initials
+    ("Nurse V. Almeida"), then the title goes ("V. Almeida"), then all but the surname."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split()
+    tries: list[list[str]] = []
+    shortened = list(words)
+    for index in range(1, len(words) - 1):
+        shortened = [*shortened[:index], f"{words[index][0]}.", *shortened[index + 1 :]]
+        tries.append(shortened)
+    if len(shortened) > 2:
+        tries.append(shortened[1:])
+    if len(words) > 1:
+        tries.append(words[-1:])
+    for attempt in tries:
+        candidate = " ".join(attempt)
+        if metrics.horizontalAdvance(candidate) <= width:
+            return candidate
+    return _elided(words[-1] if words else text, metrics, width)

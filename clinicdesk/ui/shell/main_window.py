@@ -242,6 +242,10 @@ class MainWindow(QMainWindow):
         self.find_patient_action.triggered.connect(self.find_patient)
         self.toolbar.addAction(self.new_appointment_action)
         self.toolbar.addAction(self.find_patient_action)
+        for action in self.toolbar.actions():  # Tab reaches the toolbar, not only the mouse
+            button = self.toolbar.widgetForAction(action)
+            if button is not None and button.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _nav_action(self, icon_name: str, text: str, key: str, days: int) -> QAction:
         action = QAction(icon(icon_name), text, self)
