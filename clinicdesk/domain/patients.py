@@ -85,10 +85,7 @@ class Patient:
     @property
     def display_name(self) -> str:
         """'Family, Given' as receptionists read lists; preferred name in quotes."""
-        given = self.given
-        if self.preferred_name and self.preferred_name != self.given:
-            given = f'{self.given} "{self.preferred_name}"'
-        return f"{self.family}, {given}"
+        return listed_name(self.family, self.given, self.preferred_name)
 
     @property
     def short_name(self) -> str:
@@ -96,6 +93,31 @@ class Patient:
         initial = self.given[:1] + "." if self.given else ""
         return f"{initial} {self.family}".strip()
 
+
+
+@dataclass(frozen=True, slots=True)
+class PatientListing:
+    """What a line of a patient list shows, read without the full record."""
+
+    id: str
+    given: str
+    family: str
+    birth_date: date
+    phones: tuple[str, ...]
+    preferred_name: str = ""
+    email: str = ""
+    has_alerts: bool = False
+
+    @property
+    def display_name(self) -> str:
+        return listed_name(self.family, self.given, self.preferred_name)
+
+
+def listed_name(family: str, given: str, preferred_name: str) -> str:
+    """'Family, Given' as receptionists read lists; preferred name in quotes."""
+    if preferred_name and preferred_name != given:
+        given = f'{given} "{preferred_name}"'
+    return f"{family}, {given}"
 
 # Letters with no Unicode decomposition, so NFKD leaves them alone ("Ø" is not "O" + a
 # mark): folded by table, the same in the search index and in Python.

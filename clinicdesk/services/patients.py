@@ -23,6 +23,7 @@ from clinicdesk.domain.patients import (
     ContactChannel,
     Insurance,
     Patient,
+    PatientListing,
     Phone,
     Sex,
     validate_patient_fields,
@@ -72,6 +73,20 @@ class PatientSummary:
             display_name=patient.display_name,
             email=patient.email,
             has_alerts=bool(patient.alerts.strip()),
+        )
+
+    @classmethod
+    def of_listing(cls, listing: PatientListing) -> PatientSummary:
+        return cls(
+            id=listing.id,
+            given=listing.given,
+            family=listing.family,
+            birth_date=listing.birth_date,
+            phones=listing.phones,
+            preferred_name=listing.preferred_name,
+            display_name=listing.display_name,
+            email=listing.email,
+            has_alerts=listing.has_alerts,
         )
 
 
@@ -366,7 +381,7 @@ def search_patients(ctx: ServiceContext, text: str, limit: int = 20) -> list[Pat
         record_read(ctx, SEARCHED_EVENT, object_type="patient")
         ctx.audit_throttle.recorded(SEARCHED_EVENT, now)
     with ctx.read() as uow:
-        return [PatientSummary.of(p) for p in uow.patients.search(text, limit)]
+        return [PatientSummary.of_listing(p) for p in uow.patients.search_listings(text, limit)]
 
 
 def _attendance(views: Sequence[AppointmentView], now: datetime) -> AttendanceCounts:

@@ -16,7 +16,7 @@ from typing import Any, Literal, Protocol, Self
 from clinicdesk.domain.appointments import Appointment, AppointmentEvent
 from clinicdesk.domain.audit import AuditEntry, AuditQuery, ChainCheck
 from clinicdesk.domain.catalog import AppointmentType, ClinicSettings, Room
-from clinicdesk.domain.patients import Patient
+from clinicdesk.domain.patients import Patient, PatientListing
 from clinicdesk.domain.providers import Provider, ScheduleException, WorkingHours
 from clinicdesk.domain.users import Actor, User
 from clinicdesk.domain.waitlist import CallListEntry, WaitlistEntry
@@ -29,6 +29,7 @@ class PatientRepository(Protocol):
     def get(self, patient_id: str) -> Patient | None: ...
     def get_many(self, patient_ids: Iterable[str]) -> dict[str, Patient]: ...
     def search(self, text: str, limit: int = 20) -> list[Patient]: ...
+    def search_listings(self, text: str, limit: int = 20) -> list[PatientListing]: ...
     def count(self) -> int: ...
 
 

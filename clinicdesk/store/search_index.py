@@ -20,9 +20,9 @@ keep the index right without any Python code having to remember it.
 
 Why a ``patient_search_docs`` table: ``patients`` has a text primary key, so its rowid
 may change on ``VACUUM``. The FTS rows are keyed by ``docid``, an ``INTEGER PRIMARY KEY``
-(stable) mapped one-to-one to the patient id. It also carries a copy of each patient's
-family and given name, the order results are listed in after their score, so ranking
-hundreds of matches reads this small table only, never the wide patient rows: on an
+(stable) mapped one-to-one to the patient id. It also carries a copy of what a line of
+the search list shows (names, birth date, phones, email, whether there are alerts), so a
+search reads the index and this narrow table only, never the wide patient rows: on an
 encrypted store every patient page read is a page decrypted, and that was most of the
 cost of a search in a big clinic.
 
@@ -127,15 +127,52 @@ _ONE_NEW_ROW = f"{DOCS_TABLE} AS d WHERE d.patient_id = new.id AND new.deleted =
 _ALL_LIVE_ROWS = f"{DOCS_TABLE} AS d JOIN patients AS p ON p.id = d.patient_id WHERE p.deleted = 0"
 
 
+# The search list's line for a patient, copied from the patient row (see the docstring).
+SUMMARY_COLUMNS: tuple[str, ...] = (
+    "family",
+    "given",
+    "preferred_name",
+    "birth_date",
+    "phones",
+    "email",
+    "has_alerts",
+)
+# Whitespace str.strip() removes that alerts are most likely to hold; an alert made only
+# of these is no alert (PatientSummary's rule for a patient read in full).
+_BLANKS = "' ' || char(9, 10, 11, 12, 13, 160, 8195, 12288)"
+
+
+# The numbers only, joined by the ASCII unit separator (never typed into a number), so
+# a listing needs no JSON parsing.
+PHONE_SEPARATOR = "\x1f"
+
+
+def _summary_values(row: str) -> str:
+    numbers = (
+        "coalesce((SELECT group_concat(json_extract(value, '$[0]'), char(31)) "
+        f"FROM json_each({row}.phones)), '')"
+    )
+    return (
+        f"{row}.family, {row}.given, {row}.preferred_name, {row}.birth_date, {numbers}, "
+        f"{row}.email, trim({row}.alerts, {_BLANKS}) <> ''"
+    )
+
+
+_SUMMARY_UPDATE = ", ".join(f"{name} = excluded.{name}" for name in SUMMARY_COLUMNS)
+
 CREATE_DOCS_TABLE = (
     f"CREATE TABLE IF NOT EXISTS {DOCS_TABLE} ("
     "docid INTEGER PRIMARY KEY, patient_id TEXT NOT NULL UNIQUE, "
-    "family TEXT NOT NULL DEFAULT '', given TEXT NOT NULL DEFAULT '')"
+    "family TEXT NOT NULL DEFAULT '', given TEXT NOT NULL DEFAULT '', "
+    "preferred_name TEXT NOT NULL DEFAULT '', birth_date TEXT NOT NULL DEFAULT '', "
+    "phones TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+    "has_alerts INTEGER NOT NULL DEFAULT 0)"
 )
 # A patient's docs row, made or brought up to date (its docid is kept).
 _UPSERT_ONE_DOC = (
-    f"INSERT INTO {DOCS_TABLE}(patient_id, family, given) VALUES (new.id, new.family, new.given) "
-    "ON CONFLICT(patient_id) DO UPDATE SET family = excluded.family, given = excluded.given"
+    f"INSERT INTO {DOCS_TABLE}(patient_id, {', '.join(SUMMARY_COLUMNS)}) "
+    f"VALUES (new.id, {_summary_values('new')}) "
+    f"ON CONFLICT(patient_id) DO UPDATE SET {_SUMMARY_UPDATE}"
 )
 
 CREATE_FTS_TABLE = (
@@ -153,7 +190,8 @@ END
 
 CREATE_UPDATE_TRIGGER = f"""
 CREATE TRIGGER IF NOT EXISTS patient_search_au
-AFTER UPDATE OF id, given, family, preferred_name, birth_date, phones, deleted ON patients
+AFTER UPDATE OF id, given, family, preferred_name, birth_date, phones, email, alerts, deleted
+ON patients
 BEGIN
     DELETE FROM {FTS_TABLE}
         WHERE rowid = (SELECT docid FROM {DOCS_TABLE} WHERE patient_id = old.id);
@@ -189,9 +227,9 @@ REBUILD_STATEMENTS: tuple[str, ...] = (
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')",
     f"DELETE FROM {DOCS_TABLE} WHERE patient_id NOT IN (SELECT id FROM patients)",
     # "WHERE true" tells SQLite's parser the ON CONFLICT belongs to the INSERT, not a join.
-    f"INSERT INTO {DOCS_TABLE}(patient_id, family, given) SELECT id, family, given "
-    "FROM patients WHERE true "
-    "ON CONFLICT(patient_id) DO UPDATE SET family = excluded.family, given = excluded.given",
+    f"INSERT INTO {DOCS_TABLE}(patient_id, {', '.join(SUMMARY_COLUMNS)}) "
+    f"SELECT p.id, {_summary_values('p')} FROM patients AS p WHERE true "
+    f"ON CONFLICT(patient_id) DO UPDATE SET {_SUMMARY_UPDATE}",
     _index_rows_sql("p", _ALL_LIVE_ROWS),
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')",
 )

@@ -247,3 +247,70 @@ def test_a_renamed_patient_moves_in_the_name_order(uow_factory, test_engine: Eng
     with uow_factory() as uow:
         found = uow.patients.search("anna", limit=4)
     assert [p.family for p in found] == ["Brown00", "Brown00a", "Brown00b", "Brown01"]
+
+
+LISTED_QUERIES = ("obrien", "zoe", "7700900", "1984", "o", "jose pepe", "07/03/1984", "王")
+
+
+def listings_and_full_rows(uow_factory, query: str) -> tuple[list, list]:
+    """What the search list reads (the index alone) and the same matches read in full."""
+    from clinicdesk.services.patients import PatientSummary
+
+    with uow_factory() as uow:
+        listed = [PatientSummary.of_listing(p) for p in uow.patients.search_listings(query)]
+        full = [PatientSummary.of(p) for p in uow.patients.search(query)]
+    return listed, full
+
+
+def test_the_list_lines_read_from_the_index_equal_the_patient_rows(uow_factory) -> None:
+    with uow_factory() as uow:
+        uow.patients.add(
+            _patient(
+                "p-alert",
+                "Olga",
+                "Orr",
+                date(1984, 5, 5),
+                "+447700900555",
+                preferred_name="Ollie",
+                email="olga@example.org",
+                alerts="latex allergy",
+            )
+        )
+        uow.commit()
+    for query in LISTED_QUERIES:
+        listed, full = listings_and_full_rows(uow_factory, query)
+        assert listed == full, query
+    listed, _ = listings_and_full_rows(uow_factory, "olga")
+    assert listed[0].has_alerts and listed[0].email == "olga@example.org"
+    assert listed[0].display_name == 'Orr, Olga "Ollie"'
+
+
+def test_the_list_lines_follow_every_shown_field(uow_factory, test_engine: Engine) -> None:
+    """Email, alerts, phones and birth date changed by a bulk statement reach the index's
+    copy: a whitespace-only alert is no alert, as on the full record."""
+    with test_engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE patients SET phones = '[[\"+447700900777\", \"home\"]]', "
+                "birth_date = '1984-03-08', preferred_name = 'Shiv' WHERE id = 'p-obrien'"
+            )
+        )
+        # Fields the index does not search, changed on their own.
+        connection.execute(
+            text(
+                "UPDATE patients SET email = 'new@example.org', alerts = 'faints' "
+                "WHERE id = 'p-obrien'"
+            )
+        )
+        connection.execute(text("UPDATE patients SET alerts = 'x' WHERE id = 'p-zoe'"))
+        connection.execute(text("UPDATE patients SET alerts = ' \n\t' WHERE id = 'p-zoe'"))
+    for query in (*LISTED_QUERIES, "siobhan", "shiv", "zoe"):
+        listed, full = listings_and_full_rows(uow_factory, query)
+        assert listed == full, query
+    listed, _ = listings_and_full_rows(uow_factory, "siobhan")
+    assert (listed[0].email, listed[0].has_alerts, listed[0].phones) == (
+        "new@example.org",
+        True,
+        ("+447700900777",),
+    )
+    assert listings_and_full_rows(uow_factory, "zoe")[0][0].has_alerts is False

@@ -15,6 +15,7 @@ from clinicdesk.domain.patients import (
     ContactChannel,
     Insurance,
     Patient,
+    PatientListing,
     Phone,
     Sex,
     VerificationStatus,
@@ -24,6 +25,8 @@ from clinicdesk.store.search_index import (
     BM25_WEIGHTS,
     DOCS_TABLE,
     FTS_TABLE,
+    PHONE_SEPARATOR,
+    SUMMARY_COLUMNS,
     build_match_query,
 )
 from clinicdesk.store.tables import patients
@@ -32,44 +35,59 @@ SEARCH_CANDIDATES = 500
 # What people type for a phone number or a birth date: digits and the marks between them.
 _DIGITS_ONLY = re.compile(r"[\d\s+\-/.()]+")
 _PATIENT_COLUMNS = ", ".join(f"p.{column.name}" for column in patients.columns)
-# Ranking in three steps so that only ``limit`` patient rows are ever read:
+_HIT_COLUMNS = ", ".join(f"d.{name}" for name in SUMMARY_COLUMNS)
+# Ranking in three steps so that only ``limit`` rows of the docs table are ever read:
 # ``hits``   the first SEARCH_CANDIDATES index matches with their bm25 score (the index
 #            holds live patients only: the triggers skip and remove deleted ones);
 # ``ranked`` only hits scoring as well as the limit-th best (ties kept, since the order
 #            among equal scores comes from the names), ordered by score and name from
-#            the copy of the names in the small docs table, not from the patient rows;
-# final      the full rows of those ``limit`` patients.
+#            the docs table, which also holds what the search list shows;
 # The same rows in the same order as ranking every hit by (score, family, given, id), at a
 # fraction of the cost: each patient row read is a page decrypted, and a short prefix used
 # to read several hundred of them.
-_SEARCH_SQL = text(
+_RANKED = (
     f"WITH hits AS MATERIALIZED (SELECT rowid AS docid, "
     f"bm25({FTS_TABLE}, {', '.join(str(w) for w in BM25_WEIGHTS)}) AS score "
     f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :query LIMIT :candidates), "
     f"cutoff AS (SELECT coalesce((SELECT score FROM hits ORDER BY score "
     f"LIMIT 1 OFFSET :limit - 1), 1e308) AS score), "
-    f"ranked AS MATERIALIZED (SELECT d.patient_id AS id, hits.score AS score, "
-    f"d.family AS family, d.given AS given FROM hits "
-    f"JOIN {DOCS_TABLE} AS d ON d.docid = hits.docid "
+    f"ranked AS MATERIALIZED (SELECT d.patient_id AS id, hits.score AS score, {_HIT_COLUMNS} "
+    f"FROM hits JOIN {DOCS_TABLE} AS d ON d.docid = hits.docid "
     f"WHERE hits.score <= (SELECT score FROM cutoff) "
     f"ORDER BY hits.score, d.family, d.given, d.patient_id LIMIT :limit) "
-    f"SELECT {_PATIENT_COLUMNS} FROM ranked JOIN patients AS p ON p.id = ranked.id "
+)
+_SEARCH_SQL = text(
+    _RANKED + f"SELECT {_PATIENT_COLUMNS} FROM ranked JOIN patients AS p ON p.id = ranked.id "
     f"WHERE p.deleted = 0 ORDER BY ranked.score, ranked.family, ranked.given, ranked.id"
 ).columns(*patients.columns)
-
-
+# Straight to the driver (see search_listings): "?" in the order :query, :candidates,
+# :limit, :limit.
+_LISTING_SQL = re.sub(
+    r":(query|candidates|limit)\b",
+    "?",
+    _RANKED + f"SELECT id, {', '.join(SUMMARY_COLUMNS)} FROM ranked "
+    "ORDER BY score, family, given, id",
+)
 # Digits only (phone numbers, birth dates): a number matches or it does not, so there is
 # nothing for bm25 to rank. The first ``limit`` matches the index yields are ordered by
 # name, and the index stops reading there: a common prefix ("07700") matching most of a
 # big clinic costs the same as a rare one, instead of scoring 500 candidates.
-_DIGITS_SEARCH_SQL = text(
+_DIGIT_HITS = (
     f"WITH hits AS MATERIALIZED (SELECT rowid AS docid FROM {FTS_TABLE} "
     f"WHERE {FTS_TABLE} MATCH :query LIMIT :limit) "
-    f"SELECT {_PATIENT_COLUMNS} FROM hits "
+)
+_DIGITS_SEARCH_SQL = text(
+    _DIGIT_HITS + f"SELECT {_PATIENT_COLUMNS} FROM hits "
     f"JOIN {DOCS_TABLE} AS d ON d.docid = hits.docid "
     f"JOIN patients AS p ON p.id = d.patient_id "
     f"WHERE p.deleted = 0 ORDER BY p.family, p.given, p.id"
 ).columns(*patients.columns)
+_DIGITS_LISTING_SQL = re.sub(
+    r":(query|limit)\b",
+    "?",
+    _DIGIT_HITS + f"SELECT d.patient_id, {_HIT_COLUMNS} FROM hits "
+    f"JOIN {DOCS_TABLE} AS d ON d.docid = hits.docid ORDER BY d.family, d.given, d.patient_id",
+)
 
 
 def patient_to_row(patient: Patient) -> dict[str, Any]:
@@ -197,6 +215,36 @@ class SqlPatientRepository:
                 _SEARCH_SQL, {"query": query, "candidates": SEARCH_CANDIDATES, "limit": limit}
             ).mappings()
         return [row_to_patient(row) for row in rows]
+
+    def search_listings(self, text: str, limit: int = 20) -> list[PatientListing]:
+        """The same matches in the same order as :meth:`search`, as list lines read from
+        the search index alone (no patient row is read).
+
+        Run on every keystroke, so it goes straight to the driver: SQLAlchemy's
+        statement and result machinery cost more than the query itself here.
+        """
+        query = build_match_query(text)
+        if query is None or limit <= 0:
+            return []
+        raw = self._connection.connection.dbapi_connection
+        assert raw is not None
+        if _DIGITS_ONLY.fullmatch(text.strip()):
+            rows = raw.execute(_DIGITS_LISTING_SQL, (query, limit))
+        else:
+            rows = raw.execute(_LISTING_SQL, (query, SEARCH_CANDIDATES, limit, limit))
+        return [
+            PatientListing(
+                id=patient_id,
+                given=given,
+                family=family,
+                birth_date=date.fromisoformat(born),
+                phones=tuple(phones.split(PHONE_SEPARATOR)) if phones else (),
+                preferred_name=preferred_name,
+                email=email,
+                has_alerts=bool(has_alerts),
+            )
+            for patient_id, family, given, preferred_name, born, phones, email, has_alerts in rows
+        ]
 
     def count(self) -> int:
         return int(
