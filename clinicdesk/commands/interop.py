@@ -1,4 +1,5 @@
-"""Data in and out in standard formats: ``export fhir``, ``publish slots``.
+"""Data in and out in standard formats: ``export fhir|ical``, ``import ical``,
+``publish slots``.
 
 The services behind these load fhir.resources (pydantic) and the calendar libraries;
 they are imported inside the handlers so other commands start without that cost.
@@ -7,6 +8,8 @@ they are imported inside the handlers so other commands start without that cost.
 from __future__ import annotations
 
 import argparse
+import stat
+from datetime import date
 from pathlib import Path
 
 from clinicdesk.commands import SubParsers
@@ -35,6 +38,34 @@ def register(subparsers: SubParsers) -> None:
     )
     add_overwrite_option(fhir)
     fhir.set_defaults(handler=export_fhir_command)
+
+    calendar = exports.add_parser(
+        "ical", help="a provider's appointments, or one appointment, as an iCalendar file"
+    )
+    which = calendar.add_mutually_exclusive_group(required=True)
+    which.add_argument("--provider", metavar="ID", help="the provider whose feed to write")
+    which.add_argument("--appointment", metavar="ID", help="one appointment, for an e-mail")
+    calendar.add_argument("--out", required=True, metavar="FILE.ics", help="where to write")
+    calendar.add_argument("--from", dest="first", metavar="D", help="first day (feed)")
+    calendar.add_argument("--to", dest="last", metavar="D", help="last day (feed)")
+    calendar.add_argument(
+        "--with-names", action="store_true", help="put patients' short names in the feed"
+    )
+    add_overwrite_option(calendar)
+    calendar.set_defaults(handler=export_ical_command)
+
+    imports = subparsers.add_parser("import", help="bring data in from another system")
+    importers = imports.add_subparsers(title="formats", dest="format", metavar="FORMAT")
+    importers.required = True
+    busy = importers.add_parser(
+        "ical", help="a provider's busy times from another calendar (.ics) as time off"
+    )
+    busy.add_argument("file", metavar="FILE.ics", help="the calendar file")
+    busy.add_argument("--provider", required=True, metavar="ID", help="whose time off")
+    busy.add_argument("--from", dest="first", metavar="D", help="first day (default: today)")
+    busy.add_argument("--to", dest="last", metavar="D", help="last day (default: 90 days on)")
+    busy.add_argument("--dry-run", action="store_true", help="show what would be added")
+    busy.set_defaults(handler=import_ical_command)
 
     publish = subparsers.add_parser("publish", help="publish free slots for online finders")
     publishes = publish.add_subparsers(title="feeds", dest="feed", metavar="FEED")
@@ -93,6 +124,106 @@ def export_fhir_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     ctx.emit(
         _export_json(export),
         human=f"FHIR R4 written to {export.folder}: {_summary(export.counts)}",
+    )
+    return 0
+
+
+def _optional_date(text: str | None) -> date | None:
+    return parse_date(text) if text else None
+
+
+def read_input_file(path: str, limit: int) -> bytes:
+    """The bytes of a file to import, or a one-line refusal (missing, a folder, a device,
+    larger than ``limit``)."""
+    from clinicdesk.domain.errors import ValidationError
+
+    given = Path(path)
+    try:
+        status = given.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise ValidationError(f"{path} is not a plain file.")
+        if status.st_size > limit:
+            raise ValidationError(
+                f"{path} is {status.st_size:,} bytes; at most {limit:,} can be imported at once."
+            )
+        return given.read_bytes()
+    except OSError as error:
+        raise ValidationError(f"Cannot read {path}: {error.strerror or error}.") from error
+
+
+def export_ical_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services.calendar_exchange import (
+        export_appointment_calendar,
+        export_provider_calendar,
+    )
+
+    with open_session(ctx) as services:
+        if args.provider:
+            export = export_provider_calendar(
+                services,
+                args.provider,
+                Path(args.out),
+                first=_optional_date(args.first),
+                last=_optional_date(args.last),
+                with_names=args.with_names,
+                overwrite=args.overwrite,
+            )
+        else:
+            export = export_appointment_calendar(
+                services, args.appointment, Path(args.out), overwrite=args.overwrite
+            )
+    ctx.emit(
+        {
+            "file": export.file,
+            "events": export.events,
+            "first_day": export.first_day,
+            "last_day": export.last_day,
+        },
+        human=f"{export.events} event(s) written to {export.file}",
+    )
+    return 0
+
+
+def import_ical_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.interop.ical import MAX_CALENDAR_BYTES
+    from clinicdesk.services.calendar_exchange import import_busy_times
+
+    data = read_input_file(args.file, MAX_CALENDAR_BYTES)
+    with open_session(ctx) as services:
+        result = import_busy_times(
+            services,
+            args.provider,
+            data,
+            first=_optional_date(args.first),
+            last=_optional_date(args.last),
+            dry_run=args.dry_run,
+        )
+    pieces = [
+        {
+            "day": piece.day,
+            "start": piece.start.strftime("%H:%M") if piece.start else None,
+            "end": piece.end.strftime("%H:%M") if piece.end else None,
+            "new": piece.new,
+        }
+        for piece in result.pieces
+    ]
+    new = sum(1 for piece in result.pieces if piece.new)
+    verb = "would add" if result.dry_run else "added"
+    ctx.emit(
+        {
+            "provider_id": result.provider_id,
+            "first_day": result.first_day,
+            "last_day": result.last_day,
+            "dry_run": result.dry_run,
+            "busy": pieces,
+            "added_exception_ids": list(result.added_exception_ids),
+            "affected_appointment_ids": list(result.affected_appointment_ids),
+        },
+        human=(
+            f"Busy times {result.first_day} to {result.last_day}: {verb} {new} time off, "
+            f"{len(pieces) - new} already there; "
+            f"{len(result.affected_appointment_ids)} booking(s) now inside time off"
+        ),
     )
     return 0
 
