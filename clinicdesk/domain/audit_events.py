@@ -103,6 +103,16 @@ class AuditEvent(StrEnum):
     TYPE_SHOW = "type.show"
     TYPE_UPDATE = "type.update"
 
+    MESSAGES_RUN = "messages.run"
+    MESSAGES_LIST = "messages.list"
+    MESSAGES_SETTINGS_SHOW = "messages.settings_show"
+    MESSAGES_SETTING_CHANGE = "messages.setting_change"
+    MESSAGES_INBOX = "messages.inbox"
+    MESSAGES_INBOX_HANDLE = "messages.inbox_handle"
+    PATIENT_CONSENT = "patient.consent"
+    APPOINTMENT_CONFIRM_LIST = "appointment.confirm_list"
+    APPOINTMENT_CONFIRM_CALL = "appointment.confirm_call"
+
     USER_CREATE = "user.create"
     USER_DISABLE = "user.disable"
     USER_ENABLE = "user.enable"

@@ -424,4 +424,3 @@ class ClinicSchedule:
         ]
         free.sort(key=lambda room: (room.id != prefer, room.name, room.id))
         return free
-

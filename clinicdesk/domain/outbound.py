@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.errors import ClinicError, ValidationError
 
 
 class MessageState(StrEnum):
@@ -97,3 +97,64 @@ def still_true(
         if visit.start != start or visit.start <= now:
             return False
     return True
+
+
+class DeliveryError(ClinicError):
+    """A channel could not hand a message over. ``permanent``: trying again cannot help
+    (a refused number, a rejected login); else it is retried with back-off, waiting at
+    least ``retry_after`` when the gateway asked for it."""
+
+    def __init__(
+        self, message: str, *, permanent: bool = False, retry_after: timedelta | None = None
+    ) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True, slots=True)
+class OutboundMessage:
+    """One row of the outbound queue. ``promised`` holds each visit the message names
+    with the start it names, so a visit moved since is caught before sending."""
+
+    id: str
+    channel: Channel
+    patient_id: str
+    template: str
+    promised: Mapping[str, datetime]
+    state: MessageState
+    send_after: datetime  # the next attempt
+    updated_at: datetime
+    attempts: int = 0
+    address: str = ""
+    gateway_id: str = ""
+    last_error: str = ""
+    sent_at: datetime | None = None
+    claimed_by: str = ""
+    deleted: bool = False
+    planned_at: datetime | None = None  # the rules' moment; send_after moves on retries
+
+    @property
+    def planned_moment(self) -> datetime:
+        return self.planned_at or self.send_after
+
+    @property
+    def appointment_id(self) -> str | None:
+        return next(iter(self.promised), None)
+
+
+@dataclass(frozen=True, slots=True)
+class InboundMessage:
+    """A reply polled from a channel; open ones are the staff inbox."""
+
+    id: str
+    channel: Channel
+    sender: str
+    body: str
+    received_at: datetime
+    gateway_id: str
+    intent: str
+    updated_at: datetime
+    patient_id: str | None = None
+    appointment_id: str | None = None
+    status: str = "open"  # open | handled | done (acted on automatically)

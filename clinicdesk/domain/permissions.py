@@ -38,6 +38,8 @@ class Permission(StrEnum):
     MANAGE_SECURITY = "manage_security"  # lockout, idle lock, password rules
     RECOVERY = "recovery"  # recovery key, change of the store key
     SYNC_SETTINGS = "sync_settings"
+    # Messages: run the reminder queue, change its settings
+    MANAGE_MESSAGES = "manage_messages"
 
 
 # What each permission lets a user do, in the words of docs/permissions.md.
@@ -62,6 +64,7 @@ PERMISSION_DESCRIPTIONS: dict[Permission, str] = {
     Permission.MANAGE_SECURITY: "change the clinic's security settings",
     Permission.RECOVERY: "recovery key and change of the store key",
     Permission.SYNC_SETTINGS: "join and configure sync",
+    Permission.MANAGE_MESSAGES: "run the reminder queue and change its settings",
 }
 
 # Permissions whose services show patients or bookings (names, reasons, phone numbers).
@@ -75,6 +78,7 @@ PATIENT_DATA = frozenset(
         Permission.CLINICAL_NOTES,
         Permission.VIEW_REPORTS,
         Permission.EXPORT,
+        Permission.MANAGE_MESSAGES,
     }
 )
 
@@ -111,6 +115,7 @@ _MANAGER = _RECEPTIONIST | {
     Permission.VIEW_USERS,
     Permission.UNLOCK_ACCOUNTS,
     Permission.BACKUP,
+    Permission.MANAGE_MESSAGES,
 }
 
 # The administrator runs the system (user accounts, security settings, audit, backups,

@@ -12,6 +12,7 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.status import StatusChange
 from clinicdesk.domain.text_policy import TextKind, check_text
+from clinicdesk.services.reminder_queue import refresh_for_appointment
 
 if TYPE_CHECKING:
     from clinicdesk.services.context import ServiceContext
@@ -131,6 +132,8 @@ def record_appointment_change(
     """The two records every appointment write leaves: its history entry (what the
     patient's record shows) and its audit row (who did it; field names, never values)."""
     uow.appointments.add_event(history)
+    # The patient's reminders follow the change in the same transaction.
+    refresh_for_appointment(uow, ctx.now(), history.appointment_id)
     uow.audit.record(
         ctx.actor,
         audit_event,

@@ -32,6 +32,9 @@ SYNCED_TABLES: tuple[str, ...] = (
     "call_list",
     "outbound_messages",
     "sync_conflicts",
+    "message_consents",
+    "inbound_messages",
+    "message_settings",
 )
 
 CAPTURE_KEY = "capture"

@@ -245,6 +245,15 @@ outbound_messages = Table(
     Column("send_after", UTCInstant, nullable=False),
     Column("attempts", Integer, nullable=False, server_default="0"),
     *_sync_columns(),
+    # Added with the reminder loop: what was sent where, the gateway's answer, the last
+    # error, and which PC claimed it (so a crash between claim and answer is visible).
+    Column("address", Text, nullable=False, server_default=""),
+    Column("gateway_id", Text, nullable=False, server_default=""),
+    Column("last_error", Text, nullable=False, server_default=""),
+    Column("sent_at", UTCInstant, nullable=True),
+    Column("claimed_by", Text, nullable=False, server_default=""),
+    Index("ix_outbound_messages_state_send_after", "state", "send_after"),
+    Index("ix_outbound_messages_patient", "patient_id"),
 )
 
 # The audit trail is local and append-only; each row carries a keyed hash of the
@@ -360,4 +369,50 @@ sync_conflicts = Table(
     Column("detected_at", UTCInstant, nullable=False),
     *_sync_columns(),
     Index("ix_sync_conflicts_status", "status"),
+)
+
+# Consent to reminders per patient and channel: a history of grants and withdrawals
+# (date and source); the latest decides (clinicdesk/domain/replies.py).
+message_consents = Table(
+    "message_consents",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("patient_id", Text, ForeignKey("patients.id"), nullable=False),
+    Column("channel", Text, nullable=False),
+    Column("granted", Boolean, nullable=False),
+    Column("at", UTCInstant, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("recorded_by", Text, nullable=False, server_default=""),
+    *_sync_columns(),
+    Index("ix_message_consents_patient", "patient_id"),
+)
+
+# Replies polled from the channels. Those the loop could not act on (unclear text, an
+# unknown sender) stay open in the staff inbox until someone marks them handled.
+inbound_messages = Table(
+    "inbound_messages",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("channel", Text, nullable=False),
+    Column("sender", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("received_at", UTCInstant, nullable=False),
+    Column("gateway_id", Text, nullable=False),
+    Column("patient_id", Text, ForeignKey("patients.id"), nullable=True),
+    Column("appointment_id", Text, ForeignKey("appointments.id"), nullable=True),
+    Column("intent", Text, nullable=False),
+    Column("status", Text, nullable=False, server_default="open"),
+    *_sync_columns(),
+    Index("ix_inbound_messages_gateway", "channel", "gateway_id"),
+)
+
+# Clinic-wide message settings (quiet hours, the sending PC, gateways' addresses), one row
+# per name; synced so every PC agrees which one sends. Never a password or token: those
+# live in the OS keyring.
+message_settings = Table(
+    "message_settings",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+    *_sync_columns(),
 )

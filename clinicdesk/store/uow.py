@@ -15,6 +15,7 @@ from clinicdesk.store.engine import BEGIN_IMMEDIATE_FLAG
 from clinicdesk.store.repositories.appointments import SqlAppointmentRepository
 from clinicdesk.store.repositories.audit import SqlAuditTrail
 from clinicdesk.store.repositories.catalog import SqlCatalogRepository
+from clinicdesk.store.repositories.messages import SqlMessageRepository
 from clinicdesk.store.repositories.patients import SqlPatientRepository
 from clinicdesk.store.repositories.providers import SqlProviderRepository, SqlScheduleRepository
 from clinicdesk.store.repositories.security import SqlSecurityRepository
@@ -73,6 +74,7 @@ class SqlUnitOfWork:
         self.security = SqlSecurityRepository(connection)
         self.audit = SqlAuditTrail(connection)
         self.sync_conflicts = SqlSyncConflictRepository(connection)
+        self.messages = SqlMessageRepository(connection)
         return self
 
     def __exit__(

@@ -71,5 +71,3 @@ def enable_word_search(combo: QComboBox) -> QComboBox:
     """Give ``combo`` type-ahead by any word (returns it, for chaining)."""
     combo.setView(WordSearchList(combo))
     return combo
-
-

@@ -191,6 +191,12 @@ def test_a_store_with_the_0003_search_index_gets_the_names_copy(
         # ...and without the tables later revisions add.
         connection.exec_driver_sql("DROP TABLE security_settings")
         connection.exec_driver_sql("DROP TABLE sign_in_failures")
+        for table in ("message_consents", "inbound_messages", "message_settings"):
+            connection.exec_driver_sql(f"DROP TABLE {table}")
+        for index in ("ix_outbound_messages_state_send_after", "ix_outbound_messages_patient"):
+            connection.exec_driver_sql(f"DROP INDEX {index}")
+        for column in ("address", "gateway_id", "last_error", "sent_at", "claimed_by"):
+            connection.exec_driver_sql(f"ALTER TABLE outbound_messages DROP COLUMN {column}")
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
     store.close()
     with open_store(data_dir, key_store=key_store) as upgraded:

@@ -1,0 +1,672 @@
+"""The reminder loop: queue what is due, send it, read the replies; consent; the lists.
+
+Exactly one PC sends: the one named by the ``sending_workstation`` setting (synced, so
+every PC agrees). Each message is claimed (state ``sending``) in its own committed
+transaction before it is handed to a channel, and its outcome recorded after, so a
+crash in between leaves a visible ``sending`` row that the next run marks failed
+("may have gone out") instead of sending it again. Before the claim the message is
+checked against the appointments as they are now: a visit moved, cancelled or begun
+voids it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Protocol
+
+from clinicdesk.domain.appointments import Appointment, CancelledBy, Status
+from clinicdesk.domain.audit_events import AuditEvent
+from clinicdesk.domain.clinic_time import clinic_zone, local_date, to_local
+from clinicdesk.domain.confirmations import (
+    MAX_DAYS,
+    Confirmation,
+    ConfirmationCandidate,
+    unconfirmed_list,
+    working_days,
+)
+from clinicdesk.domain.errors import ClinicError, ValidationError
+from clinicdesk.domain.ids import new_id
+from clinicdesk.domain.message_templates import render, template_text
+from clinicdesk.domain.outbound import (
+    Channel,
+    DeliveryError,
+    InboundMessage,
+    MessageState,
+    OutboundMessage,
+    VisitNow,
+    next_attempt,
+    still_true,
+)
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.replies import (
+    ConsentEntry,
+    ConsentSource,
+    ReplyIntent,
+    choose_channel,
+    has_consent,
+    interpret,
+    normalise_number,
+    reply_of_email,
+)
+from clinicdesk.domain.status import change_status
+from clinicdesk.domain.waitlist import CallListEntry
+from clinicdesk.services.changes import save_status_change
+from clinicdesk.services.context import ServiceContext, authorize, reads, writes
+from clinicdesk.services.lookups import require_clinic, require_patient
+from clinicdesk.services.message_settings import SENDING_WORKSTATION, MessageSettings, check_setting
+from clinicdesk.services.ports import UnitOfWork
+from clinicdesk.services.reminder_queue import (
+    address_for,
+    message_settings,
+    reachability,
+    refresh_reminders,
+)
+
+CONFIRMATION_CALL = "confirmation call"
+CANCEL_REASON = "The patient replied to the reminder to cancel."
+SEND_BATCH = 500
+
+
+class OutboundChannel(Protocol):
+    def send(self, address: str, subject: str, body: str) -> str:
+        """Hand one message over; the gateway's id for it. Raises DeliveryError."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class PolledReply:
+    gateway_id: str
+    sender: str
+    body: str
+    received_at: datetime
+
+
+class InboundChannel(Protocol):
+    channel: Channel
+
+    def poll(self) -> list[PolledReply]:
+        """Replies not yet fetched (the channel may return some again: they are skipped)."""
+        ...
+
+
+@dataclass
+class RunReport:
+    queued: int = 0
+    voided: int = 0
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    interrupted: int = 0
+    replies: int = 0
+    to_inbox: int = 0
+    errors: list[str] = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.errors is None:
+            self.errors = []
+
+
+def _require_sender(ctx: ServiceContext, settings: MessageSettings) -> None:
+    sender = settings.sending_workstation
+    if not sender:
+        raise ClinicError(
+            "No PC is chosen to send messages yet: set it with "
+            f"'messages settings set {SENDING_WORKSTATION} NAME'."
+        )
+    if sender != ctx.actor.workstation:
+        raise ClinicError(
+            f"This PC ({ctx.actor.workstation or 'unnamed'}) does not send messages; "
+            f"{sender} does. Only one PC sends, so no reminder goes out twice."
+        )
+
+
+@writes
+def run_messages(
+    ctx: ServiceContext,
+    senders: Mapping[Channel, OutboundChannel],
+    receivers: Sequence[InboundChannel] = (),
+) -> RunReport:
+    """Queue what is due, send it, and act on replies (the ``messages run`` command)."""
+    authorize(ctx, Permission.MANAGE_MESSAGES, AuditEvent.MESSAGES_RUN)
+    now = ctx.now()
+    report = RunReport()
+    with ctx.write() as uow:
+        settings = message_settings(uow)
+        _require_sender(ctx, settings)
+        report.interrupted = _mark_interrupted(uow, ctx, now)
+        report.queued, report.voided = sweep(uow, now, settings)
+        uow.audit.record(ctx.actor, AuditEvent.MESSAGES_RUN)
+        uow.commit()
+    while True:
+        with ctx.read() as uow:
+            due = uow.messages.in_state(MessageState.QUEUED, due_by=now, limit=SEND_BATCH)
+        progressed = False
+        for message in due:
+            progressed |= _send_one(ctx, message.id, senders, report, now)
+        if len(due) < SEND_BATCH or not progressed:
+            break
+    for receiver in receivers:
+        try:
+            replies = receiver.poll()
+        except DeliveryError as error:
+            report.errors.append(error.message)
+            continue
+        for reply in replies:
+            _take_reply(ctx, receiver.channel, reply, report)
+    return report
+
+
+def _mark_interrupted(uow: UnitOfWork, ctx: ServiceContext, now: datetime) -> int:
+    stuck = [
+        message
+        for message in uow.messages.in_state(MessageState.SENDING, limit=10_000)
+        if message.claimed_by == ctx.actor.workstation
+    ]
+    for message in stuck:
+        uow.messages.update(
+            replace(
+                message,
+                state=MessageState.FAILED,
+                last_error="Interrupted while sending: it may or may not have gone out.",
+                updated_at=now,
+            )
+        )
+    return len(stuck)
+
+
+def sweep(uow: UnitOfWork, now: datetime, settings: MessageSettings) -> tuple[int, int]:
+    """Re-plan every patient with a visit up to the horizon or a queued message."""
+    horizon = now + timedelta(days=settings.horizon_days)
+    visits = uow.appointments.between(now, horizon)
+    patient_ids = {visit.patient_id for visit in visits}
+    queued = uow.messages.in_state(MessageState.QUEUED, limit=1_000_000)
+    patient_ids |= {message.patient_id for message in queued}
+    return refresh_reminders(uow, now, patient_ids, visits=[v for v in visits if v.start >= now])
+
+
+def _current(uow: UnitOfWork, message: OutboundMessage) -> dict[str, Appointment]:
+    found = {}
+    for appointment_id in message.promised:
+        appointment = uow.appointments.get(appointment_id)
+        if appointment is not None:
+            found[appointment_id] = appointment
+    return found
+
+
+def compose(
+    uow: UnitOfWork, message: OutboundMessage, settings: MessageSettings
+) -> tuple[str, str]:
+    """(subject, body) of a message from its template and the visits it names."""
+    clinic = require_clinic(uow)
+    zone = clinic_zone(clinic.time_zone)
+    patient = require_patient(uow, message.patient_id)
+    visits = sorted(_current(uow, message).values(), key=lambda a: a.start)
+    first = visits[0]
+    provider = uow.providers.get(first.provider_id)
+    provider_name = f"{provider.title} {provider.name}".strip() if provider else ""
+    local = to_local(first.start, zone)
+    values = {
+        "name": patient.preferred_name or patient.given,
+        "date": f"{local:%a %d %b}",
+        "time": f"{local:%H:%M}",
+        "clinic": clinic.name,
+        "provider": provider_name,
+        "visits": ", ".join(f"{to_local(v.start, zone):%a %d %b %H:%M}" for v in visits),
+    }
+    if settings.allow_reason:
+        values["reason"] = first.reason
+    template = message.template if len(visits) == 1 else "reminder_several"
+    text = template_text(template, settings.language, settings.templates())
+    body = render(text, values, allow_reason=settings.allow_reason)
+    return f"{clinic.name}: your visit on {values['date']}", body
+
+
+def _send_one(
+    ctx: ServiceContext,
+    message_id: str,
+    senders: Mapping[Channel, OutboundChannel],
+    report: RunReport,
+    now: datetime,
+) -> bool:
+    """Claim, send and record one message; False when it was not sendable now."""
+    with ctx.write() as uow:
+        message = uow.messages.get(message_id)
+        if message is None or message.state is not MessageState.QUEUED:
+            return False
+        current = _current(uow, message)
+        visits_now = {
+            key: VisitNow(appointment.start, appointment.holds_slot)
+            for key, appointment in current.items()
+        }
+        patient = uow.patients.get(message.patient_id)
+        consents = uow.messages.consents_for([message.patient_id]).get(message.patient_id, [])
+        channel = None if patient is None else choose_channel(reachability(patient), consents)
+        if not still_true(message.promised, visits_now, now) or channel is not message.channel:
+            uow.messages.update(replace(message, state=MessageState.VOID, updated_at=now))
+            uow.commit()
+            report.voided += 1
+            return True
+        sender = senders.get(message.channel)
+        if sender is None:
+            return False  # no channel set up: the message waits
+        settings = message_settings(uow)
+        try:
+            subject, body = compose(uow, message, settings)
+        except ValidationError as error:
+            uow.messages.update(_failed(message, error.message, now))
+            uow.commit()
+            report.failed += 1
+            return True
+        assert patient is not None
+        claimed = replace(
+            message,
+            state=MessageState.SENDING,
+            attempts=message.attempts + 1,
+            claimed_by=ctx.actor.workstation,
+            address=address_for(patient, message.channel),
+            updated_at=now,
+        )
+        uow.messages.update(claimed)
+        uow.commit()
+    try:
+        gateway_id = sender.send(claimed.address, subject, body)
+    except DeliveryError as error:
+        retry = None if error.permanent else next_attempt(claimed.attempts, now, error.retry_after)
+        with ctx.write() as uow:
+            if retry is None:
+                uow.messages.update(_failed(claimed, error.message, now))
+                report.failed += 1
+            else:
+                uow.messages.update(
+                    replace(
+                        claimed,
+                        state=MessageState.QUEUED,
+                        send_after=retry,
+                        last_error=error.message,
+                        updated_at=now,
+                    )
+                )
+                report.retried += 1
+            uow.commit()
+        return True
+    with ctx.write() as uow:
+        uow.messages.update(
+            replace(
+                claimed,
+                state=MessageState.SENT,
+                gateway_id=gateway_id,
+                sent_at=now,
+                last_error="",
+                updated_at=now,
+            )
+        )
+        uow.commit()
+    report.sent += 1
+    return True
+
+
+def _failed(message: OutboundMessage, error: str, now: datetime) -> OutboundMessage:
+    return replace(message, state=MessageState.FAILED, last_error=error, updated_at=now)
+
+
+def _match_sender(uow: UnitOfWork, channel: Channel, sender: str) -> OutboundMessage | None:
+    """The latest message sent to this address on this channel, if any."""
+
+    def key(address: str) -> str:
+        return normalise_number(address) if channel is Channel.SMS else address.strip().casefold()
+
+    wanted = key(sender)
+    if not wanted:
+        return None
+    matches = [
+        message
+        for state in (MessageState.SENT, MessageState.DELIVERED)
+        for message in uow.messages.in_state(state, limit=1_000_000)
+        if message.channel is channel and key(message.address) == wanted
+    ]
+    return max(matches, key=lambda m: (m.sent_at or m.send_after, m.id), default=None)
+
+
+def _take_reply(
+    ctx: ServiceContext, channel: Channel, reply: PolledReply, report: RunReport
+) -> None:
+    """Act on one reply in one transaction with its record; unclear ones to the inbox."""
+    now = ctx.now()
+    with ctx.write() as uow:
+        if uow.messages.inbound_seen(channel, reply.gateway_id):
+            return
+        text = reply_of_email(reply.body) if channel is Channel.EMAIL else reply.body.strip()
+        intent = interpret(text)
+        source = _match_sender(uow, channel, reply.sender)
+        status = "open"
+        appointment_id: str | None = None
+        if source is not None:
+            current = _current(uow, source)
+            live = [
+                a
+                for a in sorted(current.values(), key=lambda a: a.start)
+                if a.holds_slot and a.start > now
+            ]
+            appointment_id = live[0].id if live else source.appointment_id
+            status = _act(
+                uow,
+                ctx,
+                patient_id=source.patient_id,
+                channel=channel,
+                intent=intent,
+                live=live,
+                now=now,
+            )
+        inbound = InboundMessage(
+            id=new_id(),
+            channel=channel,
+            sender=reply.sender,
+            body=text[:2000],
+            received_at=reply.received_at,
+            gateway_id=reply.gateway_id,
+            intent=intent.value,
+            updated_at=now,
+            patient_id=source.patient_id if source else None,
+            appointment_id=appointment_id,
+            status=status,
+        )
+        uow.messages.add_inbound(inbound)
+        uow.commit()
+    report.replies += 1
+    if status == "open":
+        report.to_inbox += 1
+
+
+def _act(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    *,
+    patient_id: str,
+    channel: Channel,
+    intent: ReplyIntent,
+    live: list[Appointment],
+    now: datetime,
+) -> str:
+    """Apply a clear reply; "done" when acted on, "open" when staff must look."""
+    if intent in (ReplyIntent.STOP, ReplyIntent.START):
+        entry = ConsentEntry(
+            patient_id, channel, intent is ReplyIntent.START, now, ConsentSource.REPLY
+        )
+        uow.messages.add_consent(new_id(), entry, ctx.actor.username)
+        refresh_reminders(uow, now, [patient_id])
+        return "done"
+    if intent not in (ReplyIntent.CONFIRM, ReplyIntent.CANCEL) or not live:
+        return "open"
+    settings = require_clinic(uow)
+    for appointment in live:
+        if intent is ReplyIntent.CONFIRM:
+            if appointment.status is not Status.BOOKED:
+                continue
+            change = change_status(
+                appointment,
+                Status.CONFIRMED,
+                at=now,
+                by=ctx.actor.username,
+                settings=settings,
+                reason="Confirmed by reply",
+            )
+            save_status_change(uow, ctx, appointment, change, AuditEvent.APPOINTMENT_STATUS)
+        else:
+            change = change_status(
+                appointment,
+                Status.CANCELLED,
+                at=now,
+                by=ctx.actor.username,
+                settings=settings,
+                cancelled_by=CancelledBy.PATIENT,
+                reason=CANCEL_REASON,
+            )
+            save_status_change(uow, ctx, appointment, change, AuditEvent.APPOINTMENT_CANCEL)
+    return "done"
+
+
+# --- Lists and settings ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MessageView:
+    id: str
+    channel: str
+    state: str
+    patient_id: str
+    appointment_ids: tuple[str, ...]
+    send_after: datetime
+    attempts: int
+    sent_at: datetime | None
+    gateway_id: str
+    last_error: str
+
+
+@reads
+def list_messages(
+    ctx: ServiceContext, state: MessageState | None = None, limit: int = 200
+) -> list[MessageView]:
+    """The outbound queue, newest moment first (failures are ``state=failed``)."""
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.MESSAGES_LIST)
+    with ctx.read() as uow:
+        rows = uow.messages.listing(state, limit)
+    return [
+        MessageView(
+            m.id,
+            m.channel.value,
+            m.state.value,
+            m.patient_id,
+            tuple(m.promised),
+            m.send_after,
+            m.attempts,
+            m.sent_at,
+            m.gateway_id,
+            m.last_error,
+        )
+        for m in rows
+    ]
+
+
+@reads
+def show_message_settings(ctx: ServiceContext) -> dict[str, str]:
+    authorize(ctx, Permission.VIEW_CLINIC_SETUP, AuditEvent.MESSAGES_SETTINGS_SHOW)
+    with ctx.read() as uow:
+        return message_settings(uow).shown()
+
+
+@writes
+def set_message_setting(ctx: ServiceContext, name: str, value: str) -> str:
+    """Change one message setting (audited by name, never by value)."""
+    authorize(ctx, Permission.MANAGE_MESSAGES, AuditEvent.MESSAGES_SETTING_CHANGE)
+    with ctx.write() as uow:
+        settings = message_settings(uow)
+        stored = check_setting(name, value, allow_reason=settings.allow_reason)
+        uow.messages.save_setting(name, stored, ctx.now())
+        uow.audit.record(
+            ctx.actor, AuditEvent.MESSAGES_SETTING_CHANGE, object_type="setting", object_id=name
+        )
+        uow.commit()
+    return stored
+
+
+@writes
+def set_consent(
+    ctx: ServiceContext,
+    patient_id: str,
+    *,
+    sms: bool | None = None,
+    email: bool | None = None,
+    source: ConsentSource = ConsentSource.STAFF,
+) -> dict[str, bool]:
+    """Record consent (or its withdrawal) per channel, dated, with its source; the
+    patient's reminders follow in the same transaction."""
+    authorize(ctx, Permission.EDIT_PATIENTS, AuditEvent.PATIENT_CONSENT)
+    if sms is None and email is None:
+        raise ValidationError("Say which consent to record: --sms yes|no, --email yes|no.")
+    now = ctx.now()
+    with ctx.write() as uow:
+        require_patient(uow, patient_id)
+        fields = []
+        for channel, granted in ((Channel.SMS, sms), (Channel.EMAIL, email)):
+            if granted is None:
+                continue
+            uow.messages.add_consent(
+                new_id(),
+                ConsentEntry(patient_id, channel, granted, now, source),
+                ctx.actor.username,
+            )
+            fields.append(f"consent_{channel.value}")
+        refresh_reminders(uow, now, [patient_id])
+        uow.audit.record(
+            ctx.actor,
+            AuditEvent.PATIENT_CONSENT,
+            object_type="patient",
+            object_id=patient_id,
+            fields=fields,
+        )
+        entries = uow.messages.consents_for([patient_id]).get(patient_id, [])
+        uow.commit()
+    return {channel.value: has_consent(entries, channel) for channel in Channel}
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmRow:
+    appointment_id: str
+    patient_id: str
+    patient_name: str
+    phone: str
+    start: datetime
+    day: date
+    confirmation: str
+    no_shows: int
+    called: bool
+
+
+@reads
+def confirm_list(
+    ctx: ServiceContext,
+    days: int = 2,
+    *,
+    extra_key: Mapping[str, float] | None = None,
+) -> list[ConfirmRow]:
+    """Visits in the next ``days`` working days not yet confirmed, in call order.
+
+    ``extra_key`` (appointment id -> score, higher first) is consulted after the start
+    and before the no-show history: the hook for a predicted no-show risk.
+    """
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.APPOINTMENT_CONFIRM_LIST)
+    if not 1 <= days <= MAX_DAYS:
+        raise ValidationError(f"The confirmation list covers 1 to {MAX_DAYS} working days.")
+    now = ctx.now()
+    with ctx.read() as uow:
+        clinic = require_clinic(uow)
+        zone = clinic_zone(clinic.time_zone)
+        wanted = working_days(local_date(now, zone), days, set(clinic.opening_hours))
+        if not wanted:
+            return []
+        visits = [
+            a
+            for a in uow.appointments.between(
+                now, now + timedelta(days=(wanted[-1] - wanted[0]).days + 2)
+            )
+            if a.holds_slot and a.start > now
+        ]
+        unclear = {m.appointment_id for m in uow.messages.open_inbound() if m.appointment_id}
+        called = uow.messages.called_appointments([v.id for v in visits])
+        patients = uow.patients.get_many({v.patient_id for v in visits})
+        no_shows = {
+            pid: sum(1 for a in uow.appointments.for_patient(pid) if a.status is Status.NO_SHOW)
+            for pid in patients
+        }
+        candidates = []
+        for visit in visits:
+            state = Confirmation.UNCONFIRMED
+            if visit.status is not Status.BOOKED:
+                state = Confirmation.CONFIRMED
+            elif visit.id in unclear:
+                state = Confirmation.UNCLEAR
+            candidates.append(
+                ConfirmationCandidate(
+                    visit.id,
+                    visit.patient_id,
+                    visit.start,
+                    local_date(visit.start, zone),
+                    state,
+                    no_shows.get(visit.patient_id, 0),
+                    visit.id in called,
+                )
+            )
+        listed = unconfirmed_list(candidates, set(wanted), extra_key=extra_key)
+        rows = []
+        for candidate in listed:
+            patient = patients.get(candidate.patient_id)
+            rows.append(
+                ConfirmRow(
+                    candidate.appointment_id,
+                    candidate.patient_id,
+                    patient.short_name if patient else "",
+                    patient.phones[0].number if patient and patient.phones else "",
+                    candidate.start,
+                    candidate.local_day,
+                    candidate.confirmation.value,
+                    candidate.no_shows,
+                    candidate.called,
+                )
+            )
+    return rows
+
+
+@writes
+def tick_called(ctx: ServiceContext, appointment_id: str) -> None:
+    """Record that staff phoned this patient about confirming this visit."""
+    authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_CONFIRM_CALL)
+    now = ctx.now()
+    with ctx.write() as uow:
+        appointment = uow.appointments.get(appointment_id)
+        if appointment is None:
+            raise ValidationError(f"No appointment with id {appointment_id}.")
+        uow.waitlist.add_call(
+            CallListEntry(
+                id=new_id(),
+                patient_id=appointment.patient_id,
+                reason=CONFIRMATION_CALL,
+                created_at=now,
+                updated_at=now,
+                appointment_id=appointment_id,
+                done=True,
+            )
+        )
+        uow.audit.record(
+            ctx.actor,
+            AuditEvent.APPOINTMENT_CONFIRM_CALL,
+            object_type="appointment",
+            object_id=appointment_id,
+        )
+        uow.commit()
+
+
+@reads
+def staff_inbox(ctx: ServiceContext) -> list[InboundMessage]:
+    """Replies the loop could not act on (unclear words, unknown senders)."""
+    authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.MESSAGES_INBOX)
+    with ctx.read() as uow:
+        return uow.messages.open_inbound()
+
+
+@writes
+def mark_reply_handled(ctx: ServiceContext, inbound_id: str) -> None:
+    authorize(ctx, Permission.BOOK, AuditEvent.MESSAGES_INBOX_HANDLE)
+    with ctx.write() as uow:
+        inbound = uow.messages.get_inbound(inbound_id)
+        if inbound is None:
+            raise ValidationError(f"No reply with id {inbound_id}.")
+        uow.messages.update_inbound(replace(inbound, status="handled", updated_at=ctx.now()))
+        uow.audit.record(
+            ctx.actor,
+            AuditEvent.MESSAGES_INBOX_HANDLE,
+            object_type="reply",
+            object_id=inbound_id,
+        )
+        uow.commit()
