@@ -158,3 +158,13 @@ class InboundMessage:
     patient_id: str | None = None
     appointment_id: str | None = None
     status: str = "open"  # open | handled | done (acted on automatically)
+
+
+@dataclass(frozen=True, slots=True)
+class PolledReply:
+    """A reply as a channel hands it over; ``gateway_id`` identifies it for that channel."""
+
+    gateway_id: str
+    sender: str
+    body: str
+    received_at: datetime

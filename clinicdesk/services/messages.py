@@ -35,6 +35,7 @@ from clinicdesk.domain.outbound import (
     InboundMessage,
     MessageState,
     OutboundMessage,
+    PolledReply,
     VisitNow,
     next_attempt,
     still_true,
@@ -73,14 +74,6 @@ class OutboundChannel(Protocol):
     def send(self, address: str, subject: str, body: str) -> str:
         """Hand one message over; the gateway's id for it. Raises DeliveryError."""
         ...
-
-
-@dataclass(frozen=True, slots=True)
-class PolledReply:
-    gateway_id: str
-    sender: str
-    body: str
-    received_at: datetime
 
 
 class InboundChannel(Protocol):

@@ -75,6 +75,18 @@ RULES: tuple[Rule, ...] = (
         "interop works from read-models, with no Qt and no database",
     ),
     Rule(
+        "clinicdesk.messaging",
+        (
+            *QT,
+            *DATABASE,
+            "clinicdesk.store",
+            "clinicdesk.sync",
+            "clinicdesk.ui",
+            "clinicdesk.services",
+        ),
+        "channels move text only: no Qt, no database, no services",
+    ),
+    Rule(
         "clinicdesk.ui",
         (*DATABASE, "clinicdesk.store", "clinicdesk.sync", "clinicdesk.commands", "clinicdesk.cli"),
         "the UI sees services and domain only",
