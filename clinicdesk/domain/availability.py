@@ -424,3 +424,4 @@ class ClinicSchedule:
         ]
         free.sort(key=lambda room: (room.id != prefer, room.name, room.id))
         return free
+

@@ -292,3 +292,4 @@ def _hours_problems(
     worked = ", ".join(format_interval(Interval(s, e), zone) for s, e in working)
     hours = f" ({worked})" if worked else " (not working that day)"
     return [f"{format_day_and_interval(interval, zone)} is outside {who}'s working hours{hours}."]
+

@@ -363,7 +363,9 @@ class Report:
 # One entry per report: its name (as the CLI and the audit trail spell it), its title
 # and the function that builds its rows. A new report is one new line here.
 REPORTS: dict[str, Report] = {
-    "utilisation": Report("Provider utilisation (booked vs available hours)", _utilisation_rows),
+    "utilisation": Report(
+        "Provider utilisation (booked vs available hours)", _utilisation_rows
+    ),
     "no-shows-by-provider": Report(
         "No-show and late-cancellation rates by provider",
         _no_shows_by("provider", lambda g, a: g.names.get(a.provider_id, a.provider_id)),

@@ -71,3 +71,5 @@ def enable_word_search(combo: QComboBox) -> QComboBox:
     """Give ``combo`` type-ahead by any word (returns it, for chaining)."""
     combo.setView(WordSearchList(combo))
     return combo
+
+

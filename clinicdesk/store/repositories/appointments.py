@@ -185,11 +185,14 @@ class SqlAppointmentRepository:
         update_row(self._connection, appointments, appointment_to_row(appointment), "appointment")
 
     def get(self, appointment_id: str) -> Appointment | None:
-        row = self._connection.execute(
-            _select_appointments().where(
-                appointments.c.id == appointment_id, appointments.c.deleted.is_(False)
+        row = (
+            self._connection.execute(
+                _select_appointments().where(
+                    appointments.c.id == appointment_id, appointments.c.deleted.is_(False)
+                )
             )
-        ).first()
+            .first()
+        )
         return None if row is None else row_to_appointment(row)
 
     def between(
