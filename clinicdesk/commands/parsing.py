@@ -21,6 +21,8 @@ DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 def parse_date(text: str) -> date:
     """A day of the clinic's calendar (domain/date_policy.py), like 2026-03-02."""
+    if not text.strip():
+        raise ValidationError("Give a date, like 2026-03-02.")
     try:
         day = date.fromisoformat(text.strip())
     except ValueError as exc:

@@ -69,3 +69,11 @@ def test_every_typed_word_becomes_a_quoted_prefix_term():
     assert build_match_query("07/03/1984") == '{phones birth} : ("07031984"* OR "7031984"*)'
     assert build_match_query("+44 7700 900123") == '{phones birth} : ("447700900123"*)'
     assert build_match_query("--- ()") is None
+
+
+@pytest.mark.parametrize("typed", ["", "   "])
+def test_an_empty_birth_date_asks_for_one_instead_of_quoting_nothing(typed):
+    with pytest.raises(ValidationError) as refused:
+        parse_birth_date(typed)
+    assert refused.value.message == "Enter the date of birth, as DD/MM/YYYY or YYYY-MM-DD."
+    assert "''" not in refused.value.message
