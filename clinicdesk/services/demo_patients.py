@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import accumulate
@@ -31,9 +32,59 @@ from clinicdesk.services.demo_names import (
     PREFERRED_NAMES,
     STREETS,
     TOWNS,
+    Culture,
 )
 
 _CULTURE_WEIGHTS = list(accumulate(c.weight for c in CULTURES))
+# Names are listed most common first. A name's weight falls with its rank (1/(rank + k),
+# a flattened Zipf curve), so the common names recur and the long tail mostly occurs once:
+# namesakes are a few, as in a real clinic, not dozens.
+# A given name comes from another culture's pool now and then (families mix, names
+# travel), which spreads the given and family names over many more pairs.
+_GIVEN_FLATTENING = 15
+_FAMILY_FLATTENING = 10
+_GIVEN_ELSEWHERE = 0.4
+
+
+def rank_weights(count: int, flattening: int) -> list[float]:
+    """Cumulative weights for ``count`` names listed most common first."""
+    return list(accumulate(1 / (rank + flattening) for rank in range(count)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Pool:
+    culture: Culture
+    female: list[float]
+    male: list[float]
+    family: list[float]
+
+
+_POOLS = tuple(
+    _Pool(
+        culture,
+        rank_weights(len(culture.female), _GIVEN_FLATTENING),
+        rank_weights(len(culture.male), _GIVEN_FLATTENING),
+        rank_weights(len(culture.family), _FAMILY_FLATTENING),
+    )
+    for culture in CULTURES
+)
+
+
+def draw_name(rnd: random.Random) -> tuple[Culture, Sex, str, str]:
+    """A culture, a sex, and a given and family name drawn by their weights."""
+    pool = rnd.choices(_POOLS, cum_weights=_CULTURE_WEIGHTS)[0]
+    given_pool = pool
+    if rnd.random() < _GIVEN_ELSEWHERE:
+        given_pool = rnd.choices(_POOLS, cum_weights=_CULTURE_WEIGHTS)[0]
+    sex = Sex.FEMALE if rnd.random() < 0.52 else Sex.MALE
+    if sex is Sex.FEMALE:
+        given = rnd.choices(given_pool.culture.female, cum_weights=given_pool.female)[0]
+    else:
+        given = rnd.choices(given_pool.culture.male, cum_weights=given_pool.male)[0]
+    family = rnd.choices(pool.culture.family, cum_weights=pool.family)[0]
+    return pool.culture, sex, given, family
+
+
 _LANDLINES = ("+44 20 7946 0{:03d}", "+44 161 496 0{:03d}", "+44 113 496 0{:03d}")
 _CHANNELS = (ContactChannel.SMS, ContactChannel.SMS, ContactChannel.PHONE, ContactChannel.EMAIL)
 _MAX_AGE_DAYS = 95 * 365
@@ -56,10 +107,7 @@ def demo_patients(
 ) -> Iterator[Patient]:
     """``count`` patients; ``remember`` is told each id as it is made (for appointments)."""
     for number in range(count):
-        culture = rnd.choices(CULTURES, cum_weights=_CULTURE_WEIGHTS)[0]
-        sex = Sex.FEMALE if rnd.random() < 0.52 else Sex.MALE
-        given = rnd.choice(culture.female if sex is Sex.FEMALE else culture.male)
-        family = rnd.choice(culture.family)
+        _culture, sex, given, family = draw_name(rnd)
         born = today - timedelta(days=rnd.randrange(30, _MAX_AGE_DAYS))
         phones = [Phone(f"+44 7700 9{rnd.randrange(100_000):05d}", "mobile")]
         if rnd.random() < 0.25:
