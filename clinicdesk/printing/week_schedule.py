@@ -19,12 +19,15 @@ from clinicdesk.printing.models import DaySheetRow, WeekDay, WeekSchedule
 
 PAGE = A4  # portrait: a week reads top to bottom
 
+# The day sheet's facts for each visit (why they come, what to watch for), in portrait.
 _COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Time", 0.16),
-    ("Patient", 0.3),
-    ("Born", 0.13),
-    ("Phone", 0.17),
-    ("Type", 0.24),
+    ("Time", 0.14),
+    ("Patient", 0.18),
+    ("Born", 0.11),
+    ("Phone", 0.14),
+    ("Type", 0.14),
+    ("Reason", 0.14),
+    ("Alerts", 0.15),
 )
 _URGENT = {"urgent": "URGENT", "emergency": "EMERGENCY", "soon": "soon"}
 _TEXT = paragraph_style(8.5, leading=10)
@@ -41,6 +44,8 @@ def _row(row: DaySheetRow) -> list[Flowable | str]:
         row.birth_date.isoformat() if row.birth_date else "",
         Paragraph(markup(row.phone), _TEXT) if row.phone else "",
         Paragraph(kind, _TEXT),
+        Paragraph(markup(row.reason), _TEXT) if row.reason else "",
+        Paragraph(markup(row.alerts, Weight.BOLD), _TEXT) if row.alerts else "",
     ]
 
 

@@ -15,6 +15,7 @@ provider, named by date and provider id (never a patient name), e.g.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -392,9 +393,35 @@ def open_days(settings: ClinicSettings, start: date, limit: int) -> list[date]:
     return days
 
 
-def pack_file_name(day: date, provider_id: str | None) -> str:
-    """``day-sheet_2026-03-02_all.pdf`` or ``day-sheet_2026-03-02_<provider id>.pdf``."""
-    return f"day-sheet_{day.isoformat()}_{provider_id or 'all'}.pdf"
+_NOT_IN_FILE_NAMES = re.compile(r"[\W_]+")  # anything but letters and digits, in runs
+WHOLE_CLINIC_PART = "all"
+
+
+def file_name_part(text: str, fallback: str = "provider") -> str:
+    """``text`` as part of a file name any system accepts: letters (accented too) and
+    digits kept, every other run made one hyphen ("Dr Siobhán O'Neill" ->
+    "Dr-Siobhán-O-Neill"), at most 60 characters."""
+    part = _NOT_IN_FILE_NAMES.sub("-", text).strip("-")[:60].strip("-")
+    return part or fallback
+
+
+def provider_file_parts(providers: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Provider id -> the file-name part of their name, from (id, name) pairs; two
+    providers with one name (or one called "All") get the end of their id added, so no
+    file of one is ever written over by another's."""
+    pairs = list(providers)
+    parts = {pid: file_name_part(name) for pid, name in pairs}
+    taken = Counter(part.casefold() for part in parts.values())
+    for pid, part in parts.items():
+        if taken[part.casefold()] > 1 or part.casefold() == WHOLE_CLINIC_PART:
+            parts[pid] = f"{part}-{file_name_part(pid[-6:], 'x')}"
+    return parts
+
+
+def pack_file_name(day: date, provider_part: str | None) -> str:
+    """``day-sheet_2026-03-02_all.pdf`` or ``day-sheet_2026-03-02_Dr-Ana-Lee.pdf``
+    (``provider_part`` from :func:`provider_file_parts`)."""
+    return f"day-sheet_{day.isoformat()}_{provider_part or WHOLE_CLINIC_PART}.pdf"
 
 
 @writes
@@ -442,11 +469,12 @@ def write_downtime_pack(
 
     for sheet in sheets:
         written.append(write_pack_file(pack_file_name(sheet.day, None), render_day_sheet(sheet)))
+        parts = provider_file_parts((p.provider_id, p.provider_name) for p in sheet.providers)
         for provider in sheet.providers:
             one = DaySheet(
                 sheet.clinic_name, sheet.day, sheet.printed_at, (provider,), sheet.time_zone
             )
-            name = pack_file_name(sheet.day, provider.provider_id)
+            name = pack_file_name(sheet.day, parts[provider.provider_id])
             written.append(write_pack_file(name, render_day_sheet(one)))
     removed = _remove_stale(target, first, set(dates), keep=set(written))
     return DowntimePack(target, tuple(dates), tuple(written), tuple(removed))

@@ -36,6 +36,8 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.interop.files import OutputKind, OutputRequest, write_rendered
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.print_jobs import (
+    WHOLE_CLINIC_PART,
+    file_name_part,
     print_call_list,
     print_day_sheet,
     print_week_schedule,
@@ -78,6 +80,7 @@ class SheetRequest:
     first: date
     last: date | None = None  # the call list's last day
     provider_id: str | None = None
+    provider_name: str = ""  # for the file name a person reads
 
     @property
     def title(self) -> str:
@@ -90,12 +93,15 @@ class SheetRequest:
 
     @property
     def file_name(self) -> str:
-        """A file name naming dates and a provider id, never a patient."""
+        """A file name naming dates and the provider, never a patient."""
+        who = WHOLE_CLINIC_PART
+        if self.provider_id:
+            who = file_name_part(self.provider_name or self.provider_id)
         if self.kind is SheetKind.DAY:
-            return f"day-sheet_{self.first.isoformat()}_{self.provider_id or 'all'}.pdf"
+            return f"day-sheet_{self.first.isoformat()}_{who}.pdf"
         if self.kind is SheetKind.WEEK:
             monday = self.first - timedelta(days=self.first.weekday())
-            return f"week-schedule_{monday.isoformat()}_{self.provider_id}.pdf"
+            return f"week-schedule_{monday.isoformat()}_{who}.pdf"
         return f"call-list_{self.first.isoformat()}_{(self.last or self.first).isoformat()}.pdf"
 
     def check(self) -> None:
@@ -357,6 +363,7 @@ class PrintSheetDialog(QDialog):
             first=self.first.date().toPython(),  # type: ignore[arg-type]
             last=self.last.date().toPython() if kind is SheetKind.CALLS else None,  # type: ignore[arg-type]
             provider_id=self.provider.currentData() if kind is not SheetKind.CALLS else None,
+            provider_name=self.provider.currentText() if self.provider.currentData() else "",
         )
 
     def _busy(self, text: str) -> None:

@@ -159,6 +159,10 @@ def test_week_schedule_holds_the_weekdays_and_their_bookings(booked_monday: Prin
     assert pages == 1
     assert "Week of 02 March 2026" in text and "Wednesday 4 March" in text
     assert "Adams, Zoë" in text and "URGENT" in text
+    # What the day sheet tells the provider, the week tells too: why, and what to watch.
+    words = " ".join(text.split())  # a cell may wrap
+    assert "Back pain" in words and "Penicillin allergy" in words
+    assert "Reason" in text and "Alerts" in text
 
 
 def test_call_list_names_no_shows_and_cancellations_and_rebookings(
@@ -210,10 +214,10 @@ def test_downtime_pack_writes_working_days_named_by_date_and_provider(
     assert names == sorted(
         [
             "day-sheet_2026-03-06_all.pdf",
-            f"day-sheet_2026-03-06_{c.ana.id}.pdf",
+            "day-sheet_2026-03-06_Dr-Ana-Lee.pdf",
             "day-sheet_2026-03-09_all.pdf",
-            f"day-sheet_2026-03-09_{c.ana.id}.pdf",
-            f"day-sheet_2026-03-09_{c.ben.id}.pdf",
+            "day-sheet_2026-03-09_Dr-Ana-Lee.pdf",
+            "day-sheet_2026-03-09_Dr-Ben-Cho.pdf",
         ]
     )
     assert pack.removed == (stale,) and not stale.exists() and keep.exists()
@@ -254,3 +258,20 @@ def test_downtime_pack_skips_open_days_when_nobody_works(
     schedules.add_time_off(c.ctx, c.ana.id, friday, reason="Training")  # Ben is off Fridays
     pack = print_jobs.write_downtime_pack(c.ctx, out_dir / "pack", days=2, start=friday)
     assert pack.days == (MONDAY + timedelta(days=7), MONDAY + timedelta(days=8))
+
+
+def test_file_names_carry_provider_names_safely_and_never_collide() -> None:
+    assert print_jobs.file_name_part("Dr Siobhán O'Neill") == "Dr-Siobhán-O-Neill"
+    assert print_jobs.file_name_part('a/b\\c:d*e?"<>|') == "a-b-c-d-e"
+    assert print_jobs.file_name_part("...") == "provider"
+    parts = print_jobs.provider_file_parts(
+        [("id-000001", "Dr Ana Lee"), ("id-000002", "Dr Ana Lee"), ("id-000003", "All")]
+    )
+    assert parts == {
+        "id-000001": "Dr-Ana-Lee-000001",
+        "id-000002": "Dr-Ana-Lee-000002",
+        "id-000003": "All-000003",
+    }
+    assert all(
+        print_jobs.PACK_FILE.match(print_jobs.pack_file_name(MONDAY, p)) for p in parts.values()
+    )
