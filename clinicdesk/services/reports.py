@@ -289,9 +289,9 @@ def _utilisation_rows(given: _ReportInputs) -> tuple[Columns, Rows]:
         exceptions=given.uow.schedules.exceptions_between(given.first, given.last, ids),
     )
     figures = utilisation(given.providers, schedule, given.appointments, given.days)
-    columns = ("provider_id", "provider", "available_hours", "booked_hours", "utilisation_percent")
+    columns = ("provider", "available_hours", "booked_hours", "utilisation_percent", "provider_id")
     rows: Rows = [
-        (r.provider_id, r.provider, r.available_hours, r.booked_hours, r.utilisation_percent)
+        (r.provider, r.available_hours, r.booked_hours, r.utilisation_percent, r.provider_id)
         for r in figures
     ]
     return columns, rows
@@ -340,7 +340,7 @@ def _waiting_time_rows(given: _ReportInputs) -> tuple[Columns, Rows]:
 
 
 def _third_next_rows(given: _ReportInputs) -> tuple[Columns, Rows]:
-    columns = ("day", "provider_id", "provider", "appointment_type", "days_to_third")
+    columns = ("day", "provider", "appointment_type", "days_to_third", "provider_id")
     return columns, _access_rows(
         given.uow, given.settings, given.providers, given.names, given.days
     )
@@ -363,9 +363,7 @@ class Report:
 # One entry per report: its name (as the CLI and the audit trail spell it), its title
 # and the function that builds its rows. A new report is one new line here.
 REPORTS: dict[str, Report] = {
-    "utilisation": Report(
-        "Provider utilisation (booked vs available hours)", _utilisation_rows
-    ),
+    "utilisation": Report("Provider utilisation (booked vs available hours)", _utilisation_rows),
     "no-shows-by-provider": Report(
         "No-show and late-cancellation rates by provider",
         _no_shows_by("provider", lambda g, a: g.names.get(a.provider_id, a.provider_id)),
@@ -486,10 +484,10 @@ def _access_rows(
     return [
         (
             point.day.isoformat(),
-            point.provider_id,
             names.get(point.provider_id, point.provider_id),
             types[point.type_id].name,
             "" if point.days_to_third is None else point.days_to_third,
+            point.provider_id,  # last: a person reads the name, a spreadsheet may join on this
         )
         for point in points
     ]

@@ -8,6 +8,7 @@ see a plain sentence instead of the controls (the service would refuse them anyw
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from PySide6.QtCharts import (
     QChartView,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
+    QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import (
@@ -32,7 +34,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -88,6 +90,7 @@ class ChartData:
     series: tuple[ChartSeries, ...]
     value_title: str
     stacked: bool = False
+    lines: bool = False  # a trend: one line per series across the categories (in order)
 
     @property
     def empty(self) -> bool:
@@ -166,26 +169,48 @@ def chart_for(table: ReportTable) -> ChartData:
     )
 
 
+def week_of(day: str) -> str:
+    """The Monday of an ISO day's week, as the trend's category: "2026-03-02"."""
+    on = date.fromisoformat(day)
+    return (on - timedelta(days=on.weekday())).isoformat()
+
+
 def _access_chart(table: ReportTable) -> ChartData:
-    """Per sample day, the median and the longest wait for a third slot across providers.
+    """A weekly trend per provider: the median, over the week's sample days, of the days
+    to the provider's third free slot. A line per provider across weeks reads where
+    hundreds of daily bars did not.
 
     A provider with no third slot inside the search horizon counts at the horizon, so a
     fully booked provider still shows as the longest wait rather than vanishing.
     """
-    day, days = _column(table, "day"), _column(table, "days_to_third")
-    waits: dict[str, list[float]] = defaultdict(list)
+    day, who, days = (
+        _column(table, "day"),
+        _column(table, "provider"),
+        _column(table, "days_to_third"),
+    )
+    waits: dict[tuple[str, str], list[float]] = defaultdict(list)
     for row in table.rows:
         value = row[days]
-        waits[str(row[day])].append(float(ACCESS_HORIZON_DAYS if value == "" else value))
-    samples = tuple(sorted(waits))
+        waits[(str(row[who]), week_of(str(row[day])))].append(
+            float(ACCESS_HORIZON_DAYS if value == "" else value)
+        )
+    weeks = tuple(sorted({week for _, week in waits}))
+    providers = sorted({name for name, _ in waits})
     return ChartData(
-        "Days to the third free slot (standard access measure)",
-        samples,
-        (
-            ChartSeries("Median provider", tuple(statistics.median(waits[d]) for d in samples)),
-            ChartSeries("Longest wait", tuple(max(waits[d]) for d in samples)),
+        "Days to the third free slot, weekly median per provider",
+        tuple(f"w/c {date.fromisoformat(w):%d %b}" for w in weeks),
+        tuple(
+            ChartSeries(
+                name,
+                tuple(
+                    statistics.median(waits[(name, w)]) if (name, w) in waits else float("nan")
+                    for w in weeks
+                ),
+            )
+            for name in providers
         ),
-        "days",
+        "days (median of the week)",
+        lines=True,
     )
 
 
@@ -239,8 +264,42 @@ class ReportTableModel(QAbstractTableModel):
         return str(section + 1)
 
 
+def _trend_chart(chart: QChart, data: ChartData) -> QChart:
+    """Lines across the categories in order; a series' pen also varies its dash, so a
+    line is told apart without its colour."""
+    dashes = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
+    weeks = QBarCategoryAxis()
+    weeks.append(list(data.categories))
+    weeks.setTruncateLabels(False)
+    values_axis = QValueAxis()
+    values_axis.setTitleText(data.value_title)
+    values_axis.setLabelFormat("%g")
+    known = [v for s in data.series for v in s.values if not math.isnan(v)]
+    values_axis.setRange(0, max(max(known, default=0) * 1.1, 1))
+    values_axis.applyNiceNumbers()
+    chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
+    for number, one in enumerate(data.series):
+        line = QLineSeries()
+        line.setName(one.name)
+        for x, value in enumerate(one.values):
+            if not math.isnan(value):
+                line.append(x, value)
+        pen = QPen(QColor(SERIES_COLOURS[number % len(SERIES_COLOURS)]))
+        pen.setWidthF(2.0)
+        pen.setStyle(dashes[(number // len(SERIES_COLOURS)) % len(dashes)])
+        line.setPen(pen)
+        line.setPointsVisible(True)
+        chart.addSeries(line)
+        line.attachAxis(weeks)
+        line.attachAxis(values_axis)
+    chart.legend().setVisible(True)
+    return chart
+
+
 def build_chart(data: ChartData) -> QChart:
-    """A QtCharts chart of ``data``: horizontal bars, so long names stay readable."""
+    """A QtCharts chart of ``data``: horizontal bars, so long names stay readable, or
+    lines for a trend."""
     chart = QChart()
     chart.setTitle(data.title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -248,6 +307,8 @@ def build_chart(data: ChartData) -> QChart:
     chart.setMargins(QMargins(8, 8, 8, 8))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.legend().setVisible(len(data.series) > 1 or data.stacked)
+    if data.lines:
+        return _trend_chart(chart, data)
     series = QHorizontalStackedBarSeries() if data.stacked else QHorizontalBarSeries()
     # Qt draws the first category at the bottom: reverse so the bars read top to bottom
     # in the table's order.

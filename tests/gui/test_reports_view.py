@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import math
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from clinicdesk.domain.audit import AuditQuery
 from clinicdesk.services.audit import show_audit
 from clinicdesk.services.reports import ReportTable
-from clinicdesk.ui.reports_view import ReportsView, chart_for
+from clinicdesk.ui.reports_view import ReportsView, build_chart, chart_for
 
 from .conftest import wait_idle
 from .demo_fixtures import DemoClinic, demo
@@ -66,7 +67,7 @@ def test_utilisation_has_a_bar_per_provider_and_a_table_row_each(reports: Report
     assert "8 rows" in reports.status.text()
     # The bars show the table's figures, first row at the top.
     series = bar_series(reports)
-    first_percent = float(reports.table.rows[0][-1])
+    first_percent = float(reports.table.rows[0][reports.table.columns.index("utilisation_percent")])
     assert series.barSets()[0].at(providers - 1) == pytest.approx(first_percent)
 
 
@@ -84,9 +85,19 @@ def test_rates_by_weekday_and_type_status_charts(qtbot: QtBot, reports: ReportsV
     # Stacked: every type's segments add up to its appointments.
     total = sum(bars.at(i) for bars in series.barSets() for i in range(bars.count()))
     assert total == sum(int(row[2]) for row in table.rows)
-    choose(qtbot, reports, "waiting-times")  # the demo records no arrivals: said so
-    assert reports.chart_stack.currentWidget() is reports.empty_chart
-    assert "arrival" in reports.empty_chart.text()
+    choose(qtbot, reports, "waiting-times")  # the demo records arrivals and starts
+    assert reports.chart_stack.currentWidget() is not reports.empty_chart
+    hours = {row[1] for row in reports.table.rows}  # type: ignore[union-attr]
+    assert {"09:00", "15:00"} <= hours
+    assert points(bar_series(reports)) == {"Mean wait (minutes)": len(hours)}
+
+
+def test_every_report_has_rows_on_the_demo(qtbot: QtBot, reports: ReportsView) -> None:
+    for index in range(reports.report.count()):
+        name = reports.report.itemData(index)
+        choose(qtbot, reports, name)
+        assert reports.table is not None and reports.table.rows, name
+        assert reports.chart_stack.currentWidget() is not reports.empty_chart, name
 
 
 def test_export_csv_writes_the_shown_report(
@@ -146,22 +157,29 @@ def test_waiting_chart_weights_each_hour_by_visits() -> None:
     assert chart.series[0].values == (15.0, 5.0)  # (3*10 + 1*30) / 4, not (10 + 30) / 2
 
 
-def test_access_chart_shows_median_and_longest_wait_per_sample_day() -> None:
+def test_access_chart_is_a_weekly_trend_per_provider() -> None:
     table = ReportTable(
         "third-next-available",
         "Access",
         date(2026, 3, 2),
-        date(2026, 3, 3),
-        ("day", "provider_id", "provider", "appointment_type", "days_to_third"),
+        date(2026, 3, 10),
+        ("day", "provider", "appointment_type", "days_to_third", "provider_id"),
         (
-            ("2026-03-02", "p1", "Dr A", "Consultation", 1),
-            ("2026-03-02", "p2", "Dr B", "Consultation", 3),
-            ("2026-03-02", "p3", "Dr C", "Consultation", 8),
-            ("2026-03-03", "p1", "Dr A", "Consultation", 0),
-            ("2026-03-03", "p2", "Dr B", "Consultation", ""),  # none within the horizon
+            ("2026-03-02", "Dr A", "Consultation", 1, "p1"),
+            ("2026-03-04", "Dr A", "Consultation", 3, "p1"),
+            ("2026-03-06", "Dr A", "Consultation", 8, "p1"),
+            ("2026-03-02", "Dr B", "Consultation", "", "p2"),  # none within the horizon
+            ("2026-03-09", "Dr A", "Consultation", 0, "p1"),
+            ("2026-03-10", "Dr A", "Consultation", 2, "p1"),
         ),
     )
     chart = chart_for(table)
-    assert chart.categories == ("2026-03-02", "2026-03-03")
-    assert chart.series[0].values == (3.0, 45.0)  # medians: (1,3,8) and (0,90)
-    assert chart.series[1].values == (8.0, 90.0)  # a full provider counts at the horizon
+    assert chart.lines
+    assert chart.categories == ("w/c 02 Mar", "w/c 09 Mar")  # one per week, not per day
+    series = {s.name: s.values for s in chart.series}
+    assert series["Dr A"] == (3.0, 1.0)  # the medians of (1, 3, 8) and (0, 2)
+    assert series["Dr B"][0] == 90.0  # a full provider counts at the horizon
+    assert math.isnan(series["Dr B"][1])  # no sample that week: a gap, not a zero
+    drawn = build_chart(chart)
+    assert [s.name() for s in drawn.series()] == ["Dr A", "Dr B"]
+    assert [s.count() for s in drawn.series()] == [2, 1]

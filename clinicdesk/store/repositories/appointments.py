@@ -19,7 +19,12 @@ from clinicdesk.domain.appointments import (
     Urgency,
 )
 from clinicdesk.store.column_types import UTCInstant
-from clinicdesk.store.repositories._rows import chunks, insert_many_values, update_row
+from clinicdesk.store.repositories._rows import (
+    chunks,
+    insert_many,
+    insert_many_values,
+    update_row,
+)
 from clinicdesk.store.tables import appointment_events, appointments
 
 _MAX_LENGTH = timedelta(minutes=MAX_APPOINTMENT_MINUTES)
@@ -185,14 +190,11 @@ class SqlAppointmentRepository:
         update_row(self._connection, appointments, appointment_to_row(appointment), "appointment")
 
     def get(self, appointment_id: str) -> Appointment | None:
-        row = (
-            self._connection.execute(
-                _select_appointments().where(
-                    appointments.c.id == appointment_id, appointments.c.deleted.is_(False)
-                )
+        row = self._connection.execute(
+            _select_appointments().where(
+                appointments.c.id == appointment_id, appointments.c.deleted.is_(False)
             )
-            .first()
-        )
+        ).first()
         return None if row is None else row_to_appointment(row)
 
     def between(
@@ -248,6 +250,9 @@ class SqlAppointmentRepository:
 
     def add_event(self, event: AppointmentEvent) -> None:
         self._connection.execute(appointment_events.insert().values(_event_to_row(event)))
+
+    def add_events(self, events: Iterable[AppointmentEvent]) -> None:
+        insert_many(self._connection, appointment_events, map(_event_to_row, events))
 
     def events_for(self, appointment_id: str) -> list[AppointmentEvent]:
         return self.events_for_many([appointment_id]).get(appointment_id, [])

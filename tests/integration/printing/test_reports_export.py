@@ -57,15 +57,17 @@ def rows_of(path: Path) -> list[list[str]]:
 
 def test_utilisation_over_a_week(monday_done: PrintClinic) -> None:
     table = run_report(monday_done.ctx, "utilisation", MONDAY, MONDAY + timedelta(days=6))
-    assert table.columns[1:] == (
+    # The name a person reads comes first; the id, for joining, last.
+    assert table.columns == (
         "provider",
         "available_hours",
         "booked_hours",
         "utilisation_percent",
+        "provider_id",
     )
     # Ana works 7 h x 5 days = 35 h and had 3 x 20 min booked (the no-show counts);
     # Ben works 4 h on Monday and Wednesday = 8 h and had one 20-minute visit.
-    assert [row[1:] for row in table.rows] == [
+    assert [row[:-1] for row in table.rows] == [
         ("Dr Ana Lee", 35.0, 1.0, 2.9),
         ("Dr Ben Cho", 8.0, 0.33, 4.2),
     ]
