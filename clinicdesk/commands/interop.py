@@ -67,6 +67,25 @@ def register(subparsers: SubParsers) -> None:
     busy.add_argument("--dry-run", action="store_true", help="show what would be added")
     busy.set_defaults(handler=import_ical_command)
 
+    fhir_in = importers.add_parser(
+        "fhir", help="Patients, Practitioners and Appointments from a FHIR R4 Bundle or NDJSON"
+    )
+    fhir_in.add_argument("file", metavar="FILE", help="a Bundle (.json) or NDJSON file")
+    fhir_in.add_argument("--dry-run", action="store_true", help="show what would be imported")
+    fhir_in.add_argument(
+        "--keep-duplicates",
+        action="store_true",
+        help="import patients who may already be registered too (default: skip and list them)",
+    )
+    fhir_in.add_argument(
+        "--type",
+        dest="default_type",
+        default="",
+        metavar="T",
+        help="appointment type for appointments whose own type the clinic does not have",
+    )
+    fhir_in.set_defaults(handler=import_fhir_command)
+
     publish = subparsers.add_parser("publish", help="publish free slots for online finders")
     publishes = publish.add_subparsers(title="feeds", dest="feed", metavar="FEED")
     publishes.required = True
@@ -225,6 +244,76 @@ def import_ical_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             f"{len(result.affected_appointment_ids)} booking(s) now inside time off"
         ),
     )
+    return 0
+
+
+def _problem_list(problems: object) -> list[dict[str, str]]:
+    return [{"where": p.where, "reason": p.reason} for p in problems]  # type: ignore[attr-defined]
+
+
+def import_fhir_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.domain.errors import ValidationError
+    from clinicdesk.interop.fhir_import import MAX_FHIR_BYTES
+    from clinicdesk.services.fhir_intake import import_fhir
+
+    data = read_input_file(args.file, MAX_FHIR_BYTES)
+    with open_session(ctx) as services:
+        result = import_fhir(
+            services,
+            data,
+            dry_run=args.dry_run,
+            keep_duplicates=args.keep_duplicates,
+            default_type=args.default_type,
+        )
+    report = {
+        "dry_run": result.dry_run,
+        "committed": result.committed,
+        "added": result.added,
+        "already_here": result.already_here,
+        "possible_duplicates": [
+            {
+                "source": d.source,
+                "name": d.name,
+                "birth_date": d.birth_date,
+                "matches": list(d.matches),
+            }
+            for d in result.possible_duplicates
+        ],
+        "kept_duplicates": result.kept_duplicates,
+        "unknown_references": _problem_list(result.unknown_references),
+        "clashes": [
+            {
+                "appointment_id": c.appointment_id,
+                "source": c.source,
+                "provider_id": c.provider_id,
+                "start": c.start,
+                "with": list(c.with_ids),
+            }
+            for c in result.clashes
+        ],
+        "problems": _problem_list(result.problems),
+        "ignored": result.ignored,
+    }
+    verb = "would import" if result.dry_run or result.problems else "imported"
+    lines = [
+        f"FHIR import {verb}: {_summary(result.added)}; already here: "
+        f"{_summary(result.already_here)}"
+    ]
+    lines += [
+        f"  possible duplicate {d.source} ({d.name}, {d.birth_date})"
+        + (" kept" if result.kept_duplicates else " skipped")
+        for d in result.possible_duplicates
+    ]
+    lines += [f"  skipped {p.where}: {p.reason}" for p in result.unknown_references]
+    lines += [f"  clash kept: {c.source} overlaps {', '.join(c.with_ids)}" for c in result.clashes]
+    lines += [f"  problem {p.where}: {p.reason}" for p in result.problems]
+    ctx.emit(report, human="\n".join(lines))
+    if result.problems:
+        first = result.problems[0]
+        raise ValidationError(
+            f"Nothing imported: {len(result.problems)} resource(s) cannot be taken "
+            f"(first: {first.where}: {first.reason})."
+        )
     return 0
 
 

@@ -40,6 +40,8 @@ class Permission(StrEnum):
     SYNC_SETTINGS = "sync_settings"
     # Messages: run the reminder queue, change its settings
     MANAGE_MESSAGES = "manage_messages"
+    # Bringing patients, providers and bookings in from another system's files
+    IMPORT_DATA = "import_data"
 
 
 # What each permission lets a user do, in the words of docs/permissions.md.
@@ -65,6 +67,7 @@ PERMISSION_DESCRIPTIONS: dict[Permission, str] = {
     Permission.RECOVERY: "recovery key and change of the store key",
     Permission.SYNC_SETTINGS: "join and configure sync",
     Permission.MANAGE_MESSAGES: "run the reminder queue and change its settings",
+    Permission.IMPORT_DATA: "import patients, providers and appointments from files",
 }
 
 # Permissions whose services show patients or bookings (names, reasons, phone numbers).
@@ -79,6 +82,7 @@ PATIENT_DATA = frozenset(
         Permission.VIEW_REPORTS,
         Permission.EXPORT,
         Permission.MANAGE_MESSAGES,
+        Permission.IMPORT_DATA,
     }
 )
 
@@ -111,6 +115,7 @@ _MANAGER = _RECEPTIONIST | {
     Permission.MANAGE_PROVIDERS,
     Permission.VIEW_REPORTS,
     Permission.EXPORT,
+    Permission.IMPORT_DATA,
     Permission.VIEW_AUDIT,
     Permission.VIEW_USERS,
     Permission.UNLOCK_ACCOUNTS,
