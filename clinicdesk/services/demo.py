@@ -34,11 +34,13 @@ from clinicdesk.domain.clinic_time import clinic_zone, local_date, wall_to_utc_l
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
+from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider, WorkingHours
 from clinicdesk.domain.status import STATUS_EVENT
 from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.demo_names import PROVIDER_NAMES
+from clinicdesk.services.demo_no_shows import NoShowDraw
 from clinicdesk.services.demo_patients import demo_patients
 from clinicdesk.services.lookups import require_clinic
 
@@ -61,6 +63,8 @@ class DemoSpec:
     days_ahead: int
     days_back: int  # the earliest day generated, counting back from today
     max_appointments: int | None = None  # stop going back once this many are made
+    # False: every no-show drawn with the same chance (a model must learn nothing).
+    no_show_signal: bool = True
 
 
 SPECS: dict[DemoSize, DemoSpec] = {
@@ -195,6 +199,7 @@ class _Plan:
     patient_ids: list[str]
     zone_name: str
     now: datetime
+    no_shows: NoShowDraw
 
 
 def _status(rnd: random.Random, start: datetime, now: datetime, late_hours: int):
@@ -264,9 +269,15 @@ def _appointments(
                     status, by, late = _status(rnd, start, now, 24)
                     created = min(start - days_before[1 + below(45)], now)
                     urgency_roll = uniform()
+                    patient = int(count * uniform() ** 1.6)
+                    if status is Status.COMPLETED or status is Status.NO_SHOW:
+                        hour = (_minutes(span_start) + cursor) // 60
+                        lead = (start - created).days
+                        missed = plan.no_shows.missed(patient, day, hour, lead)
+                        status = Status.NO_SHOW if missed else Status.COMPLETED
                     yield Appointment(
                         id=new_id(),
-                        patient_id=patients[int(count * uniform() ** 1.6)],
+                        patient_id=patients[patient],
                         provider_id=provider_id,
                         room_id=room_id,
                         type_id=kind.id,
@@ -445,6 +456,12 @@ def load_demo_clinic(
         say(f"{len(providers)} providers, {len(rooms)} rooms, {len(types)} appointment types")
 
         patient_ids: list[str] = []
+        no_shows = NoShowDraw(seed, with_signal=spec.no_show_signal)
+
+        def births_noted(patients: Iterator[Patient]) -> Iterator[Patient]:
+            for patient in patients:
+                no_shows.add_patient(patient.birth_date)
+                yield patient
 
         def remember(patient_id: str) -> None:
             patient_ids.append(patient_id)
@@ -458,6 +475,7 @@ def load_demo_clinic(
             patient_ids=patient_ids,
             zone_name=settings.time_zone,
             now=now,
+            no_shows=no_shows,
         )
         made = 0
         earliest = last
@@ -476,7 +494,9 @@ def load_demo_clinic(
         # its million appointments in memory, about 0.4 GB, until they are written).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo") as helper:
             with uow.bulk_load("patients"):
-                uow.patients.add_many(demo_patients(rnd, spec.patients, day, now, remember))
+                uow.patients.add_many(
+                    births_noted(demo_patients(rnd, spec.patients, day, now, remember))
+                )
                 say(f"{len(patient_ids)} patients")
                 planned = helper.submit(appointments_made)
             appointments = planned.result()
