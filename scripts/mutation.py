@@ -40,6 +40,8 @@ MODULES = (
     "message_templates",
     "replies",
     "confirmations",
+    "no_show_features",
+    "overbooking_guide",
 )
 GOAL = 0.95
 

@@ -1,0 +1,97 @@
+"""Guided overbooking: how many extras a session's expected no-shows justify, and where."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from clinicdesk.domain.overbooking_guide import (
+    DEFAULT_THRESHOLD,
+    GUIDED_REASON_PREFIX,
+    OverbookingPolicy,
+    PolicyMode,
+    ScoredBooking,
+    extras_due,
+    suggest_for_session,
+)
+
+NINE = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def booking(
+    minute: int, probability: float, *, extra: bool = False, name: str = ""
+) -> ScoredBooking:
+    start = NINE + timedelta(minutes=minute)
+    return ScoredBooking(
+        name or f"a{minute}", start, start + timedelta(minutes=15), probability, extra
+    )
+
+
+@pytest.mark.parametrize(
+    ("expected", "threshold", "most", "due"),
+    [
+        (0.0, 0.9, 3, 0),
+        (0.89, 0.9, 3, 0),
+        (0.9, 0.9, 3, 1),
+        (1.79, 0.9, 3, 1),
+        (1.8, 0.9, 3, 2),
+        (2.7, 0.9, 2, 2),
+        (2.7, 0.9, 0, 0),
+        (5.0, 0.0, 3, 0),
+        (5.0, -1.0, 3, 0),
+        (1.0, 1.0, 1, 1),
+        (0.3 + 0.3 + 0.3, 0.9, 3, 1),  # 0.8999999999999999 still reaches 0.9
+    ],
+)
+def test_extras_due_at_each_whole_threshold(expected, threshold, most, due) -> None:
+    assert extras_due(expected, threshold, most) == due
+
+
+def test_the_extra_goes_beside_the_riskiest_booking_earliest_on_a_tie() -> None:
+    session = [booking(0, 0.3), booking(15, 0.35), booking(30, 0.35), booking(45, 0.1)]
+    suggestions = suggest_for_session(session, OverbookingPolicy(PolicyMode.SUGGEST, 1), 0.9)
+    assert len(suggestions) == 1
+    (only,) = suggestions
+    assert only.beside_appointment_id == "a15"
+    assert only.start == NINE + timedelta(minutes=15)
+    assert only.end == NINE + timedelta(minutes=30)
+    assert only.probability == 0.35
+    assert only.expected_no_shows == pytest.approx(1.1)
+    assert only.reason == (
+        f"{GUIDED_REASON_PREFIX}: 1.1 expected no-shows this session; "
+        "the booking at this time has a 35% no-show risk"
+    )
+
+
+def test_below_the_threshold_nothing_is_suggested() -> None:
+    session = [booking(0, 0.4), booking(15, 0.4)]
+    assert suggest_for_session(session, OverbookingPolicy(), 0.9) == []
+    assert len(suggest_for_session([*session, booking(30, 0.1)], OverbookingPolicy(), 0.9)) == 1
+
+
+def test_the_policy_caps_the_extras_and_off_means_none() -> None:
+    session = [booking(15 * i, 0.5) for i in range(8)]  # 4.0 expected
+    assert len(suggest_for_session(session, OverbookingPolicy(PolicyMode.SUGGEST, 2))) == 2
+    assert len(suggest_for_session(session, OverbookingPolicy(PolicyMode.SUGGEST, 9))) == 4
+    assert suggest_for_session(session, OverbookingPolicy(PolicyMode.OFF, 9)) == []
+    starts = [s.start for s in suggest_for_session(session, OverbookingPolicy(max_extra=3))]
+    assert starts == [NINE, NINE + timedelta(minutes=15), NINE + timedelta(minutes=30)]
+
+
+def test_extras_already_booked_count_and_their_times_are_not_offered_again() -> None:
+    session = [
+        booking(0, 0.6),
+        booking(15, 0.5),
+        booking(30, 0.5),
+        booking(0, 0.2, extra=True, name="x"),
+    ]
+    # 1.8 expected: two extras due, one already booked at 09:00.
+    suggestions = suggest_for_session(session, OverbookingPolicy(max_extra=2), 0.9)
+    assert [s.beside_appointment_id for s in suggestions] == ["a15"]
+    assert suggest_for_session(session, OverbookingPolicy(max_extra=1), 0.9) == []
+
+
+def test_the_default_policy_suggests_one() -> None:
+    assert OverbookingPolicy() == OverbookingPolicy(PolicyMode.SUGGEST, 1)
+    assert DEFAULT_THRESHOLD == 0.9
