@@ -203,6 +203,13 @@ def _patient_clash(other: Appointment, schedule: ClinicSchedule, names: Mapping[
     )
 
 
+def _room_users(appointments: list[Appointment], request: BookingRequest) -> list[Appointment]:
+    """Who else holds the room: the provider's own overlapping patients do not count
+    (an overbooked patient is seen in the same room, one after the other; the provider's
+    double booking is the overridable reason that says so)."""
+    return [a for a in _others(appointments, request) if a.provider_id != request.provider_id]
+
+
 def _room_clash(
     other: Appointment, room_name: str, schedule: ClinicSchedule, names: Mapping[str, str]
 ) -> str:
@@ -232,13 +239,13 @@ def _choose_room(
         if kind.room_kinds and room.kind not in kind.room_kinds:
             wanted = " or ".join(kind.room_kinds)
             problems.append(f"{kind.name} needs a {wanted} room; {room.name} is {room.kind}.")
-        clashes = _others(schedule.room_appointments(room.id, start, end), request)
+        clashes = _room_users(schedule.room_appointments(room.id, start, end), request)
         problems.extend(_room_clash(a, room.name, schedule, names) for a in clashes)
         return room.id, problems
     current = schedule.rooms.get(request.current_room_id or "")
     if not kind.room_kinds:
         # The type needs no room: keep the one it has if it is still free, else none.
-        if current is not None and not _others(
+        if current is not None and not _room_users(
             schedule.room_appointments(current.id, start, end), request
         ):
             return current.id, []
@@ -249,7 +256,7 @@ def _choose_room(
     candidates.sort(key=lambda room: (room.id != usual, room.name, room.id))
     busy_lines: list[str] = []
     for room in candidates:
-        clashes = _others(schedule.room_appointments(room.id, start, end), request)
+        clashes = _room_users(schedule.room_appointments(room.id, start, end), request)
         if not clashes:
             return room.id, []
         busy_lines.extend(_room_clash(a, room.name, schedule, names) for a in clashes)

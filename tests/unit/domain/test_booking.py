@@ -110,6 +110,36 @@ def test_room_clash_is_refused_and_a_free_room_is_chosen() -> None:
     assert chosen.allowed and chosen.room_id == "r2"
 
 
+def test_an_overbooked_patient_shares_the_providers_own_room() -> None:
+    """The provider's own patient in the room is the overridable double booking, not a
+    room clash: overbooking a type that needs a room works in the provider's room."""
+    rooms = [room("r1", "Room 1"), room("x1", "Theatre", "procedure")]
+    needs_room = kind(room_kinds=("consult",))
+    minor_op = kind("op", 30, name="Minor op", room_kinds=("procedure",))
+    busy = [
+        appointment("a1", at(MONDAY, "09:00"), patient="pat-smith", room_id="r1"),
+        appointment("a2", at(MONDAY, "11:00"), patient="pat-smith", room_id="x1"),
+    ]
+    index = schedule(hours=weekly(), appointments=busy, rooms=rooms)
+    for asked_room in ("r1", None):
+        decision = check_booking(
+            request("09:00", kind=needs_room, room_id=asked_room), index, patient_names=NAMES
+        )
+        assert decision.verdict is Verdict.NEEDS_OVERRIDE
+        assert decision.refusals == ()
+        assert decision.room_id == "r1"
+        assert decision.override_reasons == ("Dr Ana Lee is booked 09:00-09:20 with J. Smith",)
+    # A type needing no room keeps a moved appointment's room when only its own
+    # provider's patient is in it.
+    moved = check_booking(
+        BookingRequest("pat-jones", "p1", CONSULT, at(MONDAY, "11:00"), current_room_id="x1"),
+        index,
+    )
+    assert moved.room_id == "x1"
+    op = check_booking(request("11:00", kind=minor_op), index, patient_names=NAMES)
+    assert op.refusals == () and op.room_id == "x1"
+
+
 def test_no_room_of_the_kind_free_is_refused_listing_who_has_them() -> None:
     rooms = [room("x1", "Theatre", "procedure")]
     minor_op = kind("op", 30, name="Minor op", room_kinds=("procedure",))
