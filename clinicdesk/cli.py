@@ -38,6 +38,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "clinicdesk.commands.backup",
     "clinicdesk.commands.self_check",
     "clinicdesk.commands.interop",
+    "clinicdesk.commands.risk",
 )
 
 EXIT_OK = 0

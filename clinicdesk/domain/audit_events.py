@@ -130,6 +130,12 @@ class AuditEvent(StrEnum):
     WAITLIST_MATCH = "waitlist.match"
     WAITLIST_REMOVE = "waitlist.remove"
 
+    NO_SHOW_EVALUATE = "no_show.evaluate"
+    NO_SHOW_SCORE = "no_show.score"
+    NO_SHOW_SETTINGS = "no_show.settings"
+    NO_SHOW_TRAIN = "no_show.train"
+    OVERBOOK_SUGGEST = "overbook.suggest"
+
 
 # Families whose last part is data: a report's name, an exception's kind.
 def report_event(name: str) -> str:

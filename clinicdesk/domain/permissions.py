@@ -42,6 +42,8 @@ class Permission(StrEnum):
     MANAGE_MESSAGES = "manage_messages"
     # Bringing patients, providers and bookings in from another system's files
     IMPORT_DATA = "import_data"
+    # No-show prediction: train, evaluate, settings, risk lists, overbooking suggestions
+    PREDICT_NO_SHOWS = "predict_no_shows"
 
 
 # What each permission lets a user do, in the words of docs/permissions.md.
@@ -68,6 +70,8 @@ PERMISSION_DESCRIPTIONS: dict[Permission, str] = {
     Permission.SYNC_SETTINGS: "join and configure sync",
     Permission.MANAGE_MESSAGES: "run the reminder queue and change its settings",
     Permission.IMPORT_DATA: "import patients, providers and appointments from files",
+    Permission.PREDICT_NO_SHOWS: "train and evaluate the no-show model, switch it off, "
+    "see risk lists and overbooking suggestions",
 }
 
 # Permissions whose services show patients or bookings (names, reasons, phone numbers).
@@ -83,6 +87,7 @@ PATIENT_DATA = frozenset(
         Permission.EXPORT,
         Permission.MANAGE_MESSAGES,
         Permission.IMPORT_DATA,
+        Permission.PREDICT_NO_SHOWS,
     }
 )
 
@@ -121,6 +126,7 @@ _MANAGER = _RECEPTIONIST | {
     Permission.UNLOCK_ACCOUNTS,
     Permission.BACKUP,
     Permission.MANAGE_MESSAGES,
+    Permission.PREDICT_NO_SHOWS,
 }
 
 # The administrator runs the system (user accounts, security settings, audit, backups,

@@ -185,6 +185,17 @@ class AuditTrail(Protocol):
 BulkTable = Literal["patients", "appointments"]
 
 
+class NoShowRepository(Protocol):
+    """The no-show models (JSON numbers) and the manager's settings for them."""
+
+    def save_model(
+        self, model_id: str, model: dict[str, Any], trained_at: datetime, trained_by: str
+    ) -> None: ...
+    def latest_model(self) -> tuple[dict[str, Any], datetime] | None: ...
+    def settings(self) -> dict[str, str]: ...
+    def save_setting(self, name: str, value: str, at: datetime) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: every write inside commits whole, with its audit rows, or not at all."""
 
@@ -199,6 +210,7 @@ class UnitOfWork(Protocol):
     audit: AuditTrail
     sync_conflicts: SyncConflictRepository
     messages: MessageRepository
+    no_show: NoShowRepository
 
     def __enter__(self) -> Self: ...
     def __exit__(

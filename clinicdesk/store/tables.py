@@ -416,3 +416,24 @@ message_settings = Table(
     Column("value", Text, nullable=False),
     *_sync_columns(),
 )
+
+# --- No-show prediction (services/no_show_risk.py) -----------------------------------
+# The trained models (plain JSON numbers, never a pickle) and the manager's settings stay
+# here, inside the encrypted store; they are this PC's own and do not sync.
+no_show_models = Table(
+    "no_show_models",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("trained_at", UTCInstant, nullable=False),
+    Column("trained_by", Text, nullable=False),
+    Column("model", JsonText, nullable=False),
+    Index("ix_no_show_models_trained_at", "trained_at"),
+)
+
+no_show_settings = Table(
+    "no_show_settings",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("updated_at", UTCInstant, nullable=False),
+)

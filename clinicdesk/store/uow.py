@@ -16,6 +16,7 @@ from clinicdesk.store.repositories.appointments import SqlAppointmentRepository
 from clinicdesk.store.repositories.audit import SqlAuditTrail
 from clinicdesk.store.repositories.catalog import SqlCatalogRepository
 from clinicdesk.store.repositories.messages import SqlMessageRepository
+from clinicdesk.store.repositories.no_show import SqlNoShowRepository
 from clinicdesk.store.repositories.patients import SqlPatientRepository
 from clinicdesk.store.repositories.providers import SqlProviderRepository, SqlScheduleRepository
 from clinicdesk.store.repositories.security import SqlSecurityRepository
@@ -75,6 +76,7 @@ class SqlUnitOfWork:
         self.audit = SqlAuditTrail(connection)
         self.sync_conflicts = SqlSyncConflictRepository(connection)
         self.messages = SqlMessageRepository(connection)
+        self.no_show = SqlNoShowRepository(connection)
         return self
 
     def __exit__(

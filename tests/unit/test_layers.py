@@ -87,6 +87,19 @@ RULES: tuple[Rule, ...] = (
         "channels move text only: no Qt, no database, no services",
     ),
     Rule(
+        "clinicdesk.analytics",
+        (
+            *QT,
+            *DATABASE,
+            "clinicdesk.store",
+            "clinicdesk.sync",
+            "clinicdesk.ui",
+            "clinicdesk.services",
+            "clinicdesk.commands",
+        ),
+        "the model works on plain feature rows, with no Qt, no database and no services",
+    ),
+    Rule(
         "clinicdesk.ui",
         (*DATABASE, "clinicdesk.store", "clinicdesk.sync", "clinicdesk.commands", "clinicdesk.cli"),
         "the UI sees services and domain only",

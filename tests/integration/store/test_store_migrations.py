@@ -197,6 +197,8 @@ def test_a_store_with_the_0003_search_index_gets_the_names_copy(
             connection.exec_driver_sql(f"DROP INDEX {index}")
         for column in ("address", "gateway_id", "last_error", "sent_at", "claimed_by"):
             connection.exec_driver_sql(f"ALTER TABLE outbound_messages DROP COLUMN {column}")
+        connection.exec_driver_sql("DROP TABLE no_show_models")
+        connection.exec_driver_sql("DROP TABLE no_show_settings")
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
     store.close()
     with open_store(data_dir, key_store=key_store) as upgraded:

@@ -1,0 +1,1 @@
+"""The no-show model over plain feature rows; its library (scikit-learn) stays here."""

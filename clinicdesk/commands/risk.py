@@ -1,0 +1,185 @@
+"""``clinicdesk risk ...`` and ``overbook suggest``: the no-show model, for a manager."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from clinicdesk.commands import SubParsers
+from clinicdesk.commands.context import CommandContext
+from clinicdesk.commands.output import table
+from clinicdesk.commands.parsing import parse_date
+from clinicdesk.commands.schedule import clinic_zone_of
+from clinicdesk.commands.session import open_session
+from clinicdesk.domain.clinic_time import format_interval
+from clinicdesk.domain.common import Interval
+from clinicdesk.domain.errors import ValidationError
+
+
+def register(subparsers: SubParsers) -> None:
+    group = subparsers.add_parser("risk", help="no-show prediction (manager)")
+    actions = group.add_subparsers(title="actions", dest="action", metavar="ACTION", required=True)
+    actions.add_parser(
+        "train", help="train the no-show model on the clinic's past appointments"
+    ).set_defaults(handler=train_command)
+    evaluate = actions.add_parser(
+        "evaluate", help="train on earlier months, score the latest: AUC, Brier, calibration"
+    )
+    evaluate.add_argument("--test-days", type=int, default=90, metavar="N")
+    evaluate.set_defaults(handler=evaluate_command)
+    show = actions.add_parser("show", help="a day's appointments, most likely missed first")
+    show.add_argument("--date", required=True, metavar="D")
+    show.set_defaults(handler=show_command)
+    settings = actions.add_parser("settings", help="switch prediction on or off; policies")
+    switch = settings.add_mutually_exclusive_group()
+    switch.add_argument("--on", action="store_true", help="switch no-show prediction on")
+    switch.add_argument("--off", action="store_true", help="switch it off everywhere")
+    settings.add_argument("--provider", metavar="ID", help="set this provider's policy")
+    settings.add_argument("--overbooking", choices=["off", "suggest"], help="with --provider")
+    settings.add_argument("--max-extra", type=int, default=1, metavar="N", help="per session")
+    settings.set_defaults(handler=settings_command)
+
+    overbook = subparsers.add_parser("overbook", help="guided overbooking (manager)")
+    overbook_actions = overbook.add_subparsers(
+        title="actions", dest="action", metavar="ACTION", required=True
+    )
+    suggest = overbook_actions.add_parser(
+        "suggest", help="extra bookings where a session's expected no-shows reach a threshold"
+    )
+    suggest.add_argument("--date", required=True, metavar="D")
+    suggest.add_argument("--threshold", type=float, default=None, metavar="X")
+    suggest.set_defaults(handler=suggest_command)
+
+
+def train_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services.no_show_risk import train_no_show_model
+
+    with open_session(ctx) as services:
+        summary = train_no_show_model(services)
+    text = (
+        f"Trained a {summary.basis} model on {summary.n_train} past visits "
+        f"({summary.no_show_rate:.1%} missed)."
+    )
+    ctx.emit(summary, text + (f"\n{summary.note}" if summary.note else ""))
+    return 0
+
+
+def _evaluation_text(result: Any) -> str:
+    auc = "n/a (one kind of outcome only)" if result.auc is None else f"{result.auc:.3f}"
+    lines = [
+        f"model           {result.basis}",
+        f"auc             {auc}",
+        f"brier           {result.brier:.4f}",
+        f"n_train         {result.n_train}",
+        f"n_test          {result.n_test}",
+        f"no-show rate    train {result.train_no_show_rate:.1%}, "
+        f"test {result.test_no_show_rate:.1%}",
+        f"calib. error    {result.calibration_error:.4f}",
+        "",
+        "Calibration (predicted against what happened):",
+    ]
+    rows = [
+        (
+            f"{b.low:.0%}-{b.high:.0%}",
+            f"{b.mean_predicted:.1%}",
+            f"{b.observed_rate:.1%}",
+            str(b.count),
+        )
+        for b in result.calibration
+    ]
+    return "\n".join(lines) + "\n" + table(rows, ("scores", "predicted", "missed", "visits"))
+
+
+def evaluate_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services.no_show_risk import evaluate_no_show_model
+
+    with open_session(ctx) as services:
+        result = evaluate_no_show_model(services, args.test_days)
+    ctx.emit(result, _evaluation_text)
+    return 0
+
+
+def _risk_json(risk: Any) -> dict[str, Any]:
+    from clinicdesk.commands.output import to_jsonable
+
+    return {
+        "appointment": to_jsonable(risk.appointment),
+        "probability": round(risk.probability, 4),
+        "reasons": list(risk.reasons),
+        "basis": risk.basis,
+    }
+
+
+def show_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services.no_show_risk import day_risks
+
+    day = parse_date(args.date)
+    with open_session(ctx) as services:
+        zone = clinic_zone_of(services)
+        risks = day_risks(services, day)
+    rows = [
+        (
+            f"{r.probability:.0%}",
+            format_interval(r.appointment.interval, zone),
+            r.appointment.patient_name,
+            r.appointment.provider_name,
+            "; ".join(r.reasons),
+        )
+        for r in risks
+    ]
+    text = table(rows, ("risk", "time", "patient", "provider", "why")) or "Nothing booked."
+    ctx.emit([_risk_json(r) for r in risks], text)
+    return 0
+
+
+def settings_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services.no_show_risk import (
+        no_show_settings,
+        set_no_show_prediction,
+        set_overbooking_policy,
+    )
+
+    if (args.provider is None) != (args.overbooking is None):
+        raise ValidationError("--provider and --overbooking go together.")
+    with open_session(ctx) as services:
+        if args.on or args.off:
+            set_no_show_prediction(services, bool(args.on))
+        if args.provider:
+            set_overbooking_policy(services, args.provider, args.overbooking, args.max_extra)
+        current = no_show_settings(services)
+    lines = [f"No-show prediction is {'on' if current.enabled else 'off'}."]
+    if current.trained_at:
+        lines.append(f"Model: {current.basis}, trained {current.trained_at:%Y-%m-%d %H:%M} UTC.")
+    for provider_id, policy in sorted(current.policies.items()):
+        lines.append(f"{provider_id}: overbooking {policy.mode.value}, up to {policy.max_extra}")
+    ctx.emit(current, "\n".join(lines))
+    return 0
+
+
+def suggest_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.domain.overbooking_guide import DEFAULT_THRESHOLD
+    from clinicdesk.services.no_show_risk import suggest_overbooking
+
+    day = parse_date(args.date)
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    with open_session(ctx) as services:
+        zone = clinic_zone_of(services)
+        found = suggest_overbooking(services, day, threshold)
+    rows = [
+        (
+            s.provider_name,
+            format_interval(Interval(s.session_start, s.session_end), zone),
+            format_interval(Interval(s.start, s.end), zone),
+            f"{s.expected_no_shows:.1f}",
+            f"{s.probability:.0%}",
+        )
+        for s in found
+    ]
+    text = (
+        table(rows, ("provider", "session", "extra at", "expected no-shows", "risk there"))
+        or "No session reaches the threshold."
+    )
+    if found:
+        text += "\nBook with: --override " + repr(found[0].reason) + " (the reason records why)"
+    ctx.emit(found, text)
+    return 0
