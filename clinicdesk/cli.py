@@ -39,6 +39,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "clinicdesk.commands.self_check",
     "clinicdesk.commands.interop",
     "clinicdesk.commands.risk",
+    "clinicdesk.commands.messages",
 )
 
 EXIT_OK = 0

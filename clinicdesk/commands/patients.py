@@ -77,6 +77,12 @@ def register(subparsers: SubParsers) -> None:
     show.add_argument("patient_id", metavar="ID")
     show.set_defaults(handler=show_command)
 
+    consent = actions.add_parser("consent", help="record consent to reminders per channel")
+    consent.add_argument("patient_id", metavar="ID")
+    consent.add_argument("--sms", choices=["yes", "no"])
+    consent.add_argument("--email", choices=["yes", "no"])
+    consent.set_defaults(handler=consent_command)
+
 
 def _summary_json(patient: PatientSummary) -> dict[str, Any]:
     return {
@@ -200,4 +206,17 @@ def show_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     with open_session(ctx) as services:
         record = show_patient(services, args.patient_id)
     ctx.emit(_record_json(record), lambda _value: _record_text(record))
+    return 0
+
+
+def consent_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services.messages import set_consent
+
+    def flag(value: str | None) -> bool | None:
+        return None if value is None else value == "yes"
+
+    with open_session(ctx) as services:
+        state = set_consent(services, args.patient_id, sms=flag(args.sms), email=flag(args.email))
+    text = ", ".join(f"{channel}: {'yes' if on else 'no'}" for channel, on in state.items())
+    ctx.emit({"patient_id": args.patient_id, **state}, f"Reminder consent now {text}.")
     return 0

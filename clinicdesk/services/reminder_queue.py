@@ -20,7 +20,7 @@ from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.outbound import Channel, MessageState, OutboundMessage
 from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.reminders import QueuedReminder, Visit, plan_messages, reconcile
-from clinicdesk.domain.replies import Reachability, choose_channel
+from clinicdesk.domain.replies import Reachability, choose_channel, normalise_number
 from clinicdesk.services.message_settings import MessageSettings
 from clinicdesk.services.ports import UnitOfWork
 
@@ -42,8 +42,9 @@ def reachability(patient: Patient) -> Reachability:
 
 
 def address_for(patient: Patient, channel: Channel) -> str:
+    """Where to send: a mobile number as the gateway wants it (+ and digits only)."""
     reach = reachability(patient)
-    return reach.mobile if channel is Channel.SMS else reach.email
+    return normalise_number(reach.mobile) if channel is Channel.SMS else reach.email
 
 
 def refresh_reminders(

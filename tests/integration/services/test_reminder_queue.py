@@ -160,7 +160,7 @@ def test_run_sends_what_is_due_once_and_only_on_the_sending_pc(
     assert report.sent == 1
     assert len(gateway.sent) == 1
     address, _subject, body = gateway.sent[0]
-    assert address == "+44 7700 900001"
+    assert address == "+447700900001"
     assert "John" in body and "Thu 05 Mar" in body and "10:00" in body
     assert "Test Clinic" in body and "Ana Lee" in body
     messages.run_messages(ctx, {Channel.SMS: gateway})
