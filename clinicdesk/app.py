@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clinicdesk import __version__
 from clinicdesk.domain.errors import ClinicError
-from clinicdesk.settings import load_settings
+from clinicdesk.settings import load_settings, save_settings, with_setting
+from clinicdesk.translations import LANGUAGES, chosen_language, install_for_window
 from clinicdesk.ui.background import favour_the_gui_thread
 from clinicdesk.ui.errors import install_excepthook, set_crash_reporter
 from clinicdesk.ui.first_run import NewClinicRequest
@@ -257,6 +258,11 @@ def about_text(data_dir: Path) -> str:
     return format_self_check(run_self_check(data_dir))
 
 
+def _save_language(data_dir: Path, code: str) -> None:
+    settings = load_settings(data_dir).settings
+    save_settings(data_dir, with_setting(settings, "language", code))
+
+
 def build_window(
     data_dir: Path, gui_store: GuiStore, *, load_overview: object = None
 ) -> MainWindow:
@@ -271,6 +277,9 @@ def build_window(
         sign_out=_sign_out,
         idle_lock_minutes=_idle_lock_minutes,
         about=lambda: about_text(data_dir),
+        language=load_settings(data_dir).settings.language,
+        languages=LANGUAGES,
+        choose_language=lambda code: _save_language(data_dir, code),
     )
     window_settings = QSettings(str(data_dir / WINDOW_SETTINGS_FILE), QSettings.Format.IniFormat)
     return MainWindow(hooks, window_settings)
@@ -415,6 +424,7 @@ def run_gui(data_dir: Path) -> int:
     favour_the_gui_thread()
     app.setApplicationName("clinicdesk")
     app.setApplicationVersion(__version__)
+    install_for_window(app, chosen_language(load_settings(data_dir).settings.language))
     apply_theme(app)
     set_crash_reporter(crash_reporter(data_dir))
     install_excepthook()

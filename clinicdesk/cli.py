@@ -182,6 +182,15 @@ def _not_text(arguments: Sequence[str]) -> str | None:
     return None
 
 
+def _choose_language(data_dir: Path) -> None:
+    """Messages from services and commands in the PC's language (the window installs
+    its own translators when it opens)."""
+    from clinicdesk.settings import load_settings
+    from clinicdesk.translations import chosen_language, install_for_command_line
+
+    install_for_command_line(chosen_language(load_settings(data_dir).settings.language))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     broken = _not_text(arguments)
@@ -194,6 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"clinicdesk: {_one_line(exc.message)}", file=sys.stderr)
         return EXIT_FAILED
     where = "clinicdesk"
+    _choose_language(data_dir)
     try:
         if window_only:
             where = "clinicdesk window"

@@ -93,7 +93,18 @@ PC_OPTIONS: tuple[PcOption, ...] = (
         minimum=1,
         maximum=31,
     ),
+    PcOption(
+        "language",
+        str,
+        "",
+        "Language of the window, the command line and printed sheets: en, de, es, fr or "
+        "ar; empty = the system's language. Takes effect when clinicdesk next starts.",
+        maximum=8,
+    ),
 )
+
+# The catalogues shipped in resources/translations (English is the source text).
+LANGUAGE_CHOICES = ("", "en", "de", "es", "fr", "ar")
 
 PC_OPTIONS_BY_NAME: dict[str, PcOption] = {option.name: option for option in PC_OPTIONS}
 
@@ -107,6 +118,7 @@ class Settings:
     backup_keep: int = 14
     downtime_pack_dir: str = ""
     downtime_pack_days: int = 3
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +149,13 @@ def coerce_setting(name: str, value: Any) -> Any:
         raise ValidationError(f"Unknown setting {_shown(name)}; known settings: {known}.")
     if option.kind is int:
         return _whole_number(option, value)
-    return _text(option, value)
+    text = _text(option, value)
+    if name == "language" and text not in LANGUAGE_CHOICES:
+        raise ValidationError(
+            f"language must be one of: {', '.join(c for c in LANGUAGE_CHOICES if c)}, "
+            "or empty for the system's language."
+        )
+    return text
 
 
 def _shown(value: object) -> str:

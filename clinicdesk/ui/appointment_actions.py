@@ -39,6 +39,7 @@ from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.i18n import tr
 from clinicdesk.ui.theme import icon, status_icon
 
 # (status, menu text, shortcut): shortcuts are single keys, shown in the menus.
@@ -56,14 +57,18 @@ class CancelDialog(QDialog):
 
     def __init__(self, appointment: AppointmentView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cancel appointment")
-        what = QLabel(f"Cancel {appointment.patient_name}'s {appointment.type}?")
+        self.setWindowTitle(tr("CancelDialog", "Cancel appointment"))
+        what = QLabel(
+            tr("CancelDialog", "Cancel {patient}'s {type}?").format(
+                patient=appointment.patient_name, type=appointment.type
+            )
+        )
         what.setWordWrap(True)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Cancellation reason")
-        self.reason.setPlaceholderText("e.g. patient unwell, provider away")
-        self.by_patient = QRadioButton("&Patient")
-        self.by_clinic = QRadioButton("C&linic")
+        self.reason.setAccessibleName(tr("CancelDialog", "Cancellation reason"))
+        self.reason.setPlaceholderText(tr("CancelDialog", "e.g. patient unwell, provider away"))
+        self.by_patient = QRadioButton(tr("CancelDialog", "&Patient"))
+        self.by_clinic = QRadioButton(tr("CancelDialog", "C&linic"))
         self.by_patient.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.by_patient)
@@ -75,13 +80,17 @@ class CancelDialog(QDialog):
         self.problem = QLabel()
         self.problem.setProperty("role", "problem")
         form = QFormLayout()
-        form.addRow("&Reason:", self.reason)
-        form.addRow("Cancelled by:", who)
+        form.addRow(tr("CancelDialog", "&Reason:"), self.reason)
+        form.addRow(tr("CancelDialog", "Cancelled by:"), who)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Cancel &appointment")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Keep it")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("CancelDialog", "Cancel &appointment")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            tr("CancelDialog", "&Keep it")
+        )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,7 +105,7 @@ class CancelDialog(QDialog):
 
     def _check(self) -> None:
         if not self.reason.text().strip():
-            self.problem.setText("Give a reason for the cancellation.")
+            self.problem.setText(tr("CancelDialog", "Give a reason for the cancellation."))
             self.reason.setFocus()
             return
         self.accept()
@@ -121,13 +130,19 @@ class AppointmentActions(QObject):
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
             self.status_actions[status] = action
-        self.cancel_action = QAction(icon("mdi6.cancel"), "C&ancel appointment…", window)
+        self.cancel_action = QAction(
+            icon("mdi6.cancel"), tr("AppointmentActions", "C&ancel appointment…"), window
+        )
         self.cancel_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.cancel_action.triggered.connect(self.cancel)
-        self.undo_action = QAction(icon("mdi6.undo"), "&Undo last status change", window)
+        self.undo_action = QAction(
+            icon("mdi6.undo"), tr("AppointmentActions", "&Undo last status change"), window
+        )
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo)
-        self.open_action = QAction(icon("mdi6.file-document-outline"), "&Open…", window)
+        self.open_action = QAction(
+            icon("mdi6.file-document-outline"), tr("AppointmentActions", "&Open…"), window
+        )
         self.open_action.setShortcut(QKeySequence("Return"))
         self.open_action.triggered.connect(
             lambda: self.target is not None and self.open_requested.emit(self.target)

@@ -23,6 +23,7 @@ from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.appointment_actions import AppointmentActions
 from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.i18n import date_time_text, long_date_text, time_range_text, tr
 from clinicdesk.ui.theme import status_icon
 
 
@@ -36,7 +37,11 @@ class AppointmentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         zone: ZoneInfo = getattr(parent, "clinic_zone", ZoneInfo("UTC"))
-        self.setWindowTitle(f"Appointment: {appointment.patient_name}")
+        self.setWindowTitle(
+            tr("AppointmentDialog", "Appointment: {patient}").format(
+                patient=appointment.patient_name
+            )
+        )
         self.resize(560, 480)
         start = appointment.start.astimezone(zone)
         end = appointment.end.astimezone(zone)
@@ -48,20 +53,23 @@ class AppointmentDialog(QDialog):
         status_row.addWidget(status)
         status_row.addStretch()
         form = QFormLayout()
-        form.addRow("Patient:", QLabel(appointment.patient_name))
-        form.addRow("When:", QLabel(f"{start:%A %d %B %Y, %H:%M}-{end:%H:%M}"))
-        form.addRow("Type:", QLabel(appointment.type))
-        form.addRow("Provider:", QLabel(appointment.provider_name))
-        form.addRow("Status:", status_row)
-        form.addRow("Urgency:", QLabel(appointment.urgency.value))
+        form.addRow(tr("AppointmentDialog", "Patient:"), QLabel(appointment.patient_name))
+        form.addRow(
+            tr("AppointmentDialog", "When:"),
+            QLabel(f"{long_date_text(start.date())}, {time_range_text(start, end)}"),
+        )
+        form.addRow(tr("AppointmentDialog", "Type:"), QLabel(appointment.type))
+        form.addRow(tr("AppointmentDialog", "Provider:"), QLabel(appointment.provider_name))
+        form.addRow(tr("AppointmentDialog", "Status:"), status_row)
+        form.addRow(tr("AppointmentDialog", "Urgency:"), QLabel(appointment.urgency.value))
         if appointment.room_name:
-            form.addRow("Room:", QLabel(appointment.room_name))
+            form.addRow(tr("AppointmentDialog", "Room:"), QLabel(appointment.room_name))
         if appointment.reason:
-            form.addRow("Reason:", QLabel(appointment.reason))
+            form.addRow(tr("AppointmentDialog", "Reason:"), QLabel(appointment.reason))
         if appointment.override_reason:
-            form.addRow("Overridden:", QLabel(appointment.override_reason))
+            form.addRow(tr("AppointmentDialog", "Overridden:"), QLabel(appointment.override_reason))
         if appointment.cancel_reason:
-            form.addRow("Cancelled:", QLabel(appointment.cancel_reason))
+            form.addRow(tr("AppointmentDialog", "Cancelled:"), QLabel(appointment.cancel_reason))
         actions.set_target(appointment)
         buttons_row = QHBoxLayout()
         for action in actions.all_actions():
@@ -71,10 +79,10 @@ class AppointmentDialog(QDialog):
             action.triggered.connect(self.accept)
         buttons_row.addStretch()
         self.history = QListWidget()
-        self.history.setAccessibleName("Appointment history")
+        self.history.setAccessibleName(tr("AppointmentDialog", "Appointment history"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        heading = QLabel("History")
+        heading = QLabel(tr("AppointmentDialog", "History"))
         heading.setProperty("role", "heading")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -99,7 +107,7 @@ class AppointmentDialog(QDialog):
             change = (
                 f"{event.old_value} → {event.new_value}" if event.old_value else event.new_value
             )
-            line = f"{at:%d %b %H:%M}  {event.kind}: {change}  ({event.by})"
+            line = f"{date_time_text(at)}  {event.kind}: {change}  ({event.by})"
             if event.reason:
                 line += f" — {event.reason}"
             self.history.addItem(line)

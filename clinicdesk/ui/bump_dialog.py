@@ -26,6 +26,7 @@ from clinicdesk.services.urgent import (
 )
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.i18n import time_text, tr
 
 
 class BumpPlanDialog(QDialog):
@@ -39,19 +40,19 @@ class BumpPlanDialog(QDialog):
         self.request = request
         self.zone = zone
         self.plans: tuple[BumpPlanView, ...] = ()
-        self.setWindowTitle("Make room for an urgent patient")
+        self.setWindowTitle(tr("BumpPlanDialog", "Make room for an urgent patient"))
         self.resize(620, 460)
-        self.message = QLabel("Working out the least disruptive plans…")
+        self.message = QLabel(tr("BumpPlanDialog", "Working out the least disruptive plans…"))
         self.message.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Bump plans")
+        self.list.setAccessibleName(tr("BumpPlanDialog", "Bump plans"))
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.detail.setAccessibleName("What the chosen plan does")
+        self.detail.setAccessibleName(tr("BumpPlanDialog", "What the chosen plan does"))
         self.list.currentRowChanged.connect(self._show_plan)
         self.buttons = QDialogButtonBox()
         self.apply_button = self.buttons.addButton(
-            "&Apply this plan", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("BumpPlanDialog", "&Apply this plan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.apply_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -70,8 +71,17 @@ class BumpPlanDialog(QDialog):
         for plan in proposal.plans:
             start = plan.urgent_slot.start.astimezone(self.zone)
             self.list.addItem(
-                f"Plan {plan.number}: urgent at {start:%H:%M} with {plan.urgent_slot.provider_name}"
-                f" — {len(plan.moves)} move(s), {plan.total_delay_minutes} min of delay"
+                tr(
+                    "BumpDialog",
+                    "Plan {number}: urgent at {time} with {provider} — %n move(s), "
+                    "{minutes} min of delay",
+                    n=len(plan.moves),
+                ).format(
+                    number=plan.number,
+                    time=time_text(start),
+                    provider=plan.urgent_slot.provider_name,
+                    minutes=plan.total_delay_minutes,
+                )
             )
         if self.plans:
             self.list.setCurrentRow(0)

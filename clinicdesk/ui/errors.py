@@ -16,6 +16,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clinicdesk.domain.errors import ClinicError, SchedulingConflictError
+from clinicdesk.ui.i18n import tr
 
 # Writes the crash log and returns where it went (or None); set by app.py.
 CrashReporter = Callable[[BaseException, TracebackType | None], str | None]
@@ -51,15 +52,20 @@ def show_crash_dialog(parent: QWidget | None, error: BaseException) -> None:
         except OSError:
             where = None
     detail = (
-        f"Details for your support contact were saved in {where}."
+        tr("errors", "Details for your support contact were saved in {where}.").format(where=where)
         if where
-        else "The details could not be saved."
+        else tr("errors", "The details could not be saved.")
     )
     QMessageBox.critical(
         parent,
-        "Something went wrong",
-        "clinicdesk hit an unexpected problem and did not finish this step. "
-        "What you typed is still there; please check it and try again. " + detail,
+        tr("errors", "Something went wrong"),
+        tr(
+            "errors",
+            "clinicdesk hit an unexpected problem and did not finish this step. "
+            "What you typed is still there; please check it and try again.",
+        )
+        + " "
+        + detail,
     )
 
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk.ui.i18n import tr
+
 
 @dataclass(frozen=True, slots=True)
 class NewClinicRequest:
@@ -45,36 +47,40 @@ class CreateClinicDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create a clinic")
+        self.setWindowTitle(tr("CreateClinicDialog", "Create a clinic"))
         self.clinic_name = QLineEdit()
-        self.clinic_name.setAccessibleName("Clinic name")
+        self.clinic_name.setAccessibleName(tr("CreateClinicDialog", "Clinic name"))
         self.time_zone = QComboBox()
-        self.time_zone.setAccessibleName("Clinic time zone")
+        self.time_zone.setAccessibleName(tr("CreateClinicDialog", "Clinic time zone"))
         self.time_zone.setEditable(True)
         self.time_zone.addItems(sorted(zoneinfo.available_timezones()))
         self.time_zone.setCurrentText(_system_time_zone())
         self.admin_username = QLineEdit("admin")
-        self.admin_username.setAccessibleName("Administrator user name")
+        self.admin_username.setAccessibleName(tr("CreateClinicDialog", "Administrator user name"))
         self.password = QLineEdit()
-        self.password.setAccessibleName("Administrator password")
+        self.password.setAccessibleName(tr("CreateClinicDialog", "Administrator password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_again = QLineEdit()
-        self.password_again.setAccessibleName("Administrator password again")
+        self.password_again.setAccessibleName(
+            tr("CreateClinicDialog", "Administrator password again")
+        )
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(tr("CreateClinicDialog", "Problem"))
 
         form = QFormLayout()
-        form.addRow("Clinic &name:", self.clinic_name)
-        form.addRow("&Time zone:", self.time_zone)
-        form.addRow("Administrator &user name:", self.admin_username)
-        form.addRow("&Password:", self.password)
-        form.addRow("Password &again:", self.password_again)
+        form.addRow(tr("CreateClinicDialog", "Clinic &name:"), self.clinic_name)
+        form.addRow(tr("CreateClinicDialog", "&Time zone:"), self.time_zone)
+        form.addRow(tr("CreateClinicDialog", "Administrator &user name:"), self.admin_username)
+        form.addRow(tr("CreateClinicDialog", "&Password:"), self.password)
+        form.addRow(tr("CreateClinicDialog", "Password &again:"), self.password_again)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("CreateClinicDialog", "Create")
+        )
         buttons.accepted.connect(self._check_and_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -93,10 +99,10 @@ class CreateClinicDialog(QDialog):
     def _check_and_accept(self) -> None:
         # Only what the dialog itself can know; the rest is checked where the clinic is made.
         if not self.clinic_name.text().strip():
-            self.problem.setText("Type the clinic's name.")
+            self.problem.setText(tr("CreateClinicDialog", "Type the clinic's name."))
             self.clinic_name.setFocus()
         elif self.password.text() != self.password_again.text():
-            self.problem.setText("The two passwords do not match.")
+            self.problem.setText(tr("CreateClinicDialog", "The two passwords do not match."))
             self.password_again.setFocus()
         else:
             self.accept()
@@ -107,19 +113,22 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your recovery key")
+        self.setWindowTitle(tr("RecoveryKeyDialog", "Your recovery key"))
         warning = QLabel(
-            "Write this recovery key down or print it, and keep it somewhere safe away "
-            "from this computer. It is shown only now. Without it, the clinic's data "
-            "cannot be opened if this computer's saved key is ever lost."
+            tr(
+                "RecoveryKeyDialog",
+                "Write this recovery key down or print it, and keep it somewhere safe away "
+                "from this computer. It is shown only now. Without it, the clinic's data "
+                "cannot be opened if this computer's saved key is ever lost.",
+            )
         )
         warning.setWordWrap(True)
         self.key = QLineEdit(recovery_key)
         self.key.setReadOnly(True)
-        self.key.setAccessibleName("Recovery key")
+        self.key.setAccessibleName(tr("RecoveryKeyDialog", "Recovery key"))
         self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance(recovery_key) + 24)
-        self.confirmed = QCheckBox("I have written down the recovery key")
+        self.confirmed = QCheckBox(tr("RecoveryKeyDialog", "I have written down the recovery key"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
@@ -168,20 +177,23 @@ class FirstRunPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Welcome to clinicdesk")
+        title = QLabel(tr("FirstRunPanel", "Welcome to clinicdesk"))
         title.setProperty("role", "title")
         intro = QLabel(
-            "There is no clinic on this computer yet. Create your clinic, or load the "
-            "demo clinic (made-up patients and appointments) to try clinicdesk out."
+            tr(
+                "FirstRunPanel",
+                "There is no clinic on this computer yet. Create your clinic, or load the "
+                "demo clinic (made-up patients and appointments) to try clinicdesk out.",
+            )
         )
         intro.setWordWrap(True)
         self.intro = intro
-        self.create_button = QPushButton("&Create a clinic…")
+        self.create_button = QPushButton(tr("FirstRunPanel", "&Create a clinic…"))
         self.create_button.setProperty("primary", True)
-        self.demo_button = QPushButton("Load the &demo clinic…")
+        self.demo_button = QPushButton(tr("FirstRunPanel", "Load the &demo clinic…"))
         self.status = QLabel()
         self.status.setProperty("role", "muted")
-        self.status.setAccessibleName("Progress")
+        self.status.setAccessibleName(tr("FirstRunPanel", "Progress"))
         _centred(self, _card(title, intro, self.create_button, self.demo_button, self.status))
 
 
@@ -190,11 +202,11 @@ class ProblemPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("The clinic data cannot be opened")
+        title = QLabel(tr("ProblemPanel", "The clinic data cannot be opened"))
         title.setProperty("role", "heading")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Why the clinic data cannot be opened")
-        self.unlock_button = QPushButton("Enter the &recovery key…")
-        self.retry_button = QPushButton("&Try again")
+        self.message.setAccessibleName(tr("ProblemPanel", "Why the clinic data cannot be opened"))
+        self.unlock_button = QPushButton(tr("ProblemPanel", "Enter the &recovery key…"))
+        self.retry_button = QPushButton(tr("ProblemPanel", "&Try again"))
         _centred(self, _card(title, self.message, self.unlock_button, self.retry_button))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.errors import ClinicError
 from clinicdesk.services.idle import IdleTracker
+from clinicdesk.ui.i18n import tr
 
 LOCKED_TITLE = "clinicdesk — locked"
 MODAL_NOTE = "Locked: sign in on the dialog in front."
@@ -59,25 +60,25 @@ class SignInPanel(QWidget):
     def __init__(self, username: str, *, can_sign_out: bool) -> None:
         super().__init__()
         self.setObjectName("idleLockPanel")
-        self.setAccessibleName("Locked: sign in to continue")
-        self.title = QLabel("This window is locked. Sign in to continue.")
+        self.setAccessibleName(tr("SignInPanel", "Locked: sign in to continue"))
+        self.title = QLabel(tr("SignInPanel", "This window is locked. Sign in to continue."))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.user = QLineEdit(username)
         self.user.setReadOnly(True)
-        self.user.setAccessibleName("User name")
+        self.user.setAccessibleName(tr("SignInPanel", "User name"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
-        self.unlock_button = QPushButton("&Unlock")
+        self.password.setAccessibleName(tr("SignInPanel", "Password"))
+        self.unlock_button = QPushButton(tr("SignInPanel", "&Unlock"))
         self.unlock_button.setDefault(True)
-        self.sign_out_button = QPushButton("&Sign out")
+        self.sign_out_button = QPushButton(tr("SignInPanel", "&Sign out"))
         self.sign_out_button.setVisible(can_sign_out)
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Sign-in message")
+        self.error.setAccessibleName(tr("SignInPanel", "Sign-in message"))
         form = QFormLayout()
-        form.addRow("User", self.user)
-        form.addRow("&Password", self.password)
+        form.addRow(tr("SignInPanel", "User"), self.user)
+        form.addRow(tr("SignInPanel", "&Password"), self.password)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title)
@@ -215,7 +216,7 @@ class IdleLock(QObject):
             if child.isVisible():
                 child.hide()
                 hidden.widgets.append(child)
-        cover = QLabel("Locked: sign in on the main clinicdesk window.", top)
+        cover = QLabel(tr("IdleLock", "Locked: sign in on the main clinicdesk window."), top)
         cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         cover.setGeometry(top.rect())
         cover.show()

@@ -22,6 +22,7 @@ from clinicdesk.services.patients import PatientSummary
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.services.waiting_room import WaitingPatient
 from clinicdesk.services.waitlist import WaitlistCandidate, WaitlistEntryView
+from clinicdesk.ui.i18n import date_text, date_time_text, time_text, tr
 from clinicdesk.ui.theme import icon, status_icon
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,7 +102,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
 def when(instant: datetime, zone: ZoneInfo, with_date: bool = True) -> str:
     local = instant.astimezone(zone)
-    return f"{local:%a %d %b %H:%M}" if with_date else f"{local:%H:%M}"
+    return date_time_text(local) if with_date else time_text(local)
 
 
 def age_on(birth: date, today: date) -> int:
@@ -137,10 +138,19 @@ class PatientTableModel(RecordTableModel[PatientSummary]):
     def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
         today = self.today()
         return (
-            Column(self.tr("Name"), lambda p: p.display_name, _alert_icon),
-            Column(self.tr("Born"), lambda p: f"{p.birth_date:%d %b %Y}"),
-            Column(self.tr("Age"), lambda p: str(age_on(p.birth_date, today)), align_right=True),
-            Column(self.tr("Phone"), lambda p: ", ".join(phone_ending(n) for n in p.phones)),
+            Column(tr("PatientTableModel", "Name"), lambda p: p.display_name, _alert_icon),
+            Column(
+                tr("PatientTableModel", "Born"), lambda p: date_text(p.birth_date, weekday=False)
+            ),
+            Column(
+                tr("PatientTableModel", "Age"),
+                lambda p: str(age_on(p.birth_date, today)),
+                align_right=True,
+            ),
+            Column(
+                tr("PatientTableModel", "Phone"),
+                lambda p: ", ".join(phone_ending(n) for n in p.phones),
+            ),
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -152,7 +162,9 @@ class PatientTableModel(RecordTableModel[PatientSummary]):
         if index.column() == 3:  # the whole numbers, for the tooltip and a screen reader
             value = ", ".join(patient.phones)
         if index.column() == 0 and patient.has_alerts:
-            value = f"{value} ({self.tr('has alerts: open the record before booking')})"
+            value = (
+                f"{value} ({tr('PatientTableModel', 'has alerts: open the record before booking')})"
+            )
         return value
 
 
@@ -169,9 +181,13 @@ class SlotTableModel(ZonedModel[SlotView]):
     def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
         zone = self.zone
         return (
-            Column("When", lambda s: when(s.start, zone), lambda _s: icon("mdi6.clock-outline")),
-            Column("Until", lambda s: when(s.end, zone, with_date=False)),
-            Column("Provider", lambda s: s.provider_name),
+            Column(
+                tr("SlotTableModel", "When"),
+                lambda s: when(s.start, zone),
+                lambda _s: icon("mdi6.clock-outline"),
+            ),
+            Column(tr("SlotTableModel", "Until"), lambda s: when(s.end, zone, with_date=False)),
+            Column(tr("SlotTableModel", "Provider"), lambda s: s.provider_name),
         )
 
 
@@ -180,11 +196,15 @@ class AppointmentTableModel(ZonedModel[AppointmentView]):
     def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
         zone = self.zone
         return (
-            Column("When", lambda a: when(a.start, zone)),
-            Column("Type", lambda a: a.type),
-            Column("Provider", lambda a: a.provider_name),
-            Column("Status", lambda a: a.status_label, lambda a: status_icon(a.status)),
-            Column("Note", lambda a: a.cancel_reason or a.reason),
+            Column(tr("AppointmentTableModel", "When"), lambda a: when(a.start, zone)),
+            Column(tr("AppointmentTableModel", "Type"), lambda a: a.type),
+            Column(tr("AppointmentTableModel", "Provider"), lambda a: a.provider_name),
+            Column(
+                tr("AppointmentTableModel", "Status"),
+                lambda a: a.status_label,
+                lambda a: status_icon(a.status),
+            ),
+            Column(tr("AppointmentTableModel", "Note"), lambda a: a.cancel_reason or a.reason),
         )
 
 
@@ -198,12 +218,15 @@ class CandidateTableModel(ZonedModel[WaitlistCandidate]):
         zone = self.zone
         return (
             Column("#", lambda c: str(c.rank), align_right=True),
-            Column("Patient", lambda c: c.patient_name),
-            Column("Phone", _phones),
-            Column("Type", lambda c: c.type),
-            Column("Urgency", lambda c: c.urgency.value),
-            Column("Offer", lambda c: when(c.start, zone)),
-            Column("Waiting since", lambda c: f"{c.waiting_since:%d %b}"),
+            Column(tr("CandidateTableModel", "Patient"), lambda c: c.patient_name),
+            Column(tr("CandidateTableModel", "Phone"), _phones),
+            Column(tr("CandidateTableModel", "Type"), lambda c: c.type),
+            Column(tr("CandidateTableModel", "Urgency"), lambda c: c.urgency.value),
+            Column(tr("CandidateTableModel", "Offer"), lambda c: when(c.start, zone)),
+            Column(
+                tr("CandidateTableModel", "Waiting since"),
+                lambda c: date_text(c.waiting_since, weekday=False, year=False),
+            ),
         )
 
 
@@ -216,19 +239,22 @@ def _days(entry: WaitlistEntryView) -> str:
 class WaitlistTableModel(RecordTableModel[WaitlistEntryView]):
     columns = (
         Column(
-            "Urgency",
+            tr("WaitlistTableModel", "Urgency"),
             lambda e: e.urgency.value,
             lambda e: (
                 icon("mdi6.alert", "danger") if e.urgency.value in ("urgent", "emergency") else None
             ),
         ),
-        Column("Patient", lambda e: e.patient_name),
-        Column("Phone", _phones),
-        Column("Type", lambda e: e.type),
-        Column("Days", _days),
-        Column("Times", lambda e: ", ".join(str(t) for t in e.times) or "any time"),
-        Column("Added", lambda e: f"{e.added_at:%d %b %Y}"),
-        Column("Notes", lambda e: e.notes),
+        Column(tr("WaitlistTableModel", "Patient"), lambda e: e.patient_name),
+        Column(tr("WaitlistTableModel", "Phone"), _phones),
+        Column(tr("WaitlistTableModel", "Type"), lambda e: e.type),
+        Column(tr("WaitlistTableModel", "Days"), _days),
+        Column(
+            tr("WaitlistTableModel", "Times"),
+            lambda e: ", ".join(str(t) for t in e.times) or tr("WaitlistTableModel", "any time"),
+        ),
+        Column(tr("WaitlistTableModel", "Added"), lambda e: date_text(e.added_at, weekday=False)),
+        Column(tr("WaitlistTableModel", "Notes"), lambda e: e.notes),
     )
 
 
@@ -238,7 +264,7 @@ class WaitingRoomModel(ZonedModel[WaitingPatient]):
         zone = self.zone
         return (
             Column(
-                "Waited",
+                tr("WaitingRoomModel", "Waited"),
                 lambda w: (
                     f"{w.minutes_waited} min" + (" — waiting too long" if w.over_threshold else "")
                 ),
@@ -246,9 +272,15 @@ class WaitingRoomModel(ZonedModel[WaitingPatient]):
                     icon("mdi6.alert", "danger") if w.over_threshold else icon("mdi6.clock-outline")
                 ),
             ),
-            Column("Patient", lambda w: w.appointment.patient_name),
-            Column("Arrived", lambda w: when(w.arrived_at, zone, with_date=False)),
-            Column("Booked for", lambda w: when(w.appointment.start, zone, with_date=False)),
-            Column("Provider", lambda w: w.appointment.provider_name),
-            Column("Type", lambda w: w.appointment.type),
+            Column(tr("WaitingRoomModel", "Patient"), lambda w: w.appointment.patient_name),
+            Column(
+                tr("WaitingRoomModel", "Arrived"),
+                lambda w: when(w.arrived_at, zone, with_date=False),
+            ),
+            Column(
+                tr("WaitingRoomModel", "Booked for"),
+                lambda w: when(w.appointment.start, zone, with_date=False),
+            ),
+            Column(tr("WaitingRoomModel", "Provider"), lambda w: w.appointment.provider_name),
+            Column(tr("WaitingRoomModel", "Type"), lambda w: w.appointment.type),
         )

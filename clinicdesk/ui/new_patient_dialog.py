@@ -23,6 +23,7 @@ from clinicdesk.services.patients import (
 )
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.i18n import date_text, tr
 
 
 class DuplicateWarning(QDialog):
@@ -32,24 +33,36 @@ class DuplicateWarning(QDialog):
 
     def __init__(self, duplicates: tuple[PatientSummary, ...], parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Possible duplicate")
+        self.setWindowTitle(tr("DuplicateWarning", "Possible duplicate"))
         text = QLabel(
-            "These patients have the same family name and date of birth, or the same "
-            "phone number. Is the caller one of them?"
+            tr(
+                "DuplicateWarning",
+                "These patients have the same family name and date of birth, or the same "
+                "phone number. Is the caller one of them?",
+            )
         )
         text.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Possible duplicates")
+        self.list.setAccessibleName(tr("DuplicateWarning", "Possible duplicates"))
         for patient in duplicates:
             phones = ", ".join(patient.phones)
             self.list.addItem(
-                f"{patient.display_name}, born {patient.birth_date:%d/%m/%Y} {phones}"
+                tr("DuplicateWarning", "{name}, born {birth_date} {phones}").format(
+                    name=patient.display_name,
+                    birth_date=date_text(patient.birth_date, weekday=False),
+                    phones=phones,
+                )
             )
         self.list.setCurrentRow(0)
         self.duplicates = duplicates
         buttons = QDialogButtonBox()
-        use = buttons.addButton("&Use the selected patient", QDialogButtonBox.ButtonRole.AcceptRole)
-        anyway = buttons.addButton("&Register as new", QDialogButtonBox.ButtonRole.ActionRole)
+        use = buttons.addButton(
+            tr("DuplicateWarning", "&Use the selected patient"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        anyway = buttons.addButton(
+            tr("DuplicateWarning", "&Register as new"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         use.clicked.connect(lambda: self.done(self.USE_EXISTING))
         anyway.clicked.connect(self.accept)
@@ -71,31 +84,33 @@ class NewPatientDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.patient: PatientSummary | None = None
-        self.setWindowTitle("New patient")
+        self.setWindowTitle(tr("NewPatientDialog", "New patient"))
         self.given = QLineEdit()
-        self.given.setAccessibleName("Given name")
+        self.given.setAccessibleName(tr("NewPatientDialog", "Given name"))
         self.family = QLineEdit()
-        self.family.setAccessibleName("Family name")
+        self.family.setAccessibleName(tr("NewPatientDialog", "Family name"))
         self.birth_date = QLineEdit()
-        self.birth_date.setAccessibleName("Date of birth")
-        self.birth_date.setPlaceholderText("dd/mm/yyyy")
+        self.birth_date.setAccessibleName(tr("NewPatientDialog", "Date of birth"))
+        self.birth_date.setPlaceholderText(tr("NewPatientDialog", "dd/mm/yyyy"))
         self.phone = QLineEdit()
-        self.phone.setAccessibleName("Phone")
+        self.phone.setAccessibleName(tr("NewPatientDialog", "Phone"))
         self.email = QLineEdit()
-        self.email.setAccessibleName("Email")
+        self.email.setAccessibleName(tr("NewPatientDialog", "Email"))
         self.problem = QLabel()
         self.problem.setProperty("role", "problem")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Given name:", self.given)
-        form.addRow("&Family name:", self.family)
-        form.addRow("Date of &birth:", self.birth_date)
-        form.addRow("&Phone:", self.phone)
-        form.addRow("&Email:", self.email)
+        form.addRow(tr("NewPatientDialog", "&Given name:"), self.given)
+        form.addRow(tr("NewPatientDialog", "&Family name:"), self.family)
+        form.addRow(tr("NewPatientDialog", "Date of &birth:"), self.birth_date)
+        form.addRow(tr("NewPatientDialog", "&Phone:"), self.phone)
+        form.addRow(tr("NewPatientDialog", "&Email:"), self.email)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Register")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("NewPatientDialog", "&Register")
+        )
         self.buttons.accepted.connect(lambda: self.register(confirm_duplicates=False))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -23,6 +23,7 @@ from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.patients import PatientSummary, search_patients
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.i18n import tr
 from clinicdesk.ui.models import PatientTableModel
 from clinicdesk.ui.tables import record_table
 
@@ -79,8 +80,10 @@ class PatientSearch(QWidget):
         super().__init__(parent)
         self.ctx: ServiceContext | None = None
         self.box = SearchBox()
-        self.box.setAccessibleName("Find patient")
-        self.box.setPlaceholderText("Name, date of birth (e.g. 17/05/1980) or phone digits")
+        self.box.setAccessibleName(tr("PatientSearch", "Find patient"))
+        self.box.setPlaceholderText(
+            tr("PatientSearch", "Name, date of birth (e.g. 17/05/1980) or phone digits")
+        )
         self.box.setClearButtonEnabled(True)
         self.model = PatientTableModel()
         self.table = record_table(
@@ -128,14 +131,19 @@ class PatientSearch(QWidget):
         """What the receptionist must do before anything can be booked for a patient."""
         count = self.model.rowCount()
         if not self.up_to_date:
-            return self.tr("Still searching: wait for the list, then pick the patient.")
+            return tr("PatientSearch", "Still searching: wait for the list, then pick the patient.")
         if count > 1:
-            return self.tr(
-                "{count} patients match: pick one with the arrow keys, or click it."
+            return tr(
+                "PatientSearch",
+                "{count} patients match: pick one with the arrow keys, or click it.",
             ).format(count=count)
         if len(self.box.text().strip()) < 2:
-            return self.tr("Find the patient first: type a name, birth date or phone digits.")
-        return self.tr("No patient matches: check the spelling, or register a new patient.")
+            return tr(
+                "PatientSearch", "Find the patient first: type a name, birth date or phone digits."
+            )
+        return tr(
+            "PatientSearch", "No patient matches: check the spelling, or register a new patient."
+        )
 
     def focus_choice(self) -> None:
         """Put the keyboard where the choice is made: the list, else the search box."""

@@ -47,6 +47,7 @@ from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.fitting import fit_to_screen
+from clinicdesk.ui.i18n import date_text, tr
 from clinicdesk.ui.save_target import SaveTarget, ask_save_target, with_extension
 from clinicdesk.ui.theme import icon
 from clinicdesk.ui.word_search import enable_word_search
@@ -85,11 +86,14 @@ class SheetRequest:
     @property
     def title(self) -> str:
         if self.kind is SheetKind.DAY:
-            return f"Day sheet {self.first:%a %d %b %Y}"
+            return tr("SheetRequest", "Day sheet {day}").format(day=date_text(self.first))
         if self.kind is SheetKind.WEEK:
             monday = self.first - timedelta(days=self.first.weekday())
-            return f"Week schedule from {monday:%a %d %b %Y}"
-        return f"Call list {self.first:%d %b} to {(self.last or self.first):%d %b %Y}"
+            return tr("SheetRequest", "Week schedule from {day}").format(day=date_text(monday))
+        return tr("SheetRequest", "Call list {first} to {last}").format(
+            first=date_text(self.first, weekday=False, year=False),
+            last=date_text(self.last or self.first, weekday=False),
+        )
 
     @property
     def file_name(self) -> str:
@@ -232,13 +236,17 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         self.document = load_pdf(pdf, self)
         self.sheet_printer.setDocName(request.title)
         match_orientation(self.sheet_printer, self.document)
-        self.setWindowTitle(f"Print preview - {request.title}")
-        self.setAccessibleName("Print preview")
+        self.setWindowTitle(
+            tr("SheetPreviewDialog", "Print preview - {title}").format(title=request.title)
+        )
+        self.setAccessibleName(tr("SheetPreviewDialog", "Print preview"))
         fit_to_screen(self, QSize(1100, 800))
         self.paintRequested.connect(lambda printer: paint_pdf(self.document, printer))
-        self.save_action = QAction(icon("mdi6.file-pdf-box"), "Save as PDF…", self)
+        self.save_action = QAction(
+            icon("mdi6.file-pdf-box"), tr("SheetPreviewDialog", "Save as PDF…"), self
+        )
         self.save_action.setShortcut(QKeySequence("Ctrl+S"))
-        self.save_action.setToolTip("Save as PDF (Ctrl+S)")
+        self.save_action.setToolTip(tr("SheetPreviewDialog", "Save as PDF (Ctrl+S)"))
         self.save_action.triggered.connect(self.save_as_pdf)
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
@@ -283,31 +291,31 @@ class PrintSheetDialog(QDialog):
     def __init__(self, ctx: ServiceContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Print")
-        self.setAccessibleName("Print a sheet")
+        self.setWindowTitle(tr("PrintSheetDialog", "Print"))
+        self.setAccessibleName(tr("PrintSheetDialog", "Print a sheet"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("What to print")
+        self.kind.setAccessibleName(tr("PrintSheetDialog", "What to print"))
         for kind, label in SHEET_LABELS.items():
             self.kind.addItem(label, kind.value)
         self.first = QDateEdit(QDate(day))
         self.first.setCalendarPopup(True)
         self.first.setDisplayFormat("ddd d MMM yyyy")
-        self.first.setAccessibleName("Day")
+        self.first.setAccessibleName(tr("PrintSheetDialog", "Day"))
         self.last = QDateEdit(QDate(day))
         bound_to_clinic_calendar(self.first, self.last)
         self.last.setCalendarPopup(True)
         self.last.setDisplayFormat("ddd d MMM yyyy")
-        self.last.setAccessibleName("Last day")
+        self.last.setAccessibleName(tr("PrintSheetDialog", "Last day"))
         self.provider = enable_word_search(QComboBox())  # "lee" finds Dr Ana Lee
-        self.provider.setAccessibleName("Provider")
-        self.provider.addItem("Whole clinic", None)
-        self.first_label = QLabel("&Day:")
+        self.provider.setAccessibleName(tr("PrintSheetDialog", "Provider"))
+        self.provider.addItem(tr("PrintSheetDialog", "Whole clinic"), None)
+        self.first_label = QLabel(tr("PrintSheetDialog", "&Day:"))
         self.first_label.setBuddy(self.first)
-        self.last_label = QLabel("&To:")
+        self.last_label = QLabel(tr("PrintSheetDialog", "&To:"))
         self.last_label.setBuddy(self.last)
-        provider_label = QLabel("P&rovider:")
+        provider_label = QLabel(tr("PrintSheetDialog", "P&rovider:"))
         provider_label.setBuddy(self.provider)
-        kind_label = QLabel("&Sheet:")
+        kind_label = QLabel(tr("PrintSheetDialog", "&Sheet:"))
         kind_label.setBuddy(self.kind)
 
         form = QFormLayout()
@@ -316,9 +324,13 @@ class PrintSheetDialog(QDialog):
         form.addRow(self.last_label, self.last)
         form.addRow(provider_label, self.provider)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.preview_button = QPushButton(icon("mdi6.file-eye-outline"), "Pre&view…")
-        self.print_button = QPushButton(icon("mdi6.printer"), "&Print…")
-        self.save_button = QPushButton(icon("mdi6.file-pdf-box"), "Save &as PDF…")
+        self.preview_button = QPushButton(
+            icon("mdi6.file-eye-outline"), tr("PrintSheetDialog", "Pre&view…")
+        )
+        self.print_button = QPushButton(icon("mdi6.printer"), tr("PrintSheetDialog", "&Print…"))
+        self.save_button = QPushButton(
+            icon("mdi6.file-pdf-box"), tr("PrintSheetDialog", "Save &as PDF…")
+        )
         for button in (self.preview_button, self.print_button, self.save_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setDefault(True)
@@ -350,7 +362,10 @@ class PrintSheetDialog(QDialog):
         )
         self.provider.setEnabled(kind is not SheetKind.CALLS)
         self.provider.setItemText(
-            0, "Choose a provider" if kind is SheetKind.WEEK else "Whole clinic"
+            0,
+            tr("PrintSheetDialog", "Choose a provider")
+            if kind is SheetKind.WEEK
+            else tr("PrintSheetDialog", "Whole clinic"),
         )
 
     def current_kind(self) -> SheetKind:
@@ -422,7 +437,7 @@ class PrintSheetDialog(QDialog):
 
         def saved(written: Path) -> None:
             self._idle()
-            self.status.setText(f"Saved {written.name}")
+            self.status.setText(tr("SheetPreviewDialog", "Saved {file}").format(file=written.name))
 
         def failed(error: BaseException) -> None:
             self._idle()
@@ -441,7 +456,7 @@ def print_with_dialog(parent: QWidget, request: SheetRequest, pdf: bytes) -> boo
         printer.setDocName(request.title)
         match_orientation(printer, document)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(f"Print - {request.title}")
+        dialog.setWindowTitle(tr("print_preview", "Print - {title}").format(title=request.title))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         paint_pdf(document, printer)
@@ -463,13 +478,19 @@ class PrintActions(QObject):
         self.window = parent
         self._context = context
         self._current_day = current_day
-        self.print_action = QAction(icon("mdi6.printer"), "&Print…", parent)
+        self.print_action = QAction(icon("mdi6.printer"), tr("PrintActions", "&Print…"), parent)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.setToolTip("Print a day sheet, week schedule or call list (Ctrl+P)")
+        self.print_action.setToolTip(
+            tr("PrintActions", "Print a day sheet, week schedule or call list (Ctrl+P)")
+        )
         self.print_action.triggered.connect(self.open_print_dialog)
-        self.preview_action = QAction(icon("mdi6.file-eye-outline"), "Print pre&view…", parent)
+        self.preview_action = QAction(
+            icon("mdi6.file-eye-outline"), tr("PrintActions", "Print pre&view…"), parent
+        )
         self.preview_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.preview_action.setToolTip("Preview the day sheet of the day shown (Ctrl+Shift+P)")
+        self.preview_action.setToolTip(
+            tr("PrintActions", "Preview the day sheet of the day shown (Ctrl+Shift+P)")
+        )
         self.preview_action.triggered.connect(self.preview_day)
         self.dialog: PrintSheetDialog | None = None
         self.preview_dialog: SheetPreviewDialog | None = None

@@ -31,16 +31,25 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.booking import Verdict
 from clinicdesk.services.series import OccurrenceView, SeriesPreview
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
+from clinicdesk.ui.i18n import date_text, time_text, tr, tr_noop
 from clinicdesk.ui.models import Column, RecordTableModel
 from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
 
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_LABELS = (
+    tr_noop("RepeatPanel", "Mon"),
+    tr_noop("RepeatPanel", "Tue"),
+    tr_noop("RepeatPanel", "Wed"),
+    tr_noop("RepeatPanel", "Thu"),
+    tr_noop("RepeatPanel", "Fri"),
+    tr_noop("RepeatPanel", "Sat"),
+    tr_noop("RepeatPanel", "Sun"),
+)
 VERDICT_TEXT = {
-    Verdict.ALLOWED: "OK",
-    Verdict.NEEDS_OVERRIDE: "Needs override",
-    Verdict.REFUSED: "Refused",
+    Verdict.ALLOWED: tr_noop("OccurrenceTableModel", "OK"),
+    Verdict.NEEDS_OVERRIDE: tr_noop("OccurrenceTableModel", "Needs override"),
+    Verdict.REFUSED: tr_noop("OccurrenceTableModel", "Refused"),
 }
 VERDICT_ICON = {
     Verdict.ALLOWED: ("mdi6.check-circle-outline", "success"),
@@ -52,20 +61,20 @@ DEFAULT_SPAN = timedelta(weeks=12)
 
 
 def verdict_text(occurrence: OccurrenceView) -> str:
-    return VERDICT_TEXT[occurrence.verdict]
+    return tr("OccurrenceTableModel", VERDICT_TEXT[occurrence.verdict])
 
 
 class OccurrenceTableModel(RecordTableModel[OccurrenceView]):
     columns = (
         Column("#", lambda o: str(o.index + 1), align_right=True),
-        Column("Date", lambda o: f"{o.day:%a %d %b %Y}"),
-        Column("Time", lambda o: f"{o.wall_start:%H:%M}"),
+        Column(tr("OccurrenceTableModel", "Date"), lambda o: date_text(o.day)),
+        Column(tr("OccurrenceTableModel", "Time"), lambda o: time_text(o.wall_start)),
         Column(
-            "Result",
+            tr("OccurrenceTableModel", "Result"),
             verdict_text,
             lambda o: icon(*VERDICT_ICON[o.verdict]),
         ),
-        Column("Clash", lambda o: "; ".join(o.reasons)),
+        Column(tr("OccurrenceTableModel", "Clash"), lambda o: "; ".join(o.reasons)),
     )
 
 
@@ -103,27 +112,31 @@ class RepeatPanel(QGroupBox):
         super().__init__("&Repeat", parent)
         self.setCheckable(True)
         self.setChecked(False)
-        self.setAccessibleName("Repeat the appointment")
+        self.setAccessibleName(tr("RepeatPanel", "Repeat the appointment"))
         self.frequency = QComboBox()
-        self.frequency.setAccessibleName("Repeat frequency")
-        self.frequency.addItem("Weekly", "WEEKLY")
-        self.frequency.addItem("Monthly (same date)", "MONTHLY")
+        self.frequency.setAccessibleName(tr("RepeatPanel", "Repeat frequency"))
+        self.frequency.addItem(tr("RepeatPanel", "Weekly"), "WEEKLY")
+        self.frequency.addItem(
+            tr("RepeatPanel", "Monthly (same date)"), "MONTHLY"
+        )
         self.interval = QSpinBox()
         self.interval.setRange(1, 12)
-        self.interval.setAccessibleName("Repeat every how many weeks or months")
-        self.interval.setPrefix("every ")
-        self.interval.setSuffix(" week(s)")
+        self.interval.setAccessibleName(tr("RepeatPanel", "Repeat every how many weeks or months"))
+        self.interval.setPrefix(tr("RepeatPanel", "every "))
+        self.interval.setSuffix(tr("RepeatPanel", " week(s)"))
         self.days: list[QCheckBox] = []
         days_row = QHBoxLayout()
         days_row.setSpacing(4)
         for label in DAY_LABELS:
-            box = QCheckBox(label)
-            box.setAccessibleName(f"Repeat on {label}")
+            box = QCheckBox(tr("RepeatPanel", label))
+            box.setAccessibleName(
+                tr("RepeatPanel", "Repeat on {day}").format(day=tr("RepeatPanel", label))
+            )
             self.days.append(box)
             days_row.addWidget(box)
         days_row.addStretch()
-        self.by_count = QRadioButton("&after")
-        self.by_until = QRadioButton("o&n")
+        self.by_count = QRadioButton(tr("RepeatPanel", "&after"))
+        self.by_until = QRadioButton(tr("RepeatPanel", "o&n"))
         self.by_count.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.by_count)
@@ -131,13 +144,13 @@ class RepeatPanel(QGroupBox):
         self.count = QSpinBox()
         self.count.setRange(2, 52)
         self.count.setValue(DEFAULT_COUNT)
-        self.count.setSuffix(" visits")
-        self.count.setAccessibleName("Number of visits")
+        self.count.setSuffix(tr("RepeatPanel", " visits"))
+        self.count.setAccessibleName(tr("RepeatPanel", "Number of visits"))
         self.until = QDateEdit()
         bound_to_clinic_calendar(self.until)
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
-        self.until.setAccessibleName("Last day of the series")
+        self.until.setAccessibleName(tr("RepeatPanel", "Last day of the series"))
         self.until.setDate(QDate(date.today() + DEFAULT_SPAN))
         # Until the receptionist picks an end date, it follows the first visit's day on
         # the clinic's calendar (the computer's own date can be a day out).
@@ -151,24 +164,28 @@ class RepeatPanel(QGroupBox):
         end_row.addWidget(self.until)
         end_row.addStretch()
         self.override_reason = QLineEdit()
-        self.override_reason.setAccessibleName("Reason to override policy clashes")
-        self.override_reason.setPlaceholderText("only to book the ones needing an override")
+        self.override_reason.setAccessibleName(
+            tr("RepeatPanel", "Reason to override policy clashes")
+        )
+        self.override_reason.setPlaceholderText(
+            tr("RepeatPanel", "only to book the ones needing an override")
+        )
         self.model = OccurrenceTableModel()
         self.table = record_table("Occurrences of the series", self.model, stretch_column=4)
         self.table.setMinimumHeight(150)
-        self.note = QLabel("Choose a patient and a slot to see the dates.")
+        self.note = QLabel(tr("RepeatPanel", "Choose a patient and a slot to see the dates."))
         self.note.setProperty("role", "muted")
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Series summary")
+        self.note.setAccessibleName(tr("RepeatPanel", "Series summary"))
         frequency_row = QHBoxLayout()
         frequency_row.addWidget(self.frequency)
         frequency_row.addWidget(self.interval)
         frequency_row.addStretch()
         form = QFormLayout()
-        form.addRow("Repeat:", frequency_row)
-        form.addRow("On:", days_row)
-        form.addRow("Ends:", end_row)
-        form.addRow("&Override reason:", self.override_reason)
+        form.addRow(tr("RepeatPanel", "Repeat:"), frequency_row)
+        form.addRow(tr("RepeatPanel", "On:"), days_row)
+        form.addRow(tr("RepeatPanel", "Ends:"), end_row)
+        form.addRow(tr("RepeatPanel", "&Override reason:"), self.override_reason)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -202,7 +219,9 @@ class RepeatPanel(QGroupBox):
 
     def _frequency_changed(self) -> None:
         weekly = self.weekly
-        self.interval.setSuffix(" week(s)" if weekly else " month(s)")
+        self.interval.setSuffix(
+            tr("RepeatPanel", " week(s)") if weekly else tr("RepeatPanel", " month(s)")
+        )
         for box in self.days:
             box.setEnabled(weekly)
         self.changed.emit()

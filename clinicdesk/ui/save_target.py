@@ -10,18 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from clinicdesk.ui.i18n import tr
 
 
 @dataclass(frozen=True, slots=True)
 class SaveTarget:
     path: Path
     overwrite: bool
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveTarget", text)
 
 
 def with_extension(path: Path, extension: str) -> Path:
@@ -36,8 +33,8 @@ def confirm_target(parent: QWidget, path: Path) -> SaveTarget | None:
         return SaveTarget(path, overwrite=False)
     answer = QMessageBox.question(
         parent,
-        _tr("Replace the file?"),
-        _tr("{name} already exists in {folder}. Replace it?").format(
+        tr("SaveTarget", "Replace the file?"),
+        tr("SaveTarget", "{name} already exists in {folder}. Replace it?").format(
             name=path.name, folder=path.parent
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

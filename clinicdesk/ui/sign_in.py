@@ -19,6 +19,7 @@ from clinicdesk.domain.errors import ClinicError
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.i18n import tr
 
 SignIn = Callable[[str, str], ServiceContext]
 
@@ -31,24 +32,24 @@ class SignInPanel(QWidget):
     def __init__(self, sign_in: SignIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sign_in = sign_in
-        self.clinic_name = QLabel("clinicdesk")
+        self.clinic_name = QLabel(tr("SignInPanel", "clinicdesk"))
         self.clinic_name.setProperty("role", "title")
-        self.clinic_name.setAccessibleName("Clinic name")
+        self.clinic_name.setAccessibleName(tr("SignInPanel", "Clinic name"))
         self.hint = QLabel()
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
         self.hint.hide()
         self.username = QLineEdit()
-        self.username.setAccessibleName("User name")
-        self.username.setPlaceholderText("e.g. j.lee")
+        self.username.setAccessibleName(tr("SignInPanel", "User name"))
+        self.username.setPlaceholderText(tr("SignInPanel", "e.g. j.lee"))
         self.password = QLineEdit()
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(tr("SignInPanel", "Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = QLabel()
         self.problem.setProperty("role", "problem")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Sign-in problem")
-        self.button = QPushButton("&Sign in")
+        self.problem.setAccessibleName(tr("SignInPanel", "Sign-in problem"))
+        self.button = QPushButton(tr("SignInPanel", "&Sign in"))
         self.button.setDefault(True)
         self.button.setProperty("primary", True)
         self.button.clicked.connect(self.submit)
@@ -59,13 +60,13 @@ class SignInPanel(QWidget):
         card.setProperty("role", "card")
         card.setFixedWidth(420)
         form = QFormLayout()
-        form.addRow("&User name:", self.username)
-        form.addRow("&Password:", self.password)
+        form.addRow(tr("SignInPanel", "&User name:"), self.username)
+        form.addRow(tr("SignInPanel", "&Password:"), self.password)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(12)
         inner.addWidget(self.clinic_name)
-        subtitle = QLabel("Sign in to open the schedule.")
+        subtitle = QLabel(tr("SignInPanel", "Sign in to open the schedule."))
         subtitle.setProperty("role", "muted")
         inner.addWidget(subtitle)
         inner.addWidget(self.hint)
@@ -90,11 +91,11 @@ class SignInPanel(QWidget):
         username = self.username.text().strip()
         password = self.password.text()
         if not username:
-            self.problem.setText("Type your user name.")
+            self.problem.setText(tr("SignInPanel", "Type your user name."))
             self.username.setFocus()
             return
         self.button.setEnabled(False)
-        self.problem.setText("Checking…")
+        self.problem.setText(tr("SignInPanel", "Checking…"))
 
         def done(ctx: ServiceContext) -> None:
             self.button.setEnabled(True)

@@ -50,9 +50,10 @@ from clinicdesk.services.sync_conflicts import (
 )
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.i18n import date_time_text, time_text, tr, tr_noop
 from clinicdesk.ui.theme import icon
 
-NOT_SET_UP = "Sync: not set up"
+NOT_SET_UP = tr_noop("SyncStatus", "Sync: not set up")
 
 
 class SyncState(Protocol):
@@ -74,23 +75,29 @@ class SyncState(Protocol):
     def clock_warning(self) -> str: ...
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def conflicts_text(count: int) -> str:
+    return tr("SyncStatus", "%n conflict(s)", n=count)
 
 
 def status_text(state: SyncState | None, zone: tzinfo | None = None, running: bool = False) -> str:
     """The one line the status bar shows for ``state`` (None: sync is not set up)."""
     if state is None or not state.joined:
-        return NOT_SET_UP
-    parts = ["Sync: syncing…" if running else f"Sync: {'online' if state.online else 'offline'}"]
-    if state.last_sync_at is None:
-        parts.append("never synced")
+        return tr("SyncStatus", NOT_SET_UP)
+    if running:
+        parts = [tr("SyncStatus", "Sync: syncing…")]
+    elif state.online:
+        parts = [tr("SyncStatus", "Sync: online")]
     else:
-        parts.append(f"last {state.last_sync_at.astimezone(zone):%H:%M}")
+        parts = [tr("SyncStatus", "Sync: offline")]
+    if state.last_sync_at is None:
+        parts.append(tr("SyncStatus", "never synced"))
+    else:
+        last = time_text(state.last_sync_at.astimezone(zone))
+        parts.append(tr("SyncStatus", "last {time}").format(time=last))
     if state.pending_changes:
-        parts.append(f"{state.pending_changes} pending")
+        parts.append(tr("SyncStatus", "%n pending", n=state.pending_changes))
     if state.clock_warning:
-        parts.append("clock off")
+        parts.append(tr("SyncStatus", "clock off"))
     return " · ".join(parts)
 
 
@@ -116,21 +123,23 @@ class SyncStatusWidget(QWidget):
         self.running = False
         self.icon = QLabel()
         self.label = QLabel(NOT_SET_UP)
-        self.label.setAccessibleName("Sync state")
+        self.label.setAccessibleName(tr("SyncStatusWidget", "Sync state"))
         self.sync_button = QToolButton()
         self.sync_button.setIcon(icon("mdi6.sync"))
-        self.sync_button.setText("Sync now")
-        self.sync_button.setToolTip("Send and fetch changes now (F9)")
+        self.sync_button.setText(tr("SyncStatusWidget", "Sync now"))
+        self.sync_button.setToolTip(tr("SyncStatusWidget", "Send and fetch changes now (F9)"))
         self.sync_button.setShortcut(QKeySequence("F9"))
-        self.sync_button.setAccessibleName("Sync now")
+        self.sync_button.setAccessibleName(tr("SyncStatusWidget", "Sync now"))
         self.sync_button.setAutoRaise(True)
         self.sync_button.clicked.connect(self.sync_requested)
         self.conflicts_button = QPushButton()
         self.conflicts_button.setIcon(icon("mdi6.alert-outline", "warning"))
         self.conflicts_button.setFlat(True)
         self.conflicts_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.conflicts_button.setAccessibleName("Open sync conflicts")
-        self.conflicts_button.setToolTip("Bookings or records that two PCs changed differently")
+        self.conflicts_button.setAccessibleName(tr("SyncStatusWidget", "Open sync conflicts"))
+        self.conflicts_button.setToolTip(
+            tr("SyncStatusWidget", "Bookings or records that two PCs changed differently")
+        )
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.conflicts_button.clicked.connect(self.open_conflicts)
         layout = QHBoxLayout(self)
@@ -147,7 +156,7 @@ class SyncStatusWidget(QWidget):
         so the other PCs hear of it soon."""
         ctx = self.context() if self.context is not None else None
         if ctx is None:
-            self.label.setToolTip("Sign in to settle sync conflicts.")
+            self.label.setToolTip(tr("SyncStatusWidget", "Sign in to settle sync conflicts."))
             return None
         dialog = ConflictsDialog(ctx, self.window())
         dialog.settled.connect(self.conflicts_settled)
@@ -173,7 +182,7 @@ class SyncStatusWidget(QWidget):
         self.sync_button.setEnabled(not self.running)
         conflicts = state.open_conflicts if state is not None and joined else 0
         self.conflicts_button.setVisible(conflicts > 0)
-        self.conflicts_button.setText(plural(conflicts, "conflict"))
+        self.conflicts_button.setText(conflicts_text(conflicts))
         if not joined:
             name, colour, tip = "mdi6.sync-off", "muted", "This PC works alone."
         elif self.running:
@@ -222,7 +231,7 @@ def _instant(value: Any, zone: tzinfo) -> str:
         when = datetime.fromtimestamp(float(value), UTC)
     except (TypeError, ValueError):
         return str(value)
-    return f"{when.astimezone(zone):%a %d %b %H:%M}"
+    return date_time_text(when.astimezone(zone))
 
 
 def _value(value: Any) -> str:
@@ -255,7 +264,7 @@ def describe_conflicts(ctx: ServiceContext) -> list[ConflictLine]:
                 conflict,
                 KIND_TITLES.get(conflict.kind, conflict.kind),
                 _details(conflict, zone, providers, patient),
-                f"{conflict.detected_at.astimezone(zone):%d %b %H:%M}",
+                date_time_text(conflict.detected_at.astimezone(zone)),
             )
         )
     return lines
@@ -345,17 +354,26 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.lines: list[ConflictLine] = []
-        self.setWindowTitle("Sync conflicts")
-        self.setAccessibleName("Sync conflicts")
+        self.setWindowTitle(tr("ConflictsDialog", "Sync conflicts"))
+        self.setAccessibleName(tr("ConflictsDialog", "Sync conflicts"))
         self.resize(860, 420)
         intro = QLabel(
-            "Two PCs changed the same booking or record while apart. Choose what to keep; "
-            "your choice is sent to every PC."
+            tr(
+                "ConflictsDialog",
+                "Two PCs changed the same booking or record while apart. Choose what to keep; "
+                "your choice is sent to every PC.",
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["What", "Details", "Found"])
-        self.table.setAccessibleName("Open conflicts")
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("ConflictsDialog", "What"),
+                tr("ConflictsDialog", "Details"),
+                tr("ConflictsDialog", "Found"),
+            ]
+        )
+        self.table.setAccessibleName(tr("ConflictsDialog", "Open conflicts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -366,7 +384,7 @@ class ConflictsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.status = QLabel("Loading…")
+        self.status = QLabel(tr("ConflictsDialog", "Loading…"))
         self.status.setObjectName("muted")
         self.action_row = QHBoxLayout()
         self.action_buttons: list[QPushButton] = []
@@ -399,7 +417,9 @@ class ConflictsDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.status.setText(
-            "No open conflicts: every PC agrees." if not lines else plural(len(lines), "conflict")
+            tr("ConflictsDialog", "No open conflicts: every PC agrees.")
+            if not lines
+            else conflicts_text(len(lines))
         )
         if lines:
             self.table.selectRow(0)
@@ -430,7 +450,11 @@ class ConflictsDialog(QDialog):
             return
         if action.needs_reason and reason is None:
             reason, accepted = QInputDialog.getText(
-                self, "Reason", f"{action.text.rstrip('…')}: why? (kept in the record)"
+                self,
+                tr("ConflictsDialog", "Reason"),
+                tr("ConflictsDialog", "{action}: why? (kept in the record)").format(
+                    action=action.text.rstrip("…")
+                ),
             )
             if not accepted:
                 return

@@ -19,6 +19,7 @@ from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.waitlist import book_from_waitlist
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.i18n import date_text, time_range_text, tr
 from clinicdesk.ui.models import CandidateTableModel
 from clinicdesk.ui.tables import record_table
 
@@ -29,7 +30,7 @@ class WaitlistOfferDialog(QDialog):
     def __init__(self, ctx: ServiceContext, change: ChangeResult, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Time freed: offer it from the waitlist")
+        self.setWindowTitle(tr("WaitlistOfferDialog", "Time freed: offer it from the waitlist"))
         self.resize(860, 380)
         zone = ZoneInfo("UTC")
         if change.appointment.start.tzinfo is not None:
@@ -40,12 +41,13 @@ class WaitlistOfferDialog(QDialog):
         if freed is not None:
             start = freed.start.astimezone(zone)
             end = freed.end.astimezone(zone)
-            when = f"{start:%a %d %b %H:%M}-{end:%H:%M}"
+            when = f"{date_text(start.date(), year=False)} {time_range_text(start, end)}"
         intro = QLabel(
-            self.tr(
-                "{when} with {where} is free. These waitlist patients fit, best match first. "
-                "Call them on the numbers shown, then book the one who takes it."
-            ).format(when=when, where=where)
+            tr(
+                "WaitlistOfferDialog",
+                "{when} with {provider} is free. These waitlist patients fit, best match "
+                "first. Call them on the numbers shown, then book the one who takes it.",
+            ).format(when=when, provider=where)
         )
         intro.setWordWrap(True)
         self.model = CandidateTableModel(zone, change.waitlist_candidates)
@@ -54,10 +56,13 @@ class WaitlistOfferDialog(QDialog):
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.buttons = QDialogButtonBox()
         self.book_button = self.buttons.addButton(
-            "&Book the selected patient", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("WaitlistOfferDialog", "&Book the selected patient"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.book_button.setDefault(True)
-        later = self.buttons.addButton("&Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        later = self.buttons.addButton(
+            tr("WaitlistOfferDialog", "&Not now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         later.clicked.connect(self.reject)
         self.book_button.clicked.connect(self.book_selected)
         layout = QVBoxLayout(self)

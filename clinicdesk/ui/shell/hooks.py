@@ -8,7 +8,7 @@ and after sign-in the window works only through the :class:`ServiceContext` that
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.ui.first_run import NewClinicRequest
@@ -44,3 +44,8 @@ class AppHooks:
     idle_lock_minutes: Callable[[ServiceContext], int] | None = None
     # Help > About: versions, where data and logs live, keyring, SQLCipher, fonts.
     about: Callable[[], str] | None = None
+    # Help > Language: this PC's language setting ("" = the system's), the languages
+    # shipped (code: name in itself), and saving a new choice (used at the next start).
+    language: str = ""
+    languages: dict[str, str] = field(default_factory=dict)
+    choose_language: Callable[[str], None] | None = None

@@ -59,6 +59,7 @@ from clinicdesk.ui.idle_lock import IdleLock
 from clinicdesk.ui.print_preview import PrintActions
 from clinicdesk.ui.reports_view import ReportsView
 from clinicdesk.ui.shell.hooks import AppHooks
+from clinicdesk.ui.shell.language_menu import LanguageMenu
 from clinicdesk.ui.shell.workspace import WorkspaceView
 from clinicdesk.ui.sign_in import SignInPanel
 from clinicdesk.ui.sync_status import SyncStatusWidget
@@ -292,6 +293,11 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.about_action.setVisible(self.hooks.about is not None)
         help_menu.addAction(self.about_action)
+        if self.hooks.choose_language is not None:
+            self.language_menu = LanguageMenu(
+                self, self.hooks.language, self.hooks.languages, self.hooks.choose_language
+            )
+            help_menu.addMenu(self.language_menu)
         self.action_permissions = self._action_permissions(quit_action)
 
     def _action_permissions(self, quit_action: QAction) -> dict[QAction, Permission | None]:
@@ -317,6 +323,8 @@ class MainWindow(QMainWindow):
         needs[self.sign_out_action] = None
         needs[quit_action] = None
         needs[self.about_action] = None  # support asks for it at the sign-in screen too
+        if self.hooks.choose_language is not None:
+            needs.update(dict.fromkeys(self.language_menu.language_actions.values()))
         return needs
 
     def may(self, permission: Permission | None) -> bool:

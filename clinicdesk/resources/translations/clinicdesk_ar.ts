@@ -1,0 +1,1106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+    <context>
+        <name>AppointmentActions</name>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo last status change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ancel appointment…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Appointment history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment: {patient}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overridden:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppointmentTableModel</name>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BumpDialog</name>
+        <message numerus="yes">
+            <source>Plan {number}: urgent at {time} with {provider} — %n move(s), {minutes} min of delay</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BumpPlanDialog</name>
+        <message>
+            <source>&amp;Apply this plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bump plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make room for an urgent patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the chosen plan does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working out the least disruptive plans…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;linic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel &amp;appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel {patient}'s {type}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancellation reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. patient unwell, provider away</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CandidateTableModel</name>
+        <message>
+            <source>Offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting since</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open conflicts: every PC agrees.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two PCs changed the same booking or record while apart. Choose what to keep; your choice is sent to every PC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{action}: why? (kept in the record)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CreateClinicDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrator &amp;user name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrator password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrator password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrator user name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a clinic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passwords do not match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the clinic's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DuplicateWarning</name>
+        <message>
+            <source>&amp;Register as new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Use the selected patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These patients have the same family name and date of birth, or the same phone number. Is the caller one of them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, born {birth_date} {phones}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPanel</name>
+        <message>
+            <source>&amp;Create a clinic…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the &amp;demo clinic…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no clinic on this computer yet. Create your clinic, or load the demo clinic (made-up patients and appointments) to try clinicdesk out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome to clinicdesk</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>Locked: sign in on the main clinicdesk window.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>&amp;System language</source>
+            <translation>لغة النظام</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>The new language is used when clinicdesk next starts.</source>
+            <translation>ستُستخدم اللغة الجديدة عند تشغيل clinicdesk في المرة القادمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPatientDialog</name>
+        <message>
+            <source>&amp;Email:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceTableModel</name>
+        <message>
+            <source>Clash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientSearch</name>
+        <message>
+            <source>Find patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find the patient first: type a name, birth date or phone digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, date of birth (e.g. 17/05/1980) or phone digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient matches: check the spelling, or register a new patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still searching: wait for the list, then pick the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} patients match: pick one with the arrow keys, or click it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientTableModel</name>
+        <message>
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has alerts: open the record before booking</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview the day sheet of the day shown (Ctrl+Shift+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a day sheet, week schedule or call list (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintSheetDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rovider:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole clinic</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProblemPanel</name>
+        <message>
+            <source>&amp;Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the &amp;recovery key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic data cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the clinic data cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>I have written down the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write this recovery key down or print it, and keep it somewhere safe away from this computer. It is shown only now. Without it, the clinic's data cannot be opened if this computer's saved key is ever lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RepeatPanel</name>
+        <message>
+            <source> month(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> week(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Override reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a patient and a slot to see the dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day of the series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly (same date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason to override policy clashes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat every how many weeks or months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat frequency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Series summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>o&amp;n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only to book the ones needing an override</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SaveTarget</name>
+        <message>
+            <source>Replace the file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already exists in {folder}. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SheetPreviewDialog</name>
+        <message>
+            <source>Print preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview - {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SheetRequest</name>
+        <message>
+            <source>Call list {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day sheet {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week schedule from {day}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <source>&amp;Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked: sign in to continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to open the schedule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This window is locked. Sign in to continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your user name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clinicdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. j.lee</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SlotTableModel</name>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Sync: not set up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync: offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync: online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync: syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clock off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>Bookings or records that two PCs changed differently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open sync conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send and fetch changes now (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to settle sync conflicts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WaitingRoomModel</name>
+        <message>
+            <source>Arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booked for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waited</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WaitlistOfferDialog</name>
+        <message>
+            <source>&amp;Book the selected patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time freed: offer it from the waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when} with {provider} is free. These waitlist patients fit, best match first. Call them on the numbers shown, then book the one who takes it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WaitlistTableModel</name>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Walk-in booked: {name}, {time}, {provider}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Details for your support contact were saved in {where}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The details could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clinicdesk hit an unexpected problem and did not finish this step. What you typed is still there; please check it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>print_preview</name>
+        <message>
+            <source>Print - {title}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+    <context>
+        <name>AppointmentActions</name>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last status change</source>
+            <translation>Letzte Statusänderung &amp;rückgängig</translation>
+        </message>
+        <message>
+            <source>C&amp;ancel appointment…</source>
+            <translation>Termin &amp;absagen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Appointment history</source>
+            <translation>Terminverlauf</translation>
+        </message>
+        <message>
+            <source>Appointment: {patient}</source>
+            <translation>Termin: {patient}</translation>
+        </message>
+        <message>
+            <source>Cancelled:</source>
+            <translation>Abgesagt:</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Overridden:</source>
+            <translation>Ausnahme erlaubt:</translation>
+        </message>
+        <message>
+            <source>Patient:</source>
+            <translation>Patient:</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation>Behandler:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Grund:</translation>
+        </message>
+        <message>
+            <source>Room:</source>
+            <translation>Raum:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
+            <source>Urgency:</source>
+            <translation>Dringlichkeit:</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Wann:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentTableModel</name>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+    </context>
+    <context>
+        <name>BumpDialog</name>
+        <message numerus="yes">
+            <source>Plan {number}: urgent at {time} with {provider} — %n move(s), {minutes} min of delay</source>
+            <translation>
+                <numerusform>Plan {number}: dringend um {time} bei {provider} — %n Verschiebung, {minutes} Min. Verzögerung</numerusform>
+                <numerusform>Plan {number}: dringend um {time} bei {provider} — %n Verschiebungen, {minutes} Min. Verzögerung</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BumpPlanDialog</name>
+        <message>
+            <source>&amp;Apply this plan</source>
+            <translation>Diesen Plan &amp;anwenden</translation>
+        </message>
+        <message>
+            <source>Bump plans</source>
+            <translation>Verschiebepläne</translation>
+        </message>
+        <message>
+            <source>Make room for an urgent patient</source>
+            <translation>Platz für einen dringenden Patienten schaffen</translation>
+        </message>
+        <message>
+            <source>What the chosen plan does</source>
+            <translation>Was der gewählte Plan bewirkt</translation>
+        </message>
+        <message>
+            <source>Working out the least disruptive plans…</source>
+            <translation>Die schonendsten Pläne werden berechnet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Behalten</translation>
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation>&amp;Patient</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Grund:</translation>
+        </message>
+        <message>
+            <source>C&amp;linic</source>
+            <translation>Pra&amp;xis</translation>
+        </message>
+        <message>
+            <source>Cancel &amp;appointment</source>
+            <translation>Termin &amp;absagen</translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>Termin absagen</translation>
+        </message>
+        <message>
+            <source>Cancel {patient}'s {type}?</source>
+            <translation>{type} von {patient} absagen?</translation>
+        </message>
+        <message>
+            <source>Cancellation reason</source>
+            <translation>Grund der Absage</translation>
+        </message>
+        <message>
+            <source>Cancelled by:</source>
+            <translation>Abgesagt von:</translation>
+        </message>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation>Geben Sie einen Grund für die Absage an.</translation>
+        </message>
+        <message>
+            <source>e.g. patient unwell, provider away</source>
+            <translation>z. B. Patient krank, Behandler abwesend</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateTableModel</name>
+        <message>
+            <source>Offer</source>
+            <translation>Angebot</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Dringlichkeit</translation>
+        </message>
+        <message>
+            <source>Waiting since</source>
+            <translation>Wartet seit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Gefunden</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <source>No open conflicts: every PC agrees.</source>
+            <translation>Keine offenen Konflikte: alle PCs stimmen überein.</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>Offene Konflikte</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>Synchronisierungskonflikte</translation>
+        </message>
+        <message>
+            <source>Two PCs changed the same booking or record while apart. Choose what to keep; your choice is sent to every PC.</source>
+            <translation>Zwei PCs haben getrennt voneinander dieselbe Buchung oder denselben Datensatz geändert. Wählen Sie, was bleiben soll; Ihre Wahl geht an jeden PC.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>{action}: why? (kept in the record)</source>
+            <translation>{action}: warum? (wird im Verlauf festgehalten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateClinicDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Zeitzone:</translation>
+        </message>
+        <message>
+            <source>Administrator &amp;user name:</source>
+            <translation>&amp;Benutzername des Administrators:</translation>
+        </message>
+        <message>
+            <source>Administrator password</source>
+            <translation>Passwort des Administrators</translation>
+        </message>
+        <message>
+            <source>Administrator password again</source>
+            <translation>Passwort des Administrators wiederholen</translation>
+        </message>
+        <message>
+            <source>Administrator user name</source>
+            <translation>Benutzername des Administrators</translation>
+        </message>
+        <message>
+            <source>Clinic &amp;name:</source>
+            <translation>&amp;Name der Praxis:</translation>
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation>Name der Praxis</translation>
+        </message>
+        <message>
+            <source>Clinic time zone</source>
+            <translation>Zeitzone der Praxis</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Anlegen</translation>
+        </message>
+        <message>
+            <source>Create a clinic</source>
+            <translation>Praxis anlegen</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Passwort &amp;wiederholen:</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>The two passwords do not match.</source>
+            <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <source>Type the clinic's name.</source>
+            <translation>Geben Sie den Namen der Praxis ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateWarning</name>
+        <message>
+            <source>&amp;Register as new</source>
+            <translation>Als &amp;neu aufnehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Use the selected patient</source>
+            <translation>Gewählten Patienten &amp;verwenden</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Mögliches Duplikat</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Mögliche Duplikate</translation>
+        </message>
+        <message>
+            <source>These patients have the same family name and date of birth, or the same phone number. Is the caller one of them?</source>
+            <translation>Diese Patienten haben denselben Nachnamen und dasselbe Geburtsdatum oder dieselbe Telefonnummer. Ist der Anrufer einer von ihnen?</translation>
+        </message>
+        <message>
+            <source>{name}, born {birth_date} {phones}</source>
+            <translation>{name}, geb. {birth_date} {phones}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPanel</name>
+        <message>
+            <source>&amp;Create a clinic…</source>
+            <translation>Praxis &amp;anlegen…</translation>
+        </message>
+        <message>
+            <source>Load the &amp;demo clinic…</source>
+            <translation>&amp;Demo-Praxis laden…</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>There is no clinic on this computer yet. Create your clinic, or load the demo clinic (made-up patients and appointments) to try clinicdesk out.</source>
+            <translation>Auf diesem Computer gibt es noch keine Praxis. Legen Sie Ihre Praxis an oder laden Sie die Demo-Praxis (erfundene Patienten und Termine), um clinicdesk auszuprobieren.</translation>
+        </message>
+        <message>
+            <source>Welcome to clinicdesk</source>
+            <translation>Willkommen bei clinicdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>Locked: sign in on the main clinicdesk window.</source>
+            <translation>Gesperrt: Melden Sie sich im Hauptfenster von clinicdesk an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;System language</source>
+            <translation>&amp;Systemsprache</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The new language is used when clinicdesk next starts.</source>
+            <translation>Die neue Sprache gilt ab dem nächsten Start von clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPatientDialog</name>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Nachname:</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Vorname:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>Auf&amp;nehmen</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>&amp;Geburtsdatum:</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geburtsdatum</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>New patient</source>
+            <translation>Neuer Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>TT/MM/JJJJ</translation>
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceTableModel</name>
+        <message>
+            <source>Clash</source>
+            <translation>Konflikt</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Needs override</source>
+            <translation>Ausnahme nötig</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientSearch</name>
+        <message>
+            <source>Find patient</source>
+            <translation>Patient suchen</translation>
+        </message>
+        <message>
+            <source>Find the patient first: type a name, birth date or phone digits.</source>
+            <translation>Suchen Sie zuerst den Patienten: Name, Geburtsdatum oder Ziffern der Telefonnummer eingeben.</translation>
+        </message>
+        <message>
+            <source>Name, date of birth (e.g. 17/05/1980) or phone digits</source>
+            <translation>Name, Geburtsdatum (z. B. 17/05/1980) oder Ziffern der Telefonnummer</translation>
+        </message>
+        <message>
+            <source>No patient matches: check the spelling, or register a new patient.</source>
+            <translation>Kein Patient gefunden: Schreibweise prüfen oder neuen Patienten aufnehmen.</translation>
+        </message>
+        <message>
+            <source>Still searching: wait for the list, then pick the patient.</source>
+            <translation>Suche läuft: warten Sie auf die Liste und wählen Sie dann den Patienten.</translation>
+        </message>
+        <message>
+            <source>{count} patients match: pick one with the arrow keys, or click it.</source>
+            <translation>{count} Patienten gefunden: wählen Sie einen mit den Pfeiltasten oder per Klick.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientTableModel</name>
+        <message>
+            <source>Age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Geboren</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>has alerts: open the record before booking</source>
+            <translation>hat Hinweise: vor dem Buchen die Akte öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Preview the day sheet of the day shown (Ctrl+Shift+P)</source>
+            <translation>Vorschau des Tagesblatts für den angezeigten Tag (Strg+Umschalt+P)</translation>
+        </message>
+        <message>
+            <source>Print a day sheet, week schedule or call list (Ctrl+P)</source>
+            <translation>Tagesblatt, Wochenplan oder Anrufliste drucken (Strg+P)</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>Druck&amp;vorschau…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintSheetDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Tag:</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Blatt:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <source>Choose a provider</source>
+            <translation>Behandler wählen</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Letzter Tag</translation>
+        </message>
+        <message>
+            <source>P&amp;rovider:</source>
+            <translation>Be&amp;handler:</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>&amp;Vorschau…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Drucken</translation>
+        </message>
+        <message>
+            <source>Print a sheet</source>
+            <translation>Blatt drucken</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>Save &amp;as PDF…</source>
+            <translation>&amp;Als PDF speichern…</translation>
+        </message>
+        <message>
+            <source>What to print</source>
+            <translation>Was gedruckt wird</translation>
+        </message>
+        <message>
+            <source>Whole clinic</source>
+            <translation>Ganze Praxis</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemPanel</name>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Enter the &amp;recovery key…</source>
+            <translation>&amp;Wiederherstellungsschlüssel eingeben…</translation>
+        </message>
+        <message>
+            <source>The clinic data cannot be opened</source>
+            <translation>Die Praxisdaten können nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Why the clinic data cannot be opened</source>
+            <translation>Warum die Praxisdaten nicht geöffnet werden können</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>I have written down the recovery key</source>
+            <translation>Ich habe den Wiederherstellungsschlüssel notiert</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>Write this recovery key down or print it, and keep it somewhere safe away from this computer. It is shown only now. Without it, the clinic's data cannot be opened if this computer's saved key is ever lost.</source>
+            <translation>Notieren oder drucken Sie diesen Wiederherstellungsschlüssel und bewahren Sie ihn sicher und getrennt von diesem Computer auf. Er wird nur jetzt angezeigt. Ohne ihn lassen sich die Praxisdaten nicht öffnen, falls der auf diesem Computer gespeicherte Schlüssel einmal verloren geht.</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Ihr Wiederherstellungsschlüssel</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatPanel</name>
+        <message>
+            <source> month(s)</source>
+            <translation> Monat(e)</translation>
+        </message>
+        <message>
+            <source> visits</source>
+            <translation> Besuchen</translation>
+        </message>
+        <message>
+            <source> week(s)</source>
+            <translation> Woche(n)</translation>
+        </message>
+        <message>
+            <source>&amp;Override reason:</source>
+            <translation>&amp;Grund der Ausnahme:</translation>
+        </message>
+        <message>
+            <source>&amp;after</source>
+            <translation>&amp;nach</translation>
+        </message>
+        <message>
+            <source>Choose a patient and a slot to see the dates.</source>
+            <translation>Wählen Sie einen Patienten und einen Termin, um die Daten zu sehen.</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>Endet:</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
+            <source>Last day of the series</source>
+            <translation>Letzter Tag der Serie</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mo</translation>
+        </message>
+        <message>
+            <source>Monthly (same date)</source>
+            <translation>Monatlich (gleiches Datum)</translation>
+        </message>
+        <message>
+            <source>Number of visits</source>
+            <translation>Anzahl der Besuche</translation>
+        </message>
+        <message>
+            <source>On:</source>
+            <translation>An:</translation>
+        </message>
+        <message>
+            <source>Reason to override policy clashes</source>
+            <translation>Grund, Regelkonflikte zu übergehen</translation>
+        </message>
+        <message>
+            <source>Repeat every how many weeks or months</source>
+            <translation>Wiederholung alle wie vielen Wochen oder Monate</translation>
+        </message>
+        <message>
+            <source>Repeat frequency</source>
+            <translation>Wiederholungsrhythmus</translation>
+        </message>
+        <message>
+            <source>Repeat on {day}</source>
+            <translation>Wiederholen am {day}</translation>
+        </message>
+        <message>
+            <source>Repeat the appointment</source>
+            <translation>Termin wiederholen</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>Wiederholen:</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
+            <source>Series summary</source>
+            <translation>Übersicht der Serie</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>So</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Di</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Wöchentlich</translation>
+        </message>
+        <message>
+            <source>every </source>
+            <translation>alle </translation>
+        </message>
+        <message>
+            <source>o&amp;n</source>
+            <translation>a&amp;m</translation>
+        </message>
+        <message>
+            <source>only to book the ones needing an override</source>
+            <translation>nur zum Buchen der Termine, die eine Ausnahme brauchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveTarget</name>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Datei ersetzen?</translation>
+        </message>
+        <message>
+            <source>{name} already exists in {folder}. Replace it?</source>
+            <translation>{name} gibt es bereits in {folder}. Ersetzen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetPreviewDialog</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Druckvorschau</translation>
+        </message>
+        <message>
+            <source>Print preview - {title}</source>
+            <translation>Druckvorschau - {title}</translation>
+        </message>
+        <message>
+            <source>Save as PDF (Ctrl+S)</source>
+            <translation>Als PDF speichern (Strg+S)</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Als PDF speichern…</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>{file} gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetRequest</name>
+        <message>
+            <source>Call list {first} to {last}</source>
+            <translation>Anrufliste {first} bis {last}</translation>
+        </message>
+        <message>
+            <source>Day sheet {day}</source>
+            <translation>Tagesblatt {day}</translation>
+        </message>
+        <message>
+            <source>Week schedule from {day}</source>
+            <translation>Wochenplan ab {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Passwort</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Anmelden</translation>
+        </message>
+        <message>
+            <source>&amp;Sign out</source>
+            <translation>A&amp;bmelden</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Entsperren</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation>Name der Praxis</translation>
+        </message>
+        <message>
+            <source>Locked: sign in to continue</source>
+            <translation>Gesperrt: zum Fortfahren anmelden</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Sign in to open the schedule.</source>
+            <translation>Melden Sie sich an, um den Terminplan zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Anmeldemeldung</translation>
+        </message>
+        <message>
+            <source>Sign-in problem</source>
+            <translation>Anmeldeproblem</translation>
+        </message>
+        <message>
+            <source>This window is locked. Sign in to continue.</source>
+            <translation>Dieses Fenster ist gesperrt. Melden Sie sich an, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>Type your user name.</source>
+            <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <source>clinicdesk</source>
+            <translation>clinicdesk</translation>
+        </message>
+        <message>
+            <source>e.g. j.lee</source>
+            <translation>z. B. j.lee</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotTableModel</name>
+        <message>
+            <source>Provider</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n Konflikt</numerusform>
+                <numerusform>%n Konflikte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n ausstehend</numerusform>
+                <numerusform>%n ausstehend</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync: not set up</source>
+            <translation>Synchronisierung: nicht eingerichtet</translation>
+        </message>
+        <message>
+            <source>Sync: offline</source>
+            <translation>Synchronisierung: offline</translation>
+        </message>
+        <message>
+            <source>Sync: online</source>
+            <translation>Synchronisierung: online</translation>
+        </message>
+        <message>
+            <source>Sync: syncing…</source>
+            <translation>Synchronisierung: läuft…</translation>
+        </message>
+        <message>
+            <source>clock off</source>
+            <translation>Uhr geht falsch</translation>
+        </message>
+        <message>
+            <source>last {time}</source>
+            <translation>zuletzt {time}</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>nie synchronisiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>Bookings or records that two PCs changed differently</source>
+            <translation>Buchungen oder Datensätze, die zwei PCs unterschiedlich geändert haben</translation>
+        </message>
+        <message>
+            <source>Open sync conflicts</source>
+            <translation>Synchronisierungskonflikte öffnen</translation>
+        </message>
+        <message>
+            <source>Send and fetch changes now (F9)</source>
+            <translation>Änderungen jetzt senden und abholen (F9)</translation>
+        </message>
+        <message>
+            <source>Sign in to settle sync conflicts.</source>
+            <translation>Melden Sie sich an, um Synchronisierungskonflikte zu lösen.</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Jetzt synchronisieren</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>Synchronisierungsstatus</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingRoomModel</name>
+        <message>
+            <source>Arrived</source>
+            <translation>Angekommen</translation>
+        </message>
+        <message>
+            <source>Booked for</source>
+            <translation>Gebucht für</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Waited</source>
+            <translation>Gewartet</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitlistOfferDialog</name>
+        <message>
+            <source>&amp;Book the selected patient</source>
+            <translation>Gewählten Patienten &amp;buchen</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;Nicht jetzt</translation>
+        </message>
+        <message>
+            <source>Time freed: offer it from the waitlist</source>
+            <translation>Zeit frei geworden: der Warteliste anbieten</translation>
+        </message>
+        <message>
+            <source>{when} with {provider} is free. These waitlist patients fit, best match first. Call them on the numbers shown, then book the one who takes it.</source>
+            <translation>{when} bei {provider} ist frei. Diese Patienten der Warteliste passen, der beste zuerst. Rufen Sie sie unter den angezeigten Nummern an und buchen Sie den, der den Termin nimmt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitlistTableModel</name>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Zeiten</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Dringlichkeit</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>jederzeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Walk-in booked: {name}, {time}, {provider}.</source>
+            <translation>Ohne Termin gebucht: {name}, {time}, {provider}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Details for your support contact were saved in {where}.</source>
+            <translation>Details für Ihren Support wurden in {where} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
+        </message>
+        <message>
+            <source>The details could not be saved.</source>
+            <translation>Die Details konnten nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>clinicdesk hit an unexpected problem and did not finish this step. What you typed is still there; please check it and try again.</source>
+            <translation>clinicdesk ist auf ein unerwartetes Problem gestoßen und hat diesen Schritt nicht abgeschlossen. Ihre Eingaben sind noch da; bitte prüfen Sie sie und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>print_preview</name>
+        <message>
+            <source>Print - {title}</source>
+            <translation>Drucken - {title}</translation>
+        </message>
+    </context>
+</TS>

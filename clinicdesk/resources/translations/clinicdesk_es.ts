@@ -1,0 +1,1094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+    <context>
+        <name>AppointmentActions</name>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last status change</source>
+            <translation>&amp;Deshacer el último cambio de estado</translation>
+        </message>
+        <message>
+            <source>C&amp;ancel appointment…</source>
+            <translation>Ca&amp;ncelar la cita…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Appointment history</source>
+            <translation>Historial de la cita</translation>
+        </message>
+        <message>
+            <source>Appointment: {patient}</source>
+            <translation>Cita: {patient}</translation>
+        </message>
+        <message>
+            <source>Cancelled:</source>
+            <translation>Cancelada:</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Overridden:</source>
+            <translation>Excepción autorizada:</translation>
+        </message>
+        <message>
+            <source>Patient:</source>
+            <translation>Paciente:</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation>Profesional:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Motivo:</translation>
+        </message>
+        <message>
+            <source>Room:</source>
+            <translation>Sala:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Estado:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <source>Urgency:</source>
+            <translation>Urgencia:</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Cuándo:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentTableModel</name>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+    </context>
+    <context>
+        <name>BumpDialog</name>
+        <message numerus="yes">
+            <source>Plan {number}: urgent at {time} with {provider} — %n move(s), {minutes} min of delay</source>
+            <translation>
+                <numerusform>Plan {number}: urgente a las {time} con {provider} — %n cambio, {minutes} min de retraso</numerusform>
+                <numerusform>Plan {number}: urgente a las {time} con {provider} — %n cambios, {minutes} min de retraso</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BumpPlanDialog</name>
+        <message>
+            <source>&amp;Apply this plan</source>
+            <translation>&amp;Aplicar este plan</translation>
+        </message>
+        <message>
+            <source>Bump plans</source>
+            <translation>Planes de reubicación</translation>
+        </message>
+        <message>
+            <source>Make room for an urgent patient</source>
+            <translation>Hacer sitio para un paciente urgente</translation>
+        </message>
+        <message>
+            <source>What the chosen plan does</source>
+            <translation>Qué hace el plan elegido</translation>
+        </message>
+        <message>
+            <source>Working out the least disruptive plans…</source>
+            <translation>Calculando los planes menos disruptivos…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Mantenerla</translation>
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation>&amp;Paciente</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motivo:</translation>
+        </message>
+        <message>
+            <source>C&amp;linic</source>
+            <translation>C&amp;línica</translation>
+        </message>
+        <message>
+            <source>Cancel &amp;appointment</source>
+            <translation>Cancelar la &amp;cita</translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>Cancelar la cita</translation>
+        </message>
+        <message>
+            <source>Cancel {patient}'s {type}?</source>
+            <translation>¿Cancelar {type} de {patient}?</translation>
+        </message>
+        <message>
+            <source>Cancellation reason</source>
+            <translation>Motivo de la cancelación</translation>
+        </message>
+        <message>
+            <source>Cancelled by:</source>
+            <translation>Cancelada por:</translation>
+        </message>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation>Indique un motivo para la cancelación.</translation>
+        </message>
+        <message>
+            <source>e.g. patient unwell, provider away</source>
+            <translation>p. ej. paciente enfermo, profesional ausente</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateTableModel</name>
+        <message>
+            <source>Offer</source>
+            <translation>Oferta</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgencia</translation>
+        </message>
+        <message>
+            <source>Waiting since</source>
+            <translation>En espera desde</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Detectado</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>No open conflicts: every PC agrees.</source>
+            <translation>No hay conflictos abiertos: todos los PC coinciden.</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>Conflictos abiertos</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>Conflictos de sincronización</translation>
+        </message>
+        <message>
+            <source>Two PCs changed the same booking or record while apart. Choose what to keep; your choice is sent to every PC.</source>
+            <translation>Dos PC cambiaron la misma reserva o el mismo registro mientras estaban separados. Elija qué conservar; su elección se envía a todos los PC.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>{action}: why? (kept in the record)</source>
+            <translation>{action}: ¿por qué? (queda en el registro)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateClinicDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Zona horaria:</translation>
+        </message>
+        <message>
+            <source>Administrator &amp;user name:</source>
+            <translation>Nombre de &amp;usuario del administrador:</translation>
+        </message>
+        <message>
+            <source>Administrator password</source>
+            <translation>Contraseña del administrador</translation>
+        </message>
+        <message>
+            <source>Administrator password again</source>
+            <translation>Repita la contraseña del administrador</translation>
+        </message>
+        <message>
+            <source>Administrator user name</source>
+            <translation>Nombre de usuario del administrador</translation>
+        </message>
+        <message>
+            <source>Clinic &amp;name:</source>
+            <translation>&amp;Nombre de la clínica:</translation>
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation>Nombre de la clínica</translation>
+        </message>
+        <message>
+            <source>Clinic time zone</source>
+            <translation>Zona horaria de la clínica</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Crear</translation>
+        </message>
+        <message>
+            <source>Create a clinic</source>
+            <translation>Crear una clínica</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Repita la contr&amp;aseña:</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>The two passwords do not match.</source>
+            <translation>Las dos contraseñas no coinciden.</translation>
+        </message>
+        <message>
+            <source>Type the clinic's name.</source>
+            <translation>Escriba el nombre de la clínica.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateWarning</name>
+        <message>
+            <source>&amp;Register as new</source>
+            <translation>&amp;Registrar como nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Use the selected patient</source>
+            <translation>&amp;Usar el paciente seleccionado</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Posible duplicado</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Posibles duplicados</translation>
+        </message>
+        <message>
+            <source>These patients have the same family name and date of birth, or the same phone number. Is the caller one of them?</source>
+            <translation>Estos pacientes tienen el mismo apellido y fecha de nacimiento, o el mismo teléfono. ¿Es la persona que llama uno de ellos?</translation>
+        </message>
+        <message>
+            <source>{name}, born {birth_date} {phones}</source>
+            <translation>{name}, nacido/a el {birth_date} {phones}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPanel</name>
+        <message>
+            <source>&amp;Create a clinic…</source>
+            <translation>&amp;Crear una clínica…</translation>
+        </message>
+        <message>
+            <source>Load the &amp;demo clinic…</source>
+            <translation>Cargar la clínica de &amp;demostración…</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>There is no clinic on this computer yet. Create your clinic, or load the demo clinic (made-up patients and appointments) to try clinicdesk out.</source>
+            <translation>Todavía no hay ninguna clínica en este ordenador. Cree su clínica o cargue la clínica de demostración (pacientes y citas inventados) para probar clinicdesk.</translation>
+        </message>
+        <message>
+            <source>Welcome to clinicdesk</source>
+            <translation>Bienvenido a clinicdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>Locked: sign in on the main clinicdesk window.</source>
+            <translation>Bloqueado: inicie sesión en la ventana principal de clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;System language</source>
+            <translation>Idioma del &amp;sistema</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The new language is used when clinicdesk next starts.</source>
+            <translation>El nuevo idioma se usará la próxima vez que se inicie clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPatientDialog</name>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>Correo &amp;electrónico:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Apellidos:</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Teléfono:</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Registrar</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>Fecha de na&amp;cimiento:</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>New patient</source>
+            <translation>Nuevo paciente</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/aaaa</translation>
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceTableModel</name>
+        <message>
+            <source>Clash</source>
+            <translation>Conflicto</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Needs override</source>
+            <translation>Requiere excepción</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Correcto</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientSearch</name>
+        <message>
+            <source>Find patient</source>
+            <translation>Buscar paciente</translation>
+        </message>
+        <message>
+            <source>Find the patient first: type a name, birth date or phone digits.</source>
+            <translation>Busque primero al paciente: escriba un nombre, una fecha de nacimiento o cifras del teléfono.</translation>
+        </message>
+        <message>
+            <source>Name, date of birth (e.g. 17/05/1980) or phone digits</source>
+            <translation>Nombre, fecha de nacimiento (p. ej. 17/05/1980) o cifras del teléfono</translation>
+        </message>
+        <message>
+            <source>No patient matches: check the spelling, or register a new patient.</source>
+            <translation>Ningún paciente coincide: revise la ortografía o registre un paciente nuevo.</translation>
+        </message>
+        <message>
+            <source>Still searching: wait for the list, then pick the patient.</source>
+            <translation>Buscando: espere a la lista y luego elija al paciente.</translation>
+        </message>
+        <message>
+            <source>{count} patients match: pick one with the arrow keys, or click it.</source>
+            <translation>{count} pacientes coinciden: elija uno con las flechas o haga clic en él.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientTableModel</name>
+        <message>
+            <source>Age</source>
+            <translation>Edad</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Nacimiento</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>has alerts: open the record before booking</source>
+            <translation>tiene avisos: abra la ficha antes de reservar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>Preview the day sheet of the day shown (Ctrl+Shift+P)</source>
+            <translation>Vista previa de la hoja del día mostrado (Ctrl+Mayús+P)</translation>
+        </message>
+        <message>
+            <source>Print a day sheet, week schedule or call list (Ctrl+P)</source>
+            <translation>Imprimir una hoja del día, un horario semanal o una lista de llamadas (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>&amp;Vista previa…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintSheetDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Día:</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Hoja:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Hasta:</translation>
+        </message>
+        <message>
+            <source>Choose a provider</source>
+            <translation>Elija un profesional</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Último día</translation>
+        </message>
+        <message>
+            <source>P&amp;rovider:</source>
+            <translation>P&amp;rofesional:</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>&amp;Vista previa…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>Print a sheet</source>
+            <translation>Imprimir una hoja</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>Save &amp;as PDF…</source>
+            <translation>Guardar como P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>What to print</source>
+            <translation>Qué imprimir</translation>
+        </message>
+        <message>
+            <source>Whole clinic</source>
+            <translation>Toda la clínica</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemPanel</name>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Reintentar</translation>
+        </message>
+        <message>
+            <source>Enter the &amp;recovery key…</source>
+            <translation>Introducir la clave de &amp;recuperación…</translation>
+        </message>
+        <message>
+            <source>The clinic data cannot be opened</source>
+            <translation>No se pueden abrir los datos de la clínica</translation>
+        </message>
+        <message>
+            <source>Why the clinic data cannot be opened</source>
+            <translation>Por qué no se pueden abrir los datos de la clínica</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>I have written down the recovery key</source>
+            <translation>He anotado la clave de recuperación</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clave de recuperación</translation>
+        </message>
+        <message>
+            <source>Write this recovery key down or print it, and keep it somewhere safe away from this computer. It is shown only now. Without it, the clinic's data cannot be opened if this computer's saved key is ever lost.</source>
+            <translation>Anote o imprima esta clave de recuperación y guárdela en un lugar seguro, lejos de este ordenador. Solo se muestra ahora. Sin ella, los datos de la clínica no se podrán abrir si alguna vez se pierde la clave guardada en este ordenador.</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Su clave de recuperación</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatPanel</name>
+        <message>
+            <source> month(s)</source>
+            <translation> mes(es)</translation>
+        </message>
+        <message>
+            <source> visits</source>
+            <translation> visitas</translation>
+        </message>
+        <message>
+            <source> week(s)</source>
+            <translation> semana(s)</translation>
+        </message>
+        <message>
+            <source>&amp;Override reason:</source>
+            <translation>&amp;Motivo de la excepción:</translation>
+        </message>
+        <message>
+            <source>&amp;after</source>
+            <translation>&amp;tras</translation>
+        </message>
+        <message>
+            <source>Choose a patient and a slot to see the dates.</source>
+            <translation>Elija un paciente y un hueco para ver las fechas.</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>Termina:</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>vie</translation>
+        </message>
+        <message>
+            <source>Last day of the series</source>
+            <translation>Último día de la serie</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>lun</translation>
+        </message>
+        <message>
+            <source>Monthly (same date)</source>
+            <translation>Mensual (misma fecha)</translation>
+        </message>
+        <message>
+            <source>Number of visits</source>
+            <translation>Número de visitas</translation>
+        </message>
+        <message>
+            <source>On:</source>
+            <translation>Los:</translation>
+        </message>
+        <message>
+            <source>Reason to override policy clashes</source>
+            <translation>Motivo para pasar por alto los conflictos con las normas</translation>
+        </message>
+        <message>
+            <source>Repeat every how many weeks or months</source>
+            <translation>Repetir cada cuántas semanas o meses</translation>
+        </message>
+        <message>
+            <source>Repeat frequency</source>
+            <translation>Frecuencia de repetición</translation>
+        </message>
+        <message>
+            <source>Repeat on {day}</source>
+            <translation>Repetir el {day}</translation>
+        </message>
+        <message>
+            <source>Repeat the appointment</source>
+            <translation>Repetir la cita</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>Repetir:</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>sáb</translation>
+        </message>
+        <message>
+            <source>Series summary</source>
+            <translation>Resumen de la serie</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>dom</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>jue</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>mié</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Semanal</translation>
+        </message>
+        <message>
+            <source>every </source>
+            <translation>cada </translation>
+        </message>
+        <message>
+            <source>o&amp;n</source>
+            <translation>e&amp;l</translation>
+        </message>
+        <message>
+            <source>only to book the ones needing an override</source>
+            <translation>solo para reservar las que requieren una excepción</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveTarget</name>
+        <message>
+            <source>Replace the file?</source>
+            <translation>¿Reemplazar el archivo?</translation>
+        </message>
+        <message>
+            <source>{name} already exists in {folder}. Replace it?</source>
+            <translation>{name} ya existe en {folder}. ¿Reemplazarlo?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetPreviewDialog</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Vista previa de impresión</translation>
+        </message>
+        <message>
+            <source>Print preview - {title}</source>
+            <translation>Vista previa de impresión - {title}</translation>
+        </message>
+        <message>
+            <source>Save as PDF (Ctrl+S)</source>
+            <translation>Guardar como PDF (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Guardar como PDF…</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>{file} guardado</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetRequest</name>
+        <message>
+            <source>Call list {first} to {last}</source>
+            <translation>Lista de llamadas del {first} al {last}</translation>
+        </message>
+        <message>
+            <source>Day sheet {day}</source>
+            <translation>Hoja del día {day}</translation>
+        </message>
+        <message>
+            <source>Week schedule from {day}</source>
+            <translation>Horario semanal desde {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Sign out</source>
+            <translation>Cerrar &amp;sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Desbloquear</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Comprobando…</translation>
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation>Nombre de la clínica</translation>
+        </message>
+        <message>
+            <source>Locked: sign in to continue</source>
+            <translation>Bloqueado: inicie sesión para continuar</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Sign in to open the schedule.</source>
+            <translation>Inicie sesión para abrir la agenda.</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Mensaje de inicio de sesión</translation>
+        </message>
+        <message>
+            <source>Sign-in problem</source>
+            <translation>Problema al iniciar sesión</translation>
+        </message>
+        <message>
+            <source>This window is locked. Sign in to continue.</source>
+            <translation>Esta ventana está bloqueada. Inicie sesión para continuar.</translation>
+        </message>
+        <message>
+            <source>Type your user name.</source>
+            <translation>Escriba su nombre de usuario.</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <source>clinicdesk</source>
+            <translation>clinicdesk</translation>
+        </message>
+        <message>
+            <source>e.g. j.lee</source>
+            <translation>p. ej. j.lee</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotTableModel</name>
+        <message>
+            <source>Provider</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto</numerusform>
+                <numerusform>%n conflictos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n pendiente</numerusform>
+                <numerusform>%n pendientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync: not set up</source>
+            <translation>Sincronización: no configurada</translation>
+        </message>
+        <message>
+            <source>Sync: offline</source>
+            <translation>Sincronización: sin conexión</translation>
+        </message>
+        <message>
+            <source>Sync: online</source>
+            <translation>Sincronización: conectada</translation>
+        </message>
+        <message>
+            <source>Sync: syncing…</source>
+            <translation>Sincronización: sincronizando…</translation>
+        </message>
+        <message>
+            <source>clock off</source>
+            <translation>reloj desajustado</translation>
+        </message>
+        <message>
+            <source>last {time}</source>
+            <translation>última {time}</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>nunca sincronizado</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>Bookings or records that two PCs changed differently</source>
+            <translation>Reservas o registros que dos PC cambiaron de forma distinta</translation>
+        </message>
+        <message>
+            <source>Open sync conflicts</source>
+            <translation>Abrir los conflictos de sincronización</translation>
+        </message>
+        <message>
+            <source>Send and fetch changes now (F9)</source>
+            <translation>Enviar y recibir cambios ahora (F9)</translation>
+        </message>
+        <message>
+            <source>Sign in to settle sync conflicts.</source>
+            <translation>Inicie sesión para resolver los conflictos de sincronización.</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>Estado de la sincronización</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingRoomModel</name>
+        <message>
+            <source>Arrived</source>
+            <translation>Llegada</translation>
+        </message>
+        <message>
+            <source>Booked for</source>
+            <translation>Reservada para</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Waited</source>
+            <translation>Espera</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitlistOfferDialog</name>
+        <message>
+            <source>&amp;Book the selected patient</source>
+            <translation>&amp;Reservar para el paciente seleccionado</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;Ahora no</translation>
+        </message>
+        <message>
+            <source>Time freed: offer it from the waitlist</source>
+            <translation>Hueco liberado: ofrézcalo a la lista de espera</translation>
+        </message>
+        <message>
+            <source>{when} with {provider} is free. These waitlist patients fit, best match first. Call them on the numbers shown, then book the one who takes it.</source>
+            <translation>{when} con {provider} está libre. Estos pacientes de la lista de espera encajan, el mejor primero. Llámelos a los números indicados y reserve para quien lo acepte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitlistTableModel</name>
+        <message>
+            <source>Added</source>
+            <translation>Añadido</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgencia</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>cualquier hora</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Walk-in booked: {name}, {time}, {provider}.</source>
+            <translation>Sin cita registrado: {name}, {time}, {provider}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Details for your support contact were saved in {where}.</source>
+            <translation>Los detalles para su servicio de soporte se guardaron en {where}.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo salió mal</translation>
+        </message>
+        <message>
+            <source>The details could not be saved.</source>
+            <translation>No se pudieron guardar los detalles.</translation>
+        </message>
+        <message>
+            <source>clinicdesk hit an unexpected problem and did not finish this step. What you typed is still there; please check it and try again.</source>
+            <translation>clinicdesk encontró un problema inesperado y no terminó este paso. Lo que escribió sigue ahí; revíselo e inténtelo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>print_preview</name>
+        <message>
+            <source>Print - {title}</source>
+            <translation>Imprimir - {title}</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+    <context>
+        <name>AppointmentActions</name>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last status change</source>
+            <translation>&amp;Annuler le dernier changement de statut</translation>
+        </message>
+        <message>
+            <source>C&amp;ancel appointment…</source>
+            <translation>Annuler le &amp;rendez-vous…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Appointment history</source>
+            <translation>Historique du rendez-vous</translation>
+        </message>
+        <message>
+            <source>Appointment: {patient}</source>
+            <translation>Rendez-vous : {patient}</translation>
+        </message>
+        <message>
+            <source>Cancelled:</source>
+            <translation>Annulé :</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Overridden:</source>
+            <translation>Dérogation :</translation>
+        </message>
+        <message>
+            <source>Patient:</source>
+            <translation>Patient :</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation>Praticien :</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Motif :</translation>
+        </message>
+        <message>
+            <source>Room:</source>
+            <translation>Salle :</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Statut :</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type :</translation>
+        </message>
+        <message>
+            <source>Urgency:</source>
+            <translation>Urgence :</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Quand :</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentTableModel</name>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Praticien</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+    </context>
+    <context>
+        <name>BumpDialog</name>
+        <message numerus="yes">
+            <source>Plan {number}: urgent at {time} with {provider} — %n move(s), {minutes} min of delay</source>
+            <translation>
+                <numerusform>Plan {number} : urgence à {time} avec {provider} — %n déplacement, {minutes} min de retard</numerusform>
+                <numerusform>Plan {number} : urgence à {time} avec {provider} — %n déplacements, {minutes} min de retard</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BumpPlanDialog</name>
+        <message>
+            <source>&amp;Apply this plan</source>
+            <translation>&amp;Appliquer ce plan</translation>
+        </message>
+        <message>
+            <source>Bump plans</source>
+            <translation>Plans de déplacement</translation>
+        </message>
+        <message>
+            <source>Make room for an urgent patient</source>
+            <translation>Faire de la place pour un patient urgent</translation>
+        </message>
+        <message>
+            <source>What the chosen plan does</source>
+            <translation>Ce que fait le plan choisi</translation>
+        </message>
+        <message>
+            <source>Working out the least disruptive plans…</source>
+            <translation>Calcul des plans les moins perturbants…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Le garder</translation>
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation>&amp;Patient</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motif :</translation>
+        </message>
+        <message>
+            <source>C&amp;linic</source>
+            <translation>&amp;Cabinet</translation>
+        </message>
+        <message>
+            <source>Cancel &amp;appointment</source>
+            <translation>&amp;Annuler le rendez-vous</translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>Annuler le rendez-vous</translation>
+        </message>
+        <message>
+            <source>Cancel {patient}'s {type}?</source>
+            <translation>Annuler {type} de {patient} ?</translation>
+        </message>
+        <message>
+            <source>Cancellation reason</source>
+            <translation>Motif de l'annulation</translation>
+        </message>
+        <message>
+            <source>Cancelled by:</source>
+            <translation>Annulé par :</translation>
+        </message>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation>Indiquez un motif d'annulation.</translation>
+        </message>
+        <message>
+            <source>e.g. patient unwell, provider away</source>
+            <translation>p. ex. patient malade, praticien absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateTableModel</name>
+        <message>
+            <source>Offer</source>
+            <translation>Offre</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgence</translation>
+        </message>
+        <message>
+            <source>Waiting since</source>
+            <translation>En attente depuis</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Détecté</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <source>No open conflicts: every PC agrees.</source>
+            <translation>Aucun conflit ouvert : tous les PC concordent.</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>Conflits ouverts</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>Conflits de synchronisation</translation>
+        </message>
+        <message>
+            <source>Two PCs changed the same booking or record while apart. Choose what to keep; your choice is sent to every PC.</source>
+            <translation>Deux PC ont modifié la même réservation ou le même dossier séparément. Choisissez ce qu'il faut garder ; votre choix est envoyé à chaque PC.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>{action}: why? (kept in the record)</source>
+            <translation>{action} : pourquoi ? (conservé dans le dossier)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateClinicDialog</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Fuseau horaire :</translation>
+        </message>
+        <message>
+            <source>Administrator &amp;user name:</source>
+            <translation>Nom d'&amp;utilisateur de l'administrateur :</translation>
+        </message>
+        <message>
+            <source>Administrator password</source>
+            <translation>Mot de passe de l'administrateur</translation>
+        </message>
+        <message>
+            <source>Administrator password again</source>
+            <translation>Confirmer le mot de passe de l'administrateur</translation>
+        </message>
+        <message>
+            <source>Administrator user name</source>
+            <translation>Nom d'utilisateur de l'administrateur</translation>
+        </message>
+        <message>
+            <source>Clinic &amp;name:</source>
+            <translation>&amp;Nom du cabinet :</translation>
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation>Nom du cabinet</translation>
+        </message>
+        <message>
+            <source>Clinic time zone</source>
+            <translation>Fuseau horaire du cabinet</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Créer</translation>
+        </message>
+        <message>
+            <source>Create a clinic</source>
+            <translation>Créer un cabinet</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Confirmer le mot de p&amp;asse :</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>The two passwords do not match.</source>
+            <translation>Les deux mots de passe ne correspondent pas.</translation>
+        </message>
+        <message>
+            <source>Type the clinic's name.</source>
+            <translation>Saisissez le nom du cabinet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateWarning</name>
+        <message>
+            <source>&amp;Register as new</source>
+            <translation>&amp;Enregistrer comme nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Use the selected patient</source>
+            <translation>&amp;Utiliser le patient sélectionné</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Doublon possible</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Doublons possibles</translation>
+        </message>
+        <message>
+            <source>These patients have the same family name and date of birth, or the same phone number. Is the caller one of them?</source>
+            <translation>Ces patients ont le même nom de famille et la même date de naissance, ou le même numéro de téléphone. L'appelant est-il l'un d'eux ?</translation>
+        </message>
+        <message>
+            <source>{name}, born {birth_date} {phones}</source>
+            <translation>{name}, né(e) le {birth_date} {phones}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPanel</name>
+        <message>
+            <source>&amp;Create a clinic…</source>
+            <translation>&amp;Créer un cabinet…</translation>
+        </message>
+        <message>
+            <source>Load the &amp;demo clinic…</source>
+            <translation>Charger le cabinet de &amp;démonstration…</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>There is no clinic on this computer yet. Create your clinic, or load the demo clinic (made-up patients and appointments) to try clinicdesk out.</source>
+            <translation>Il n'y a pas encore de cabinet sur cet ordinateur. Créez votre cabinet, ou chargez le cabinet de démonstration (patients et rendez-vous fictifs) pour essayer clinicdesk.</translation>
+        </message>
+        <message>
+            <source>Welcome to clinicdesk</source>
+            <translation>Bienvenue dans clinicdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>Locked: sign in on the main clinicdesk window.</source>
+            <translation>Verrouillé : connectez-vous dans la fenêtre principale de clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;System language</source>
+            <translation>Langue du &amp;système</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The new language is used when clinicdesk next starts.</source>
+            <translation>La nouvelle langue sera utilisée au prochain démarrage de clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPatientDialog</name>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>Nom de &amp;famille :</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Prénom :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>Date de &amp;naissance :</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>New patient</source>
+            <translation>Nouveau patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>jj/mm/aaaa</translation>
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceTableModel</name>
+        <message>
+            <source>Clash</source>
+            <translation>Conflit</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Needs override</source>
+            <translation>Dérogation requise</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientSearch</name>
+        <message>
+            <source>Find patient</source>
+            <translation>Rechercher un patient</translation>
+        </message>
+        <message>
+            <source>Find the patient first: type a name, birth date or phone digits.</source>
+            <translation>Trouvez d'abord le patient : saisissez un nom, une date de naissance ou des chiffres du téléphone.</translation>
+        </message>
+        <message>
+            <source>Name, date of birth (e.g. 17/05/1980) or phone digits</source>
+            <translation>Nom, date de naissance (p. ex. 17/05/1980) ou chiffres du téléphone</translation>
+        </message>
+        <message>
+            <source>No patient matches: check the spelling, or register a new patient.</source>
+            <translation>Aucun patient trouvé : vérifiez l'orthographe ou enregistrez un nouveau patient.</translation>
+        </message>
+        <message>
+            <source>Still searching: wait for the list, then pick the patient.</source>
+            <translation>Recherche en cours : attendez la liste, puis choisissez le patient.</translation>
+        </message>
+        <message>
+            <source>{count} patients match: pick one with the arrow keys, or click it.</source>
+            <translation>{count} patients trouvés : choisissez-en un avec les flèches ou cliquez dessus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientTableModel</name>
+        <message>
+            <source>Age</source>
+            <translation>Âge</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Naissance</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>has alerts: open the record before booking</source>
+            <translation>a des alertes : ouvrez le dossier avant de réserver</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Preview the day sheet of the day shown (Ctrl+Shift+P)</source>
+            <translation>Aperçu de la feuille du jour affiché (Ctrl+Maj+P)</translation>
+        </message>
+        <message>
+            <source>Print a day sheet, week schedule or call list (Ctrl+P)</source>
+            <translation>Imprimer une feuille du jour, un planning de la semaine ou une liste d'appels (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>&amp;Aperçu avant impression…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintSheetDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Feuille :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>Choose a provider</source>
+            <translation>Choisissez un praticien</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>P&amp;rovider:</source>
+            <translation>P&amp;raticien :</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>A&amp;perçu…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Print a sheet</source>
+            <translation>Imprimer une feuille</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Praticien</translation>
+        </message>
+        <message>
+            <source>Save &amp;as PDF…</source>
+            <translation>Enregistrer en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>What to print</source>
+            <translation>Quoi imprimer</translation>
+        </message>
+        <message>
+            <source>Whole clinic</source>
+            <translation>Tout le cabinet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemPanel</name>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Réessayer</translation>
+        </message>
+        <message>
+            <source>Enter the &amp;recovery key…</source>
+            <translation>Saisir la clé de &amp;récupération…</translation>
+        </message>
+        <message>
+            <source>The clinic data cannot be opened</source>
+            <translation>Les données du cabinet ne peuvent pas être ouvertes</translation>
+        </message>
+        <message>
+            <source>Why the clinic data cannot be opened</source>
+            <translation>Pourquoi les données du cabinet ne peuvent pas être ouvertes</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>I have written down the recovery key</source>
+            <translation>J'ai noté la clé de récupération</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <source>Write this recovery key down or print it, and keep it somewhere safe away from this computer. It is shown only now. Without it, the clinic's data cannot be opened if this computer's saved key is ever lost.</source>
+            <translation>Notez ou imprimez cette clé de récupération et conservez-la en lieu sûr, loin de cet ordinateur. Elle n'est affichée que maintenant. Sans elle, les données du cabinet ne pourront pas être ouvertes si la clé enregistrée sur cet ordinateur est un jour perdue.</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Votre clé de récupération</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatPanel</name>
+        <message>
+            <source> month(s)</source>
+            <translation> mois</translation>
+        </message>
+        <message>
+            <source> visits</source>
+            <translation> visites</translation>
+        </message>
+        <message>
+            <source> week(s)</source>
+            <translation> semaine(s)</translation>
+        </message>
+        <message>
+            <source>&amp;Override reason:</source>
+            <translation>&amp;Motif de la dérogation :</translation>
+        </message>
+        <message>
+            <source>&amp;after</source>
+            <translation>&amp;après</translation>
+        </message>
+        <message>
+            <source>Choose a patient and a slot to see the dates.</source>
+            <translation>Choisissez un patient et un créneau pour voir les dates.</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>Fin :</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>ven</translation>
+        </message>
+        <message>
+            <source>Last day of the series</source>
+            <translation>Dernier jour de la série</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>lun</translation>
+        </message>
+        <message>
+            <source>Monthly (same date)</source>
+            <translation>Mensuel (même date)</translation>
+        </message>
+        <message>
+            <source>Number of visits</source>
+            <translation>Nombre de visites</translation>
+        </message>
+        <message>
+            <source>On:</source>
+            <translation>Les :</translation>
+        </message>
+        <message>
+            <source>Reason to override policy clashes</source>
+            <translation>Motif pour déroger aux conflits de règles</translation>
+        </message>
+        <message>
+            <source>Repeat every how many weeks or months</source>
+            <translation>Répéter toutes les combien de semaines ou de mois</translation>
+        </message>
+        <message>
+            <source>Repeat frequency</source>
+            <translation>Fréquence de répétition</translation>
+        </message>
+        <message>
+            <source>Repeat on {day}</source>
+            <translation>Répéter le {day}</translation>
+        </message>
+        <message>
+            <source>Repeat the appointment</source>
+            <translation>Répéter le rendez-vous</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>Répéter :</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>sam</translation>
+        </message>
+        <message>
+            <source>Series summary</source>
+            <translation>Résumé de la série</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>dim</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>jeu</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>mer</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Hebdomadaire</translation>
+        </message>
+        <message>
+            <source>every </source>
+            <translation>toutes les </translation>
+        </message>
+        <message>
+            <source>o&amp;n</source>
+            <translation>l&amp;e</translation>
+        </message>
+        <message>
+            <source>only to book the ones needing an override</source>
+            <translation>uniquement pour réserver ceux qui nécessitent une dérogation</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveTarget</name>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Remplacer le fichier ?</translation>
+        </message>
+        <message>
+            <source>{name} already exists in {folder}. Replace it?</source>
+            <translation>{name} existe déjà dans {folder}. Le remplacer ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetPreviewDialog</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Aperçu avant impression</translation>
+        </message>
+        <message>
+            <source>Print preview - {title}</source>
+            <translation>Aperçu avant impression - {title}</translation>
+        </message>
+        <message>
+            <source>Save as PDF (Ctrl+S)</source>
+            <translation>Enregistrer en PDF (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>{file} enregistré</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetRequest</name>
+        <message>
+            <source>Call list {first} to {last}</source>
+            <translation>Liste d'appels du {first} au {last}</translation>
+        </message>
+        <message>
+            <source>Day sheet {day}</source>
+            <translation>Feuille du jour {day}</translation>
+        </message>
+        <message>
+            <source>Week schedule from {day}</source>
+            <translation>Planning de la semaine à partir du {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Se connecter</translation>
+        </message>
+        <message>
+            <source>&amp;Sign out</source>
+            <translation>Se &amp;déconnecter</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d'&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Vérification…</translation>
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation>Nom du cabinet</translation>
+        </message>
+        <message>
+            <source>Locked: sign in to continue</source>
+            <translation>Verrouillé : connectez-vous pour continuer</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Sign in to open the schedule.</source>
+            <translation>Connectez-vous pour ouvrir le planning.</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Message de connexion</translation>
+        </message>
+        <message>
+            <source>Sign-in problem</source>
+            <translation>Problème de connexion</translation>
+        </message>
+        <message>
+            <source>This window is locked. Sign in to continue.</source>
+            <translation>Cette fenêtre est verrouillée. Connectez-vous pour continuer.</translation>
+        </message>
+        <message>
+            <source>Type your user name.</source>
+            <translation>Saisissez votre nom d'utilisateur.</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>clinicdesk</source>
+            <translation>clinicdesk</translation>
+        </message>
+        <message>
+            <source>e.g. j.lee</source>
+            <translation>p. ex. j.lee</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotTableModel</name>
+        <message>
+            <source>Provider</source>
+            <translation>Praticien</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Jusqu'à</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit</numerusform>
+                <numerusform>%n conflits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n en attente</numerusform>
+                <numerusform>%n en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync: not set up</source>
+            <translation>Synchronisation : non configurée</translation>
+        </message>
+        <message>
+            <source>Sync: offline</source>
+            <translation>Synchronisation : hors ligne</translation>
+        </message>
+        <message>
+            <source>Sync: online</source>
+            <translation>Synchronisation : en ligne</translation>
+        </message>
+        <message>
+            <source>Sync: syncing…</source>
+            <translation>Synchronisation : en cours…</translation>
+        </message>
+        <message>
+            <source>clock off</source>
+            <translation>horloge décalée</translation>
+        </message>
+        <message>
+            <source>last {time}</source>
+            <translation>dernière {time}</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>jamais synchronisé</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>Bookings or records that two PCs changed differently</source>
+            <translation>Réservations ou dossiers que deux PC ont modifiés différemment</translation>
+        </message>
+        <message>
+            <source>Open sync conflicts</source>
+            <translation>Ouvrir les conflits de synchronisation</translation>
+        </message>
+        <message>
+            <source>Send and fetch changes now (F9)</source>
+            <translation>Envoyer et récupérer les modifications maintenant (F9)</translation>
+        </message>
+        <message>
+            <source>Sign in to settle sync conflicts.</source>
+            <translation>Connectez-vous pour régler les conflits de synchronisation.</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>État de la synchronisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingRoomModel</name>
+        <message>
+            <source>Arrived</source>
+            <translation>Arrivé</translation>
+        </message>
+        <message>
+            <source>Booked for</source>
+            <translation>Réservé pour</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Praticien</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Waited</source>
+            <translation>Attente</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitlistOfferDialog</name>
+        <message>
+            <source>&amp;Book the selected patient</source>
+            <translation>&amp;Réserver pour le patient sélectionné</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;Pas maintenant</translation>
+        </message>
+        <message>
+            <source>Time freed: offer it from the waitlist</source>
+            <translation>Créneau libéré : le proposer à la liste d'attente</translation>
+        </message>
+        <message>
+            <source>{when} with {provider} is free. These waitlist patients fit, best match first. Call them on the numbers shown, then book the one who takes it.</source>
+            <translation>{when} avec {provider} est libre. Ces patients de la liste d'attente conviennent, le meilleur en premier. Appelez-les aux numéros affichés, puis réservez pour celui qui le prend.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitlistTableModel</name>
+        <message>
+            <source>Added</source>
+            <translation>Ajouté</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Horaires</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgence</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>n'importe quand</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Walk-in booked: {name}, {time}, {provider}.</source>
+            <translation>Sans rendez-vous enregistré : {name}, {time}, {provider}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Details for your support contact were saved in {where}.</source>
+            <translation>Les détails pour votre support ont été enregistrés dans {where}.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Un problème est survenu</translation>
+        </message>
+        <message>
+            <source>The details could not be saved.</source>
+            <translation>Les détails n'ont pas pu être enregistrés.</translation>
+        </message>
+        <message>
+            <source>clinicdesk hit an unexpected problem and did not finish this step. What you typed is still there; please check it and try again.</source>
+            <translation>clinicdesk a rencontré un problème inattendu et n'a pas terminé cette étape. Ce que vous avez saisi est toujours là ; vérifiez-le et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>print_preview</name>
+        <message>
+            <source>Print - {title}</source>
+            <translation>Imprimer - {title}</translation>
+        </message>
+    </context>
+</TS>
