@@ -20,6 +20,7 @@ from clinicdesk.services.waitlist import (
     list_waitlist,
     match_appointment,
 )
+from clinicdesk.ui.i18n import date_time_text
 from clinicdesk.ui.models import (
     RECORD_ROLE,
     AppointmentTableModel,
@@ -77,7 +78,7 @@ def test_models_show_clinic_times_and_status_with_an_icon(
     read_models: dict[str, RecordTableModel[Any]], clinic: GuiClinic
 ) -> None:
     slot_model = read_models["slots"]
-    assert slot_model.data(slot_model.index(0, 0)) == f"{clinic.at(9):%a %d %b %H:%M}"
+    assert slot_model.data(slot_model.index(0, 0)) == date_time_text(clinic.at(9))
     appointment_model = read_models["appointments"]
     status_column = 3
     assert appointment_model.data(appointment_model.index(0, status_column)) == "booked"

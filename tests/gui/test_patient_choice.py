@@ -17,6 +17,7 @@ from clinicdesk.services.patients import register_patient
 from clinicdesk.services.views import day_schedule
 from clinicdesk.ui.booking_dialog import PREFERRED_SIZE, BookingDialog
 from clinicdesk.ui.fitting import fitted_size
+from clinicdesk.ui.i18n import date_text
 from clinicdesk.ui.shell.main_window import MainWindow
 from clinicdesk.ui.views.waiting_room import WalkInDialog
 
@@ -170,15 +171,17 @@ def test_namesakes_are_told_apart_and_first_names_are_never_cut(
     assert titles == ["Name", "Born", "Age", "Phone"]
     rows = [[model.index(r, c).data() for c in range(4)] for r in range(2)]
     # Same name, different birth date, age and phone ending: told apart at a glance.
+    first_born = date_text(date(1961, 2, 3), weekday=False)
+    second_born = date_text(date(1994, 9, 8), weekday=False)
     assert {tuple(row[1:]) for row in rows} == {
         (
-            "03 Feb 1961",
-            str(rows[0][2] if rows[0][1] == "03 Feb 1961" else rows[1][2]),
+            first_born,
+            str(rows[0][2] if rows[0][1] == first_born else rows[1][2]),
             "…0111, …0111",
         ),
         (
-            "08 Sep 1994",
-            str(rows[0][2] if rows[0][1] == "08 Sep 1994" else rows[1][2]),
+            second_born,
+            str(rows[0][2] if rows[0][1] == second_born else rows[1][2]),
             "…0222, …0222",
         ),
     }
