@@ -151,6 +151,8 @@ def paragraph_style(size: float = 8.5, *, leading: float | None = None) -> Parag
         fontSize=size,
         leading=leading or size * 1.2,
         splitLongWords=True,
+        # HarfBuzz shapes the runs set in a shaped font (fonts.py): Arabic, Devanagari, Thai.
+        shaping=1,
     )
 
 
