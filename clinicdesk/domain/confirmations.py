@@ -35,7 +35,7 @@ class ConfirmationCandidate:
 
 def working_days(first: date, count: int, open_weekdays: Collection[int]) -> list[date]:
     """The first ``count`` days from ``first`` (inclusive) on which the clinic opens."""
-    if not open_weekdays or count <= 0:
+    if not open_weekdays:
         return []
     days: list[date] = []
     day = first

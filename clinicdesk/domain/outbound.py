@@ -67,8 +67,8 @@ def next_attempt(
     if attempts >= MAX_ATTEMPTS:
         return None
     delay = RETRY_DELAYS[attempts - 1]
-    if retry_after is not None and retry_after > delay:
-        delay = retry_after
+    if retry_after is not None:
+        delay = max(delay, retry_after)
     return failed_at + delay
 
 

@@ -70,7 +70,7 @@ class QuietHours:
         return self.start > self.end
 
     def contains(self, instant: datetime, zone: ZoneInfo) -> bool:
-        wall = to_local(instant, zone).time().replace(fold=0)
+        wall = to_local(instant, zone).time()
         if self.spans_midnight:
             return wall >= self.start or wall < self.end
         return self.start <= wall < self.end
@@ -78,7 +78,7 @@ class QuietHours:
     def _first_day(self, instant: datetime, zone: ZoneInfo) -> date:
         """The local day on which the quiet period holding ``instant`` began."""
         local = to_local(instant, zone)
-        if self.spans_midnight and local.time().replace(fold=0) < self.end:
+        if self.spans_midnight and local.time() < self.end:
             return local.date() - timedelta(days=1)
         return local.date()
 
@@ -161,13 +161,16 @@ def reminder_moments(visit: Visit, quiet: QuietHours, zone: ZoneInfo) -> list[Re
             return
         moments.append(ReminderMoment(visit.appointment_id, visit.patient_id, moved, kind, lead))
 
-    for lead in sorted(visit.rule.lead_hours, reverse=True):
+    for lead in visit.rule.lead_hours:
         add(visit.start - timedelta(hours=lead), ReminderKind.LEAD, lead)
-    longest = max(visit.rule.lead_hours, default=0)
-    late = visit.booked_at > visit.start - timedelta(hours=longest)
-    if longest and late and visit.rule.late_booking_at is not None:
+    leads, late_at = visit.rule.lead_hours, visit.rule.late_booking_at
+    if (
+        leads
+        and late_at is not None
+        and visit.booked_at > visit.start - timedelta(hours=max(leads))
+    ):
         day_before = local_date(visit.start, zone) - timedelta(days=1)
-        due = wall_to_utc_lenient(day_before, visit.rule.late_booking_at, zone)
+        due = wall_to_utc_lenient(day_before, late_at, zone)
         add(due, ReminderKind.DAY_BEFORE)
     moments.sort(key=lambda moment: moment.send_at)
     return moments

@@ -73,3 +73,10 @@ def test_a_caller_order_replaces_the_standard_one() -> None:
         [candidate("a", 9), candidate("b", 10)], {MONDAY}, order=lambda c: -c.start.timestamp()
     )
     assert [c.appointment_id for c in listed] == ["b", "a"]
+
+
+def test_a_visit_without_an_extra_score_counts_as_zero() -> None:
+    listed = unconfirmed_list(
+        [candidate("a", 9, 5), candidate("b", 9, 0)], {MONDAY}, extra_key={"b": 0.5}
+    )
+    assert [c.appointment_id for c in listed] == ["b", "a"]

@@ -9,6 +9,7 @@ import pytest
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.outbound import (
     MAX_ATTEMPTS,
+    DeliveryError,
     MessageState,
     VisitNow,
     check_transition,
@@ -62,8 +63,9 @@ def test_a_longer_retry_after_is_honoured_a_shorter_or_equal_one_is_not() -> Non
 
 
 def test_back_off_needs_a_failure() -> None:
-    with pytest.raises(ValueError, match="failed at least once"):
+    with pytest.raises(ValueError) as caught:
         next_attempt(0, NOW)
+    assert str(caught.value) == "next_attempt is for a message that has failed at least once"
 
 
 def test_still_true_when_nothing_changed() -> None:
@@ -94,3 +96,14 @@ def test_every_visit_of_a_combined_message_must_hold() -> None:
     assert still_true(promised, {"a": VisitNow(START, True), "b": VisitNow(later, True)}, NOW)
     assert not still_true(promised, {"a": VisitNow(START, True), "b": VisitNow(later, False)}, NOW)
     assert not still_true({}, {}, NOW)
+
+
+def test_a_delivery_error_is_retryable_unless_said_otherwise() -> None:
+    plain = DeliveryError("The gateway answered 503.")
+    assert (plain.message, plain.permanent, plain.retry_after) == (
+        "The gateway answered 503.",
+        False,
+        None,
+    )
+    final = DeliveryError("Refused.", permanent=True, retry_after=timedelta(seconds=3))
+    assert (final.permanent, final.retry_after) == (True, timedelta(seconds=3))

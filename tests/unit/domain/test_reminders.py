@@ -213,14 +213,16 @@ def test_leads_in_any_order_give_moments_in_send_order() -> None:
 
 @pytest.mark.parametrize("hours", [0, -1, 24 * 14 + 1])
 def test_rule_refuses_leads_out_of_range(hours: int) -> None:
-    with pytest.raises(ValidationError, match=f"lead of {hours} h"):
+    with pytest.raises(ValidationError) as caught:
         ReminderRule(lead_hours=(hours,))
+    assert str(caught.value) == f"A reminder lead of {hours} h is outside 1 to 336 hours."
 
 
 def test_rule_accepts_range_edges_and_refuses_repeats() -> None:
     assert ReminderRule(lead_hours=(1, 24 * 14)).lead_hours == (1, 336)
-    with pytest.raises(ValidationError, match="same lead time twice"):
+    with pytest.raises(ValidationError) as caught:
         ReminderRule(lead_hours=(2, 2))
+    assert str(caught.value) == "A reminder rule lists the same lead time twice."
 
 
 def test_out_of_quiet_hours_leaves_daytime_alone() -> None:
@@ -312,3 +314,26 @@ def test_reconcile_matches_on_the_visits_too() -> None:
     result = reconcile(planned, [queued("m1", utc(2025, 3, 10, 10), ("a",))], "sms")
     assert result.to_add == tuple(planned)
     assert result.to_void == ("m1",)
+
+
+def test_visits_of_one_message_are_in_start_order_not_id_order() -> None:
+    visits = [
+        visit(utc(2025, 3, 12, 14), appointment_id="a"),
+        visit(utc(2025, 3, 12, 10), appointment_id="z"),
+    ]
+    assert plan_messages(visits, QUIET, LONDON)[0].appointment_ids == ("z", "a")
+
+
+def test_outside_quiet_hours_began_and_ends_describe_the_next_quiet_period() -> None:
+    at_end = utc(2025, 3, 12, 8)  # 08:00: the quiet night just ended
+    assert QUIET.began(at_end, LONDON) == utc(2025, 3, 12, 21)
+    assert QUIET.ends(at_end, LONDON) == utc(2025, 3, 13, 8)
+
+
+def test_the_repeated_fall_back_hour_is_quiet_both_times() -> None:
+    # 01:30 happens twice on 26 Oct 2025 in London: 00:30 UTC (BST) and 01:30 UTC (GMT).
+    for instant in (utc(2025, 10, 26, 0, 30), utc(2025, 10, 26, 1, 30)):
+        assert QUIET.contains(instant, LONDON)
+        assert QUIET.ends(instant, LONDON) == utc(2025, 10, 26, 8)
+    late_quiet = QuietHours(time(1, 0), time(1, 45))
+    assert late_quiet.contains(utc(2025, 10, 26, 1, 30), LONDON)  # second 01:30 (fold=1)
