@@ -132,7 +132,12 @@ def run_messages(
         report.queued, report.voided = sweep(uow, now, settings)
         uow.audit.record(ctx.actor, AuditEvent.MESSAGES_RUN)
         uow.commit()
-    while True:
+    with ctx.read() as uow:
+        zone = clinic_zone(require_clinic(uow).time_zone)
+        quiet_now = message_settings(uow).quiet.contains(now, zone)
+    # A run inside quiet hours (a PC that was off, a late schedule) sends nothing; what
+    # is due waits for the morning, or is voided if its visit has begun by then.
+    while not quiet_now:
         with ctx.read() as uow:
             due = uow.messages.in_state(MessageState.QUEUED, due_by=now, limit=SEND_BATCH)
         progressed = False
