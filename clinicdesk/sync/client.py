@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,6 +23,7 @@ from clinicdesk.store.sync_capture import (
     install_capture_triggers,
     missing_capture_triggers,
 )
+from clinicdesk.sync.bulk import copy_server, send_snapshot, snapshot_locally
 from clinicdesk.sync.connection import (
     DEFAULT_CONNECT_TIMEOUT_S,
     DEFAULT_OPERATION_DEADLINE_S,
@@ -38,6 +39,7 @@ from clinicdesk.sync.local_state import (
     LAST_ERROR_KEY,
     LAST_SYNC_KEY,
     SERVER_HEAD_KEY,
+    SNAPSHOT_KEY,
     apply_pull,
     get_state,
     local_synced_rows,
@@ -74,6 +76,9 @@ class SyncTarget:
     # dominate, small enough that memory and time under the lock stay bounded.
     push_batch: int = 2000
     pull_page: int = 10_000
+    # The server-side step of a first PC's whole-clinic load (sync/bulk.py) writes every
+    # row in one statement with nothing waiting on the client: bounded by this instead.
+    store_clinic_seconds: float = 600.0
 
 
 @dataclass(frozen=True)
@@ -176,6 +181,23 @@ def _exchange(
         check_server_version(conn)
         skew = clock() - server_now_epoch(conn)
     pushed = conflicts = 0
+    with engine.connect() as connection:
+        snapshot_rows = int(get_state(connection, SNAPSHOT_KEY) or 0)
+    if snapshot_rows:
+        head = send_snapshot(
+            engine,
+            conn,
+            client_id,
+            snapshot_rows,
+            deadline_seconds=seconds,
+            apply_seconds=target.store_clinic_seconds,
+        )
+        with write_transaction(engine) as connection:
+            # Every change up to the load's last one is this PC's own: nothing to pull.
+            set_state(connection, CURSOR_KEY, str(head))
+            set_state(connection, SERVER_HEAD_KEY, str(head))
+            set_state(connection, SNAPSHOT_KEY, "")
+        pushed += snapshot_rows
     while batch := prepare_batch(engine, target.push_batch):
         with Deadline(conn, seconds, "sending changes"):
             result = push(conn, client_id, batch)
@@ -232,12 +254,44 @@ def join(
     finally:
         conn.close()
     queued = 0
-    if not already_joined:
+    if not already_joined and server_rows == 0 and local_rows:
         with write_transaction(engine) as connection:
             set_state(connection, CLIENT_ID_KEY, client_id)
             set_state(connection, CURSOR_KEY, "0")
-            queued = enable_capture(connection, snapshot=server_rows == 0)
+            enable_capture(connection, snapshot=False)
+            queued = snapshot_locally(connection)
+            set_state(connection, SNAPSHOT_KEY, str(queued))
+    elif not already_joined and server_rows:
+        copied = _copy_clinic(engine, target, client_id)
+        report = sync_round(engine, target, clock=clock)
+        return JoinReport(client_id, 0, replace(report, pulled=report.pulled + copied))
+    elif not already_joined:
+        with write_transaction(engine) as connection:
+            set_state(connection, CLIENT_ID_KEY, client_id)
+            set_state(connection, CURSOR_KEY, "0")
+            enable_capture(connection, snapshot=False)
     return JoinReport(client_id, queued, sync_round(engine, target, clock=clock))
+
+
+def _copy_clinic(engine: Engine, target: SyncTarget, client_id: str) -> int:
+    """A new PC's first copy of the clinic (sync/bulk.py), joined in the same local
+    transaction: it is joined with the whole clinic, or not at all."""
+    conn = connect(
+        target.url,
+        target.password,
+        connect_timeout=target.connect_timeout,
+        deadline_seconds=target.deadline_seconds,
+    )
+    try:
+        with write_transaction(engine) as connection:
+            set_state(connection, CLIENT_ID_KEY, client_id)
+            enable_capture(connection, snapshot=False)
+            written, head = copy_server(connection, conn, deadline_seconds=target.deadline_seconds)
+            set_state(connection, CURSOR_KEY, str(head))
+            set_state(connection, SERVER_HEAD_KEY, str(head))
+    finally:
+        conn.close()
+    return written
 
 
 def read_status(engine: Engine) -> SyncStatus:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, text
 from clinicdesk.store.engine import BEGIN_IMMEDIATE_FLAG
 from clinicdesk.store.sync_capture import SYNCED_TABLES, applying_server_rows
 from clinicdesk.sync.merge import merge_local
-from clinicdesk.sync.rows import dumps, loads, read_rows, upsert_rows
+from clinicdesk.sync.rows import dumps, loads, read_rows, row_json, upsert_rows
 from clinicdesk.sync.server_ops import OutgoingChange, PushResult, ServerRow
 
 CLIENT_ID_KEY = "client_id"
@@ -28,6 +28,8 @@ LAST_ATTEMPT_KEY = "last_attempt_at"
 LAST_ERROR_KEY = "last_error"
 CLOCK_SKEW_KEY = "clock_skew_seconds"
 SERVER_HEAD_KEY = "server_head"
+# Rows of this PC's whole-clinic snapshot not yet confirmed by the server (sync/bulk.py).
+SNAPSHOT_KEY = "snapshot_rows"
 
 
 @contextmanager
@@ -85,68 +87,73 @@ def prepare_batch(engine: Engine, limit: int) -> list[OutgoingChange]:
 
     Rows changed several times are sent once, in their current state, in the order of
     their first pending change (parents before children) under the seq of their last.
+    The batch is put together by SQLite itself (rows as ``json_object``, bases joined in)
+    so that Python only reads it back.
     """
     with write_transaction(engine) as connection:
-        inflight = connection.exec_driver_sql(
-            "SELECT client_seq, table_name, row_id, data, base_version, base_data "
-            "FROM sync_inflight ORDER BY position"
-        ).fetchall()
-        if inflight:
-            return [
-                OutgoingChange(
-                    int(r[0]), str(r[1]), str(r[2]), loads(r[3]) or {}, int(r[4]), loads(r[5])
-                )
-                for r in inflight
-            ]
-        # The oldest ``limit`` outbox entries (a walk of the primary key, not a grouping
-        # of the whole outbox, which made a snapshot of N rows cost N^2), then every entry
-        # of those rows through the row index.
-        pending = connection.execute(
-            text(
-                "SELECT table_name, row_id, min(seq) AS first_seq, max(seq) AS last_seq "
+        if not _inflight_count(connection):
+            # The oldest ``limit`` outbox entries (a walk of the primary key, not a
+            # grouping of the whole outbox, which made a snapshot of N rows cost N^2),
+            # then every entry of those rows through the row index.
+            connection.exec_driver_sql("DROP TABLE IF EXISTS temp.sync_pending")
+            connection.exec_driver_sql(
+                "CREATE TEMP TABLE sync_pending (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
+                "first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, "
+                "PRIMARY KEY (table_name, row_id))"
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO temp.sync_pending SELECT table_name, row_id, min(seq), max(seq) "
                 "FROM sync_outbox WHERE (table_name, row_id) IN "
-                "(SELECT table_name, row_id FROM sync_outbox ORDER BY seq LIMIT :n) "
-                "GROUP BY table_name, row_id ORDER BY first_seq"
-            ),
-            {"n": limit},
-        ).fetchall()
-        if not pending:
-            return []
-        data = _rows_by_key(connection, [(str(r[0]), str(r[1])) for r in pending])
-        bases = _bases(connection, [(str(r[0]), str(r[1])) for r in pending])
-        batch: list[OutgoingChange] = []
-        for table_name, row_id, _first, last in pending:
-            row = data.get((table_name, row_id))
-            if row is None:  # nothing is hard-deleted; a vanished row has nothing to send
-                continue
-            base_version, base_data = bases.get((table_name, row_id), (0, None))
-            batch.append(
-                OutgoingChange(int(last), table_name, row_id, row, base_version, base_data)
+                "(SELECT table_name, row_id FROM sync_outbox ORDER BY seq LIMIT ?) "
+                "GROUP BY table_name, row_id",
+                (limit,),
             )
-        if batch:
-            connection.execute(
-                text(
+            present = [
+                str(row[0])
+                for row in connection.exec_driver_sql(
+                    "SELECT DISTINCT table_name FROM temp.sync_pending"
+                )
+            ]
+            for table_name in SYNCED_TABLES:
+                if table_name not in present:
+                    continue
+                # Nothing is hard-deleted; a vanished row has nothing to send (no join).
+                connection.exec_driver_sql(
                     "INSERT INTO sync_inflight (client_seq, position, table_name, row_id, "
-                    "data, base_version, base_data) VALUES (:seq, :pos, :t, :r, :d, :bv, :bd)"
-                ),
-                [
-                    {
-                        "seq": c.client_seq,
-                        "pos": i,
-                        "t": c.table_name,
-                        "r": c.row_id,
-                        "d": dumps(c.data),
-                        "bv": c.base_version,
-                        "bd": dumps(c.base_data),
-                    }
-                    for i, c in enumerate(batch)
-                ],
+                    "data, base_version, base_data) "
+                    f"SELECT p.last_seq, p.first_seq, p.table_name, p.row_id, "
+                    f"{row_json(table_name, 'x')}, coalesce(b.version, 0), b.data "
+                    f"FROM temp.sync_pending AS p JOIN {table_name} AS x ON x.id = p.row_id "
+                    "LEFT JOIN sync_base AS b "
+                    "ON b.table_name = p.table_name AND b.row_id = p.row_id "
+                    "WHERE p.table_name = ?",
+                    (table_name,),
+                )
+            connection.exec_driver_sql(
+                "DELETE FROM sync_outbox WHERE seq IN (SELECT o.seq FROM temp.sync_pending AS p "
+                "JOIN sync_outbox AS o ON o.table_name = p.table_name AND o.row_id = p.row_id "
+                "AND o.seq <= p.last_seq)"
             )
-        connection.execute(
-            text("DELETE FROM sync_outbox WHERE table_name = :t AND row_id = :r AND seq <= :s"),
-            [{"t": t, "r": r, "s": last} for t, r, _first, last in pending],
-        )
-        return batch
+            connection.exec_driver_sql("DROP TABLE temp.sync_pending")
+        return [
+            OutgoingChange(
+                int(r[0]),
+                str(r[1]),
+                str(r[2]),
+                loads(r[3]) or {},
+                int(r[4]),
+                loads(r[5]),
+                data_text=str(r[3]),
+            )
+            for r in connection.exec_driver_sql(
+                "SELECT client_seq, table_name, row_id, data, base_version, base_data "
+                "FROM sync_inflight ORDER BY position"
+            )
+        ]
+
+
+def _inflight_count(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("SELECT count(*) FROM sync_inflight").scalar_one())
 
 
 def record_push(engine: Engine, batch: Sequence[OutgoingChange], result: PushResult) -> None:
@@ -165,7 +172,13 @@ def record_push(engine: Engine, batch: Sequence[OutgoingChange], result: PushRes
             if kept != mine:
                 writes.setdefault(change.table_name, []).append(kept)
         _upsert_all(connection, writes)
-        _set_bases(connection, [result.rows[c.client_seq] for c in batch])
+        bases: list[tuple[str, str, int, str | None]] = []
+        for change in batch:
+            server = result.rows[change.client_seq]
+            kept_as_sent = change.data_text is not None and server.data == change.data
+            text = change.data_text if kept_as_sent else dumps(server.data)
+            bases.append((server.table_name, server.row_id, server.version, text))
+        _set_base_texts(connection, bases)
         connection.exec_driver_sql("DELETE FROM sync_inflight")
 
 
@@ -248,14 +261,22 @@ def _bases(
 
 
 def _set_bases(connection: Connection, rows: Sequence[ServerRow]) -> None:
+    _set_base_texts(connection, [(r.table_name, r.row_id, r.version, dumps(r.data)) for r in rows])
+
+
+def _set_base_texts(
+    connection: Connection, rows: Sequence[tuple[str, str, int, str | None]]
+) -> None:
+    """(table, row id, version, JSON text) as the rows' new bases, straight through the
+    driver (thousands at a time after a push)."""
     if rows:
-        connection.execute(
-            text(
-                "INSERT INTO sync_base (table_name, row_id, version, data) "
-                "VALUES (:t, :r, :v, :d) ON CONFLICT (table_name, row_id) DO UPDATE "
-                "SET version = excluded.version, data = excluded.data"
-            ),
-            [{"t": r.table_name, "r": r.row_id, "v": r.version, "d": dumps(r.data)} for r in rows],
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.executemany(
+            "INSERT INTO sync_base (table_name, row_id, version, data) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (table_name, row_id) DO UPDATE "
+            "SET version = excluded.version, data = excluded.data",
+            rows,
         )
 
 

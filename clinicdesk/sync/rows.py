@@ -25,6 +25,14 @@ def _raw_table(table_name: str, names: Iterable[str]) -> Any:
     return table(table_name, *(column(name) for name in names))
 
 
+def row_json(table_name: str, alias: str) -> str:
+    """SQL for a row as a JSON object of its stored values, made by SQLite itself: the
+    same values :func:`read_rows` reads (an instant stays epoch seconds, a JSON column its
+    text)."""
+    names = column_names(table_name)
+    return "json_object(" + ", ".join(f"'{name}', {alias}.\"{name}\"" for name in names) + ")"
+
+
 def read_rows(
     connection: Connection, table_name: str, row_ids: Sequence[str]
 ) -> dict[str, dict[str, Any]]:

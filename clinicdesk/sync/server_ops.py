@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
@@ -43,6 +43,9 @@ class OutgoingChange:
     data: Row
     base_version: int
     base_data: Row | None
+    # ``data`` as the JSON text it was read as, when at hand: sent as is when the server
+    # keeps the row exactly as sent (most rows), which saves encoding it again.
+    data_text: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,10 @@ def push(
             if change.table_name == "patients" and theirs is None:
                 new_patients.append(result.data)
             current[key] = _Current(result.data, seq, slot_seq)
-            rows_out.append((change.table_name, change.row_id, result.data, seq, slot_seq))
+            sent = result.data
+            if change.data_text is not None and result.data == change.data:
+                sent = change.data_text  # already JSON: see OutgoingChange.data_text
+            rows_out.append((change.table_name, change.row_id, sent, seq, slot_seq))
             log.append((seq, change.table_name, change.row_id, client_id))
             applied.append((client_id, change.client_seq, change.table_name, change.row_id, seq))
             if change.table_name != "sync_conflicts" and (result.conflicts or result.edit_delete):
@@ -262,7 +268,7 @@ def _write(
             expressions, parameters = columns(
                 (tables, "text"),
                 (ids, "text"),
-                ((json_text(d) for d in datas), "jsonb"),
+                ((d if isinstance(d, str) else json_text(d) for d in datas), "jsonb"),
                 (versions, "bigint"),
                 (slots, "bigint"),
             )
