@@ -98,23 +98,28 @@ def snapshot_locally(connection: Connection) -> int:
 
 def _snapshot_pages(engine: Engine, rows: int) -> Iterator[str]:
     """The local snapshot as COPY text, a page at a time (read by rowid: the order it was
-    written in, which is its numbering)."""
+    written in, which is its numbering).
+
+    JSON made by SQLite never holds a raw tab, newline or carriage return (it escapes
+    them), so of COPY's special characters only its backslashes need escaping: done on
+    the whole page at once. Ids are escaped in full, in SQL.
+    """
     line = (
         f"version || char(9) || {_copy_text('table_name')} || char(9) || "
-        f"{_copy_text('row_id')} || char(9) || {_copy_text('data')} || char(10)"
+        f"{_copy_text('row_id')} || char(9) || replace(data, '\\', char(1)) || char(10)"
     )
     after = 0
     while True:
         with engine.connect() as connection:
             page = connection.exec_driver_sql(
-                f"SELECT rowid, {line} FROM sync_base WHERE rowid > ? AND version <= ? "
-                "ORDER BY rowid LIMIT ?",
+                f"SELECT max(rowid), group_concat(line, '') FROM (SELECT rowid, {line} AS line "
+                "FROM sync_base WHERE rowid > ? AND version <= ? ORDER BY rowid LIMIT ?)",
                 (after, rows, PAGE_ROWS),
-            ).fetchall()
-        if not page:
+            ).one()
+        if page[0] is None:
             return
-        after = int(page[-1][0])
-        yield "".join(text for _rowid, text in page)
+        after = int(page[0])
+        yield str(page[1]).replace("\x01", "\\\\")
 
 
 def snapshot_applied(conn: psycopg.Connection[Any], client_id: str) -> int | None:
