@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from clinicdesk.domain.appointments import Appointment, Urgency
+from clinicdesk.domain.appointments import Urgency
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.catalog import AppointmentType
@@ -108,24 +108,19 @@ def search_slots(uow: UnitOfWork, catalogue: Catalogue, query: SlotQuery) -> lis
     while index < len(days) and len(found) < query.count:
         size = CHUNK_DAYS[min(chunk, len(CHUNK_DAYS) - 1)]
         part_days = days[index : index + size]
-        # One query per stretch: an OR of ranges defeats the (provider_id, start) index.
-        booked: dict[str, Appointment] = {}
-        for start, end in _spans_to_read(part_days, query.time_ranges, zone):
-            for appointment in uow.appointments.between(
-                start,
-                end,
-                provider_ids=provider_ids,
-                room_ids=list(room_ids) or None,
-                patient_ids=patients or None,
-                holding_slot_only=True,
-            ):
-                booked[appointment.id] = appointment
+        booked = uow.appointments.between_spans(
+            _spans_to_read(part_days, query.time_ranges, zone),
+            provider_ids=provider_ids,
+            room_ids=list(room_ids) or None,
+            patient_ids=patients or None,
+            holding_slot_only=True,
+        )
         schedule = ClinicSchedule.build(
             settings,
             providers=catalogue.providers,
             working_hours=hours,
             exceptions=uow.schedules.exceptions_between(part_days[0], part_days[-1], provider_ids),
-            appointments=sorted(booked.values(), key=lambda a: (a.start, a.id)),
+            appointments=booked,
             rooms=catalogue.rooms,
         )
         part = replace(

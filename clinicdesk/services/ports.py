@@ -84,6 +84,18 @@ class AppointmentRepository(Protocol):
         """Appointments overlapping [start, end), ordered by start."""
         ...
 
+    def between_spans(
+        self,
+        spans: Sequence[tuple[datetime, datetime]],
+        *,
+        provider_ids: Sequence[str] | None = None,
+        room_ids: Sequence[str] | None = None,
+        patient_ids: Sequence[str] | None = None,
+        holding_slot_only: bool = False,
+    ) -> list[Appointment]:
+        """Appointments overlapping any of the spans, each once, ordered by start."""
+        ...
+
     def for_patient(self, patient_id: str) -> list[Appointment]: ...
     def in_series(self, series_id: str) -> list[Appointment]: ...
     def add_event(self, event: AppointmentEvent) -> None: ...
