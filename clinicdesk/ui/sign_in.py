@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.errors import ClinicError
-from clinicdesk.services.context import ServiceContext
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.i18n import tr
 
-SignIn = Callable[[str, str], ServiceContext]
+if TYPE_CHECKING:  # the services load after the panel is painted
+    from clinicdesk.services.context import ServiceContext
+
+SignIn = Callable[[str, str], "ServiceContext"]
 
 
 class SignInPanel(QWidget):

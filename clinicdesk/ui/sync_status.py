@@ -18,8 +18,8 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.errors import ClinicError
 from clinicdesk.services.catalog import clinic_settings
 from clinicdesk.services.context import ServiceContext
-from clinicdesk.services.patients import show_patient
 from clinicdesk.services.ports import SyncConflict
 from clinicdesk.services.providers import list_providers
 from clinicdesk.services.sync_conflicts import (
@@ -122,6 +121,9 @@ class SyncStatusWidget(QWidget):
         self.state: SyncState | None = None
         self.running = False
         self.icon = QLabel()
+        # The icon is drawn just after the widget's first paint: drawing it loads the icon
+        # font (qtawesome), which the sign-in screen must not wait for.
+        self.icon_drawn = False
         self.label = QLabel(NOT_SET_UP)
         self.label.setAccessibleName(tr("SyncStatusWidget", "Sync state"))
         self.sync_button = QToolButton()
@@ -198,9 +200,16 @@ class SyncStatusWidget(QWidget):
             )
         if state is not None and state.clock_warning:
             tip += "\n" + state.clock_warning
-        self.icon.setPixmap(icon(name, colour).pixmap(QSize(16, 16)))
+        if self.icon_drawn:
+            self.icon.setPixmap(icon(name, colour).pixmap(QSize(16, 16)))
         self.label.setToolTip(tip)
         self.icon.setToolTip(tip)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.icon_drawn:
+            self.icon_drawn = True
+            QTimer.singleShot(0, self, self._update)
 
 
 # ---------------------------------------------------------------------------
@@ -241,6 +250,9 @@ def _value(value: Any) -> str:
 
 def describe_conflicts(ctx: ServiceContext) -> list[ConflictLine]:
     """The open conflicts with names and clinic times, for a person to read."""
+    # Patients bring phone numbers and fuzzy matching: loaded on use, not at start-up.
+    from clinicdesk.services.patients import show_patient
+
     conflicts = open_conflicts(ctx)
     if not conflicts:
         return []

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from clinicdesk.services.context import ServiceContext
 from clinicdesk.ui.first_run import NewClinicRequest
+
+if TYPE_CHECKING:  # the services load after the sign-in panel is painted
+    from clinicdesk.services.context import ServiceContext
 
 
 @dataclass(frozen=True, slots=True)
