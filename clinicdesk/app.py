@@ -94,7 +94,8 @@ class GuiStore:
             # Warm the modules the window's jobs and first screens need, here rather
             # than on the GUI thread (imports are thread-safe).
             import clinicdesk.app_jobs
-            import clinicdesk.services.accounts  # noqa: F401
+            import clinicdesk.services.accounts
+            import clinicdesk.ui.shell.workspace_parts  # noqa: F401
 
             done.emit(None)
 
@@ -439,8 +440,10 @@ def run_gui(data_dir: Path) -> int:
         window = build_window(data_dir, gui_store, load_overview=launch)
         launch.window = window
 
-        def start_jobs() -> None:
+        def store_opened() -> None:
             jobs.append(start_window_jobs(window, data_dir, gui_store))
+            # The desk is typing the password: build the views now rather than at sign-in.
+            QTimer.singleShot(0, window, window.build_workspace)
 
         def after_first_paint() -> None:
             trace = os.environ.get(STARTUP_TRACE_ENV, "")
@@ -450,7 +453,7 @@ def run_gui(data_dir: Path) -> int:
             if trace == "quit":
                 window.close()
                 return
-            launch.open_store_now(then=start_jobs)
+            launch.open_store_now(then=store_opened)
             for problem in load_settings(data_dir).problems:
                 QMessageBox.warning(window, "Settings", problem)
 

@@ -8,6 +8,7 @@ the one boundary in :mod:`clinicdesk.ui.errors`.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QSettings, QSize, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -30,23 +32,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.errors import ClinicError
 from clinicdesk.domain.permissions import Permission, allows
-from clinicdesk.services.appointment_changes import ChangeResult
-from clinicdesk.services.booking import BookingResult
-from clinicdesk.services.catalog import clinic_settings
-from clinicdesk.services.context import ServiceContext
-from clinicdesk.services.demo import DEMO_CLINIC_NAME, DEMO_TIME_ZONE
-from clinicdesk.services.idle import IdleTracker
-from clinicdesk.services.patients import PatientRecord, PatientSummary
-from clinicdesk.services.series import SeriesResult
-from clinicdesk.services.urgent import BumpResult
-from clinicdesk.services.views import AppointmentView
-from clinicdesk.ui.appointment_actions import AppointmentActions
-from clinicdesk.ui.appointment_dialog import AppointmentDialog
 from clinicdesk.ui.background import run_in_background
-from clinicdesk.ui.booking_dialog import BookingDialog
-from clinicdesk.ui.calendar.day_view import DayView
-from clinicdesk.ui.calendar.week_view import WeekView
-from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.first_run import (
     CreateClinicDialog,
@@ -55,20 +41,24 @@ from clinicdesk.ui.first_run import (
     RecoveryKeyDialog,
 )
 from clinicdesk.ui.fitting import available_geometry, fitted_size
-from clinicdesk.ui.idle_lock import IdleLock
-from clinicdesk.ui.print_preview import PrintActions
-from clinicdesk.ui.reports_view import ReportsView
 from clinicdesk.ui.shell.hooks import AppHooks
 from clinicdesk.ui.shell.language_menu import LanguageMenu
-from clinicdesk.ui.shell.workspace import WorkspaceView
 from clinicdesk.ui.sign_in import SignInPanel
 from clinicdesk.ui.sync_status import SyncStatusWidget
 from clinicdesk.ui.theme import icon
-from clinicdesk.ui.views.patients import PatientsView
-from clinicdesk.ui.views.providers import ProvidersView
-from clinicdesk.ui.views.waiting_room import WaitingRoomView
-from clinicdesk.ui.views.waitlist import WaitlistView
-from clinicdesk.ui.waitlist_offer import WaitlistOfferDialog
+
+# The workspace (views, calendars, dialogs, printing, charts) and the services behind it
+# load when the workspace is built, after the sign-in screen is painted: only names for
+# type checking here. See MainWindow.build_workspace.
+if TYPE_CHECKING:
+    from clinicdesk.services.appointment_changes import ChangeResult
+    from clinicdesk.services.context import ServiceContext
+    from clinicdesk.services.patients import PatientRecord
+    from clinicdesk.services.views import AppointmentView
+    from clinicdesk.ui.booking_dialog import BookingDialog
+    from clinicdesk.ui.calendar.day_view import DayView
+    from clinicdesk.ui.calendar.week_view import WeekView
+    from clinicdesk.ui.idle_lock import IdleLock
 
 SYNC_PLACEHOLDER = "Sync: not set up"
 BOOKED_MESSAGE_MS = 20_000
@@ -92,6 +82,8 @@ STATE_KEY = "window/state"
 
 def first_booked(result: object) -> AppointmentView | None:
     """The appointment a booking made: single, the first of a series, or the urgent one."""
+    from clinicdesk.ui.shell.workspace_parts import BookingResult, BumpResult, SeriesResult
+
     if isinstance(result, BookingResult):
         return result.appointment
     if isinstance(result, SeriesResult):
@@ -102,8 +94,17 @@ def first_booked(result: object) -> AppointmentView | None:
 
 
 class MainWindow(QMainWindow):
+    """The window's pages (first run, sign-in, a problem, the workspace).
+
+    The workspace (every view, the toolbar, the schedule's menus and print actions) is
+    built on first need: by :meth:`start_session`, by :meth:`build_workspace` when the
+    desk is idle after the first paint, or when any of its parts is asked for
+    (``window.day_view``). The sign-in screen is painted without it.
+    """
+
     def __init__(self, hooks: AppHooks, settings: QSettings | None = None) -> None:
         super().__init__()
+        self._workspace_built = False
         self.hooks = hooks
         self.settings = settings
         self.ctx: ServiceContext | None = None
@@ -139,16 +140,7 @@ class MainWindow(QMainWindow):
         self.problem.retry_button.clicked.connect(self.refresh)
         self.sign_in.signed_in.connect(self.start_session)
 
-        self.appointments = AppointmentActions(self)
-        self.appointments.changed.connect(self._after_change)
-        self.appointments.refused.connect(self._after_refusal)
-        self.day_view = DayView(settings)  # saved calendar views live in window.ini
-        self.week_view = WeekView()
-        self.views: dict[str, WorkspaceView] = {}
         self._select_when_loaded: str | None = None  # a new booking to select once shown
-        self.view_actions: dict[str, QAction] = {}
-        self._build_views()
-        self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
         self._set_signed_in(False)
@@ -157,7 +149,47 @@ class MainWindow(QMainWindow):
 
     # -- construction -------------------------------------------------------------------
 
+    def __getattr__(self, name: str) -> object:
+        # Only reached for a name the window does not have (yet): a part of the workspace
+        # asked for before sign-in builds the workspace first.
+        if name.startswith("_") or self.__dict__.get("_workspace_built", True):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.build_workspace()
+        return getattr(self, name)
+
+    def build_workspace(self) -> None:
+        """Build the views, the toolbar and the schedule's menus (once)."""
+        if self._workspace_built:
+            return
+        self._workspace_built = True
+        from clinicdesk.ui.shell.workspace_parts import (
+            AppointmentActions,
+            DayView,
+            WeekView,
+            WorkspaceView,
+        )
+
+        self.appointments = AppointmentActions(self)
+        self.appointments.changed.connect(self._after_change)
+        self.appointments.refused.connect(self._after_refusal)
+        self.day_view = DayView(self.settings)  # saved calendar views live in window.ini
+        self.week_view = WeekView()
+        self.views: dict[str, WorkspaceView] = {}
+        self.view_actions: dict[str, QAction] = {}
+        self._build_views()
+        self._build_toolbar()
+        self._build_workspace_menus()
+        self._set_signed_in(self.ctx is not None)
+
     def _build_views(self) -> None:
+        from clinicdesk.ui.shell.workspace_parts import (
+            PatientsView,
+            ProvidersView,
+            ReportsView,
+            WaitingRoomView,
+            WaitlistView,
+        )
+
         for canvas_owner in (self.day_view, self.week_view):
             canvas_owner.loaded.connect(lambda owner=canvas_owner: self._select_booked(owner))
             canvas = canvas_owner.canvas
@@ -191,6 +223,8 @@ class MainWindow(QMainWindow):
         self.add_view("reports", "R&eports", "mdi6.chart-bar", "Ctrl+7", self.reports_view)
 
     def add_view(self, key: str, text: str, icon_name: str, shortcut: str, widget: QWidget) -> None:
+        from clinicdesk.ui.shell.workspace_parts import WorkspaceView
+
         assert isinstance(widget, WorkspaceView), f"{type(widget).__name__} is not a view"
         self.views[key] = widget
         self.workspace.addWidget(widget)
@@ -207,6 +241,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
+        if self.settings is not None and self.settings.value(STATE_KEY) is not None:
+            self.restoreState(self.settings.value(STATE_KEY))  # type: ignore[arg-type]
         group = QActionGroup(self)
         for action in self.view_actions.values():
             group.addAction(action)
@@ -222,6 +258,8 @@ class MainWindow(QMainWindow):
         self.today_action.setShortcut(QKeySequence("T"))
         self.today_action.setToolTip("Today (T)")
         self.today_action.triggered.connect(lambda: self.go_to(self.today()))
+        from clinicdesk.ui.shell.workspace_parts import bound_to_clinic_calendar
+
         self.date_edit = QDateEdit()
         bound_to_clinic_calendar(self.date_edit)
         self.date_edit.setCalendarPopup(True)
@@ -256,22 +294,55 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        """File and Help, the menus of the sign-in screen (the workspace adds the rest)."""
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.print_actions = PrintActions(self, lambda: self.ctx, lambda: self.current_day)
-        file_menu.addActions(list(self.print_actions.actions()))
-        file_menu.addSeparator()
+        self.file_menu = file_menu = bar.addMenu("&File")
         self.sign_out_action = QAction("Sign &out", self)
         self.sign_out_action.triggered.connect(self.sign_out)
         file_menu.addAction(self.sign_out_action)
-        quit_action = QAction("&Quit", self)
+        self.quit_action = quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.view_menu = bar.addMenu("&View")
+        self.menus: tuple[QMenu, ...] = (file_menu,)
+        # Help stays visible before sign-in: support asks for it at the sign-in screen.
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About clinicdesk"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.about_action.setVisible(self.hooks.about is not None)
+        self.help_menu.addAction(self.about_action)
+        if self.hooks.choose_language is not None:
+            self.language_menu = LanguageMenu(
+                self, self.hooks.language, self.hooks.languages, self.hooks.choose_language
+            )
+            self.help_menu.addMenu(self.language_menu)
+        self.action_permissions: dict[QAction, Permission | None] = {
+            self.sign_out_action: None,
+            quit_action: None,
+            self.about_action: None,  # support asks for it at the sign-in screen too
+        }
+        if self.hooks.choose_language is not None:
+            self.action_permissions.update(
+                dict.fromkeys(self.language_menu.language_actions.values())
+            )
+
+    def _add_menu(self, title: str) -> QMenu:
+        """A menu of the workspace, placed before Help."""
+        menu = QMenu(title, self.menuBar())
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        return menu
+
+    def _build_workspace_menus(self) -> None:
+        from clinicdesk.ui.shell.workspace_parts import PrintActions
+
+        file_menu = self.file_menu
+        self.print_actions = PrintActions(self, lambda: self.ctx, lambda: self.current_day)
+        file_menu.insertActions(self.sign_out_action, list(self.print_actions.actions()))
+        file_menu.insertSeparator(self.sign_out_action)
+        self.view_menu = self._add_menu("&View")
         for action in self.view_actions.values():
             self.view_menu.addAction(action)
-        go_menu = bar.addMenu("&Go")
+        go_menu = self._add_menu("&Go")
         for action in (
             self.previous_day,
             self.next_day,
@@ -280,25 +351,14 @@ class MainWindow(QMainWindow):
             self.today_action,
         ):
             go_menu.addAction(action)
-        appointment_menu = bar.addMenu("&Appointment")
+        appointment_menu = self._add_menu("&Appointment")
         appointment_menu.addAction(self.new_appointment_action)
         appointment_menu.addAction(self.find_patient_action)
         appointment_menu.addSeparator()
         for action in self.appointments.all_actions():
             appointment_menu.addAction(action)
         self.menus = (file_menu, self.view_menu, go_menu, appointment_menu)
-        # Help stays visible before sign-in: support asks for it at the sign-in screen.
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About clinicdesk"), self)
-        self.about_action.triggered.connect(self.show_about)
-        self.about_action.setVisible(self.hooks.about is not None)
-        help_menu.addAction(self.about_action)
-        if self.hooks.choose_language is not None:
-            self.language_menu = LanguageMenu(
-                self, self.hooks.language, self.hooks.languages, self.hooks.choose_language
-            )
-            help_menu.addMenu(self.language_menu)
-        self.action_permissions = self._action_permissions(quit_action)
+        self.action_permissions = self._action_permissions(self.quit_action)
 
     def _action_permissions(self, quit_action: QAction) -> dict[QAction, Permission | None]:
         """Every action of the window and the permission it needs (None: anyone)."""
@@ -375,10 +435,16 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.sign_in)
 
     def _set_signed_in(self, signed_in: bool) -> None:
+        self.sign_out_action.setEnabled(signed_in)
+        self.statusBar().setVisible(True)
+        self.store_label.setText(
+            f"Data: {self.hooks.store_location}" if self.hooks.store_location else ""
+        )
+        if not self._workspace_built:
+            return
         self.toolbar.setVisible(signed_in)
         for menu in self.menus[1:]:
             menu.menuAction().setVisible(signed_in)
-        self.sign_out_action.setEnabled(signed_in)
         selection_driven = set(self.appointments.all_actions())
         for action, permission in self.action_permissions.items():
             if action in selection_driven:
@@ -386,12 +452,11 @@ class MainWindow(QMainWindow):
             elif action is not self.sign_out_action and permission is not None:
                 action.setEnabled(signed_in and self.may(permission))
         self.date_edit.setEnabled(signed_in and self.may(Permission.VIEW_SCHEDULE))
-        self.statusBar().setVisible(True)
-        self.store_label.setText(
-            f"Data: {self.hooks.store_location}" if self.hooks.store_location else ""
-        )
 
     def start_session(self, ctx: ServiceContext) -> None:
+        from clinicdesk.ui.shell.workspace_parts import clinic_settings
+
+        self.build_workspace()
         self.ctx = ctx
         # One small read at sign-in; every later call runs in the background.
         self.clinic_zone = ZoneInfo(clinic_settings(ctx).time_zone)
@@ -414,6 +479,8 @@ class MainWindow(QMainWindow):
         minutes = self.hooks.idle_lock_minutes(ctx) if self.hooks.idle_lock_minutes else 0
         if minutes <= 0:
             return
+        from clinicdesk.ui.shell.workspace_parts import IdleLock, IdleTracker
+
         self.idle_lock = IdleLock(
             self,
             IdleTracker.from_minutes(minutes),
@@ -437,7 +504,8 @@ class MainWindow(QMainWindow):
             except ClinicError as error:
                 QMessageBox.warning(self, "Sign out", error.message)
         self.ctx = None
-        self.appointments.set_context(None)
+        if self._workspace_built:
+            self.appointments.set_context(None)
         self.user_label.clear()
         self._set_signed_in(False)
         self.refresh()
@@ -508,6 +576,8 @@ class MainWindow(QMainWindow):
         )
         self.schedule_changed()
         if result.waitlist_candidates and self.ctx is not None:
+            from clinicdesk.ui.shell.workspace_parts import WaitlistOfferDialog
+
             offer = WaitlistOfferDialog(self.ctx, result, self)
             offer.booked.connect(self.after_booking)
             self.waitlist_offer = offer
@@ -560,12 +630,16 @@ class MainWindow(QMainWindow):
     def open_appointment(self, appointment: AppointmentView) -> None:
         if self.ctx is None:
             return
+        from clinicdesk.ui.shell.workspace_parts import AppointmentDialog
+
         AppointmentDialog(self.ctx, appointment, self.appointments, self).open()
 
     def book_at(self, provider_id: str | None, start: object) -> BookingDialog | None:
         """Open the booking dialog (at a clicked free time, when given)."""
         if self.ctx is None:
             return None
+        from clinicdesk.ui.shell.workspace_parts import BookingDialog
+
         dialog = BookingDialog(
             self.ctx,
             self,
@@ -578,6 +652,8 @@ class MainWindow(QMainWindow):
 
     def book_for(self, record: PatientRecord) -> None:
         """The booking dialog with this patient already chosen."""
+        from clinicdesk.ui.shell.workspace_parts import PatientSummary
+
         dialog = self.book_at(None, None)
         if dialog is not None:
             dialog.search.show_patient(
@@ -626,6 +702,8 @@ class MainWindow(QMainWindow):
         load = self.hooks.load_demo
         if load is None:
             return
+        from clinicdesk.services.demo import DEMO_CLINIC_NAME, DEMO_TIME_ZONE
+
         dialog = CreateClinicDialog(self)
         dialog.setWindowTitle("Load the demo clinic")
         dialog.clinic_name.setText(DEMO_CLINIC_NAME)
