@@ -3,7 +3,10 @@
 Runs the real launch (``clinicdesk.cli.main`` with no command) in a new process through
 the start-up benchmark's probe, which records the loaded modules at the sign-in panel's
 first paint: the store, SQLAlchemy, SQLCipher, Alembic, psycopg, sync, reportlab and the
-print fonts, and argon2 all load after it (in the background, or when used).
+print fonts, and argon2 all load after it (in the background, or when used), and so does
+the workspace: the icon font (qtawesome), the calendars and views, QtCharts, QtPdf,
+QtPrintSupport, phone numbers and fuzzy matching (the list is the benchmark's
+HEAVY_PACKAGES).
 """
 
 from __future__ import annotations
