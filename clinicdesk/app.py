@@ -30,7 +30,7 @@ from clinicdesk import __version__
 from clinicdesk.domain.errors import ClinicError
 from clinicdesk.settings import load_settings, save_settings, with_setting
 from clinicdesk.translations import LANGUAGES, chosen_language, install_for_window
-from clinicdesk.ui.background import favour_the_gui_thread
+from clinicdesk.ui.background import favour_the_gui_thread, shut_down_background
 from clinicdesk.ui.errors import install_excepthook, set_crash_reporter
 from clinicdesk.ui.first_run import NewClinicRequest
 from clinicdesk.ui.shell.hooks import AppHooks, ClinicOverview
@@ -465,5 +465,8 @@ def run_gui(data_dir: Path) -> int:
             for started in jobs:
                 started.stop()
     finally:
+        # A call still running (the window closed mid-load) finishes against the open
+        # store, and its answer is dropped, before the store closes.
+        shut_down_background()
         gui_store.close()
         lock.release()

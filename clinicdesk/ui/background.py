@@ -6,6 +6,11 @@ signal. When ``owner`` has been deleted meanwhile the result is dropped instead 
 reaching a dead widget. Errors without an ``on_error`` go to the one error boundary
 (:mod:`.errors`).
 
+When the application quits (its last window closed) every answer not yet delivered is
+dropped, calls not yet started are cancelled, and the calls already running are waited
+for (:func:`shut_down_background`): none outlives the window, to finish against a
+closed store or to wake up while Python is shutting down.
+
 Workers are the UI's own ``QThreadPool`` running ``QRunnable`` jobs.
 """
 
@@ -52,10 +57,15 @@ class _Dispatcher(QObject):
             int, tuple[QWidget, Callable[[Any], None], Callable[[BaseException], None] | None]
         ] = {}
         self.next_number = 0
+        # Set when the application quits: no answer is delivered any more.
+        self.closed = False
         self.finished.connect(self._deliver)
 
     def _deliver(self, number: int, succeeded: bool, payload: object) -> None:
-        owner, on_done, on_error = self.callbacks.pop(number)
+        callback = self.callbacks.pop(number, None)
+        if callback is None:
+            return  # dropped when the application quit
+        owner, on_done, on_error = callback
         if not shiboken6.isValid(owner):
             return  # the widget that asked is gone
         if succeeded:
@@ -78,6 +88,7 @@ def _the_dispatcher() -> _Dispatcher:
         app = QApplication.instance()
         if app is not None:
             _dispatcher.moveToThread(app.thread())
+            app.aboutToQuit.connect(shut_down_background)
     return _dispatcher
 
 
@@ -92,9 +103,13 @@ class _Job(QRunnable):
         try:
             result = self._call()
         except BaseException as error:  # handed to the GUI thread's error boundary
-            self._dispatcher.finished.emit(self._number, False, error)
+            self._answer(False, error)
             return
-        self._dispatcher.finished.emit(self._number, True, result)
+        self._answer(True, result)
+
+    def _answer(self, succeeded: bool, payload: object) -> None:
+        if not self._dispatcher.closed:  # nobody is listening after the quit
+            self._dispatcher.finished.emit(self._number, succeeded, payload)
 
 
 def run_in_background(
@@ -103,8 +118,13 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None] | None = None,
 ) -> None:
-    """Run ``call`` on a worker; ``on_done(result)`` or the error handler on the GUI thread."""
+    """Run ``call`` on a worker; ``on_done(result)`` or the error handler on the GUI thread.
+
+    After the application quit nothing is started: no answer could be delivered.
+    """
     dispatcher = _the_dispatcher()
+    if dispatcher.closed:
+        return
     dispatcher.next_number += 1
     number = dispatcher.next_number
     dispatcher.callbacks[number] = (owner, on_done, on_error)
@@ -137,6 +157,22 @@ def inline_refusal(
             report_error(owner, error, title)
 
     return handle
+
+
+def shut_down_background(timeout_ms: int = 30_000) -> bool:
+    """Drop every answer not yet delivered, cancel the calls not started, and wait up to
+    ``timeout_ms`` for those running; False if one was still running then.
+
+    Connected to the application's ``aboutToQuit``, and called again by the window's
+    launcher before it closes the store (a second call only waits).
+    """
+    if _dispatcher is not None:
+        _dispatcher.closed = True
+        _dispatcher.callbacks.clear()
+    if _pool is None:
+        return True
+    _pool.clear()
+    return _pool.waitForDone(timeout_ms)
 
 
 def jobs_running() -> int:
