@@ -36,13 +36,14 @@ from clinicdesk.services.patients import search_patients
 from clinicdesk.services.providers import list_providers
 from clinicdesk.services.urgent import BumpRequest
 from clinicdesk.services.views import AppointmentView, day_schedule
-from clinicdesk.services.waitlist import WaitlistInput, add_to_waitlist
+from clinicdesk.services.waitlist import WaitlistInput, add_to_waitlist, list_waitlist
 from clinicdesk.ui import fitting
 from clinicdesk.ui.appointment_actions import CancelDialog
 from clinicdesk.ui.appointment_dialog import AppointmentDialog
 from clinicdesk.ui.booking_dialog import BookingDialog
 from clinicdesk.ui.bump_dialog import BumpPlanDialog
 from clinicdesk.ui.calendar.provider_picker import ProviderPicker
+from clinicdesk.ui.displaced_visits_dialog import DisplacedVisitsDialog
 from clinicdesk.ui.first_run import CreateClinicDialog, RecoveryKeyDialog
 from clinicdesk.ui.new_patient_dialog import DuplicateWarning, NewPatientDialog
 from clinicdesk.ui.print_preview import (
@@ -58,7 +59,7 @@ from clinicdesk.ui.sync_status import ConflictsDialog
 from clinicdesk.ui.views.waiting_room import WalkInDialog
 from clinicdesk.ui.waitlist_offer import WaitlistOfferDialog
 
-from .conftest import GuiClinic, sign_in, wait_idle
+from .conftest import ZONE, GuiClinic, sign_in, wait_idle
 
 # Available for windows on 1366×768 with a 40 px taskbar, at 100% and 125% scaling.
 DESK_SCREENS = {"100%": QSize(1366, 728), "125%": QSize(1093, 582)}
@@ -93,10 +94,16 @@ def _booking_with_repeat(window: MainWindow, clinic: GuiClinic) -> QDialog:
 def _waitlist_offer(window: MainWindow, clinic: GuiClinic) -> QDialog:
     from clinicdesk.services.appointment_changes import cancel_appointment
 
-    add_to_waitlist(clinic.desk, WaitlistInput(clinic.bob, clinic.type_id, Urgency.ROUTINE))
+    if not list_waitlist(clinic.desk):  # one entry per need: each screen size builds again
+        add_to_waitlist(clinic.desk, WaitlistInput(clinic.bob, clinic.type_id, Urgency.ROUTINE))
     change = cancel_appointment(clinic.desk, _booked(clinic).id, "Patient phoned")
     assert change.waitlist_candidates
     return WaitlistOfferDialog(clinic.desk, change, window)
+
+
+def _displaced_visits(window: MainWindow, clinic: GuiClinic) -> QDialog:
+    since = clinic.desk.now()
+    return DisplacedVisitsDialog(clinic.desk, [_booked(clinic).id], since, ZONE, window)
 
 
 def _duplicate_warning(window: MainWindow, clinic: GuiClinic) -> QDialog:
@@ -118,6 +125,7 @@ BUILDERS: dict[str, Builder] = {
     "DuplicateWarning": _duplicate_warning,
     "WalkInDialog": lambda window, clinic: WalkInDialog(clinic.desk, 0, window),
     "WaitlistOfferDialog": _waitlist_offer,
+    "DisplacedVisitsDialog": _displaced_visits,
     "BumpPlanDialog": lambda window, clinic: BumpPlanDialog(
         clinic.desk,
         BumpRequest(clinic.alice, clinic.type_id, Urgency.URGENT),
