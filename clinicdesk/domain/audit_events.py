@@ -40,6 +40,7 @@ class AuditEvent(StrEnum):
     BACKUP_VERIFY = "backup.verify"
 
     CALL_LIST_ADD = "call_list.add"
+    CALL_LIST_COMPLETE = "call_list.complete"
 
     CLINIC_CREATE = "clinic.create"
     CLINIC_SHOW = "clinic.show"
@@ -86,6 +87,7 @@ class AuditEvent(StrEnum):
     SCHEDULE_THIRD_NEXT_AVAILABLE = "schedule.third_next_available"
     SCHEDULE_TIME_OFF_ADD = "schedule.time_off_add"
     SCHEDULE_EXTRA_HOURS_ADD = "schedule.extra_hours_add"
+    SCHEDULE_DISPLACED_VISITS = "schedule.displaced_visits"
     SCHEDULE_WAITING_ROOM = "schedule.waiting_room"
 
     SECURITY_SETTING_CHANGE = "security.setting_change"

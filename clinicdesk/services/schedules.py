@@ -24,6 +24,7 @@ from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import ExceptionKind, ScheduleException, WorkingHours
 from clinicdesk.domain.text_policy import TextKind, check_text
+from clinicdesk.domain.waitlist import CallListEntry
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_clinic, require_provider, require_room
 from clinicdesk.services.ports import UnitOfWork
@@ -240,6 +241,28 @@ def _affected_by_time_off(uow: UnitOfWork, exception: ScheduleException) -> list
     return [a for a in found if any(a.start < end and start < a.end for start, end in spans)]
 
 
+DISPLACED_REASON = "Provider away: rebook"  # the call-list reason of a displaced visit
+
+
+def _open_rebook_calls(uow: UnitOfWork, ctx: ServiceContext, affected: list[Appointment]) -> None:
+    """A call-list entry per visit left inside the time off: the desk's worklist
+    (services/displaced_visits.py) ticks each off once the patient is rung."""
+    now = ctx.now()
+    for appointment in affected:
+        call = CallListEntry(
+            id=new_id(),
+            patient_id=appointment.patient_id,
+            reason=DISPLACED_REASON,
+            created_at=now,
+            updated_at=now,
+            appointment_id=appointment.id,
+        )
+        uow.waitlist.add_call(call)
+        uow.audit.record(
+            ctx.actor, AuditEvent.CALL_LIST_ADD, object_type="call_list", object_id=call.id
+        )
+
+
 def _add_exception(ctx: ServiceContext, exception: ScheduleException) -> ExceptionResult:
     event = exception_added_event(exception.kind.value)
     authorize(ctx, Permission.MANAGE_SCHEDULES, event)
@@ -255,6 +278,7 @@ def _add_exception(ctx: ServiceContext, exception: ScheduleException) -> Excepti
         affected: list[Appointment] = []
         if exception.kind is ExceptionKind.TIME_OFF:
             affected = _affected_by_time_off(uow, exception)
+            _open_rebook_calls(uow, ctx, affected)
         uow.audit.record(ctx.actor, event, object_type="schedule_exception", object_id=exception.id)
         uow.commit()
     return ExceptionResult(_exception_view(exception), tuple(a.id for a in affected))

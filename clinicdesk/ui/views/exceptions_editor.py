@@ -1,14 +1,15 @@
 """Time off and extra hours for one provider: the list, add, and remove.
 
 Adding time off over booked appointments does not move them (the engine leaves them
-for the front desk); the editor lists them straight away, with times and patients,
-so someone can ring and rebook.
+for the front desk); the editor opens them straight away as a worklist (every visit,
+the patients' phones, call ticked off, rebook at the first free time, print), so
+someone can ring and rebook. A role that may not see bookings hears only how many.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QModelIndex, QTime, Signal
@@ -37,15 +38,14 @@ from clinicdesk.services.schedules import (
     add_time_off,
     remove_exception,
 )
-from clinicdesk.services.views import AppointmentView, day_schedule
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
+from clinicdesk.ui.displaced_visits_dialog import DisplacedVisitsDialog
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.models import Column, RecordTableModel
 from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
 
-SHOWN_AFFECTED = 10  # the rest are on the calendar; the list must not push the table away
 KIND_TEXT = {ExceptionKind.TIME_OFF: "Time off", ExceptionKind.EXTRA_HOURS: "Extra hours"}
 KIND_ICON = {
     ExceptionKind.TIME_OFF: "mdi6.beach",
@@ -76,24 +76,8 @@ class ExceptionTableModel(RecordTableModel[ExceptionView]):
 @dataclass(frozen=True, slots=True)
 class Added:
     exception: ExceptionView
-    affected: tuple[AppointmentView, ...]
-    affected_count: int
-
-
-def _affected_views(
-    ctx: ServiceContext, provider_id: str, exception: ExceptionView, ids: tuple[str, ...]
-) -> tuple[AppointmentView, ...]:
-    # Who the appointments are for is booking data: a role without it (the administrator
-    # setting hours up) hears how many there are, not whose.
-    if not ids or not allows(ctx.actor.role, Permission.VIEW_SCHEDULE):
-        return ()
-    wanted = set(ids)
-    found: list[AppointmentView] = []
-    day = exception.first_day
-    while day <= exception.last_day and len(found) < len(wanted):
-        found.extend(a for a in day_schedule(ctx, day, provider_id).appointments if a.id in wanted)
-        day += timedelta(days=1)
-    return tuple(found)
+    affected_ids: tuple[str, ...]
+    since: datetime  # when the time off was added: later moves are rebookings
 
 
 def _qtime(value: time) -> QTime:
@@ -144,6 +128,12 @@ class ExceptionsEditor(QWidget):
         self.affected.setWordWrap(True)
         self.affected.setAccessibleName("Appointments inside the new time off")
         self.affected.hide()
+        self.worklist_button = QPushButton(icon("mdi6.phone-outline"), "Open the &worklist…")
+        self.worklist_button.setToolTip("Every visit inside the time off: call, rebook, print")
+        self.worklist_button.clicked.connect(self.open_worklist)
+        self.worklist_button.hide()
+        self.worklist: DisplacedVisitsDialog | None = None
+        self._last_added: Added | None = None
         self.kind.currentIndexChanged.connect(lambda _i: self._enable())
         self.whole_day.toggled.connect(lambda _on: self._enable())
         self.first_day.dateChanged.connect(self._keep_order)
@@ -186,7 +176,10 @@ class ExceptionsEditor(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.problem)
-        layout.addWidget(self.affected)
+        affected_row = QHBoxLayout()
+        affected_row.addWidget(self.affected, 1)
+        affected_row.addWidget(self.worklist_button)
+        layout.addLayout(affected_row)
 
     def _enable(self) -> None:
         time_off = self.kind.currentData() == ExceptionKind.TIME_OFF
@@ -202,6 +195,7 @@ class ExceptionsEditor(QWidget):
     def show_for(self, provider_id: str, name: str, exceptions: tuple[ExceptionView, ...]) -> None:
         if provider_id != self.provider_id:
             self.affected.hide()
+            self.worklist_button.hide()
         self.provider_id = provider_id
         self.provider_name = name
         self.model.set_rows(sorted(exceptions, key=lambda e: (e.first_day, e.start or time())))
@@ -225,6 +219,7 @@ class ExceptionsEditor(QWidget):
             return
 
         def call() -> Added:
+            since = ctx.now()
             if kind is ExceptionKind.TIME_OFF:
                 result = add_time_off(
                     ctx, provider_id, first, last, start=start, end=end, reason=reason
@@ -234,10 +229,7 @@ class ExceptionsEditor(QWidget):
                 result = add_extra_hours(
                     ctx, provider_id, first, start, end, last_day=last, reason=reason
                 )  # type: ignore[arg-type]
-            views = _affected_views(
-                ctx, provider_id, result.exception, result.affected_appointment_ids
-            )
-            return Added(result.exception, views, len(result.affected_appointment_ids))
+            return Added(result.exception, result.affected_appointment_ids, since)
 
         self.add_button.setEnabled(False)
         run_in_background(self, call, self._added, self._failed)
@@ -246,8 +238,11 @@ class ExceptionsEditor(QWidget):
         self.add_button.setEnabled(True)
         self.problem.clear()
         self.reason.clear()
-        self.show_affected(added.affected, added.affected_count)
+        self._last_added = added
+        self.show_affected(len(added.affected_ids))
         self.changed.emit()
+        if added.affected_ids and self.worklist_button.isVisibleTo(self):
+            self.open_worklist()
 
     def _failed(self, error: BaseException) -> None:
         self.add_button.setEnabled(True)
@@ -256,37 +251,46 @@ class ExceptionsEditor(QWidget):
         else:
             report_error(self, error, "Time off")
 
-    def show_affected(
-        self, appointments: tuple[AppointmentView, ...], count: int | None = None
-    ) -> None:
-        count = len(appointments) if count is None else count
+    def show_affected(self, count: int) -> None:
+        """Say how many visits the new time off holds; a role that sees bookings gets
+        the worklist of them, one without it hears only the count."""
         if not count:
             self.affected.hide()
+            self.worklist_button.hide()
             return
-        if not appointments:
-            self.affected.setText(
-                self.tr(
-                    "⚠ %n booked appointment(s) now inside this time off; they were not "
-                    "moved. The front desk sees and rebooks them in the day view.",
-                    "",
-                    count,
-                )
-            )
-            self.affected.show()
-            return
-        ordered = sorted(appointments, key=lambda a: a.start)
-        lines = [
-            f"{a.start.astimezone(self.zone):%a %d %b %H:%M}  {a.patient_name} ({a.type})"
-            for a in ordered[:SHOWN_AFFECTED]
-        ]
-        if count > SHOWN_AFFECTED:
-            lines.append(f"… and {count - SHOWN_AFFECTED} more: see the day view.")
-        noun = "appointment is" if count == 1 else "appointments are"
+        sees_bookings = self.ctx is not None and allows(
+            self.ctx.actor.role, Permission.VIEW_SCHEDULE
+        )
+        then = (
+            "Call and rebook them from the worklist."
+            if sees_bookings
+            else "The front desk sees and rebooks them in the day view."
+        )
         self.affected.setText(
-            f"⚠ {count} booked {noun} now inside this time off; they were not moved. "
-            "Rebook them:\n" + "\n".join(lines)
+            self.tr(
+                "⚠ %n booked appointment(s) now inside this time off; they were not moved. ",
+                "",
+                count,
+            )
+            + then
         )
         self.affected.show()
+        self.worklist_button.setVisible(sees_bookings)
+
+    def open_worklist(self) -> None:
+        added, ctx = self._last_added, self.ctx
+        if added is None or ctx is None or not added.affected_ids:
+            return
+        self.worklist = DisplacedVisitsDialog(
+            ctx,
+            added.affected_ids,
+            added.since,
+            self.zone,
+            self,
+            provider_name=self.provider_name,
+        )
+        self.worklist.changed.connect(self.changed.emit)
+        self.worklist.open()
 
     @property
     def selected(self) -> ExceptionView | None:
