@@ -36,6 +36,7 @@ from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.fitting import fit_to_screen
+from clinicdesk.ui.i18n import date_text, date_time_text, tr
 from clinicdesk.ui.models import Column, RecordTableModel
 from clinicdesk.ui.save_target import ask_save_target
 from clinicdesk.ui.tables import record_table
@@ -47,24 +48,39 @@ class DisplacedVisitModel(RecordTableModel[DisplacedVisit]):
         super().__init__()
         self.zone = zone
         self.columns = (
-            Column("When", self._when),
-            Column("Patient", lambda v: v.patient_name),
-            Column("Born", lambda v: f"{v.birth_date:%d %b %Y}" if v.birth_date else ""),
-            Column("Phone", lambda v: ", ".join(v.phones) or "no phone on file"),
-            Column("Type", lambda v: v.appointment.type),
-            Column("Provider", lambda v: v.appointment.provider_name),
-            Column("Called", lambda v: "✓ called" if v.called else "to call"),
-            Column("State", self._state),
+            Column(tr("DisplacedVisitModel", "When"), self._when),
+            Column(tr("DisplacedVisitModel", "Patient"), lambda v: v.patient_name),
+            Column(
+                tr("DisplacedVisitModel", "Born"),
+                lambda v: date_text(v.birth_date, weekday=False) if v.birth_date else "",
+            ),
+            Column(
+                tr("DisplacedVisitModel", "Phone"),
+                lambda v: ", ".join(v.phones) or tr("DisplacedVisitModel", "no phone on file"),
+            ),
+            Column(tr("DisplacedVisitModel", "Type"), lambda v: v.appointment.type),
+            Column(tr("DisplacedVisitModel", "Provider"), lambda v: v.appointment.provider_name),
+            Column(
+                tr("DisplacedVisitModel", "Called"),
+                lambda v: (
+                    tr("DisplacedVisitModel", "✓ called")
+                    if v.called
+                    else tr("DisplacedVisitModel", "to call")
+                ),
+            ),
+            Column(tr("DisplacedVisitModel", "State"), self._state),
         )
 
     def _when(self, visit: DisplacedVisit) -> str:
-        return f"{visit.appointment.start.astimezone(self.zone):%a %d %b %H:%M}"
+        return date_time_text(visit.appointment.start.astimezone(self.zone))
 
     @staticmethod
     def _state(visit: DisplacedVisit) -> str:
         if visit.appointment.status.value == "cancelled":
-            return "cancelled"
-        return "rebooked" if visit.rebooked else "to rebook"
+            return tr("DisplacedVisitModel", "cancelled")
+        if visit.rebooked:
+            return tr("DisplacedVisitModel", "rebooked")
+        return tr("DisplacedVisitModel", "to rebook")
 
 
 class DisplacedVisitsDialog(QDialog):
@@ -88,26 +104,44 @@ class DisplacedVisitsDialog(QDialog):
         self.since = since
         self.provider_name = provider_name
         self.saved_to: Path | None = None
-        self.setWindowTitle(self.tr("Visits to rebook"))
+        self.setWindowTitle(tr("DisplacedVisitsDialog", "Visits to rebook"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = DisplacedVisitModel(zone)
         # The phone column gives way (its tooltip holds every number); names stay whole.
-        self.table = record_table(self.tr("Visits inside the time off"), self.model, 3)
+        self.table = record_table(
+            tr("DisplacedVisitsDialog", "Visits inside the time off"), self.model, 3
+        )
         self.outcome = QLabel()  # what the last action did; refusals come as a dialog
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName(self.tr("Last action"))
-        self.called_button = QPushButton(icon("mdi6.phone-check"), self.tr("Ca&lled"))
-        self.called_button.setToolTip(self.tr("Tick off the call to the selected patient"))
-        self.same_button = QPushButton(icon("mdi6.calendar-refresh"), self.tr("Rebook, &same"))
+        self.outcome.setAccessibleName(tr("DisplacedVisitsDialog", "Last action"))
+        self.called_button = QPushButton(
+            icon("mdi6.phone-check"), tr("DisplacedVisitsDialog", "Ca&lled")
+        )
+        self.called_button.setToolTip(
+            tr("DisplacedVisitsDialog", "Tick off the call to the selected patient")
+        )
+        self.same_button = QPushButton(
+            icon("mdi6.calendar-refresh"), tr("DisplacedVisitsDialog", "Rebook, &same")
+        )
         self.same_button.setToolTip(
-            self.tr("Move the selected visit to the first free time with the same provider")
+            tr(
+                "DisplacedVisitsDialog",
+                "Move the selected visit to the first free time with the same provider",
+            )
         )
-        self.other_button = QPushButton(icon("mdi6.account-switch"), self.tr("Rebook, &other"))
+        self.other_button = QPushButton(
+            icon("mdi6.account-switch"), tr("DisplacedVisitsDialog", "Rebook, &other")
+        )
         self.other_button.setToolTip(
-            self.tr("Move the selected visit to the first free time with another provider")
+            tr(
+                "DisplacedVisitsDialog",
+                "Move the selected visit to the first free time with another provider",
+            )
         )
-        self.print_button = QPushButton(icon("mdi6.printer"), self.tr("Save list as &PDF…"))
+        self.print_button = QPushButton(
+            icon("mdi6.printer"), tr("DisplacedVisitsDialog", "Save list as &PDF…")
+        )
         self.actions = (self.called_button, self.same_button, self.other_button)
         self.called_button.clicked.connect(self.tick_called)
         self.same_button.clicked.connect(lambda: self.rebook(same_provider=True))
@@ -136,7 +170,9 @@ class DisplacedVisitsDialog(QDialog):
             self,
             lambda: displaced_visits(ctx, ids, since),
             lambda visits: self._show(visits, select_id),
-            lambda error: report_error(self, error, self.tr("Visits to rebook")),
+            lambda error: report_error(
+                self, error, tr("DisplacedVisitsDialog", "Visits to rebook")
+            ),
         )
 
     def _show(self, visits: list[DisplacedVisit], select_id: str | None) -> None:
@@ -144,12 +180,17 @@ class DisplacedVisitsDialog(QDialog):
         self.model.set_rows(visits)
         to_call = sum(1 for v in visits if not v.called)
         to_rebook = sum(1 for v in visits if not v.rebooked)
-        who = f" {self.provider_name}'s" if self.provider_name else ""
         self.summary.setText(
-            self.tr(
-                "{count} booked visits are inside{who} time off; they were not moved. "
-                "{to_call} still to call, {to_rebook} still to rebook."
-            ).format(count=len(visits), who=who, to_call=to_call, to_rebook=to_rebook)
+            tr(
+                "DisplacedVisitsDialog",
+                "{count} booked visits are inside the time off of {provider}; they were not "
+                "moved. {to_call} still to call, {to_rebook} still to rebook.",
+            ).format(
+                count=len(visits),
+                provider=self.provider_name or tr("DisplacedVisitsDialog", "the provider"),
+                to_call=to_call,
+                to_rebook=to_rebook,
+            )
         )
         row = next(
             (n for n, v in enumerate(visits) if v.appointment.id == current),
@@ -179,7 +220,7 @@ class DisplacedVisitsDialog(QDialog):
         def failed(error: BaseException) -> None:
             for button in self.actions:
                 button.setEnabled(True)
-            report_error(self, error, self.tr("Visits to rebook"))
+            report_error(self, error, tr("DisplacedVisitsDialog", "Visits to rebook"))
 
         run_in_background(self, call, finished, failed)  # type: ignore[arg-type]
 
@@ -199,9 +240,9 @@ class DisplacedVisitsDialog(QDialog):
         def moved(view: AppointmentView) -> None:
             local = view.start.astimezone(self.model.zone)
             self.outcome.setText(
-                self.tr("Rebooked: {name}, {time}, {provider}").format(
+                tr("DisplacedVisitsDialog", "Rebooked: {name}, {time}, {provider}").format(
                     name=visit.patient_name,
-                    time=f"{local:%a %d %b %H:%M}",
+                    time=date_time_text(local),
                     provider=view.provider_name,
                 )
             )
@@ -214,9 +255,9 @@ class DisplacedVisitsDialog(QDialog):
         ctx, ids, since = self.ctx, self.ids, self.since
         target = ask_save_target(
             self,
-            self.tr("Save as PDF"),
+            tr("DisplacedVisitsDialog", "Save as PDF"),
             Path.home() / "visits-to-rebook.pdf",
-            "PDF files (*.pdf)",
+            tr("DisplacedVisitsDialog", "PDF files (*.pdf)"),
             ".pdf",
         )
         if target is None:
@@ -230,8 +271,11 @@ class DisplacedVisitsDialog(QDialog):
 
         def saved(path: Path) -> None:
             self.saved_to = path
-            self.outcome.setText(self.tr("Saved {path}").format(path=path))
+            self.outcome.setText(tr("DisplacedVisitsDialog", "Saved {path}").format(path=path))
 
         run_in_background(
-            self, write, saved, lambda error: report_error(self, error, self.tr("Save as PDF"))
+            self,
+            write,
+            saved,
+            lambda error: report_error(self, error, tr("DisplacedVisitsDialog", "Save as PDF")),
         )

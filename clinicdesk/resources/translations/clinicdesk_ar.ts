@@ -312,6 +312,132 @@
         </message>
     </context>
     <context>
+        <name>DisplacedVisitModel</name>
+        <message>
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rebooked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to rebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ called</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisplacedVisitsDialog</name>
+        <message>
+            <source>Ca&amp;lled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected visit to the first free time with another provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected visit to the first free time with the same provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rebook, &amp;other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rebook, &amp;same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rebooked: {name}, {time}, {provider}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save list as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick off the call to the selected patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits inside the time off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits to rebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} booked visits are inside the time off of {provider}; they were not moved. {to_call} still to call, {to_rebook} still to rebook.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DuplicateWarning</name>
         <message>
             <source>&amp;Register as new</source>

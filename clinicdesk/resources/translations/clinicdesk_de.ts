@@ -308,6 +308,132 @@
         </message>
     </context>
     <context>
+        <name>DisplacedVisitModel</name>
+        <message>
+            <source>Born</source>
+            <translation>Geboren</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Angerufen</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgesagt</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>keine Telefonnummer</translation>
+        </message>
+        <message>
+            <source>rebooked</source>
+            <translation>neu gebucht</translation>
+        </message>
+        <message>
+            <source>to call</source>
+            <translation>anzurufen</translation>
+        </message>
+        <message>
+            <source>to rebook</source>
+            <translation>neu zu buchen</translation>
+        </message>
+        <message>
+            <source>✓ called</source>
+            <translation>✓ angerufen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplacedVisitsDialog</name>
+        <message>
+            <source>Ca&amp;lled</source>
+            <translation>An&amp;gerufen</translation>
+        </message>
+        <message>
+            <source>Last action</source>
+            <translation>Letzte Aktion</translation>
+        </message>
+        <message>
+            <source>Move the selected visit to the first free time with another provider</source>
+            <translation>Den gewählten Termin auf die erste freie Zeit bei einem anderen Behandler verlegen</translation>
+        </message>
+        <message>
+            <source>Move the selected visit to the first free time with the same provider</source>
+            <translation>Den gewählten Termin auf die erste freie Zeit beim selben Behandler verlegen</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Rebook, &amp;other</source>
+            <translation>Neu buchen, &amp;anderer</translation>
+        </message>
+        <message>
+            <source>Rebook, &amp;same</source>
+            <translation>Neu buchen, &amp;selber</translation>
+        </message>
+        <message>
+            <source>Rebooked: {name}, {time}, {provider}</source>
+            <translation>Neu gebucht: {name}, {time}, {provider}</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Als PDF speichern</translation>
+        </message>
+        <message>
+            <source>Save list as &amp;PDF…</source>
+            <translation>Liste als &amp;PDF speichern…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Gespeichert: {path}</translation>
+        </message>
+        <message>
+            <source>Tick off the call to the selected patient</source>
+            <translation>Den Anruf beim gewählten Patienten abhaken</translation>
+        </message>
+        <message>
+            <source>Visits inside the time off</source>
+            <translation>Termine in der Abwesenheit</translation>
+        </message>
+        <message>
+            <source>Visits to rebook</source>
+            <translation>Neu zu buchende Termine</translation>
+        </message>
+        <message>
+            <source>the provider</source>
+            <translation>dem Behandler</translation>
+        </message>
+        <message>
+            <source>{count} booked visits are inside the time off of {provider}; they were not moved. {to_call} still to call, {to_rebook} still to rebook.</source>
+            <translation>{count} gebuchte Termine liegen in der Abwesenheit von {provider}; sie wurden nicht verlegt. Noch {to_call} anzurufen, {to_rebook} neu zu buchen.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicateWarning</name>
         <message>
             <source>&amp;Register as new</source>

@@ -308,6 +308,132 @@
         </message>
     </context>
     <context>
+        <name>DisplacedVisitModel</name>
+        <message>
+            <source>Born</source>
+            <translation>Nacimiento</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Llamado</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>sin teléfono</translation>
+        </message>
+        <message>
+            <source>rebooked</source>
+            <translation>reprogramada</translation>
+        </message>
+        <message>
+            <source>to call</source>
+            <translation>por llamar</translation>
+        </message>
+        <message>
+            <source>to rebook</source>
+            <translation>por reprogramar</translation>
+        </message>
+        <message>
+            <source>✓ called</source>
+            <translation>✓ llamado</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplacedVisitsDialog</name>
+        <message>
+            <source>Ca&amp;lled</source>
+            <translation>&amp;Llamado</translation>
+        </message>
+        <message>
+            <source>Last action</source>
+            <translation>Última acción</translation>
+        </message>
+        <message>
+            <source>Move the selected visit to the first free time with another provider</source>
+            <translation>Mover la cita elegida a la primera hora libre con otro profesional</translation>
+        </message>
+        <message>
+            <source>Move the selected visit to the first free time with the same provider</source>
+            <translation>Mover la cita elegida a la primera hora libre con el mismo profesional</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Rebook, &amp;other</source>
+            <translation>Reprogramar, &amp;otro</translation>
+        </message>
+        <message>
+            <source>Rebook, &amp;same</source>
+            <translation>Reprogramar, &amp;mismo</translation>
+        </message>
+        <message>
+            <source>Rebooked: {name}, {time}, {provider}</source>
+            <translation>Reprogramada: {name}, {time}, {provider}</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Guardar como PDF</translation>
+        </message>
+        <message>
+            <source>Save list as &amp;PDF…</source>
+            <translation>Guardar lista como &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Guardado: {path}</translation>
+        </message>
+        <message>
+            <source>Tick off the call to the selected patient</source>
+            <translation>Marcar la llamada al paciente elegido</translation>
+        </message>
+        <message>
+            <source>Visits inside the time off</source>
+            <translation>Citas dentro de la ausencia</translation>
+        </message>
+        <message>
+            <source>Visits to rebook</source>
+            <translation>Citas por reprogramar</translation>
+        </message>
+        <message>
+            <source>the provider</source>
+            <translation>el profesional</translation>
+        </message>
+        <message>
+            <source>{count} booked visits are inside the time off of {provider}; they were not moved. {to_call} still to call, {to_rebook} still to rebook.</source>
+            <translation>{count} citas reservadas caen en la ausencia de {provider}; no se movieron. Quedan {to_call} por llamar y {to_rebook} por reprogramar.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicateWarning</name>
         <message>
             <source>&amp;Register as new</source>

@@ -308,6 +308,132 @@
         </message>
     </context>
     <context>
+        <name>DisplacedVisitModel</name>
+        <message>
+            <source>Born</source>
+            <translation>Naissance</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Appelé</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Praticien</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>aucun téléphone</translation>
+        </message>
+        <message>
+            <source>rebooked</source>
+            <translation>replanifié</translation>
+        </message>
+        <message>
+            <source>to call</source>
+            <translation>à appeler</translation>
+        </message>
+        <message>
+            <source>to rebook</source>
+            <translation>à replanifier</translation>
+        </message>
+        <message>
+            <source>✓ called</source>
+            <translation>✓ appelé</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplacedVisitsDialog</name>
+        <message>
+            <source>Ca&amp;lled</source>
+            <translation>&amp;Appelé</translation>
+        </message>
+        <message>
+            <source>Last action</source>
+            <translation>Dernière action</translation>
+        </message>
+        <message>
+            <source>Move the selected visit to the first free time with another provider</source>
+            <translation>Déplacer la visite choisie au premier créneau libre avec un autre praticien</translation>
+        </message>
+        <message>
+            <source>Move the selected visit to the first free time with the same provider</source>
+            <translation>Déplacer la visite choisie au premier créneau libre avec le même praticien</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Rebook, &amp;other</source>
+            <translation>Replanifier, a&amp;utre</translation>
+        </message>
+        <message>
+            <source>Rebook, &amp;same</source>
+            <translation>Replanifier, &amp;même</translation>
+        </message>
+        <message>
+            <source>Rebooked: {name}, {time}, {provider}</source>
+            <translation>Replanifié : {name}, {time}, {provider}</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>Save list as &amp;PDF…</source>
+            <translation>Enregistrer la liste en &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Enregistré : {path}</translation>
+        </message>
+        <message>
+            <source>Tick off the call to the selected patient</source>
+            <translation>Cocher l'appel au patient choisi</translation>
+        </message>
+        <message>
+            <source>Visits inside the time off</source>
+            <translation>Visites pendant l'absence</translation>
+        </message>
+        <message>
+            <source>Visits to rebook</source>
+            <translation>Visites à replanifier</translation>
+        </message>
+        <message>
+            <source>the provider</source>
+            <translation>le praticien</translation>
+        </message>
+        <message>
+            <source>{count} booked visits are inside the time off of {provider}; they were not moved. {to_call} still to call, {to_rebook} still to rebook.</source>
+            <translation>{count} visites réservées tombent pendant l'absence de {provider} ; elles n'ont pas été déplacées. Encore {to_call} à appeler, {to_rebook} à replanifier.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicateWarning</name>
         <message>
             <source>&amp;Register as new</source>
