@@ -327,6 +327,19 @@ def _match_sender(uow: UnitOfWork, channel: Channel, sender: str) -> OutboundMes
     return max(matches, key=lambda m: (m.sent_at or m.send_after, m.id), default=None)
 
 
+def _patients_with_number(uow: UnitOfWork, sender: str) -> list[str]:
+    wanted = normalise_number(sender)
+    digits = wanted.lstrip("+")
+    if len(digits) < 6:
+        return []
+    found = uow.patients.search(digits, limit=20)
+    return sorted(
+        patient.id
+        for patient in found
+        if any(normalise_number(phone.number) == wanted for phone in patient.phones)
+    )
+
+
 def _take_reply(
     ctx: ServiceContext, channel: Channel, reply: PolledReply, report: RunReport
 ) -> None:
@@ -357,6 +370,19 @@ def _take_reply(
                 live=live,
                 now=now,
             )
+        elif intent in (ReplyIntent.STOP, ReplyIntent.START) and channel is Channel.SMS:
+            # An opt-out from a number never messaged yet still counts, for every
+            # patient with that mobile number.
+            for patient_id in _patients_with_number(uow, reply.sender):
+                status = _act(
+                    uow,
+                    ctx,
+                    patient_id=patient_id,
+                    channel=channel,
+                    intent=intent,
+                    live=[],
+                    now=now,
+                )
         inbound = InboundMessage(
             id=new_id(),
             channel=channel,

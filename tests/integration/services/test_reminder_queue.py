@@ -333,3 +333,26 @@ def test_queue_rows_are_captured_for_sync(
             select(func.count()).select_from(outbound_messages)
         ).scalar_one()
     assert count == 2
+
+
+def test_stop_from_a_number_never_messaged_still_opts_out(
+    desk: tuple[ServiceContext, Clock], clinic: SmallClinic
+) -> None:
+    ctx, _ = desk
+    replies = Replies([PolledReply("IN1", "+44 7700 900001", "stop", at(2, 8, 1))])
+    messages.run_messages(ctx, {Channel.SMS: RecordingGateway()}, [replies])
+    book(ctx, clinic, at(5, 10))
+    assert queue(ctx) == []
+    assert messages.staff_inbox(ctx) == []
+
+
+def test_a_run_in_quiet_hours_sends_nothing(
+    desk: tuple[ServiceContext, Clock], clinic: SmallClinic
+) -> None:
+    ctx, clock = desk
+    book(ctx, clinic, at(5, 10))
+    gateway = RecordingGateway()
+    clock.now = at(3, 21, 30)  # the 48 h reminder is due, but it is 21:30
+    assert messages.run_messages(ctx, {Channel.SMS: gateway}).sent == 0
+    clock.now = at(4, 8)
+    assert messages.run_messages(ctx, {Channel.SMS: gateway}).sent == 1
