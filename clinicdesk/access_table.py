@@ -40,6 +40,8 @@ WITHOUT_SIGN_IN: dict[str, str] = {
     "sync now": "moves changes between this store and the server; shows no clinic data",
     "sync status": "counts and times only, no clinic data",
     "self-check": "versions, folders, keyring and fonts; opens no clinic data",
+    "hl7 outbound show": "this PC's HL7 drop folder and version (settings.json), no clinic data",
+    "hl7 outbound set": "this PC's HL7 drop folder and version (settings.json), no clinic data",
 }
 
 

@@ -101,6 +101,30 @@ PC_OPTIONS: tuple[PcOption, ...] = (
         "ar; empty = the system's language. Takes effect when clinicdesk next starts.",
         maximum=8,
     ),
+    PcOption(
+        "hl7_outbound_dir",
+        str,
+        "",
+        "Drop folder for outbound HL7 v2 SIU messages (one .hl7 file per appointment "
+        "change, picked up by the EHR's interface engine); empty = none sent.",
+        maximum=1024,
+    ),
+    PcOption(
+        "hl7_version",
+        str,
+        "2.5.1",
+        "HL7 v2 version written in outbound messages (2.3 to 2.8).",
+        minimum=3,
+        maximum=5,
+    ),
+    PcOption(
+        "hl7_sent_upto",
+        str,
+        "",
+        "Written by clinicdesk: where the last HL7 run stopped in the store's list of "
+        "appointment changes; empty = start from the next change.",
+        maximum=20,
+    ),
 )
 
 # The catalogues shipped in resources/translations (English is the source text).
@@ -119,6 +143,9 @@ class Settings:
     downtime_pack_dir: str = ""
     downtime_pack_days: int = 3
     language: str = ""
+    hl7_outbound_dir: str = ""
+    hl7_version: str = "2.5.1"
+    hl7_sent_upto: str = ""
 
 
 @dataclass(frozen=True, slots=True)

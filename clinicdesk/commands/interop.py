@@ -86,6 +86,39 @@ def register(subparsers: SubParsers) -> None:
     )
     fhir_in.set_defaults(handler=import_fhir_command)
 
+    hl7_in = importers.add_parser(
+        "hl7", help="bookings, moves and cancellations from an EHR's HL7 v2 SIU messages"
+    )
+    hl7_in.add_argument("file", metavar="FILE", help="one or more SIU messages (.hl7, .txt)")
+    hl7_in.add_argument("--dry-run", action="store_true", help="show what would change")
+    hl7_in.add_argument(
+        "--type",
+        dest="default_type",
+        default="",
+        metavar="T",
+        help="appointment type for new bookings whose own type the clinic does not have",
+    )
+    hl7_in.set_defaults(handler=import_hl7_command)
+
+    hl7 = subparsers.add_parser("hl7", help="HL7 v2 SIU messages to the EHR")
+    hl7_actions = hl7.add_subparsers(title="actions", dest="action", metavar="ACTION")
+    hl7_actions.required = True
+    outbound = hl7_actions.add_parser("outbound", help="where outbound messages go")
+    outbound_actions = outbound.add_subparsers(title="actions", dest="outbound", metavar="ACTION")
+    outbound_actions.required = True
+    show = outbound_actions.add_parser("show", help="the outbound drop folder and version")
+    show.set_defaults(handler=hl7_outbound_show_command)
+    change = outbound_actions.add_parser("set", help="set the drop folder or the version")
+    change.add_argument("name", choices=("folder", "version"), help="what to set")
+    change.add_argument("value", help="a folder (empty: stop sending) or 2.3 to 2.8")
+    change.set_defaults(handler=hl7_outbound_set_command)
+    send = hl7_actions.add_parser(
+        "send", help="write a SIU message for every appointment change not sent yet"
+    )
+    send.set_defaults(handler=hl7_send_command)
+    status = hl7_actions.add_parser("status", help="what is waiting to be sent")
+    status.set_defaults(handler=hl7_status_command)
+
     publish = subparsers.add_parser("publish", help="publish free slots for online finders")
     publishes = publish.add_subparsers(title="feeds", dest="feed", metavar="FEED")
     publishes.required = True
@@ -314,6 +347,152 @@ def import_fhir_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             f"Nothing imported: {len(result.problems)} resource(s) cannot be taken "
             f"(first: {first.where}: {first.reason})."
         )
+    return 0
+
+
+def import_hl7_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.domain.errors import ValidationError
+    from clinicdesk.interop.hl7_siu import MAX_HL7_BYTES
+    from clinicdesk.services.hl7_exchange import import_hl7
+
+    data = read_input_file(args.file, MAX_HL7_BYTES)
+    with open_session(ctx) as services:
+        result = import_hl7(services, data, dry_run=args.dry_run, default_type=args.default_type)
+
+    def action_json(action: object) -> dict[str, object]:
+        return {
+            "message": action.number,  # type: ignore[attr-defined]
+            "trigger": action.trigger,  # type: ignore[attr-defined]
+            "action": action.action,  # type: ignore[attr-defined]
+            "appointment_id": action.appointment_id,  # type: ignore[attr-defined]
+            "detail": action.detail,  # type: ignore[attr-defined]
+        }
+
+    report = {
+        "dry_run": result.dry_run,
+        "committed": result.committed,
+        "actions": [action_json(a) for a in result.actions],
+        "unknown": [action_json(a) for a in result.unknown],
+        "clashes": [
+            {
+                "appointment_id": c.appointment_id,
+                "provider_id": c.provider_id,
+                "start": c.start,
+                "with": list(c.with_ids),
+            }
+            for c in result.clashes
+        ],
+        "problems": [{"message": p.number, "reason": p.reason} for p in result.problems],
+    }
+    verb = "would apply" if result.dry_run or result.problems else "applied"
+    lines = [f"HL7 import {verb} {len(result.actions)} message(s)"]
+    lines += [
+        f"  message {a.number} {a.trigger}: {a.action} {a.appointment_id}" for a in result.actions
+    ]
+    lines += [f"  message {a.number} {a.trigger} skipped: {a.detail}" for a in result.unknown]
+    lines += [
+        f"  clash kept: {c.appointment_id} overlaps {', '.join(c.with_ids)}" for c in result.clashes
+    ]
+    lines += [f"  message {p.number}: {p.reason}" for p in result.problems]
+    ctx.emit(report, human="\n".join(lines))
+    if result.problems:
+        first = result.problems[0]
+        raise ValidationError(
+            f"Nothing imported: {len(result.problems)} message(s) cannot be used "
+            f"(first: message {first.number}: {first.reason})."
+        )
+    return 0
+
+
+def _hl7_settings(ctx: CommandContext) -> dict[str, object]:
+    from clinicdesk.settings import load_settings
+
+    settings = load_settings(ctx.data_dir).settings
+    return {
+        "folder": settings.hl7_outbound_dir or None,
+        "version": settings.hl7_version,
+        "sent_upto": settings.hl7_sent_upto or None,
+    }
+
+
+def hl7_outbound_show_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    shown = _hl7_settings(ctx)
+    ctx.emit(
+        shown,
+        human=f"HL7 SIU v{shown['version']} to {shown['folder'] or '(no folder: nothing sent)'}",
+    )
+    return 0
+
+
+def hl7_outbound_set_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from clinicdesk.interop.files import check_user_folder
+    from clinicdesk.services.hl7_exchange import check_version
+    from clinicdesk.settings import coerce_setting, load_settings, save_settings
+
+    settings = load_settings(ctx.data_dir).settings
+    if args.name == "version":
+        changed = dataclasses.replace(
+            settings, hl7_version=check_version(coerce_setting("hl7_version", args.value))
+        )
+    else:
+        folder = coerce_setting("hl7_outbound_dir", args.value.strip())
+        if folder:
+            folder = str(check_user_folder(Path(folder), (ctx.data_dir,)))
+        changed = dataclasses.replace(settings, hl7_outbound_dir=folder)
+    save_settings(ctx.data_dir, changed)
+    return hl7_outbound_show_command(ctx, args)
+
+
+def hl7_send_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from clinicdesk.domain.errors import ValidationError
+    from clinicdesk.services.hl7_exchange import send_siu_to_folder
+    from clinicdesk.settings import load_settings, save_settings
+
+    settings = load_settings(ctx.data_dir).settings
+    if not settings.hl7_outbound_dir:
+        raise ValidationError("No HL7 drop folder is set: clinicdesk hl7 outbound set folder DIR.")
+    with open_session(ctx) as services:
+        after = int(settings.hl7_sent_upto) if settings.hl7_sent_upto.isdigit() else None
+        run = send_siu_to_folder(
+            services,
+            Path(settings.hl7_outbound_dir),
+            after=after,
+            version=settings.hl7_version,
+        )
+    save_settings(ctx.data_dir, dataclasses.replace(settings, hl7_sent_upto=str(run.sent_upto)))
+    ctx.emit(
+        {
+            "folder": run.folder,
+            "files": [p.name for p in run.files],
+            "sent_upto": str(run.sent_upto),
+            "pending": run.pending,
+        },
+        human=f"{len(run.files)} SIU message(s) written to {run.folder}"
+        + (f"; {run.pending} more waiting, run again" if run.pending else ""),
+    )
+    return 0
+
+
+def hl7_status_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services.hl7_exchange import pending_changes
+
+    shown = _hl7_settings(ctx)
+    waiting = 0
+    if str(shown["sent_upto"] or "").isdigit():
+        with open_session(ctx) as services:
+            waiting = pending_changes(services, int(str(shown["sent_upto"])))
+    shown["pending"] = waiting
+    shown["last_ack"] = None  # a drop folder gives no acknowledgement
+    shown["failures"] = []
+    ctx.emit(
+        shown,
+        human=f"HL7 SIU to {shown['folder'] or '(no folder)'}: {waiting} change(s) waiting; "
+        f"{'started' if shown['sent_upto'] else 'not started yet'}",
+    )
     return 0
 
 

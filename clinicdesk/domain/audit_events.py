@@ -55,6 +55,7 @@ class AuditEvent(StrEnum):
     IMPORT_CSV = "import.csv"
     IMPORT_HL7 = "import.hl7"
     IMPORT_BUSY_TIMES = "import.busy_times"
+    HL7_SEND = "hl7.send"
 
     PATIENT_REGISTER = "patient.register"
     PATIENT_UPDATE = "patient.update"

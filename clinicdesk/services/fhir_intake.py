@@ -114,7 +114,7 @@ def _patient(draft: fhir_import.PatientDraft, region: str, ctx: ServiceContext) 
     )
 
 
-def _type_for(
+def type_for(
     name: str, types: Sequence[AppointmentType], default_type: str
 ) -> AppointmentType | None:
     live = [t for t in types if not t.deleted]
@@ -234,7 +234,7 @@ def import_fhir(
                     RowProblem(draft.source, "its practitioner is not in the clinic or the file")
                 )
                 continue
-            found_type = _type_for(draft.type_name, types, default_type)
+            found_type = type_for(draft.type_name, types, default_type)
             if found_type is None:
                 problems.append(
                     RowProblem(
@@ -262,7 +262,7 @@ def import_fhir(
                     cancel_reason=draft.cancel_reason if draft.status is Status.CANCELLED else "",
                 )
             )
-        clashes = _clashes(uow, new_appointments, {a.id: a.source for a in batch.appointments})
+        clashes = clashes_among(uow, new_appointments, {a.id: a.source for a in batch.appointments})
 
         committed = False
         if not problems and not dry_run:
@@ -298,7 +298,7 @@ def import_fhir(
     )
 
 
-def _clashes(
+def clashes_among(
     uow: UnitOfWork, appointments: Sequence[Appointment], sources: dict[str, str]
 ) -> list[Clash]:
     """Imported appointments that overlap another of their provider's (in the clinic or

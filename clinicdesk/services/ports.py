@@ -104,6 +104,14 @@ class AppointmentRepository(Protocol):
     def events_for_many(
         self, appointment_ids: Iterable[str]
     ) -> dict[str, list[AppointmentEvent]]: ...
+    def events_after(
+        self, position: int, limit: int = 10_000
+    ) -> list[tuple[int, AppointmentEvent]]:
+        """History entries stored after ``position`` (the store's arrival order), oldest
+        first, each with its position."""
+        ...
+
+    def last_event_position(self) -> int: ...
 
 
 class WaitlistRepository(Protocol):

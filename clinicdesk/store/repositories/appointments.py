@@ -6,7 +6,16 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Select, bindparam, or_, select, type_coerce
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Select,
+    bindparam,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.engine import RowMapping
 
 from clinicdesk.domain.appointments import (
@@ -311,6 +320,29 @@ class SqlAppointmentRepository:
             for r in rows:
                 histories.setdefault(r["appointment_id"], []).append(_row_to_event(r))
         return histories
+
+    def events_after(
+        self, position: int, limit: int = 10_000
+    ) -> list[tuple[int, AppointmentEvent]]:
+        """History entries stored after ``position`` (SQLite's rowid: the order rows
+        arrived in this store, whether made here or brought by sync), oldest first,
+        each with its position; outbound messages catch up from where they stopped."""
+        table = appointment_events
+        rowid = literal_column("appointment_events.rowid")
+        rows = self._connection.execute(
+            select(rowid.label("position"), table)
+            .where(rowid > position, table.c.deleted.is_(False))
+            .order_by(rowid)
+            .limit(limit)
+        ).mappings()
+        return [(int(r["position"]), _row_to_event(r)) for r in rows]
+
+    def last_event_position(self) -> int:
+        """The position of the newest history entry in this store (0 when none)."""
+        found = self._connection.execute(
+            select(literal_column("max(appointment_events.rowid)")).select_from(appointment_events)
+        ).scalar()
+        return int(found or 0)
 
 
 def _row_to_event(row: RowMapping) -> AppointmentEvent:
