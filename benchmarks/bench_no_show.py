@@ -82,7 +82,7 @@ def main() -> None:
     )
     print(f"  brier          {result.brier:.4f}")
     print(f"  calib. error   {result.calibration_error:.4f}")
-    print("  calibration (equal-count bins):   predicted  observed      n")
+    print("  calibration (equal-width bins):   predicted  observed      n")
     for row in result.calibration:
         print(
             f"    {row.low:6.3f}-{row.high:6.3f}               {row.mean_predicted:6.3f}"

@@ -30,6 +30,9 @@ def register(subparsers: SubParsers) -> None:
     show = actions.add_parser("show", help="a day's appointments, most likely missed first")
     show.add_argument("--date", required=True, metavar="D")
     show.set_defaults(handler=show_command)
+    calls = actions.add_parser("calls", help="unconfirmed visits to phone, riskiest first")
+    calls.add_argument("--days", type=int, default=2, metavar="N", help="working days ahead")
+    calls.set_defaults(handler=calls_command)
     settings = actions.add_parser("settings", help="switch prediction on or off; policies")
     switch = settings.add_mutually_exclusive_group()
     switch.add_argument("--on", action="store_true", help="switch no-show prediction on")
@@ -182,4 +185,25 @@ def suggest_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     if found:
         text += "\nBook with: --override " + repr(found[0].reason) + " (the reason records why)"
     ctx.emit(found, text)
+    return 0
+
+
+def calls_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services.no_show_risk import calls_by_risk
+
+    with open_session(ctx) as services:
+        zone = clinic_zone_of(services)
+        calls = calls_by_risk(services, args.days)
+    rows = [
+        (
+            "-" if c.probability is None else f"{c.probability:.0%}",
+            f"{c.row.start.astimezone(zone):%a %d %b %H:%M}",
+            c.row.patient_name,
+            c.row.phone,
+            "; ".join(c.reasons),
+        )
+        for c in calls
+    ]
+    text = table(rows, ("risk", "visit", "patient", "phone", "why")) or "Nobody to call."
+    ctx.emit(calls, text)
     return 0

@@ -35,6 +35,7 @@ from clinicdesk.domain.overbooking_guide import (
 from clinicdesk.domain.permissions import Permission, sees_only_own_bookings
 from clinicdesk.services.context import ServiceContext, authorize, reads, record_read, writes
 from clinicdesk.services.lookups import require_clinic, require_provider
+from clinicdesk.services.messages import ConfirmRow, confirm_list
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.views import AppointmentView, appointment_views
 
@@ -411,3 +412,32 @@ def suggest_overbooking(
                     )
                 )
     return suggestions
+
+
+@dataclass(frozen=True, slots=True)
+class RiskCall:
+    """One unconfirmed visit to phone, with its no-show risk and why."""
+
+    row: ConfirmRow
+    probability: float | None  # None when prediction is switched off
+    reasons: tuple[str, ...]
+
+
+@reads
+def calls_by_risk(ctx: ServiceContext, days: int = 2) -> list[RiskCall]:
+    """The confirmation call list (visits in the next ``days`` working days not yet
+    confirmed), the likeliest to be missed first; in its usual order when prediction is
+    switched off. Calling the riskiest first is where a call helps most."""
+    rows = confirm_list(ctx, days)
+    risks = appointment_risks(ctx, [r.appointment_id for r in rows])
+    calls = [
+        RiskCall(
+            row,
+            risks[row.appointment_id].probability if row.appointment_id in risks else None,
+            risks[row.appointment_id].reasons if row.appointment_id in risks else (),
+        )
+        for row in rows
+    ]
+    order = order_by_risk([r.appointment_id for r in rows], risks)
+    position = {appointment_id: index for index, appointment_id in enumerate(order)}
+    return sorted(calls, key=lambda call: position[call.row.appointment_id])

@@ -21,8 +21,10 @@ from clinicdesk.domain.users import Actor, Role
 from clinicdesk.services.booking import BookingInput, book_appointment
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.demo import DemoSpec, load_demo_clinic
+from clinicdesk.services.messages import confirm_list
 from clinicdesk.services.no_show_risk import (
     appointment_risks,
+    calls_by_risk,
     day_risks,
     evaluate_no_show_model,
     order_by_risk,
@@ -193,3 +195,19 @@ def test_evaluate_refuses_a_period_with_nothing_to_compare(clinic) -> None:
         evaluate_no_show_model(clinic, test_days=0)
     with pytest.raises(ValidationError, match="Nothing to compare"):
         evaluate_no_show_model(clinic, test_days=400)
+
+
+def test_the_confirmation_calls_come_riskiest_first(clinic) -> None:
+    calls = calls_by_risk(clinic, 2)
+    assert len(calls) > 5
+    chances = [c.probability for c in calls]
+    assert None not in chances
+    assert chances == sorted(chances, reverse=True)
+    assert any(c.reasons for c in calls)
+    set_no_show_prediction(clinic, False)
+    try:
+        plain = calls_by_risk(clinic, 2)
+        assert [c.row for c in plain] == confirm_list(clinic, 2)
+        assert all(c.probability is None for c in plain)
+    finally:
+        set_no_show_prediction(clinic, True)
