@@ -94,8 +94,7 @@ class GuiStore:
             # Warm the modules the window's jobs and first screens need, here rather
             # than on the GUI thread (imports are thread-safe).
             import clinicdesk.app_jobs
-            import clinicdesk.services.accounts
-            import clinicdesk.ui.shell.workspace_parts  # noqa: F401
+            import clinicdesk.services.accounts  # noqa: F401
 
             done.emit(None)
 
@@ -339,6 +338,35 @@ class _StoreOpened(QObject):
     finished = Signal(object)  # None, or the unexpected exception
 
 
+class _WorkspaceLoaded(QObject):
+    """Tells the GUI thread that the workspace's modules are imported (a queued signal)."""
+
+    loaded = Signal()
+
+
+class WorkspaceLoader:
+    """Imports the window's workspace on a worker thread, alongside the store's open,
+    then builds it on the GUI thread: the desk types the password meanwhile, and the
+    sign-in finds the views ready."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.carrier = _WorkspaceLoaded(window)
+        self.carrier.loaded.connect(window.build_workspace)
+        self.thread = threading.Thread(target=self._load, name="load-workspace", daemon=True)
+
+    def _load(self) -> None:
+        import clinicdesk.ui.shell.workspace_parts  # noqa: F401
+
+        self.carrier.loaded.emit()
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def wait(self, timeout: float) -> None:
+        if self.thread.is_alive():
+            self.thread.join(timeout)
+
+
 class LaunchOverview:
     """The first overview, answered at once from the name remembered in window.ini; the
     store opens in the background and the panel is corrected (or the problem shown)
@@ -439,11 +467,10 @@ def run_gui(data_dir: Path) -> int:
         launch = LaunchOverview(data_dir, gui_store)
         window = build_window(data_dir, gui_store, load_overview=launch)
         launch.window = window
+        workspace = WorkspaceLoader(window)
 
-        def store_opened() -> None:
+        def start_jobs() -> None:
             jobs.append(start_window_jobs(window, data_dir, gui_store))
-            # The desk is typing the password: build the views now rather than at sign-in.
-            QTimer.singleShot(0, window, window.build_workspace)
 
         def after_first_paint() -> None:
             trace = os.environ.get(STARTUP_TRACE_ENV, "")
@@ -453,7 +480,8 @@ def run_gui(data_dir: Path) -> int:
             if trace == "quit":
                 window.close()
                 return
-            launch.open_store_now(then=store_opened)
+            launch.open_store_now(then=start_jobs)
+            workspace.start()
             for problem in load_settings(data_dir).problems:
                 QMessageBox.warning(window, "Settings", problem)
 
@@ -462,6 +490,7 @@ def run_gui(data_dir: Path) -> int:
         try:
             return app.exec()
         finally:
+            workspace.wait(timeout=30)
             for started in jobs:
                 started.stop()
     finally:

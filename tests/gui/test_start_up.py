@@ -105,3 +105,22 @@ def test_help_about_shows_the_self_check_before_sign_in(
     assert str(clinic.data_dir) in text
     found = re.search(r"Print fonts: (\d+) of (\d+) found", text)
     assert found is not None and found[1] == found[2], text  # every print font, however many
+
+
+def test_the_workspace_is_built_while_the_password_is_typed(
+    qtbot: QtBot, clinic: GuiClinic
+) -> None:
+    """The launch paints the sign-in panel without the views, then loads and builds them
+    before anyone signs in, so the sign-in does not wait for them."""
+    from clinicdesk.app import WorkspaceLoader, build_window
+
+    window = build_window(clinic.data_dir, clinic.store)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.workspace_built
+    loader = WorkspaceLoader(window)
+    loader.start()
+    qtbot.waitUntil(lambda: window.workspace_built, timeout=30_000)
+    assert window.pages.currentWidget() is window.sign_in
+    assert not window.toolbar.isVisible()  # the schedule's tools wait for the sign-in
+    loader.wait(timeout=5)

@@ -157,6 +157,10 @@ class MainWindow(QMainWindow):
         self.build_workspace()
         return getattr(self, name)
 
+    @property
+    def workspace_built(self) -> bool:
+        return self._workspace_built
+
     def build_workspace(self) -> None:
         """Build the views, the toolbar and the schedule's menus (once)."""
         if self._workspace_built:
