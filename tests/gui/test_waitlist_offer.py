@@ -36,3 +36,30 @@ def test_the_offer_shows_phones_and_booking_it_says_booked(
     message = window.statusBar().currentMessage()
     assert message == f"Booked: A. Smith, {clinic.at(9):%a %d %b} 09:00, Dr Ana Lee"
     assert list_waitlist(clinic.desk) == []
+
+
+def test_adding_the_same_need_twice_from_the_booking_dialog_is_refused_in_words(
+    qtbot: QtBot,
+    window: MainWindow,
+    clinic: GuiClinic,
+    message_boxes: list[tuple[str, str]],
+) -> None:
+    sign_in(qtbot, window)
+    add_to_waitlist(clinic.desk, WaitlistInput(clinic.alice, clinic.type_id))
+    dialog = window.book_at(None, None)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot)
+    qtbot.keyClicks(dialog.search.box, "smith ali")
+    qtbot.waitUntil(lambda: dialog.patient is not None, timeout=5_000)
+    qtbot.mouseClick(dialog.waitlist_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    assert message_boxes == [
+        (
+            "warning",
+            "A. Smith is already on the waitlist for Consultation (added "
+            f"{clinic.desk.now():%d %b %Y}); change or remove that entry instead.",
+        )
+    ]
+    assert dialog.isVisible()  # nothing happened; the receptionist can book instead
+    assert len(list_waitlist(clinic.desk)) == 1
