@@ -113,7 +113,9 @@ class BookingDecision:
             message = "Cannot book: " + "; ".join(self.refusals)
         else:
             message = "Needs an override with a reason: " + "; ".join(self.override_reasons)
-        raise SchedulingConflictError(message, self.reasons)
+        raise SchedulingConflictError(
+            message, self.reasons, overridable=self.verdict is Verdict.NEEDS_OVERRIDE
+        )
 
 
 def check_booking(

@@ -38,12 +38,16 @@ class AuthenticationError(ClinicError):
 class SchedulingConflictError(ClinicError):
     """A booking or move clashes with existing appointments or rules.
 
-    ``clashes`` holds one plain-language line per clash so a screen can list them.
+    ``clashes`` holds one plain-language line per clash so a screen can list them;
+    ``overridable`` says a person may go ahead anyway by giving a reason.
     """
 
-    def __init__(self, message: str, clashes: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, message: str, clashes: tuple[str, ...] = (), *, overridable: bool = False
+    ) -> None:
         super().__init__(message)
         self.clashes = clashes
+        self.overridable = overridable
 
 
 class StoreError(ClinicError):

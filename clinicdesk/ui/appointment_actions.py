@@ -2,16 +2,22 @@
 
 Each runs its service call in the background and reports through ``changed``; the
 window reloads the calendar and, when time was freed, offers it to the waitlist.
+A move is a drag or, from the keyboard, the Move dialog (``M``); a move the rules allow
+only with an override (outside hours, in the past, a full list) opens that dialog with
+the clashes and a reason box, for the roles that may book.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,11 +26,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QRadioButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from clinicdesk.domain.appointments import CancelledBy, Status
+from clinicdesk.domain.errors import ClinicError, SchedulingConflictError, ValidationError
 from clinicdesk.domain.permissions import Permission, allows
 from clinicdesk.domain.status import TRANSITIONS
 from clinicdesk.services.appointment_changes import (
@@ -36,11 +44,16 @@ from clinicdesk.services.appointment_changes import (
 )
 from clinicdesk.services.appointment_length import change_length
 from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
-from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
+from clinicdesk.ui.errors import clinic_error_text, report_error
 from clinicdesk.ui.i18n import tr
 from clinicdesk.ui.theme import icon, status_icon
+from clinicdesk.ui.word_search import enable_word_search
+
+MOVABLE = frozenset({Status.BOOKED, Status.CONFIRMED})  # as the engine's moves allow
 
 # (status, menu text, shortcut): shortcuts are single keys, shown in the menus.
 STATUS_STEPS: tuple[tuple[Status, str, str], ...] = (
@@ -111,6 +124,148 @@ class CancelDialog(QDialog):
         self.accept()
 
 
+class MoveDialog(QDialog):
+    """Move one appointment to a day, time and provider typed in, from the keyboard.
+
+    Opened by ``M`` on a selected block, or after a drag the rules allow only with an
+    override: then the clashes show and the reason box has the focus. The dialog makes
+    the move itself and stays open on a refusal, with everything typed kept.
+    """
+
+    moved = Signal(object)  # ChangeResult
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        appointment: AppointmentView,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        start: datetime | None = None,
+        provider_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.appointment = appointment
+        self.zone = zone
+        self.setWindowTitle("Move appointment")
+        was = appointment.start.astimezone(zone)
+        what = QLabel(
+            f"Move {appointment.patient_name}'s {appointment.type} "
+            f"(now {was:%a %d %b %H:%M} with {appointment.provider_name})."
+        )
+        what.setWordWrap(True)
+        what.setTextFormat(Qt.TextFormat.PlainText)
+        to = (start or appointment.start).astimezone(zone)
+        self.day = QDateEdit()
+        bound_to_clinic_calendar(self.day)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMM yyyy, ddd")  # typed day first, as in booking
+        self.day.setAccessibleName("New day")
+        self.day.setDate(QDate(to.date()))
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName("New time")
+        self.time.setTime(QTime(to.hour, to.minute))
+        self.provider = enable_word_search(QComboBox())
+        self.provider.setAccessibleName("Provider")
+        target = provider_id or appointment.provider_id
+        self.provider.addItem(appointment.provider_name, appointment.provider_id)
+        self._wanted_provider = target
+        self.problem = QLabel()
+        self.problem.setProperty("role", "problem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setAccessibleName("Why the move was not made")
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Reason for overriding")
+        self.reason.setPlaceholderText("e.g. patient can only come then; provider agreed")
+        self.reason_label = QLabel("Reason for &overriding:")
+        self.reason_label.setBuddy(self.reason)
+        form = QFormLayout()
+        form.addRow("&Day:", self.day)
+        form.addRow("&Time:", self.time)
+        form.addRow("Pro&vider:", self.provider)
+        form.addRow(self.reason_label, self.reason)
+        self.may_override = allows(ctx.actor.role, Permission.BOOK)
+        self._show_override(False)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.move_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.move_button.setText("&Move")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Keep it")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.time.setFocus()
+        run_in_background(
+            self, lambda: list_providers(ctx, bookable_only=True), self._fill_providers
+        )
+
+    def _fill_providers(self, providers: list[ProviderView]) -> None:
+        self.provider.blockSignals(True)
+        for provider in providers:
+            if self.provider.findData(provider.id) < 0:
+                self.provider.addItem(provider.display_name, provider.id)
+        self.provider.setCurrentIndex(max(0, self.provider.findData(self._wanted_provider)))
+        self.provider.blockSignals(False)
+
+    def _show_override(self, on: bool) -> None:
+        self.reason_label.setVisible(on)
+        self.reason.setVisible(on)
+
+    def show_refusal(self, error: ClinicError) -> None:
+        """Say why; when an override would do and this role may give one, ask for it."""
+        overridable = isinstance(error, SchedulingConflictError) and error.overridable
+        text = clinic_error_text(error)
+        if overridable and self.may_override:
+            text += "\nTo move it anyway, give the reason for overriding and press Enter."
+        elif overridable:
+            text += "\nAsk someone who may book to override it."
+        self.problem.setText(text)
+        self._show_override(overridable and self.may_override)
+        if overridable and self.may_override:
+            self.reason.setFocus()
+
+    @property
+    def start(self) -> datetime:
+        day = self.day.date().toPython()
+        at = self.time.time().toPython()
+        assert isinstance(at, time)
+        return datetime.combine(day, at).replace(tzinfo=self.zone)  # type: ignore[arg-type]
+
+    def submit(self) -> None:
+        ctx, appointment_id = self.ctx, self.appointment.id
+        start, provider_id = self.start, self.provider.currentData()
+        reason = self.reason.text() if self.reason.isVisible() else ""
+        self.move_button.setEnabled(False)
+
+        def done(result: ChangeResult) -> None:
+            self.moved.emit(result)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.move_button.setEnabled(True)
+            if isinstance(error, ClinicError):
+                self.show_refusal(error)
+            else:
+                report_error(self, error, "Move appointment")
+
+        run_in_background(
+            self,
+            lambda: move_appointment(
+                ctx, appointment_id, start, provider_id=provider_id, override_reason=reason
+            ),
+            done,
+            failed,
+        )
+
+
 class AppointmentActions(QObject):
     """The actions, enabled for the appointment in hand; results come out of ``changed``."""
 
@@ -124,12 +279,18 @@ class AppointmentActions(QObject):
         self.ctx: ServiceContext | None = None
         self.target: AppointmentView | None = None
         self.last_changed_id: str | None = None
+        self.move_dialog: MoveDialog | None = None
         self.status_actions: dict[Status, QAction] = {}
         for status, text, key in STATUS_STEPS:
             action = QAction(status_icon(status), text, window)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
             self.status_actions[status] = action
+        self.move_action = QAction(
+            icon("mdi6.calendar-arrow-right"), tr("AppointmentActions", "Mo&ve…"), window
+        )
+        self.move_action.setShortcut(QKeySequence("M"))
+        self.move_action.triggered.connect(lambda _checked=False: self.open_move())
         self.cancel_action = QAction(
             icon("mdi6.cancel"), tr("AppointmentActions", "C&ancel appointment…"), window
         )
@@ -153,7 +314,12 @@ class AppointmentActions(QObject):
         self.set_target(None)
 
     def all_actions(self) -> list[QAction]:
-        return [*self.status_actions.values(), self.cancel_action, self.undo_action]
+        return [
+            *self.status_actions.values(),
+            self.move_action,
+            self.cancel_action,
+            self.undo_action,
+        ]
 
     def set_context(self, ctx: ServiceContext | None) -> None:
         self.ctx = ctx
@@ -169,6 +335,11 @@ class AppointmentActions(QObject):
         for status, action in self.status_actions.items():
             action.setEnabled(status in allowed)
         self.cancel_action.setEnabled(Status.CANCELLED in allowed)
+        self.move_action.setEnabled(
+            appointment is not None and may_book and appointment.status in MOVABLE
+        )
+        no_show = self.status_actions[Status.NO_SHOW]
+        no_show.setToolTip(self._no_show_tip(appointment))
         self.undo_action.setEnabled(
             may_book and (appointment is not None or self.last_changed_id is not None)
         )
@@ -178,6 +349,7 @@ class AppointmentActions(QObject):
         for action in self.status_actions.values():
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(self.move_action)
         menu.addAction(self.cancel_action)
         menu.addAction(self.undo_action)
         return menu
@@ -197,9 +369,32 @@ class AppointmentActions(QObject):
 
         run_in_background(self.window, call, done, failed)
 
+    def _zone(self) -> ZoneInfo:
+        zone = getattr(self.window, "clinic_zone", None)
+        return zone if isinstance(zone, ZoneInfo) else ZoneInfo("UTC")
+
+    def _no_show_tip(self, appointment: AppointmentView | None) -> str:
+        if appointment is None:
+            return "No-show (N)"
+        start = appointment.start.astimezone(self._zone())
+        return f"No-show (N): from {start:%H:%M}, the visit's start"
+
     def set_status(self, status: Status) -> None:
         ctx, target = self.ctx, self.target
         if ctx is None or target is None:
+            return
+        if status is Status.NO_SHOW and ctx.now() < target.start:
+            # The engine refuses it too; this says when it will be possible.
+            start = target.start.astimezone(self._zone())
+            report_error(
+                self.window,
+                ValidationError(
+                    f"Not a no-show yet: {target.patient_name}'s visit starts at "
+                    f"{start:%H:%M} on {start:%a %d %b}. A no-show can be marked from then; "
+                    f"if they have come, check them in (I)."
+                ),
+                "No-show",
+            )
             return
         self._run(lambda: set_status(ctx, target.id, status), "Change status")
 
@@ -221,13 +416,50 @@ class AppointmentActions(QObject):
             return
         self._run(lambda: undo_last_status(ctx, target_id), "Undo")
 
+    def open_move(
+        self,
+        appointment: AppointmentView | None = None,
+        *,
+        start: datetime | None = None,
+        provider_id: str | None = None,
+        refusal: ClinicError | None = None,
+    ) -> MoveDialog | None:
+        """The Move dialog for ``appointment`` (the one in hand when not given)."""
+        ctx, target = self.ctx, appointment or self.target
+        if ctx is None or target is None:
+            return None
+        dialog = MoveDialog(
+            ctx, target, self._zone(), self.window, start=start, provider_id=provider_id
+        )
+        dialog.moved.connect(self._moved)
+        if refusal is not None:
+            dialog.show_refusal(refusal)
+            dialog.rejected.connect(self.refused.emit)  # the dragged block snaps back
+        self.move_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _moved(self, result: ChangeResult) -> None:
+        self.last_changed_id = result.appointment.id
+        self.changed.emit(result)
+
     def move(self, appointment: AppointmentView, provider_id: str, start: datetime) -> None:
         ctx = self.ctx
         if ctx is None:
             return
-        self._run(
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, SchedulingConflictError) and error.overridable:
+                self.open_move(appointment, start=start, provider_id=provider_id, refusal=error)
+                return
+            self.refused.emit()
+            report_error(self.window, error, "Move appointment")
+
+        run_in_background(
+            self.window,
             lambda: move_appointment(ctx, appointment.id, start, provider_id=provider_id),
-            "Move appointment",
+            self._moved,
+            failed,
         )
 
     def resize(self, appointment: AppointmentView, end: datetime) -> None:

@@ -64,6 +64,7 @@ from clinicdesk.ui.theme import icon
 from clinicdesk.ui.word_search import enable_word_search
 
 SLOT_COUNT = 8
+DAY_FORMAT = "d MMM yyyy, ddd"
 # Wide enough for a long name beside its birth date, age and phone; the rest of a
 # 1366×768 desk screen is left for the calendar behind.
 PREFERRED_SIZE = QSize(1240, 700)
@@ -112,7 +113,9 @@ class BookingDialog(QDialog):
         self.from_day = QDateEdit()
         bound_to_clinic_calendar(self.from_day)
         self.from_day.setCalendarPopup(True)
-        self.from_day.setDisplayFormat("ddd d MMM yyyy")
+        # The day first: "14" typed after Alt+F is the 14th (a leading weekday section
+        # would take the keys as a weekday and move the date to another week).
+        self.from_day.setDisplayFormat(DAY_FORMAT)
         self.from_day.setAccessibleName("Earliest day")
         # The clinic's date, from the window's zone until the settings load.
         window_zone: ZoneInfo | None = getattr(parent, "clinic_zone", None)

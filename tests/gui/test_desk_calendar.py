@@ -4,7 +4,7 @@ name, headers shortened by whole words, the colour key, and Tab to the toolbar."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QFont, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from clinicdesk.services.appointment_length import change_length
 from clinicdesk.services.booking import BookingInput, book_appointment
+from clinicdesk.ui.calendar.layout import PIXELS_PER_MINUTE
 from clinicdesk.ui.calendar.painting import fit_name, fit_phrase
 from clinicdesk.ui.shell.main_window import MainWindow
 
@@ -95,6 +96,21 @@ def test_the_calendar_is_read_and_walked_by_keys(
     }
     assert len(toolbar_buttons) >= 8
     assert window.day_view.pane.scroll not in reached  # no stop that shows nothing
+
+    # A drag into the lunch break needs an override: the Move dialog offers one.
+    start = canvas.point_of(bob_ben)
+    end = start + QPoint(0, round(100 * PIXELS_PER_MINUTE))  # 11:00 -> 12:40
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(canvas, start + QPoint(0, 8))
+    QTest.mouseMove(canvas, end)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    wait_idle(qtbot)
+    mover = window.appointments.move_dialog
+    assert mover is not None and mover.isVisible()
+    assert mover.reason.isVisible() and "Needs an override" in mover.problem.text()
+    assert mover.start == clinic.at(12, 40)
+    mover.reject()  # Keep it: the block goes back
+    assert canvas.pending is None
 
 
 def test_column_titles_are_shortened_by_whole_words() -> None:

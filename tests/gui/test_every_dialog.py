@@ -38,7 +38,7 @@ from clinicdesk.services.urgent import BumpRequest
 from clinicdesk.services.views import AppointmentView, day_schedule
 from clinicdesk.services.waitlist import WaitlistInput, add_to_waitlist, list_waitlist
 from clinicdesk.ui import fitting
-from clinicdesk.ui.appointment_actions import CancelDialog
+from clinicdesk.ui.appointment_actions import CancelDialog, MoveDialog
 from clinicdesk.ui.appointment_dialog import AppointmentDialog
 from clinicdesk.ui.booking_dialog import BookingDialog
 from clinicdesk.ui.bump_dialog import BumpPlanDialog
@@ -121,6 +121,7 @@ BUILDERS: dict[str, Builder] = {
     "BookingDialog with Repeat ticked": _booking_with_repeat,
     "AppointmentDialog": _appointment,
     "CancelDialog": _cancel,
+    "MoveDialog": lambda window, clinic: MoveDialog(clinic.desk, _booked(clinic), ZONE, window),
     "NewPatientDialog": lambda window, clinic: NewPatientDialog(clinic.desk, window),
     "DuplicateWarning": _duplicate_warning,
     "WalkInDialog": lambda window, clinic: WalkInDialog(clinic.desk, 0, window),

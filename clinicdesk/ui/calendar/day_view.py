@@ -396,7 +396,9 @@ class DayView(QWidget):
     # -- the workspace's view protocol (clinicdesk.ui.shell.workspace) -------------------
 
     def on_shown(self) -> None:
-        """Nothing to load: the day follows the window's date."""
+        """Nothing to load (the day follows the window's date); the keyboard goes to the
+        calendar, so Ctrl+1 then the arrow keys reach a visit."""
+        self.canvas.setFocus()
 
     def show_date(self, day: date) -> None:
         self.show_day(day)

@@ -65,7 +65,9 @@ class WeekView(QWidget):
     # -- the workspace's view protocol (clinicdesk.ui.shell.workspace) -------------------
 
     def on_shown(self) -> None:
-        """Nothing to load: the week follows the window's date."""
+        """Nothing to load (the week follows the window's date); the keyboard goes to
+        the calendar."""
+        self.canvas.setFocus()
 
     def show_date(self, day: date) -> None:
         self.show_day(day)
