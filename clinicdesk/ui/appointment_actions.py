@@ -49,7 +49,7 @@ from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import clinic_error_text, report_error
-from clinicdesk.ui.i18n import tr
+from clinicdesk.ui.i18n import date_text, date_time_text, time_text, tr
 from clinicdesk.ui.theme import icon, status_icon
 from clinicdesk.ui.word_search import enable_word_search
 
@@ -148,11 +148,15 @@ class MoveDialog(QDialog):
         self.ctx = ctx
         self.appointment = appointment
         self.zone = zone
-        self.setWindowTitle("Move appointment")
+        self.setWindowTitle(tr("MoveDialog", "Move appointment"))
         was = appointment.start.astimezone(zone)
         what = QLabel(
-            f"Move {appointment.patient_name}'s {appointment.type} "
-            f"(now {was:%a %d %b %H:%M} with {appointment.provider_name})."
+            tr("MoveDialog", "Move {patient}'s {type} (now {when} with {provider}).").format(
+                patient=appointment.patient_name,
+                type=appointment.type,
+                when=date_time_text(was),
+                provider=appointment.provider_name,
+            )
         )
         what.setWordWrap(True)
         what.setTextFormat(Qt.TextFormat.PlainText)
@@ -161,14 +165,14 @@ class MoveDialog(QDialog):
         bound_to_clinic_calendar(self.day)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy, ddd")  # typed day first, as in booking
-        self.day.setAccessibleName("New day")
+        self.day.setAccessibleName(tr("MoveDialog", "New day"))
         self.day.setDate(QDate(to.date()))
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("New time")
+        self.time.setAccessibleName(tr("MoveDialog", "New time"))
         self.time.setTime(QTime(to.hour, to.minute))
         self.provider = enable_word_search(QComboBox())
-        self.provider.setAccessibleName("Provider")
+        self.provider.setAccessibleName(tr("MoveDialog", "Provider"))
         target = provider_id or appointment.provider_id
         self.provider.addItem(appointment.provider_name, appointment.provider_id)
         self._wanted_provider = target
@@ -176,16 +180,18 @@ class MoveDialog(QDialog):
         self.problem.setProperty("role", "problem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setAccessibleName("Why the move was not made")
+        self.problem.setAccessibleName(tr("MoveDialog", "Why the move was not made"))
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason for overriding")
-        self.reason.setPlaceholderText("e.g. patient can only come then; provider agreed")
-        self.reason_label = QLabel("Reason for &overriding:")
+        self.reason.setAccessibleName(tr("MoveDialog", "Reason for overriding"))
+        self.reason.setPlaceholderText(
+            tr("MoveDialog", "e.g. patient can only come then; provider agreed")
+        )
+        self.reason_label = QLabel(tr("MoveDialog", "Reason for &overriding:"))
         self.reason_label.setBuddy(self.reason)
         form = QFormLayout()
-        form.addRow("&Day:", self.day)
-        form.addRow("&Time:", self.time)
-        form.addRow("Pro&vider:", self.provider)
+        form.addRow(tr("MoveDialog", "&Day:"), self.day)
+        form.addRow(tr("MoveDialog", "&Time:"), self.time)
+        form.addRow(tr("MoveDialog", "Pro&vider:"), self.provider)
         form.addRow(self.reason_label, self.reason)
         self.may_override = allows(ctx.actor.role, Permission.BOOK)
         self._show_override(False)
@@ -193,8 +199,8 @@ class MoveDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.move_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.move_button.setText("&Move")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Keep it")
+        self.move_button.setText(tr("MoveDialog", "&Move"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("MoveDialog", "&Keep it"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -224,9 +230,11 @@ class MoveDialog(QDialog):
         overridable = isinstance(error, SchedulingConflictError) and error.overridable
         text = clinic_error_text(error)
         if overridable and self.may_override:
-            text += "\nTo move it anyway, give the reason for overriding and press Enter."
+            text += "\n" + tr(
+                "MoveDialog", "To move it anyway, give the reason for overriding and press Enter."
+            )
         elif overridable:
-            text += "\nAsk someone who may book to override it."
+            text += "\n" + tr("MoveDialog", "Ask someone who may book to override it.")
         self.problem.setText(text)
         self._show_override(overridable and self.may_override)
         if overridable and self.may_override:
@@ -254,7 +262,7 @@ class MoveDialog(QDialog):
             if isinstance(error, ClinicError):
                 self.show_refusal(error)
             else:
-                report_error(self, error, "Move appointment")
+                report_error(self, error, tr("MoveDialog", "Move appointment"))
 
         run_in_background(
             self,
@@ -375,9 +383,11 @@ class AppointmentActions(QObject):
 
     def _no_show_tip(self, appointment: AppointmentView | None) -> str:
         if appointment is None:
-            return "No-show (N)"
+            return tr("AppointmentActions", "No-show (N)")
         start = appointment.start.astimezone(self._zone())
-        return f"No-show (N): from {start:%H:%M}, the visit's start"
+        return tr("AppointmentActions", "No-show (N): from {time}, the visit's start").format(
+            time=time_text(start)
+        )
 
     def set_status(self, status: Status) -> None:
         ctx, target = self.ctx, self.target
@@ -389,11 +399,18 @@ class AppointmentActions(QObject):
             report_error(
                 self.window,
                 ValidationError(
-                    f"Not a no-show yet: {target.patient_name}'s visit starts at "
-                    f"{start:%H:%M} on {start:%a %d %b}. A no-show can be marked from then; "
-                    f"if they have come, check them in (I)."
+                    tr(
+                        "AppointmentActions",
+                        "Not a no-show yet: {patient}'s visit starts at {time} on {day}. "
+                        "A no-show can be marked from then; if they have come, check them "
+                        "in (I).",
+                    ).format(
+                        patient=target.patient_name,
+                        time=time_text(start),
+                        day=date_text(start.date(), year=False),
+                    )
                 ),
-                "No-show",
+                tr("AppointmentActions", "No-show"),
             )
             return
         self._run(lambda: set_status(ctx, target.id, status), "Change status")

@@ -14,6 +14,7 @@ from clinicdesk.services.appointment_length import change_length
 from clinicdesk.services.booking import BookingInput, book_appointment
 from clinicdesk.ui.calendar.layout import PIXELS_PER_MINUTE
 from clinicdesk.ui.calendar.painting import fit_name, fit_phrase
+from clinicdesk.ui.i18n import time_text
 from clinicdesk.ui.shell.main_window import MainWindow
 
 from .conftest import GuiClinic, sign_in, wait_idle
@@ -45,9 +46,9 @@ def test_the_calendar_is_read_and_walked_by_keys(
     assert reader.childCount() == 3
     names = [reader.child(i).text(QAccessible.Text.Name) for i in range(3)]
     assert names == [
-        "10:00 to 10:20, A. Smith",
-        "14:00 to 14:10, B. Jones",
-        "11:00 to 11:20, B. Jones",
+        f"{time_text(clinic.at(10))} to {time_text(clinic.at(10, 20))}, A. Smith",
+        f"{time_text(clinic.at(14))} to {time_text(clinic.at(14, 10))}, B. Jones",
+        f"{time_text(clinic.at(11))} to {time_text(clinic.at(11, 20))}, B. Jones",
     ]
     described = reader.child(0).text(QAccessible.Text.Description)
     assert "Consultation with Dr Ana Lee" in described and "Status: booked" in described

@@ -15,6 +15,26 @@
             <source>C&amp;ancel appointment…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Mo&amp;ve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show (N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show (N): from {time}, the visit's start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a no-show yet: {patient}'s visit starts at {time} on {day}. A no-show can be marked from then; if they have come, check them in (I).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AppointmentDialog</name>
@@ -128,6 +148,47 @@
         </message>
         <message>
             <source>Working out the least disruptive plans…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarCanvas</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{start} to {end}, {patient}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarLegend</name>
+        <message>
+            <source>Appointment types by colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status &amp;icons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the status icons mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{mark} before a name: urgent or emergency</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -511,6 +572,73 @@
         <message>
             <source>The new language is used when clinicdesk next starts.</source>
             <translation>ستُستخدم اللغة الجديدة عند تشغيل clinicdesk في المرة القادمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask someone who may book to override it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {patient}'s {type} (now {when} with {provider}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for &amp;overriding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for overriding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To move it anyway, give the reason for overriding and press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the move was not made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. patient can only come then; provider agreed</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

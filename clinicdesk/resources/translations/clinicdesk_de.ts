@@ -15,6 +15,26 @@
             <source>C&amp;ancel appointment…</source>
             <translation>Termin &amp;absagen…</translation>
         </message>
+        <message>
+            <source>Mo&amp;ve…</source>
+            <translation>&amp;Verschieben…</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Nicht erschienen</translation>
+        </message>
+        <message>
+            <source>No-show (N)</source>
+            <translation>Nicht erschienen (N)</translation>
+        </message>
+        <message>
+            <source>No-show (N): from {time}, the visit's start</source>
+            <translation>Nicht erschienen (N): ab {time}, dem Beginn des Termins</translation>
+        </message>
+        <message>
+            <source>Not a no-show yet: {patient}'s visit starts at {time} on {day}. A no-show can be marked from then; if they have come, check them in (I).</source>
+            <translation>Noch nicht „nicht erschienen“: Der Termin von {patient} beginnt um {time} am {day}. Ab dann kann er als nicht erschienen markiert werden; ist die Person da, melden Sie sie an (I).</translation>
+        </message>
     </context>
     <context>
         <name>AppointmentDialog</name>
@@ -125,6 +145,43 @@
         <message>
             <source>Working out the least disruptive plans…</source>
             <translation>Die schonendsten Pläne werden berechnet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarCanvas</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n Termin</numerusform>
+                <numerusform>%n Termine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start} to {end}, {patient}</source>
+            <translation>{start} bis {end}, {patient}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarLegend</name>
+        <message>
+            <source>Appointment types by colour</source>
+            <translation>Terminarten nach Farbe</translation>
+        </message>
+        <message>
+            <source>Calendar key</source>
+            <translation>Legende des Kalenders</translation>
+        </message>
+        <message>
+            <source>Status &amp;icons</source>
+            <translation>Status-&amp;Symbole</translation>
+        </message>
+        <message>
+            <source>What the status icons mean</source>
+            <translation>Was die Status-Symbole bedeuten</translation>
+        </message>
+        <message>
+            <source>{mark} before a name: urgent or emergency</source>
+            <translation>{mark} vor einem Namen: dringend oder Notfall</translation>
         </message>
     </context>
     <context>
@@ -507,6 +564,73 @@
         <message>
             <source>The new language is used when clinicdesk next starts.</source>
             <translation>Die neue Sprache gilt ab dem nächsten Start von clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Tag:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Belassen</translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation>&amp;Verschieben</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Uhrzeit:</translation>
+        </message>
+        <message>
+            <source>Ask someone who may book to override it.</source>
+            <translation>Bitten Sie jemanden, der buchen darf, die Regel zu übergehen.</translation>
+        </message>
+        <message>
+            <source>Move appointment</source>
+            <translation>Termin verschieben</translation>
+        </message>
+        <message>
+            <source>Move {patient}'s {type} (now {when} with {provider}).</source>
+            <translation>{type} von {patient} verschieben (jetzt {when} bei {provider}).</translation>
+        </message>
+        <message>
+            <source>New day</source>
+            <translation>Neuer Tag</translation>
+        </message>
+        <message>
+            <source>New time</source>
+            <translation>Neue Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Be&amp;handler:</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>Reason for &amp;overriding:</source>
+            <translation>&amp;Grund für die Ausnahme:</translation>
+        </message>
+        <message>
+            <source>Reason for overriding</source>
+            <translation>Grund für die Ausnahme</translation>
+        </message>
+        <message>
+            <source>To move it anyway, give the reason for overriding and press Enter.</source>
+            <translation>Um ihn trotzdem zu verschieben, geben Sie den Grund für die Ausnahme an und drücken Sie die Eingabetaste.</translation>
+        </message>
+        <message>
+            <source>Why the move was not made</source>
+            <translation>Warum nicht verschoben wurde</translation>
+        </message>
+        <message>
+            <source>e.g. patient can only come then; provider agreed</source>
+            <translation>z. B. Patient kann nur dann kommen; Behandler einverstanden</translation>
         </message>
     </context>
     <context>

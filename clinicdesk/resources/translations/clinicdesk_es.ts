@@ -15,6 +15,26 @@
             <source>C&amp;ancel appointment…</source>
             <translation>Ca&amp;ncelar la cita…</translation>
         </message>
+        <message>
+            <source>Mo&amp;ve…</source>
+            <translation>Mo&amp;ver…</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No presentado</translation>
+        </message>
+        <message>
+            <source>No-show (N)</source>
+            <translation>No presentado (N)</translation>
+        </message>
+        <message>
+            <source>No-show (N): from {time}, the visit's start</source>
+            <translation>No presentado (N): desde las {time}, el inicio de la cita</translation>
+        </message>
+        <message>
+            <source>Not a no-show yet: {patient}'s visit starts at {time} on {day}. A no-show can be marked from then; if they have come, check them in (I).</source>
+            <translation>Aún no es una ausencia: la cita de {patient} empieza a las {time} el {day}. Desde entonces se puede marcar como no presentado; si ha venido, regístrele la llegada (I).</translation>
+        </message>
     </context>
     <context>
         <name>AppointmentDialog</name>
@@ -125,6 +145,43 @@
         <message>
             <source>Working out the least disruptive plans…</source>
             <translation>Calculando los planes menos disruptivos…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarCanvas</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n cita</numerusform>
+                <numerusform>%n citas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start} to {end}, {patient}</source>
+            <translation>De {start} a {end}, {patient}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarLegend</name>
+        <message>
+            <source>Appointment types by colour</source>
+            <translation>Tipos de cita por color</translation>
+        </message>
+        <message>
+            <source>Calendar key</source>
+            <translation>Leyenda del calendario</translation>
+        </message>
+        <message>
+            <source>Status &amp;icons</source>
+            <translation>&amp;Iconos de estado</translation>
+        </message>
+        <message>
+            <source>What the status icons mean</source>
+            <translation>Qué significan los iconos de estado</translation>
+        </message>
+        <message>
+            <source>{mark} before a name: urgent or emergency</source>
+            <translation>{mark} antes de un nombre: urgente o emergencia</translation>
         </message>
     </context>
     <context>
@@ -507,6 +564,73 @@
         <message>
             <source>The new language is used when clinicdesk next starts.</source>
             <translation>El nuevo idioma se usará la próxima vez que se inicie clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Día:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Dejarla</translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation>&amp;Mover</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Hora:</translation>
+        </message>
+        <message>
+            <source>Ask someone who may book to override it.</source>
+            <translation>Pida a alguien que pueda reservar que la autorice.</translation>
+        </message>
+        <message>
+            <source>Move appointment</source>
+            <translation>Mover la cita</translation>
+        </message>
+        <message>
+            <source>Move {patient}'s {type} (now {when} with {provider}).</source>
+            <translation>Mover {type} de {patient} (ahora {when} con {provider}).</translation>
+        </message>
+        <message>
+            <source>New day</source>
+            <translation>Nuevo día</translation>
+        </message>
+        <message>
+            <source>New time</source>
+            <translation>Nueva hora</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Pro&amp;fesional:</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>Reason for &amp;overriding:</source>
+            <translation>M&amp;otivo de la excepción:</translation>
+        </message>
+        <message>
+            <source>Reason for overriding</source>
+            <translation>Motivo de la excepción</translation>
+        </message>
+        <message>
+            <source>To move it anyway, give the reason for overriding and press Enter.</source>
+            <translation>Para moverla de todos modos, indique el motivo de la excepción y pulse Intro.</translation>
+        </message>
+        <message>
+            <source>Why the move was not made</source>
+            <translation>Por qué no se movió</translation>
+        </message>
+        <message>
+            <source>e.g. patient can only come then; provider agreed</source>
+            <translation>p. ej. el paciente solo puede venir entonces; el profesional está de acuerdo</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,26 @@
             <source>C&amp;ancel appointment…</source>
             <translation>Annuler le &amp;rendez-vous…</translation>
         </message>
+        <message>
+            <source>Mo&amp;ve…</source>
+            <translation>&amp;Déplacer…</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>No-show (N)</source>
+            <translation>Absent (N)</translation>
+        </message>
+        <message>
+            <source>No-show (N): from {time}, the visit's start</source>
+            <translation>Absent (N) : à partir de {time}, le début du rendez-vous</translation>
+        </message>
+        <message>
+            <source>Not a no-show yet: {patient}'s visit starts at {time} on {day}. A no-show can be marked from then; if they have come, check them in (I).</source>
+            <translation>Pas encore absent : le rendez-vous de {patient} commence à {time} le {day}. Il pourra être marqué absent à partir de ce moment ; si la personne est là, enregistrez son arrivée (I).</translation>
+        </message>
     </context>
     <context>
         <name>AppointmentDialog</name>
@@ -125,6 +145,43 @@
         <message>
             <source>Working out the least disruptive plans…</source>
             <translation>Calcul des plans les moins perturbants…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarCanvas</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n rendez-vous</numerusform>
+                <numerusform>%n rendez-vous</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start} to {end}, {patient}</source>
+            <translation>De {start} à {end}, {patient}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarLegend</name>
+        <message>
+            <source>Appointment types by colour</source>
+            <translation>Types de rendez-vous par couleur</translation>
+        </message>
+        <message>
+            <source>Calendar key</source>
+            <translation>Légende du calendrier</translation>
+        </message>
+        <message>
+            <source>Status &amp;icons</source>
+            <translation>&amp;Icônes d'état</translation>
+        </message>
+        <message>
+            <source>What the status icons mean</source>
+            <translation>Signification des icônes d'état</translation>
+        </message>
+        <message>
+            <source>{mark} before a name: urgent or emergency</source>
+            <translation>{mark} devant un nom : urgent ou urgence vitale</translation>
         </message>
     </context>
     <context>
@@ -507,6 +564,73 @@
         <message>
             <source>The new language is used when clinicdesk next starts.</source>
             <translation>La nouvelle langue sera utilisée au prochain démarrage de clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Garder</translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation>&amp;Déplacer</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Heure :</translation>
+        </message>
+        <message>
+            <source>Ask someone who may book to override it.</source>
+            <translation>Demandez à une personne autorisée à réserver de passer outre.</translation>
+        </message>
+        <message>
+            <source>Move appointment</source>
+            <translation>Déplacer le rendez-vous</translation>
+        </message>
+        <message>
+            <source>Move {patient}'s {type} (now {when} with {provider}).</source>
+            <translation>Déplacer {type} de {patient} (actuellement {when} avec {provider}).</translation>
+        </message>
+        <message>
+            <source>New day</source>
+            <translation>Nouveau jour</translation>
+        </message>
+        <message>
+            <source>New time</source>
+            <translation>Nouvelle heure</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Pr&amp;aticien :</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Praticien</translation>
+        </message>
+        <message>
+            <source>Reason for &amp;overriding:</source>
+            <translation>M&amp;otif de la dérogation :</translation>
+        </message>
+        <message>
+            <source>Reason for overriding</source>
+            <translation>Motif de la dérogation</translation>
+        </message>
+        <message>
+            <source>To move it anyway, give the reason for overriding and press Enter.</source>
+            <translation>Pour le déplacer quand même, indiquez le motif de la dérogation et appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <source>Why the move was not made</source>
+            <translation>Pourquoi le déplacement n'a pas été fait</translation>
+        </message>
+        <message>
+            <source>e.g. patient can only come then; provider agreed</source>
+            <translation>p. ex. le patient ne peut venir qu'à ce moment ; le praticien est d'accord</translation>
         </message>
     </context>
     <context>

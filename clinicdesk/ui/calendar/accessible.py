@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 
+from clinicdesk.ui.i18n import tr
+
 if TYPE_CHECKING:
     from clinicdesk.ui.calendar.canvas import CalendarCanvas
     from clinicdesk.ui.calendar.layout import Block
@@ -138,8 +140,7 @@ class CanvasAccessible(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Description:
-            count = len(self.canvas.blocks)
-            return f"{count} appointment{'s' if count != 1 else ''}"
+            return tr("CalendarCanvas", "%n appointment(s)", n=len(self.canvas.blocks))
         return super().text(kind)
 
 

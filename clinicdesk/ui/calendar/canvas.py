@@ -40,6 +40,7 @@ from clinicdesk.ui.calendar.layout import (
     lanes,
 )
 from clinicdesk.ui.calendar.painting import GridPainter
+from clinicdesk.ui.i18n import time_text, tr
 
 __all__ = ["GUTTER", "PIXELS_PER_MINUTE", "Block", "CalendarCanvas"]
 
@@ -129,7 +130,9 @@ class CalendarCanvas(QWidget):
         zone = self.data.zone if self.data else None
         start = appointment.start.astimezone(zone)
         end = appointment.end.astimezone(zone)
-        return f"{start:%H:%M} to {end:%H:%M}, {appointment.patient_name}"
+        return tr("CalendarCanvas", "{start} to {end}, {patient}").format(
+            start=time_text(start), end=time_text(end), patient=appointment.patient_name
+        )
 
     def clear_pending(self) -> None:
         self.pending = None

@@ -35,6 +35,7 @@ from clinicdesk.ui.calendar.data import HIDDEN_STATUSES, CalendarData, load_day,
 from clinicdesk.ui.calendar.painting import URGENT_MARK, fit_name, fit_phrase
 from clinicdesk.ui.calendar.provider_picker import ProviderPicker
 from clinicdesk.ui.calendar.saved_views import NamedViews
+from clinicdesk.ui.i18n import tr
 from clinicdesk.ui.theme import PALETTE, colour, icon, status_icon
 
 HEADER_HEIGHT = 46
@@ -122,15 +123,15 @@ class CalendarLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Calendar key")
+        self.setAccessibleName(tr("CalendarLegend", "Calendar key"))
         self.types = QLabel()
         self.types.setTextFormat(Qt.TextFormat.RichText)
         self.types.setWordWrap(True)
         self.types.setProperty("role", "muted")
-        self.types.setAccessibleName("Appointment types by colour")
+        self.types.setAccessibleName(tr("CalendarLegend", "Appointment types by colour"))
         self.statuses = QToolButton()
-        self.statuses.setText("Status &icons")
-        self.statuses.setAccessibleName("What the status icons mean")
+        self.statuses.setText(tr("CalendarLegend", "Status &icons"))
+        self.statuses.setAccessibleName(tr("CalendarLegend", "What the status icons mean"))
         self.statuses.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.statuses.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         menu = QMenu(self.statuses)
@@ -151,13 +152,15 @@ class CalendarLegend(QWidget):
             (data.type_colours.get(type_id, PALETTE["accent"]), data.type_names[type_id])
             for type_id in shown
         ]
-        urgent = f"{URGENT_MARK} before a name: urgent or emergency"
+        urgent = tr("CalendarLegend", "{mark} before a name: urgent or emergency").format(
+            mark=URGENT_MARK
+        )
         self._words = [name for _colour, name in parts] + [urgent]
         spans = [
             f'<span style="color:{colour}">&#9632;</span>&nbsp;{_unbroken(name)}'
             for colour, name in parts
         ]
-        spans.append(f"<b>{URGENT_MARK}</b>&nbsp;{_unbroken(urgent[2:])}")
+        spans.append(f"<b>{URGENT_MARK}</b>&nbsp;{_unbroken(urgent[len(URGENT_MARK) + 1 :])}")
         self.types.setText(" &nbsp; ".join(spans))
         self.types.setAccessibleDescription("; ".join(self._words))
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from clinicdesk.domain.appointments import Status, Urgency
 from clinicdesk.domain.common import utc_now
 from clinicdesk.ui.calendar.layout import GUTTER, Block
+from clinicdesk.ui.i18n import time_text
 from clinicdesk.ui.theme import PALETTE, colour, status_icon
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ class GridPainter:
         name_width = rect.width() if two_lines else rect.width() - icon_size - 4
         name_width = max(0.0, name_width)
         second = (
-            f"{local_start:%H:%M} {appointment.status_label} · {appointment.type}"
+            f"{time_text(local_start)} {appointment.status_label} · {appointment.type}"
             if two_lines
             else ""
         )
