@@ -100,6 +100,31 @@ def register(subparsers: SubParsers) -> None:
     )
     hl7_in.set_defaults(handler=import_hl7_command)
 
+    csv_in = importers.add_parser(
+        "csv", help="patients, providers and appointments from another system's CSV files"
+    )
+    csv_in.add_argument("path", metavar="FILE|DIR", help="a CSV file, or a folder of them")
+    csv_in.add_argument(
+        "--mapping",
+        default="auto",
+        metavar="auto|FILE",
+        help='columns from the headers (auto), or a JSON file {"patients": {"given": "Forename"}}',
+    )
+    csv_in.add_argument("--dry-run", action="store_true", help="show what would be imported")
+    csv_in.add_argument(
+        "--keep-duplicates",
+        action="store_true",
+        help="import patients who may already be registered too (default: skip and list them)",
+    )
+    csv_in.add_argument(
+        "--type",
+        dest="default_type",
+        default="",
+        metavar="T",
+        help="appointment type for rows whose own type the clinic does not have",
+    )
+    csv_in.set_defaults(handler=import_csv_command)
+
     hl7 = subparsers.add_parser("hl7", help="HL7 v2 SIU messages to the EHR")
     hl7_actions = hl7.add_subparsers(title="actions", dest="action", metavar="ACTION")
     hl7_actions.required = True
@@ -345,6 +370,85 @@ def import_fhir_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         first = result.problems[0]
         raise ValidationError(
             f"Nothing imported: {len(result.problems)} resource(s) cannot be taken "
+            f"(first: {first.where}: {first.reason})."
+        )
+    return 0
+
+
+def import_csv_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.domain.errors import ValidationError
+    from clinicdesk.interop.csv_import import MAX_CSV_BYTES
+    from clinicdesk.services.csv_intake import import_csv, parse_mapping_file
+
+    given = Path(args.path)
+    if given.is_dir():
+        paths = sorted(p for p in given.iterdir() if p.suffix.lower() == ".csv" and p.is_file())
+        if not paths:
+            raise ValidationError(f"{given} holds no .csv file.")
+    else:
+        paths = [given]
+    files = [(path.name, read_input_file(str(path), MAX_CSV_BYTES)) for path in paths]
+    mappings = None
+    if args.mapping != "auto":
+        mappings = parse_mapping_file(read_input_file(args.mapping, 1024 * 1024))
+    with open_session(ctx) as services:
+        result = import_csv(
+            services,
+            files,
+            mappings=mappings,
+            dry_run=args.dry_run,
+            keep_duplicates=args.keep_duplicates,
+            default_type=args.default_type,
+        )
+
+    def listed(items: object) -> list[dict[str, str]]:
+        return [{"where": p.where, "reason": p.reason} for p in items]  # type: ignore[attr-defined]
+
+    report = {
+        "dry_run": result.dry_run,
+        "committed": result.committed,
+        "files": [
+            {
+                "name": f.name,
+                "kind": f.kind,
+                "encoding": f.encoding,
+                "delimiter": f.delimiter,
+                "mapping": f.mapping,
+                "rows": f.rows,
+            }
+            for f in result.files
+        ],
+        "added": result.added,
+        "already_here": result.already_here,
+        "possible_duplicates": listed(result.possible_duplicates),
+        "clashes": [
+            {
+                "appointment_id": c.appointment_id,
+                "source": c.source,
+                "provider_id": c.provider_id,
+                "start": c.start,
+                "with": list(c.with_ids),
+            }
+            for c in result.clashes
+        ],
+        "after_death": listed(result.after_death),
+        "problems": listed(result.problems),
+    }
+    verb = "would import" if result.dry_run or result.problems else "imported"
+    lines = [
+        f"CSV import {verb}: {_summary(result.added)}; already here: "
+        f"{_summary(result.already_here)}"
+    ]
+    lines += [f"  {f.name}: {f.kind}, {f.rows} rows, {f.encoding}" for f in result.files]
+    lines += [f"  possible duplicate {p.where}: {p.reason}" for p in result.possible_duplicates]
+    lines += [f"  clash kept: {c.source}" for c in result.clashes]
+    lines += [f"  after death: {p.where}" for p in result.after_death]
+    lines += [f"  problem {p.where}: {p.reason}" for p in result.problems]
+    ctx.emit(report, human="\n".join(lines))
+    if result.problems:
+        first = result.problems[0]
+        raise ValidationError(
+            f"Nothing imported: {len(result.problems)} row(s) have problems "
             f"(first: {first.where}: {first.reason})."
         )
     return 0

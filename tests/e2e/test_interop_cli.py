@@ -1,5 +1,6 @@
-"""``hl7`` and ``import hl7`` run as a user would, on a demo store (the other formats'
-commands share their path; their services are tested in tests/integration/interop)."""
+"""``hl7``, ``import hl7`` and ``import csv`` run as a user would, on a demo store (the
+other formats' commands share their path; their services are tested in
+tests/integration/interop)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,14 @@ def test_interop_commands_on_the_demo(run_cli: Callable[..., CliResult], tmp_pat
     assert refused.returncode == 1
     assert refused.stderr.count("\n") == 1 and "not SIU" in refused.stderr
     assert json.loads(refused.stdout)["committed"] is False
+
+    folder = tmp_path / "old-system"
+    folder.mkdir()
+    (folder / "patients.csv").write_text(
+        "Id,FIRST,LAST,BIRTHDATE,GENDER,ZIP\nold-1,Zoë,O'Brien,1980-05-04,F,02139\n", "utf-8"
+    )
+    first = run_cli(*manager, "import", "csv", str(folder), "--json")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["added"]["patients"] == 1
+    again = json.loads(run_cli(*manager, "import", "csv", str(folder), "--json").stdout)
+    assert again["added"]["patients"] == 0 and again["already_here"]["patients"] == 1
