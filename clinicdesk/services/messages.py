@@ -563,6 +563,7 @@ class ConfirmRow:
     phone: str
     start: datetime
     day: date
+    local_time: str  # HH:MM on the clinic's wall clock
     confirmation: str
     no_shows: int
     called: bool
@@ -634,6 +635,7 @@ def confirm_list(
                     patient.phones[0].number if patient and patient.phones else "",
                     candidate.start,
                     candidate.local_day,
+                    f"{to_local(candidate.start, zone):%H:%M}",
                     candidate.confirmation.value,
                     candidate.no_shows,
                     candidate.called,

@@ -898,6 +898,137 @@
         </message>
     </context>
     <context>
+        <name>RemindersView</name>
+        <message>
+            <source>&amp;Handled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Replies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mar&amp;k as called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replies for staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To &amp;call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits to confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unclear reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{calls} to call, {replies} replies to read, {failed} not sent.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RepeatPanel</name>
         <message>
             <source> month(s)</source>

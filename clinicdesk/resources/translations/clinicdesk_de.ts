@@ -890,6 +890,137 @@
         </message>
     </context>
     <context>
+        <name>RemindersView</name>
+        <message>
+            <source>&amp;Handled</source>
+            <translation>&amp;Erledigt</translation>
+        </message>
+        <message>
+            <source>&amp;Not sent</source>
+            <translation>&amp;Nicht gesendet</translation>
+        </message>
+        <message>
+            <source>&amp;Replies</source>
+            <translation>&amp;Antworten</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Angerufen</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Mar&amp;k as called</source>
+            <translation>Als angerufen mar&amp;kieren</translation>
+        </message>
+        <message>
+            <source>Messages not sent</source>
+            <translation>Nicht gesendete Nachrichten</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>Nichterscheinen</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Patient known</source>
+            <translation>Patient bekannt</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>A&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Empfangen</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Replies for staff</source>
+            <translation>Antworten für das Personal</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>To &amp;call</source>
+            <translation>&amp;Anzurufen</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>Visits to confirm</source>
+            <translation>Zu bestätigende Termine</translation>
+        </message>
+        <message>
+            <source>called</source>
+            <translation>angerufen</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>keine Telefonnummer</translation>
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation>nicht bestätigt</translation>
+        </message>
+        <message>
+            <source>unclear reply</source>
+            <translation>unklare Antwort</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>{calls} to call, {replies} replies to read, {failed} not sent.</source>
+            <translation>{calls} anzurufen, {replies} Antworten zu lesen, {failed} nicht gesendet.</translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatPanel</name>
         <message>
             <source> month(s)</source>

@@ -890,6 +890,137 @@
         </message>
     </context>
     <context>
+        <name>RemindersView</name>
+        <message>
+            <source>&amp;Handled</source>
+            <translation>&amp;Atendido</translation>
+        </message>
+        <message>
+            <source>&amp;Not sent</source>
+            <translation>&amp;No enviados</translation>
+        </message>
+        <message>
+            <source>&amp;Replies</source>
+            <translation>&amp;Respuestas</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Llamado</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Mar&amp;k as called</source>
+            <translation>Mar&amp;car como llamado</translation>
+        </message>
+        <message>
+            <source>Messages not sent</source>
+            <translation>Mensajes no enviados</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>Ausencias</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Patient known</source>
+            <translation>Paciente conocido</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Recordatorios</translation>
+        </message>
+        <message>
+            <source>Replies for staff</source>
+            <translation>Respuestas para el personal</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>To &amp;call</source>
+            <translation>Por &amp;llamar</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>Intentos</translation>
+        </message>
+        <message>
+            <source>Visits to confirm</source>
+            <translation>Citas por confirmar</translation>
+        </message>
+        <message>
+            <source>called</source>
+            <translation>llamado</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>sin teléfono registrado</translation>
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation>no confirmada</translation>
+        </message>
+        <message>
+            <source>unclear reply</source>
+            <translation>respuesta poco clara</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>{calls} to call, {replies} replies to read, {failed} not sent.</source>
+            <translation>{calls} por llamar, {replies} respuestas por leer, {failed} no enviados.</translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatPanel</name>
         <message>
             <source> month(s)</source>

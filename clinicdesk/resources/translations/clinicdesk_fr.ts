@@ -890,6 +890,137 @@
         </message>
     </context>
     <context>
+        <name>RemindersView</name>
+        <message>
+            <source>&amp;Handled</source>
+            <translation>&amp;Traité</translation>
+        </message>
+        <message>
+            <source>&amp;Not sent</source>
+            <translation>&amp;Non envoyés</translation>
+        </message>
+        <message>
+            <source>&amp;Replies</source>
+            <translation>&amp;Réponses</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Appelé</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Mar&amp;k as called</source>
+            <translation>Mar&amp;quer comme appelé</translation>
+        </message>
+        <message>
+            <source>Messages not sent</source>
+            <translation>Messages non envoyés</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>Absences</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Patient known</source>
+            <translation>Patient connu</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Actuali&amp;ser</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Rappels</translation>
+        </message>
+        <message>
+            <source>Replies for staff</source>
+            <translation>Réponses pour le personnel</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>To &amp;call</source>
+            <translation>À &amp;appeler</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>Essais</translation>
+        </message>
+        <message>
+            <source>Visits to confirm</source>
+            <translation>Rendez-vous à confirmer</translation>
+        </message>
+        <message>
+            <source>called</source>
+            <translation>appelé</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>aucun téléphone enregistré</translation>
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation>non confirmé</translation>
+        </message>
+        <message>
+            <source>unclear reply</source>
+            <translation>réponse peu claire</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>{calls} to call, {replies} replies to read, {failed} not sent.</source>
+            <translation>{calls} à appeler, {replies} réponses à lire, {failed} non envoyés.</translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatPanel</name>
         <message>
             <source> month(s)</source>

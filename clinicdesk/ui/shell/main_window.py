@@ -74,6 +74,7 @@ VIEW_PERMISSIONS: dict[str, Permission] = {
     "waiting": Permission.VIEW_SCHEDULE,
     "waitlist": Permission.VIEW_SCHEDULE,
     "reports": Permission.VIEW_REPORTS,
+    "reminders": Permission.VIEW_SCHEDULE,
 }
 GEOMETRY_KEY = "window/geometry"
 PREFERRED_WINDOW_SIZE = QSize(1280, 820)
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         from clinicdesk.ui.shell.workspace_parts import (
             PatientsView,
             ProvidersView,
+            RemindersView,
             ReportsView,
             WaitingRoomView,
             WaitlistView,
@@ -225,6 +227,10 @@ class MainWindow(QMainWindow):
         )
         self.reports_view = ReportsView()
         self.add_view("reports", "R&eports", "mdi6.chart-bar", "Ctrl+7", self.reports_view)
+        self.reminders_view = RemindersView()
+        self.add_view(
+            "reminders", "Re&minders", "mdi6.message-text-clock", "Ctrl+8", self.reminders_view
+        )
 
     def add_view(self, key: str, text: str, icon_name: str, shortcut: str, widget: QWidget) -> None:
         from clinicdesk.ui.shell.workspace_parts import WorkspaceView
