@@ -42,6 +42,7 @@ from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.finding import SlotSearch, find_slots
 from clinicdesk.services.views import availability_grid
 from clinicdesk.store.engine import open_engine
+from clinicdesk.store.migrate import upgrade_store
 from clinicdesk.store.testing import make_test_engine
 from clinicdesk.store.uow import SqlUnitOfWork
 
@@ -239,6 +240,10 @@ def _large_demo_setup() -> BenchSetup:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{SCRATCH / 'clinic.db'}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(LARGE_DEMO / "clinic.db", SCRATCH / "clinic.db")
+    # A demo cached by an older schema: bring the copy up to this version's tables.
+    engine = open_engine(SCRATCH / "clinic.db", key, integrity_check=False)
+    upgrade_store(engine, SCRATCH / "clinic.db")
+    engine.dispose()
     today = date.fromisoformat(meta["today"])
     now = wall_to_utc(today, time(8), clinic_zone(ZONE))
     return BenchSetup(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -10,12 +11,11 @@ from sqlalchemy import (
     Connection,
     Integer,
     Select,
-    bindparam,
     literal_column,
-    or_,
     select,
     type_coerce,
 )
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import RowMapping
 
 from clinicdesk.domain.appointments import (
@@ -116,6 +116,36 @@ _from_epoch = datetime.fromtimestamp
 def _select_appointments() -> Select[Any]:
     """SELECT of the columns ``row_to_appointment`` reads, in APPOINTMENT_COLUMNS order."""
     return select(*_READ_COLUMNS)
+
+
+_SELECT_SQL = str(_select_appointments().compile(dialect=sqlite.dialect()))
+
+
+@functools.lru_cache(maxsize=64)
+def _spans_sql(filters: tuple[tuple[str, int], ...], holding_slot_only: bool) -> str:
+    """SQL of ``between_spans`` for one shape of filters, made once: building the
+    statement through SQLAlchemy cost more than running it, on every keystroke-driven
+    search. Parameters: span end, span start less the longest appointment, span start,
+    then the filter ids in order, then the freeing statuses."""
+    # The lower bound on start lets the (x_id, start) indexes bound the scan; it is
+    # safe because no appointment is longer than MAX_APPOINTMENT_MINUTES.
+    where = [
+        "appointments.start < ?",
+        "appointments.start > ?",
+        'appointments."end" > ?',
+        "appointments.deleted IS 0",
+    ]
+    if filters:
+        where.append(
+            "("
+            + " OR ".join(
+                f"appointments.{name} IN ({', '.join('?' * count)})" for name, count in filters
+            )
+            + ")"
+        )
+    if holding_slot_only:
+        where.append(f"appointments.status NOT IN ({', '.join('?' * len(_FREEING))})")
+    return f"{_SELECT_SQL} WHERE {' AND '.join(where)} ORDER BY appointments.start, appointments.id"
 
 
 def row_to_appointment(row: Sequence[Any]) -> Appointment:
@@ -238,44 +268,28 @@ class SqlAppointmentRepository:
         One range scan per span (an OR of ranges defeats the (x_id, start) indexes), all
         with one statement built once: building it cost more than running it.
         """
-        table = appointments
-        # The lower bound on start lets the (x_id, start) indexes bound the scan; it is
-        # safe because no appointment is longer than MAX_APPOINTMENT_MINUTES.
-        query = _select_appointments().where(
-            type_coerce(table.c.start, Integer) < bindparam("span_end", 0, type_=Integer),
-            type_coerce(table.c.start, Integer) > bindparam("span_lower", 0, type_=Integer),
-            type_coerce(table.c.end, Integer) > bindparam("span_start", 0, type_=Integer),
-            table.c.deleted.is_(False),
-        )
-        filters = []
-        if provider_ids is not None:
-            filters.append(table.c.provider_id.in_(list(provider_ids)))
-        if room_ids is not None:
-            filters.append(table.c.room_id.in_(list(room_ids)))
-        if patient_ids is not None:
-            filters.append(table.c.patient_id.in_(list(patient_ids)))
-        if len(filters) == 1:
-            query = query.where(filters[0])
-        elif filters:
-            query = query.where(or_(*filters))
+        filters: list[tuple[str, list[str]]] = [
+            (name, list(ids))
+            for name, ids in (
+                ("provider_id", provider_ids),
+                ("room_id", room_ids),
+                ("patient_id", patient_ids),
+            )
+            if ids is not None
+        ]
+        statement = _spans_sql(tuple((name, len(ids)) for name, ids in filters), holding_slot_only)
+        fixed: list[Any] = [value for _name, ids in filters for value in ids]
         if holding_slot_only:
-            query = query.where(table.c.status.not_in(_FREEING))
-        query = query.order_by(table.c.start, table.c.id)
-        # Compiled once with the id lists spelled out, then run per span on the driver.
-        compiled = query.compile(
-            dialect=self._connection.dialect, compile_kwargs={"render_postcompile": True}
-        )
-        fixed = compiled.construct_params()
-        names = compiled.positiontup or []
+            fixed += _FREEING
         cursor = self._connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         found: dict[str, Appointment] = {}
         for start, end in spans:
-            values = fixed | {
-                "span_start": int(start.timestamp()),
-                "span_end": int(end.timestamp()),
-                "span_lower": int((start - _MAX_LENGTH).timestamp()),
-            }
-            for row in cursor.execute(str(compiled), [values[name] for name in names]):
+            bounds = [
+                int(end.timestamp()),
+                int((start - _MAX_LENGTH).timestamp()),
+                int(start.timestamp()),
+            ]
+            for row in cursor.execute(statement, bounds + fixed):
                 if row[0] not in found:
                     found[row[0]] = row_to_appointment(row)
         if len(spans) == 1:
