@@ -8,6 +8,8 @@
     python scripts/i18n.py todo > todo.json ; (edit) ; python scripts/i18n.py fill todo.json
                                        # many strings at once
     python scripts/i18n.py check       # what tests/unit/test_translations.py checks
+    python scripts/i18n.py resolve     # a merge/rebase conflict in the catalogues: keep both
+                                       # sides' translations, regenerate, compile
 
 A marked string is a call ``tr("Context", "Text")`` (``clinicdesk.ui.i18n.tr`` in the
 window, ``clinicdesk.domain.i18n.tr`` elsewhere), ``QCoreApplication.translate(...)``, or
@@ -388,12 +390,39 @@ def check() -> list[str]:
     return problems
 
 
+def resolve_conflicts() -> None:
+    """After a merge or rebase stopped on the catalogues: keep every translation either
+    side has (the .ts entries of both stages), then regenerate from the code."""
+    for language in LANGUAGES:
+        path = ts_path(language)
+        relative = path.relative_to(REPO).as_posix()
+        merged_entries: dict[Key, Entry] = {}
+        for stage in ("2", "3"):
+            shown = subprocess.run(
+                ["git", "show", f":{stage}:{relative}"], cwd=REPO, capture_output=True
+            )
+            if shown.returncode != 0:
+                continue
+            with tempfile.TemporaryDirectory() as folder:
+                side = Path(folder) / path.name
+                side.write_bytes(shown.stdout)
+                for key, entry in read_ts(side).items():
+                    known = merged_entries.get(key)
+                    if known is None or (entry.finished and not known.finished):
+                        merged_entries[key] = entry
+        if merged_entries:
+            write_ts(path, language, merged_entries)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("update", help="collect, merge, compile; list what is missing")
     commands.add_parser("check", help="fail when something is unmarked, missing or stale")
     commands.add_parser("todo", help="print the missing translations as JSON for 'fill'")
+    commands.add_parser(
+        "resolve", help="after a merge conflict in the catalogues: keep both sides, update"
+    )
     fill = commands.add_parser("fill", help="write translations from a JSON file, then update")
     fill.add_argument("file", type=Path)
     add = commands.add_parser("add", help="one string's translations, then update")
@@ -409,6 +438,8 @@ def main() -> int:
         problems = check()
         print("\n".join(problems) or "catalogues complete")
         return 1 if problems else 0
+    if arguments.command == "resolve":
+        resolve_conflicts()
     if arguments.command == "fill":
         apply(json.loads(arguments.file.read_text(encoding="utf-8")))
     if arguments.command == "add":

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from clinicdesk.services.views import day_schedule
+from clinicdesk.ui.i18n import date_time_text
 from clinicdesk.ui.shell.main_window import MainWindow
 from clinicdesk.ui.shell.workspace import WorkspaceView
 
@@ -44,7 +45,8 @@ def test_book_says_who_when_and_with_whom_and_selects_it_on_its_day(
     booked = day_schedule(clinic.desk, clinic.day).appointments
     assert len(booked) == 1
     message = window.statusBar().currentMessage()
-    assert message == f"Booked: {booked[0].patient_name}, {clinic.at(9):%a %d %b} 09:00, Dr Ana Lee"
+    when = date_time_text(clinic.at(9))
+    assert message == f"Booked: {booked[0].patient_name}, {when}, Dr Ana Lee"
     assert window.current_day == clinic.day
     qtbot.waitUntil(lambda: window.day_view.canvas.selected_id == booked[0].id, timeout=5_000)
     assert window.appointments.target is not None

@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QFormLayout
 from pytestqt.qtbot import QtBot
 
 from clinicdesk.domain import i18n
@@ -68,9 +68,11 @@ def test_arabic_mirrors_the_window(qtbot: QtBot, app: QApplication) -> None:
     window = _window(qtbot)
     assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft() and window.sign_in.button.isRightToLeft()
-    # The sign-in button sits right of the user name box's left edge in a mirrored form.
+    # In the mirrored form the label stands right of its box.
     box = window.sign_in.username
-    assert box.mapTo(window, box.rect().topRight()).x() > window.width() / 2
+    form = window.sign_in.findChild(QFormLayout)
+    label = form.labelForField(box)
+    assert label.mapTo(window, QPoint(0, 0)).x() > box.mapTo(window, QPoint(0, 0)).x()
 
 
 def test_help_language_saves_the_choice_for_the_next_start(

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from clinicdesk.services.appointment_changes import cancel_appointment
 from clinicdesk.services.booking import BookingInput, book_appointment
 from clinicdesk.services.waitlist import WaitlistInput, add_to_waitlist, list_waitlist
+from clinicdesk.ui.i18n import date_time_text
 from clinicdesk.ui.shell.main_window import MainWindow
 from clinicdesk.ui.waitlist_offer import WaitlistOfferDialog
 
@@ -34,7 +35,7 @@ def test_the_offer_shows_phones_and_booking_it_says_booked(
     qtbot.waitUntil(lambda: not offer.isVisible(), timeout=5_000)
     wait_idle(qtbot)
     message = window.statusBar().currentMessage()
-    assert message == f"Booked: A. Smith, {clinic.at(9):%a %d %b} 09:00, Dr Ana Lee"
+    assert message == f"Booked: A. Smith, {date_time_text(clinic.at(9))}, Dr Ana Lee"
     assert list_waitlist(clinic.desk) == []
 
 

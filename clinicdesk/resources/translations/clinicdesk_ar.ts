@@ -165,7 +165,34 @@
             </translation>
         </message>
         <message>
+            <source>Calendar</source>
+            <translation>التقويم</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room: {room}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}; urgency: {urgency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{start} to {end}, {patient}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{type} with {provider}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarHeader</name>
+        <message>
+            <source>Calendar columns</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -373,6 +400,69 @@
         </message>
     </context>
     <context>
+        <name>DayView</name>
+        <message>
+            <source>All providers</source>
+            <translation>كل مقدمي الرعاية</translation>
+        </message>
+        <message>
+            <source>By room</source>
+            <translation>حسب الغرفة</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose providers…</source>
+            <translation>اختيار مقدمي الرعاية…</translation>
+        </message>
+        <message>
+            <source>Chosen providers</source>
+            <translation>مقدمو الرعاية المختارون</translation>
+        </message>
+        <message>
+            <source>Columns shown in the day view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day calendar: one column per provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day calendar: one column per room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day view</source>
+            <translation>عرض اليوم</translation>
+        </message>
+        <message>
+            <source>Delete calendar view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the view '{name}'? No appointments change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete view</source>
+            <translation>حذف العرض</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;view…</source>
+            <translation>حفظ كعرض…</translation>
+        </message>
+        <message>
+            <source>Save calendar view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>إظهار:</translation>
+        </message>
+    </context>
+    <context>
         <name>DisplacedVisitModel</name>
         <message>
             <source>Born</source>
@@ -556,6 +646,37 @@
         </message>
     </context>
     <context>
+        <name>InsuranceForm</name>
+        <message>
+            <source>&amp;Member id:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chec&amp;ked on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insurance and verification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pa&amp;yer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Veri&amp;fication:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>insurer or scheme; leave empty for none</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -572,6 +693,166 @@
         <message>
             <source>The new language is used when clinicdesk next starts.</source>
             <translation>ستُستخدم اللغة الجديدة عند تشغيل clinicdesk في المرة القادمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;About clinicdesk</source>
+            <translation>حول clinicdesk</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ملف</translation>
+        </message>
+        <message>
+            <source>&amp;Find patient…</source>
+            <translation>البحث عن مريض…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>مساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>موعد جديد…</translation>
+        </message>
+        <message>
+            <source>&amp;Patients</source>
+            <translation>المرضى</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>خروج</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>الأسبوع</translation>
+        </message>
+        <message>
+            <source>About clinicdesk</source>
+            <translation>حول clinicdesk</translation>
+        </message>
+        <message>
+            <source>Booked: {name}, {time}, {provider}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic data location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data: {location}</source>
+            <translation>البيانات: {location}</translation>
+        </message>
+        <message>
+            <source>Date shown</source>
+            <translation>التاريخ المعروض</translation>
+        </message>
+        <message>
+            <source>Demo clinic ready. Sign in as '{user}' (front desk), 'manager' or '{admin}' (set-up) with the password you chose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find patient (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the demo clinic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the demo clinic… (this takes a few seconds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New appointment (Ctrl+N)</source>
+            <translation>موعد جديد (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation>اليوم التالي</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>الأسبوع التالي</translation>
+        </message>
+        <message>
+            <source>P&amp;roviders</source>
+            <translation>مقدمو الرعاية</translation>
+        </message>
+        <message>
+            <source>Previous day</source>
+            <translation>اليوم السابق</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>الأسبوع السابق</translation>
+        </message>
+        <message>
+            <source>R&amp;eports</source>
+            <translation>التقارير</translation>
+        </message>
+        <message>
+            <source>Re&amp;minders</source>
+            <translation>التذكيرات</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>تسجيل الخروج</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>تسجيل الخروج</translation>
+        </message>
+        <message>
+            <source>Signed in: {user} ({role})</source>
+            <translation>مسجّل الدخول: {user} ({role})</translation>
+        </message>
+        <message>
+            <source>Signed-in user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today (T)</source>
+            <translation>اليوم (T)</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from the printed recovery sheet
+(16 groups of 6 digits; spaces and dashes are fine):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>العروض</translation>
+        </message>
+        <message>
+            <source>Wait&amp;list</source>
+            <translation>قائمة الانتظار</translation>
+        </message>
+        <message>
+            <source>Waiting &amp;room</source>
+            <translation>غرفة الانتظار</translation>
+        </message>
+        <message>
+            <source>clinicdesk</source>
+            <translation>clinicdesk</translation>
+        </message>
+        <message>
+            <source>{clinic} - clinicdesk</source>
+            <translation>{clinic} - clinicdesk</translation>
         </message>
     </context>
     <context>
@@ -875,6 +1156,33 @@
         </message>
         <message>
             <source>Why the clinic data cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProviderPicker</name>
+        <message>
+            <source>&amp;Clear all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by name or specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter providers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Providers to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick &amp;all shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick at least one provider.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1204,11 +1512,11 @@
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور:</translation>
         </message>
         <message>
             <source>&amp;Sign in</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الدخول</translation>
         </message>
         <message>
             <source>&amp;Sign out</source>
@@ -1220,7 +1528,7 @@
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم:</translation>
         </message>
         <message>
             <source>Checking…</source>
@@ -1228,7 +1536,7 @@
         </message>
         <message>
             <source>Clinic name</source>
-            <translation type="unfinished" />
+            <translation>اسم العيادة</translation>
         </message>
         <message>
             <source>Locked: sign in to continue</source>
@@ -1236,11 +1544,11 @@
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور</translation>
         </message>
         <message>
             <source>Sign in to open the schedule.</source>
-            <translation type="unfinished" />
+            <translation>سجّل الدخول لفتح جدول المواعيد.</translation>
         </message>
         <message>
             <source>Sign-in message</source>
@@ -1264,15 +1572,15 @@
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم</translation>
         </message>
         <message>
             <source>clinicdesk</source>
-            <translation type="unfinished" />
+            <translation>clinicdesk</translation>
         </message>
         <message>
             <source>e.g. j.lee</source>
-            <translation type="unfinished" />
+            <translation>مثال: j.lee</translation>
         </message>
     </context>
     <context>
@@ -1316,7 +1624,7 @@
         </message>
         <message>
             <source>Sync: not set up</source>
-            <translation type="unfinished" />
+            <translation>المزامنة: غير مُعدّة</translation>
         </message>
         <message>
             <source>Sync: offline</source>
@@ -1398,6 +1706,48 @@
         </message>
     </context>
     <context>
+        <name>WaitingRoomView</name>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Flag after:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; {late} past {minutes} minutes (flagged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;walk-in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flag patients waiting longer than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;into room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting room</source>
+            <translation>غرفة الانتظار</translation>
+        </message>
+    </context>
+    <context>
         <name>WaitlistOfferDialog</name>
         <message>
             <source>&amp;Book the selected patient</source>
@@ -1456,10 +1806,83 @@
         </message>
     </context>
     <context>
+        <name>WaitlistView</name>
+        <message numerus="yes">
+            <source>%n waiting; {urgent} urgent or emergency.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add to waitlist…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opens the booking dialog; use Add to waitlist there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>قائمة الانتظار</translation>
+        </message>
+    </context>
+    <context>
         <name>WalkInDialog</name>
+        <message>
+            <source>&amp;Add walk-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a walk-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an appointment type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Walk-in booked: {name}, {time}, {provider}.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <source>&amp;Provider:</source>
+            <translation>مقدم الرعاية:</translation>
+        </message>
+        <message>
+            <source>Provider shown in the week view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week view</source>
+            <translation>عرض الأسبوع</translation>
         </message>
     </context>
     <context>

@@ -157,8 +157,35 @@
             </translation>
         </message>
         <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Grund: {reason}</translation>
+        </message>
+        <message>
+            <source>Room: {room}</source>
+            <translation>Raum: {room}</translation>
+        </message>
+        <message>
+            <source>Status: {status}; urgency: {urgency}</source>
+            <translation>Status: {status}; Dringlichkeit: {urgency}</translation>
+        </message>
+        <message>
             <source>{start} to {end}, {patient}</source>
             <translation>{start} bis {end}, {patient}</translation>
+        </message>
+        <message>
+            <source>{type} with {provider}</source>
+            <translation>{type} bei {provider}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarHeader</name>
+        <message>
+            <source>Calendar columns</source>
+            <translation>Kalenderspalten</translation>
         </message>
     </context>
     <context>
@@ -365,6 +392,69 @@
         </message>
     </context>
     <context>
+        <name>DayView</name>
+        <message>
+            <source>All providers</source>
+            <translation>Alle Behandler</translation>
+        </message>
+        <message>
+            <source>By room</source>
+            <translation>Nach Raum</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose providers…</source>
+            <translation>Behandler &amp;wählen…</translation>
+        </message>
+        <message>
+            <source>Chosen providers</source>
+            <translation>Gewählte Behandler</translation>
+        </message>
+        <message>
+            <source>Columns shown in the day view</source>
+            <translation>In der Tagesansicht gezeigte Spalten</translation>
+        </message>
+        <message>
+            <source>Day calendar: one column per provider</source>
+            <translation>Tageskalender: eine Spalte pro Behandler</translation>
+        </message>
+        <message>
+            <source>Day calendar: one column per room</source>
+            <translation>Tageskalender: eine Spalte pro Raum</translation>
+        </message>
+        <message>
+            <source>Day view</source>
+            <translation>Tagesansicht</translation>
+        </message>
+        <message>
+            <source>Delete calendar view</source>
+            <translation>Kalenderansicht löschen</translation>
+        </message>
+        <message>
+            <source>Delete the view '{name}'? No appointments change.</source>
+            <translation>Ansicht „{name}“ löschen? Termine bleiben unverändert.</translation>
+        </message>
+        <message>
+            <source>Delete view</source>
+            <translation>Ansicht löschen</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Name der Ansicht:</translation>
+        </message>
+        <message>
+            <source>Save as &amp;view…</source>
+            <translation>Als &amp;Ansicht speichern…</translation>
+        </message>
+        <message>
+            <source>Save calendar view</source>
+            <translation>Kalenderansicht speichern</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>&amp;Zeigen:</translation>
+        </message>
+    </context>
+    <context>
         <name>DisplacedVisitModel</name>
         <message>
             <source>Born</source>
@@ -548,6 +638,37 @@
         </message>
     </context>
     <context>
+        <name>InsuranceForm</name>
+        <message>
+            <source>&amp;Member id:</source>
+            <translation>&amp;Versichertennummer:</translation>
+        </message>
+        <message>
+            <source>Chec&amp;ked on:</source>
+            <translation>&amp;Geprüft am:</translation>
+        </message>
+        <message>
+            <source>Insurance and verification</source>
+            <translation>Versicherung und Prüfung</translation>
+        </message>
+        <message>
+            <source>Pa&amp;yer:</source>
+            <translation>&amp;Kostenträger:</translation>
+        </message>
+        <message>
+            <source>Veri&amp;fication:</source>
+            <translation>P&amp;rüfung:</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>TT/MM/JJJJ</translation>
+        </message>
+        <message>
+            <source>insurer or scheme; leave empty for none</source>
+            <translation>Versicherung oder Kasse; leer lassen, wenn keine</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -564,6 +685,167 @@
         <message>
             <source>The new language is used when clinicdesk next starts.</source>
             <translation>Die neue Sprache gilt ab dem nächsten Start von clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;About clinicdesk</source>
+            <translation>Ü&amp;ber clinicdesk</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Tag</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Find patient…</source>
+            <translation>Patient &amp;suchen…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Neuer Termin…</translation>
+        </message>
+        <message>
+            <source>&amp;Patients</source>
+            <translation>&amp;Patienten</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Heute</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>&amp;Woche</translation>
+        </message>
+        <message>
+            <source>About clinicdesk</source>
+            <translation>Über clinicdesk</translation>
+        </message>
+        <message>
+            <source>Booked: {name}, {time}, {provider}</source>
+            <translation>Gebucht: {name}, {time}, {provider}</translation>
+        </message>
+        <message>
+            <source>Clinic data location</source>
+            <translation>Speicherort der Praxisdaten</translation>
+        </message>
+        <message>
+            <source>Data: {location}</source>
+            <translation>Daten: {location}</translation>
+        </message>
+        <message>
+            <source>Date shown</source>
+            <translation>Angezeigtes Datum</translation>
+        </message>
+        <message>
+            <source>Demo clinic ready. Sign in as '{user}' (front desk), 'manager' or '{admin}' (set-up) with the password you chose.</source>
+            <translation>Demo-Praxis bereit. Melden Sie sich als „{user}“ (Empfang), „manager“ oder „{admin}“ (Einrichtung) mit dem gewählten Passwort an.</translation>
+        </message>
+        <message>
+            <source>Find patient (Ctrl+F)</source>
+            <translation>Patient suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Load the demo clinic</source>
+            <translation>Demo-Praxis laden</translation>
+        </message>
+        <message>
+            <source>Making the demo clinic… (this takes a few seconds)</source>
+            <translation>Demo-Praxis wird erstellt… (dauert einige Sekunden)</translation>
+        </message>
+        <message>
+            <source>New appointment (Ctrl+N)</source>
+            <translation>Neuer Termin (Strg+N)</translation>
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation>Nächster Tag</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Nächste Woche</translation>
+        </message>
+        <message>
+            <source>P&amp;roviders</source>
+            <translation>&amp;Behandler</translation>
+        </message>
+        <message>
+            <source>Previous day</source>
+            <translation>Vorheriger Tag</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Vorherige Woche</translation>
+        </message>
+        <message>
+            <source>R&amp;eports</source>
+            <translation>Beric&amp;hte</translation>
+        </message>
+        <message>
+            <source>Re&amp;minders</source>
+            <translation>&amp;Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>&amp;Abmelden</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>Signed in: {user} ({role})</source>
+            <translation>Angemeldet: {user} ({role})</translation>
+        </message>
+        <message>
+            <source>Signed-in user</source>
+            <translation>Angemeldeter Benutzer</translation>
+        </message>
+        <message>
+            <source>Today (T)</source>
+            <translation>Heute (T)</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from the printed recovery sheet
+(16 groups of 6 digits; spaces and dashes are fine):</source>
+            <translation>Geben Sie den Wiederherstellungsschlüssel vom gedruckten Wiederherstellungsblatt ein
+(16 Gruppen zu 6 Ziffern; Leerzeichen und Bindestriche sind erlaubt):</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Ansichten</translation>
+        </message>
+        <message>
+            <source>Wait&amp;list</source>
+            <translation>Warte&amp;liste</translation>
+        </message>
+        <message>
+            <source>Waiting &amp;room</source>
+            <translation>&amp;Wartezimmer</translation>
+        </message>
+        <message>
+            <source>clinicdesk</source>
+            <translation>clinicdesk</translation>
+        </message>
+        <message>
+            <source>{clinic} - clinicdesk</source>
+            <translation>{clinic} - clinicdesk</translation>
         </message>
     </context>
     <context>
@@ -868,6 +1150,33 @@
         <message>
             <source>Why the clinic data cannot be opened</source>
             <translation>Warum die Praxisdaten nicht geöffnet werden können</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderPicker</name>
+        <message>
+            <source>&amp;Clear all</source>
+            <translation>Alle &amp;abwählen</translation>
+        </message>
+        <message>
+            <source>Filter by name or specialty</source>
+            <translation>Nach Name oder Fachgebiet filtern</translation>
+        </message>
+        <message>
+            <source>Filter providers</source>
+            <translation>Behandler filtern</translation>
+        </message>
+        <message>
+            <source>Providers to show</source>
+            <translation>Anzuzeigende Behandler</translation>
+        </message>
+        <message>
+            <source>Tick &amp;all shown</source>
+            <translation>Alle angezeigten an&amp;haken</translation>
+        </message>
+        <message>
+            <source>Tick at least one provider.</source>
+            <translation>Haken Sie mindestens einen Behandler an.</translation>
         </message>
     </context>
     <context>
@@ -1382,6 +1691,44 @@
         </message>
     </context>
     <context>
+        <name>WaitingRoomView</name>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n wartet</numerusform>
+                <numerusform>%n warten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Flag after:</source>
+            <translation>&amp;Markieren nach:</translation>
+        </message>
+        <message>
+            <source>; {late} past {minutes} minutes (flagged)</source>
+            <translation>; {late} über {minutes} Minuten (markiert)</translation>
+        </message>
+        <message>
+            <source>Add &amp;walk-in…</source>
+            <translation>Patient &amp;ohne Termin…</translation>
+        </message>
+        <message>
+            <source>Flag patients waiting longer than</source>
+            <translation>Patienten markieren, die länger warten als</translation>
+        </message>
+        <message>
+            <source>Show &amp;into room</source>
+            <translation>&amp;In den Raum bitten</translation>
+        </message>
+        <message>
+            <source>Waiting room</source>
+            <translation>Wartezimmer</translation>
+        </message>
+    </context>
+    <context>
         <name>WaitlistOfferDialog</name>
         <message>
             <source>&amp;Book the selected patient</source>
@@ -1440,10 +1787,79 @@
         </message>
     </context>
     <context>
+        <name>WaitlistView</name>
+        <message numerus="yes">
+            <source>%n waiting; {urgent} urgent or emergency.</source>
+            <translation>
+                <numerusform>%n wartet; {urgent} dringend oder Notfall.</numerusform>
+                <numerusform>%n warten; {urgent} dringend oder Notfall.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add to waitlist…</source>
+            <translation>Zur Warteliste &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>Opens the booking dialog; use Add to waitlist there</source>
+            <translation>Öffnet den Buchungsdialog; dort „Zur Warteliste hinzufügen“ wählen</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>A&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>Warteliste</translation>
+        </message>
+    </context>
+    <context>
         <name>WalkInDialog</name>
+        <message>
+            <source>&amp;Add walk-in</source>
+            <translation>Patient ohne Termin &amp;aufnehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>Add a walk-in</source>
+            <translation>Patient ohne Termin aufnehmen</translation>
+        </message>
+        <message>
+            <source>Appointment type</source>
+            <translation>Terminart</translation>
+        </message>
+        <message>
+            <source>Choose an appointment type.</source>
+            <translation>Wählen Sie eine Terminart.</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Ohne Termin</translation>
+        </message>
         <message>
             <source>Walk-in booked: {name}, {time}, {provider}.</source>
             <translation>Ohne Termin gebucht: {name}, {time}, {provider}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <source>&amp;Provider:</source>
+            <translation>&amp;Behandler:</translation>
+        </message>
+        <message>
+            <source>Provider shown in the week view</source>
+            <translation>In der Wochenansicht gezeigter Behandler</translation>
+        </message>
+        <message>
+            <source>Week view</source>
+            <translation>Wochenansicht</translation>
         </message>
     </context>
     <context>

@@ -157,8 +157,35 @@
             </translation>
         </message>
         <message>
+            <source>Calendar</source>
+            <translation>Calendario</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Motivo: {reason}</translation>
+        </message>
+        <message>
+            <source>Room: {room}</source>
+            <translation>Sala: {room}</translation>
+        </message>
+        <message>
+            <source>Status: {status}; urgency: {urgency}</source>
+            <translation>Estado: {status}; urgencia: {urgency}</translation>
+        </message>
+        <message>
             <source>{start} to {end}, {patient}</source>
             <translation>De {start} a {end}, {patient}</translation>
+        </message>
+        <message>
+            <source>{type} with {provider}</source>
+            <translation>{type} con {provider}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarHeader</name>
+        <message>
+            <source>Calendar columns</source>
+            <translation>Columnas del calendario</translation>
         </message>
     </context>
     <context>
@@ -365,6 +392,69 @@
         </message>
     </context>
     <context>
+        <name>DayView</name>
+        <message>
+            <source>All providers</source>
+            <translation>Todos los profesionales</translation>
+        </message>
+        <message>
+            <source>By room</source>
+            <translation>Por sala</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose providers…</source>
+            <translation>&amp;Elegir profesionales…</translation>
+        </message>
+        <message>
+            <source>Chosen providers</source>
+            <translation>Profesionales elegidos</translation>
+        </message>
+        <message>
+            <source>Columns shown in the day view</source>
+            <translation>Columnas mostradas en la vista del día</translation>
+        </message>
+        <message>
+            <source>Day calendar: one column per provider</source>
+            <translation>Calendario del día: una columna por profesional</translation>
+        </message>
+        <message>
+            <source>Day calendar: one column per room</source>
+            <translation>Calendario del día: una columna por sala</translation>
+        </message>
+        <message>
+            <source>Day view</source>
+            <translation>Vista del día</translation>
+        </message>
+        <message>
+            <source>Delete calendar view</source>
+            <translation>Eliminar la vista del calendario</translation>
+        </message>
+        <message>
+            <source>Delete the view '{name}'? No appointments change.</source>
+            <translation>¿Eliminar la vista «{name}»? Ninguna cita cambia.</translation>
+        </message>
+        <message>
+            <source>Delete view</source>
+            <translation>Eliminar vista</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Nombre de la vista:</translation>
+        </message>
+        <message>
+            <source>Save as &amp;view…</source>
+            <translation>Guardar como &amp;vista…</translation>
+        </message>
+        <message>
+            <source>Save calendar view</source>
+            <translation>Guardar la vista del calendario</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>&amp;Mostrar:</translation>
+        </message>
+    </context>
+    <context>
         <name>DisplacedVisitModel</name>
         <message>
             <source>Born</source>
@@ -548,6 +638,37 @@
         </message>
     </context>
     <context>
+        <name>InsuranceForm</name>
+        <message>
+            <source>&amp;Member id:</source>
+            <translation>Número de &amp;afiliado:</translation>
+        </message>
+        <message>
+            <source>Chec&amp;ked on:</source>
+            <translation>Com&amp;probado el:</translation>
+        </message>
+        <message>
+            <source>Insurance and verification</source>
+            <translation>Seguro y verificación</translation>
+        </message>
+        <message>
+            <source>Pa&amp;yer:</source>
+            <translation>&amp;Pagador:</translation>
+        </message>
+        <message>
+            <source>Veri&amp;fication:</source>
+            <translation>&amp;Verificación:</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>insurer or scheme; leave empty for none</source>
+            <translation>aseguradora o régimen; déjelo vacío si no hay</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -564,6 +685,167 @@
         <message>
             <source>The new language is used when clinicdesk next starts.</source>
             <translation>El nuevo idioma se usará la próxima vez que se inicie clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;About clinicdesk</source>
+            <translation>&amp;Acerca de clinicdesk</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Día</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Find patient…</source>
+            <translation>&amp;Buscar paciente…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Nueva cita…</translation>
+        </message>
+        <message>
+            <source>&amp;Patients</source>
+            <translation>&amp;Pacientes</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Hoy</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>&amp;Semana</translation>
+        </message>
+        <message>
+            <source>About clinicdesk</source>
+            <translation>Acerca de clinicdesk</translation>
+        </message>
+        <message>
+            <source>Booked: {name}, {time}, {provider}</source>
+            <translation>Reservada: {name}, {time}, {provider}</translation>
+        </message>
+        <message>
+            <source>Clinic data location</source>
+            <translation>Ubicación de los datos de la clínica</translation>
+        </message>
+        <message>
+            <source>Data: {location}</source>
+            <translation>Datos: {location}</translation>
+        </message>
+        <message>
+            <source>Date shown</source>
+            <translation>Fecha mostrada</translation>
+        </message>
+        <message>
+            <source>Demo clinic ready. Sign in as '{user}' (front desk), 'manager' or '{admin}' (set-up) with the password you chose.</source>
+            <translation>Clínica de demostración lista. Inicie sesión como «{user}» (recepción), «manager» o «{admin}» (configuración) con la contraseña que eligió.</translation>
+        </message>
+        <message>
+            <source>Find patient (Ctrl+F)</source>
+            <translation>Buscar paciente (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Load the demo clinic</source>
+            <translation>Cargar la clínica de demostración</translation>
+        </message>
+        <message>
+            <source>Making the demo clinic… (this takes a few seconds)</source>
+            <translation>Creando la clínica de demostración… (tarda unos segundos)</translation>
+        </message>
+        <message>
+            <source>New appointment (Ctrl+N)</source>
+            <translation>Nueva cita (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation>Día siguiente</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Semana siguiente</translation>
+        </message>
+        <message>
+            <source>P&amp;roviders</source>
+            <translation>P&amp;rofesionales</translation>
+        </message>
+        <message>
+            <source>Previous day</source>
+            <translation>Día anterior</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Semana anterior</translation>
+        </message>
+        <message>
+            <source>R&amp;eports</source>
+            <translation>&amp;Informes</translation>
+        </message>
+        <message>
+            <source>Re&amp;minders</source>
+            <translation>Re&amp;cordatorios</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clave de recuperación</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Cerrar &amp;sesión</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Cerrar sesión</translation>
+        </message>
+        <message>
+            <source>Signed in: {user} ({role})</source>
+            <translation>Sesión iniciada: {user} ({role})</translation>
+        </message>
+        <message>
+            <source>Signed-in user</source>
+            <translation>Usuario con sesión iniciada</translation>
+        </message>
+        <message>
+            <source>Today (T)</source>
+            <translation>Hoy (T)</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from the printed recovery sheet
+(16 groups of 6 digits; spaces and dashes are fine):</source>
+            <translation>Escriba la clave de recuperación de la hoja de recuperación impresa
+(16 grupos de 6 cifras; se admiten espacios y guiones):</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Vistas</translation>
+        </message>
+        <message>
+            <source>Wait&amp;list</source>
+            <translation>&amp;Lista de espera</translation>
+        </message>
+        <message>
+            <source>Waiting &amp;room</source>
+            <translation>Sala de &amp;espera</translation>
+        </message>
+        <message>
+            <source>clinicdesk</source>
+            <translation>clinicdesk</translation>
+        </message>
+        <message>
+            <source>{clinic} - clinicdesk</source>
+            <translation>{clinic} - clinicdesk</translation>
         </message>
     </context>
     <context>
@@ -868,6 +1150,33 @@
         <message>
             <source>Why the clinic data cannot be opened</source>
             <translation>Por qué no se pueden abrir los datos de la clínica</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderPicker</name>
+        <message>
+            <source>&amp;Clear all</source>
+            <translation>&amp;Desmarcar todos</translation>
+        </message>
+        <message>
+            <source>Filter by name or specialty</source>
+            <translation>Filtrar por nombre o especialidad</translation>
+        </message>
+        <message>
+            <source>Filter providers</source>
+            <translation>Filtrar profesionales</translation>
+        </message>
+        <message>
+            <source>Providers to show</source>
+            <translation>Profesionales que mostrar</translation>
+        </message>
+        <message>
+            <source>Tick &amp;all shown</source>
+            <translation>Marcar &amp;todos los mostrados</translation>
+        </message>
+        <message>
+            <source>Tick at least one provider.</source>
+            <translation>Marque al menos un profesional.</translation>
         </message>
     </context>
     <context>
@@ -1382,6 +1691,44 @@
         </message>
     </context>
     <context>
+        <name>WaitingRoomView</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n en espera</numerusform>
+                <numerusform>%n en espera</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Flag after:</source>
+            <translation>&amp;Señalar tras:</translation>
+        </message>
+        <message>
+            <source>; {late} past {minutes} minutes (flagged)</source>
+            <translation>; {late} más de {minutes} minutos (señalados)</translation>
+        </message>
+        <message>
+            <source>Add &amp;walk-in…</source>
+            <translation>Añadir paciente &amp;sin cita…</translation>
+        </message>
+        <message>
+            <source>Flag patients waiting longer than</source>
+            <translation>Señalar a los pacientes que esperan más de</translation>
+        </message>
+        <message>
+            <source>Show &amp;into room</source>
+            <translation>&amp;Pasar a la sala</translation>
+        </message>
+        <message>
+            <source>Waiting room</source>
+            <translation>Sala de espera</translation>
+        </message>
+    </context>
+    <context>
         <name>WaitlistOfferDialog</name>
         <message>
             <source>&amp;Book the selected patient</source>
@@ -1440,10 +1787,79 @@
         </message>
     </context>
     <context>
+        <name>WaitlistView</name>
+        <message numerus="yes">
+            <source>%n waiting; {urgent} urgent or emergency.</source>
+            <translation>
+                <numerusform>%n en espera; {urgent} urgentes o de emergencia.</numerusform>
+                <numerusform>%n en espera; {urgent} urgentes o de emergencia.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add to waitlist…</source>
+            <translation>&amp;Añadir a la lista de espera…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Opens the booking dialog; use Add to waitlist there</source>
+            <translation>Abre el diálogo de reserva; use allí «Añadir a la lista de espera»</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>Lista de espera</translation>
+        </message>
+    </context>
+    <context>
         <name>WalkInDialog</name>
+        <message>
+            <source>&amp;Add walk-in</source>
+            <translation>&amp;Añadir paciente sin cita</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>Add a walk-in</source>
+            <translation>Añadir un paciente sin cita</translation>
+        </message>
+        <message>
+            <source>Appointment type</source>
+            <translation>Tipo de cita</translation>
+        </message>
+        <message>
+            <source>Choose an appointment type.</source>
+            <translation>Elija un tipo de cita.</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Sin cita</translation>
+        </message>
         <message>
             <source>Walk-in booked: {name}, {time}, {provider}.</source>
             <translation>Sin cita registrado: {name}, {time}, {provider}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <source>&amp;Provider:</source>
+            <translation>&amp;Profesional:</translation>
+        </message>
+        <message>
+            <source>Provider shown in the week view</source>
+            <translation>Profesional mostrado en la vista semanal</translation>
+        </message>
+        <message>
+            <source>Week view</source>
+            <translation>Vista semanal</translation>
         </message>
     </context>
     <context>

@@ -157,8 +157,35 @@
             </translation>
         </message>
         <message>
+            <source>Calendar</source>
+            <translation>Calendrier</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Motif : {reason}</translation>
+        </message>
+        <message>
+            <source>Room: {room}</source>
+            <translation>Salle : {room}</translation>
+        </message>
+        <message>
+            <source>Status: {status}; urgency: {urgency}</source>
+            <translation>Statut : {status} ; urgence : {urgency}</translation>
+        </message>
+        <message>
             <source>{start} to {end}, {patient}</source>
             <translation>De {start} à {end}, {patient}</translation>
+        </message>
+        <message>
+            <source>{type} with {provider}</source>
+            <translation>{type} avec {provider}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarHeader</name>
+        <message>
+            <source>Calendar columns</source>
+            <translation>Colonnes du calendrier</translation>
         </message>
     </context>
     <context>
@@ -365,6 +392,69 @@
         </message>
     </context>
     <context>
+        <name>DayView</name>
+        <message>
+            <source>All providers</source>
+            <translation>Tous les praticiens</translation>
+        </message>
+        <message>
+            <source>By room</source>
+            <translation>Par salle</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose providers…</source>
+            <translation>C&amp;hoisir les praticiens…</translation>
+        </message>
+        <message>
+            <source>Chosen providers</source>
+            <translation>Praticiens choisis</translation>
+        </message>
+        <message>
+            <source>Columns shown in the day view</source>
+            <translation>Colonnes affichées dans la vue du jour</translation>
+        </message>
+        <message>
+            <source>Day calendar: one column per provider</source>
+            <translation>Calendrier du jour : une colonne par praticien</translation>
+        </message>
+        <message>
+            <source>Day calendar: one column per room</source>
+            <translation>Calendrier du jour : une colonne par salle</translation>
+        </message>
+        <message>
+            <source>Day view</source>
+            <translation>Vue du jour</translation>
+        </message>
+        <message>
+            <source>Delete calendar view</source>
+            <translation>Supprimer la vue du calendrier</translation>
+        </message>
+        <message>
+            <source>Delete the view '{name}'? No appointments change.</source>
+            <translation>Supprimer la vue « {name} » ? Aucun rendez-vous ne change.</translation>
+        </message>
+        <message>
+            <source>Delete view</source>
+            <translation>Supprimer la vue</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Nom de la vue :</translation>
+        </message>
+        <message>
+            <source>Save as &amp;view…</source>
+            <translation>Enregistrer comme &amp;vue…</translation>
+        </message>
+        <message>
+            <source>Save calendar view</source>
+            <translation>Enregistrer la vue du calendrier</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>&amp;Afficher :</translation>
+        </message>
+    </context>
+    <context>
         <name>DisplacedVisitModel</name>
         <message>
             <source>Born</source>
@@ -548,6 +638,37 @@
         </message>
     </context>
     <context>
+        <name>InsuranceForm</name>
+        <message>
+            <source>&amp;Member id:</source>
+            <translation>Numéro d'&amp;adhérent :</translation>
+        </message>
+        <message>
+            <source>Chec&amp;ked on:</source>
+            <translation>Vérifi&amp;é le :</translation>
+        </message>
+        <message>
+            <source>Insurance and verification</source>
+            <translation>Assurance et vérification</translation>
+        </message>
+        <message>
+            <source>Pa&amp;yer:</source>
+            <translation>&amp;Payeur :</translation>
+        </message>
+        <message>
+            <source>Veri&amp;fication:</source>
+            <translation>&amp;Vérification :</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>jj/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>insurer or scheme; leave empty for none</source>
+            <translation>assureur ou régime ; laisser vide si aucun</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -564,6 +685,167 @@
         <message>
             <source>The new language is used when clinicdesk next starts.</source>
             <translation>La nouvelle langue sera utilisée au prochain démarrage de clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;About clinicdesk</source>
+            <translation>À &amp;propos de clinicdesk</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Jour</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Find patient…</source>
+            <translation>&amp;Rechercher un patient…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Nouveau rendez-vous…</translation>
+        </message>
+        <message>
+            <source>&amp;Patients</source>
+            <translation>&amp;Patients</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>Au&amp;jourd'hui</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>&amp;Semaine</translation>
+        </message>
+        <message>
+            <source>About clinicdesk</source>
+            <translation>À propos de clinicdesk</translation>
+        </message>
+        <message>
+            <source>Booked: {name}, {time}, {provider}</source>
+            <translation>Réservé : {name}, {time}, {provider}</translation>
+        </message>
+        <message>
+            <source>Clinic data location</source>
+            <translation>Emplacement des données du cabinet</translation>
+        </message>
+        <message>
+            <source>Data: {location}</source>
+            <translation>Données : {location}</translation>
+        </message>
+        <message>
+            <source>Date shown</source>
+            <translation>Date affichée</translation>
+        </message>
+        <message>
+            <source>Demo clinic ready. Sign in as '{user}' (front desk), 'manager' or '{admin}' (set-up) with the password you chose.</source>
+            <translation>Cabinet de démonstration prêt. Connectez-vous en tant que « {user} » (accueil), « manager » ou « {admin} » (configuration) avec le mot de passe choisi.</translation>
+        </message>
+        <message>
+            <source>Find patient (Ctrl+F)</source>
+            <translation>Rechercher un patient (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Load the demo clinic</source>
+            <translation>Charger le cabinet de démonstration</translation>
+        </message>
+        <message>
+            <source>Making the demo clinic… (this takes a few seconds)</source>
+            <translation>Création du cabinet de démonstration… (quelques secondes)</translation>
+        </message>
+        <message>
+            <source>New appointment (Ctrl+N)</source>
+            <translation>Nouveau rendez-vous (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation>Jour suivant</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Semaine suivante</translation>
+        </message>
+        <message>
+            <source>P&amp;roviders</source>
+            <translation>P&amp;raticiens</translation>
+        </message>
+        <message>
+            <source>Previous day</source>
+            <translation>Jour précédent</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Semaine précédente</translation>
+        </message>
+        <message>
+            <source>R&amp;eports</source>
+            <translation>Ra&amp;pports</translation>
+        </message>
+        <message>
+            <source>Re&amp;minders</source>
+            <translation>Rapp&amp;els</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Se &amp;déconnecter</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+        <message>
+            <source>Signed in: {user} ({role})</source>
+            <translation>Connecté : {user} ({role})</translation>
+        </message>
+        <message>
+            <source>Signed-in user</source>
+            <translation>Utilisateur connecté</translation>
+        </message>
+        <message>
+            <source>Today (T)</source>
+            <translation>Aujourd'hui (T)</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from the printed recovery sheet
+(16 groups of 6 digits; spaces and dashes are fine):</source>
+            <translation>Saisissez la clé de récupération de la feuille de récupération imprimée
+(16 groupes de 6 chiffres ; espaces et tirets acceptés) :</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Vues</translation>
+        </message>
+        <message>
+            <source>Wait&amp;list</source>
+            <translation>&amp;Liste d'attente</translation>
+        </message>
+        <message>
+            <source>Waiting &amp;room</source>
+            <translation>Salle d'a&amp;ttente</translation>
+        </message>
+        <message>
+            <source>clinicdesk</source>
+            <translation>clinicdesk</translation>
+        </message>
+        <message>
+            <source>{clinic} - clinicdesk</source>
+            <translation>{clinic} - clinicdesk</translation>
         </message>
     </context>
     <context>
@@ -868,6 +1150,33 @@
         <message>
             <source>Why the clinic data cannot be opened</source>
             <translation>Pourquoi les données du cabinet ne peuvent pas être ouvertes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderPicker</name>
+        <message>
+            <source>&amp;Clear all</source>
+            <translation>Tout &amp;décocher</translation>
+        </message>
+        <message>
+            <source>Filter by name or specialty</source>
+            <translation>Filtrer par nom ou spécialité</translation>
+        </message>
+        <message>
+            <source>Filter providers</source>
+            <translation>Filtrer les praticiens</translation>
+        </message>
+        <message>
+            <source>Providers to show</source>
+            <translation>Praticiens à afficher</translation>
+        </message>
+        <message>
+            <source>Tick &amp;all shown</source>
+            <translation>Cocher &amp;tous ceux affichés</translation>
+        </message>
+        <message>
+            <source>Tick at least one provider.</source>
+            <translation>Cochez au moins un praticien.</translation>
         </message>
     </context>
     <context>
@@ -1382,6 +1691,44 @@
         </message>
     </context>
     <context>
+        <name>WaitingRoomView</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n en attente</numerusform>
+                <numerusform>%n en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Flag after:</source>
+            <translation>&amp;Signaler après :</translation>
+        </message>
+        <message>
+            <source>; {late} past {minutes} minutes (flagged)</source>
+            <translation> ; {late} au-delà de {minutes} minutes (signalés)</translation>
+        </message>
+        <message>
+            <source>Add &amp;walk-in…</source>
+            <translation>Ajouter un patient &amp;sans rendez-vous…</translation>
+        </message>
+        <message>
+            <source>Flag patients waiting longer than</source>
+            <translation>Signaler les patients qui attendent plus de</translation>
+        </message>
+        <message>
+            <source>Show &amp;into room</source>
+            <translation>Faire &amp;entrer en salle</translation>
+        </message>
+        <message>
+            <source>Waiting room</source>
+            <translation>Salle d'attente</translation>
+        </message>
+    </context>
+    <context>
         <name>WaitlistOfferDialog</name>
         <message>
             <source>&amp;Book the selected patient</source>
@@ -1440,10 +1787,79 @@
         </message>
     </context>
     <context>
+        <name>WaitlistView</name>
+        <message numerus="yes">
+            <source>%n waiting; {urgent} urgent or emergency.</source>
+            <translation>
+                <numerusform>%n en attente ; {urgent} urgents ou urgences vitales.</numerusform>
+                <numerusform>%n en attente ; {urgent} urgents ou urgences vitales.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add to waitlist…</source>
+            <translation>&amp;Ajouter à la liste d'attente…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Opens the booking dialog; use Add to waitlist there</source>
+            <translation>Ouvre la fenêtre de réservation ; utilisez-y « Ajouter à la liste d'attente »</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Actuali&amp;ser</translation>
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>Liste d'attente</translation>
+        </message>
+    </context>
+    <context>
         <name>WalkInDialog</name>
+        <message>
+            <source>&amp;Add walk-in</source>
+            <translation>&amp;Ajouter le patient sans rendez-vous</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>Add a walk-in</source>
+            <translation>Ajouter un patient sans rendez-vous</translation>
+        </message>
+        <message>
+            <source>Appointment type</source>
+            <translation>Type de rendez-vous</translation>
+        </message>
+        <message>
+            <source>Choose an appointment type.</source>
+            <translation>Choisissez un type de rendez-vous.</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Sans rendez-vous</translation>
+        </message>
         <message>
             <source>Walk-in booked: {name}, {time}, {provider}.</source>
             <translation>Sans rendez-vous enregistré : {name}, {time}, {provider}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <source>&amp;Provider:</source>
+            <translation>&amp;Praticien :</translation>
+        </message>
+        <message>
+            <source>Provider shown in the week view</source>
+            <translation>Praticien affiché dans la vue de la semaine</translation>
+        </message>
+        <message>
+            <source>Week view</source>
+            <translation>Vue de la semaine</translation>
         </message>
     </context>
     <context>

@@ -40,7 +40,7 @@ from clinicdesk.ui.calendar.layout import (
     lanes,
 )
 from clinicdesk.ui.calendar.painting import GridPainter
-from clinicdesk.ui.i18n import time_text, tr
+from clinicdesk.ui.i18n import time_range_text, time_text, tr
 
 __all__ = ["GUTTER", "PIXELS_PER_MINUTE", "Block", "CalendarCanvas"]
 
@@ -71,7 +71,7 @@ class CalendarCanvas(QWidget):
         install_accessible_factory()
         super().__init__(parent)
         self._accessible: CanvasAccessible | None = None
-        self.setAccessibleName("Calendar")
+        self.setAccessibleName(tr("CalendarCanvas", "Calendar"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -426,14 +426,18 @@ class CalendarCanvas(QWidget):
         start = appointment.start.astimezone(zone)
         end = appointment.end.astimezone(zone)
         lines = [
-            f"{start:%H:%M}-{end:%H:%M}  {appointment.patient_name}",
-            f"{appointment.type} with {appointment.provider_name}",
-            f"Status: {appointment.status_label}; urgency: {appointment.urgency.value}",
+            f"{time_range_text(start, end)}  {appointment.patient_name}",
+            tr("CalendarCanvas", "{type} with {provider}").format(
+                type=appointment.type, provider=appointment.provider_name
+            ),
+            tr("CalendarCanvas", "Status: {status}; urgency: {urgency}").format(
+                status=appointment.status_label, urgency=appointment.urgency.value
+            ),
         ]
         if appointment.room_name:
-            lines.append(f"Room: {appointment.room_name}")
+            lines.append(tr("CalendarCanvas", "Room: {room}").format(room=appointment.room_name))
         if appointment.reason:
-            lines.append(f"Reason: {appointment.reason}")
+            lines.append(tr("CalendarCanvas", "Reason: {reason}").format(reason=appointment.reason))
         return "\n".join(lines)
 
     def day_of_column(self, index: int) -> date:

@@ -49,7 +49,7 @@ class CalendarHeader(QWidget):
         self.canvas = canvas
         self.offset = 0
         self.setFixedHeight(HEADER_HEIGHT)
-        self.setAccessibleName("Calendar columns")
+        self.setAccessibleName(tr("CalendarHeader", "Calendar columns"))
 
     def set_offset(self, offset: int) -> None:
         self.offset = offset
@@ -257,7 +257,7 @@ class DayView(QWidget):
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Day view")
+        self.setAccessibleName(tr("DayView", "Day view"))
         self.ctx: ServiceContext | None = None
         self.day: date | None = None
         self.views = NamedViews(settings)
@@ -268,13 +268,17 @@ class DayView(QWidget):
         self.canvas = self.pane.canvas
         self._generation = 0
         self.shown = QComboBox()
-        self.shown.setAccessibleName("Columns shown in the day view")
+        self.shown.setAccessibleName(tr("DayView", "Columns shown in the day view"))
         self.shown.setMinimumWidth(220)
-        label = QLabel("Sho&w:")
+        label = QLabel(tr("DayView", "Sho&w:"))
         label.setBuddy(self.shown)
-        self.choose_button = QPushButton(icon("mdi6.account-multiple-check"), "C&hoose providers…")
-        self.save_button = QPushButton(icon("mdi6.content-save-outline"), "Save as &view…")
-        self.delete_button = QPushButton(icon("mdi6.delete-outline"), "Delete view")
+        self.choose_button = QPushButton(
+            icon("mdi6.account-multiple-check"), tr("DayView", "C&hoose providers…")
+        )
+        self.save_button = QPushButton(
+            icon("mdi6.content-save-outline"), tr("DayView", "Save as &view…")
+        )
+        self.delete_button = QPushButton(icon("mdi6.delete-outline"), tr("DayView", "Delete view"))
         self.choose_button.clicked.connect(self.choose_providers)
         self.save_button.clicked.connect(lambda _checked=False: self.save_view(None))
         self.delete_button.clicked.connect(self.delete_view)
@@ -299,12 +303,16 @@ class DayView(QWidget):
     def _fill_choices(self, select: str) -> None:
         self.shown.blockSignals(True)
         self.shown.clear()
-        self.shown.addItem(icon("mdi6.account-group-outline"), "All providers", ALL_KEY)
+        self.shown.addItem(
+            icon("mdi6.account-group-outline"), tr("DayView", "All providers"), ALL_KEY
+        )
         for name in self.views.names():
             self.shown.addItem(icon("mdi6.bookmark-outline"), name, name)
         if select == CUSTOM_KEY:
-            self.shown.addItem(icon("mdi6.account-multiple-check"), "Chosen providers", CUSTOM_KEY)
-        self.shown.addItem(icon("mdi6.door"), "By room", ROOMS_KEY)
+            self.shown.addItem(
+                icon("mdi6.account-multiple-check"), tr("DayView", "Chosen providers"), CUSTOM_KEY
+            )
+        self.shown.addItem(icon("mdi6.door"), tr("DayView", "By room"), ROOMS_KEY)
         self.shown.setCurrentIndex(max(0, self.shown.findData(select)))
         self.shown.blockSignals(False)
 
@@ -326,9 +334,9 @@ class DayView(QWidget):
         self.save_button.setEnabled(key == CUSTOM_KEY)
         self.choose_button.setEnabled(not self.by_room)
         self.canvas.setAccessibleName(
-            "Day calendar: one column per room"
+            tr("DayView", "Day calendar: one column per room")
             if self.by_room
-            else "Day calendar: one column per provider"
+            else tr("DayView", "Day calendar: one column per provider")
         )
         if key != CUSTOM_KEY:
             self.views.chosen = key
@@ -358,13 +366,15 @@ class DayView(QWidget):
         if self.provider_ids is None:
             return None
         if name is None:
-            name, ok = QInputDialog.getText(self, "Save calendar view", "Name of the view:")
+            name, ok = QInputDialog.getText(
+                self, tr("DayView", "Save calendar view"), tr("DayView", "Name of the view:")
+            )
             if not ok:
                 return None
         try:
             saved = self.views.save(name, self.provider_ids)
         except ValueError as error:
-            QMessageBox.warning(self, "Save calendar view", str(error))
+            QMessageBox.warning(self, tr("DayView", "Save calendar view"), str(error))
             return None
         self._fill_choices(saved)
         self._apply_choice(reload=False)
@@ -375,7 +385,9 @@ class DayView(QWidget):
         if key in (ALL_KEY, ROOMS_KEY, CUSTOM_KEY):
             return
         answer = QMessageBox.question(
-            self, "Delete calendar view", f"Delete the view '{key}'? No appointments change."
+            self,
+            tr("DayView", "Delete calendar view"),
+            tr("DayView", "Delete the view '{name}'? No appointments change.").format(name=key),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.services.providers import ProviderView
+from clinicdesk.ui.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -31,14 +32,14 @@ class ProviderPicker(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Providers to show")
+        self.setWindowTitle(tr("ProviderPicker", "Providers to show"))
         self.resize(420, 520)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name or specialty")
-        self.filter.setAccessibleName("Filter providers")
+        self.filter.setPlaceholderText(tr("ProviderPicker", "Filter by name or specialty"))
+        self.filter.setAccessibleName(tr("ProviderPicker", "Filter providers"))
         self.filter.textChanged.connect(self._apply_filter)
         self.list = QListWidget()
-        self.list.setAccessibleName("Providers to show")
+        self.list.setAccessibleName(tr("ProviderPicker", "Providers to show"))
         ticked = set(chosen) if chosen else {p.id for p in providers}
         for provider in providers:
             item = QListWidgetItem(f"{provider.display_name} · {provider.specialty}")
@@ -47,8 +48,8 @@ class ProviderPicker(QDialog):
             checked = provider.id in ticked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        all_button = QPushButton("Tick &all shown")
-        none_button = QPushButton("&Clear all")
+        all_button = QPushButton(tr("ProviderPicker", "Tick &all shown"))
+        none_button = QPushButton(tr("ProviderPicker", "&Clear all"))
         all_button.clicked.connect(lambda: self._tick_shown(True))
         none_button.clicked.connect(lambda: self._tick_shown(False))
         self.problem = QLabel()
@@ -99,6 +100,6 @@ class ProviderPicker(QDialog):
 
     def accept(self) -> None:
         if not self.chosen:
-            self.problem.setText("Tick at least one provider.")
+            self.problem.setText(tr("ProviderPicker", "Tick at least one provider."))
             return
         super().accept()

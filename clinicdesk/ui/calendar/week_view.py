@@ -13,6 +13,7 @@ from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.calendar.data import CalendarData, load_week
 from clinicdesk.ui.calendar.day_view import CalendarPane
+from clinicdesk.ui.i18n import tr
 from clinicdesk.ui.word_search import enable_word_search
 
 
@@ -21,13 +22,13 @@ class WeekView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Week view")
+        self.setAccessibleName(tr("WeekView", "Week view"))
         self.ctx: ServiceContext | None = None
         self.day: date | None = None
         self.provider = enable_word_search(QComboBox())  # "lee" finds Dr Ana Lee
-        self.provider.setAccessibleName("Provider shown in the week view")
+        self.provider.setAccessibleName(tr("WeekView", "Provider shown in the week view"))
         self.provider.setMinimumWidth(220)
-        label = QLabel("&Provider:")
+        label = QLabel(tr("WeekView", "&Provider:"))
         label.setBuddy(self.provider)
         self.pane = CalendarPane("Week calendar: one column per day")
         self.canvas = self.pane.canvas

@@ -41,6 +41,7 @@ from clinicdesk.ui.first_run import (
     RecoveryKeyDialog,
 )
 from clinicdesk.ui.fitting import available_geometry, fitted_size
+from clinicdesk.ui.i18n import date_time_text, tr
 from clinicdesk.ui.shell.hooks import AppHooks
 from clinicdesk.ui.shell.language_menu import LanguageMenu
 from clinicdesk.ui.sign_in import SignInPanel
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.ctx: ServiceContext | None = None
         self.clinic_zone = ZoneInfo("UTC")
         self.idle_lock: IdleLock | None = None
-        self.setWindowTitle("clinicdesk")
+        self.setWindowTitle(tr("MainWindow", "clinicdesk"))
         # Small enough for 1366×768 at 125% scaling (1093×582 left beside the taskbar).
         self.setMinimumSize(720, 480)
         self.start_maximised = False
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         self.sign_in = SignInPanel(hooks.sign_in)
         self.problem = ProblemPanel()
         self.workspace = QStackedWidget()
-        self.workspace.setAccessibleName("Views")
+        self.workspace.setAccessibleName(tr("MainWindow", "Views"))
         self.pages = QStackedWidget()
         for page in (self.first_run, self.sign_in, self.problem, self.workspace):
             self.pages.addWidget(page)
@@ -213,23 +214,47 @@ class MainWindow(QMainWindow):
         self.waiting_room_view = WaitingRoomView()
         self.waitlist_view = WaitlistView()
         self.waitlist_view.add_requested.connect(lambda: self.book_at(None, None))
-        self.add_view("day", "&Day", "mdi6.view-day", "Ctrl+1", self.day_view)
-        self.add_view("week", "&Week", "mdi6.view-week", "Ctrl+2", self.week_view)
+        self.add_view("day", tr("MainWindow", "&Day"), "mdi6.view-day", "Ctrl+1", self.day_view)
+        self.add_view("week", tr("MainWindow", "&Week"), "mdi6.view-week", "Ctrl+2", self.week_view)
         self.add_view(
-            "patients", "&Patients", "mdi6.account-multiple", "Ctrl+3", self.patients_view
+            "patients",
+            tr("MainWindow", "&Patients"),
+            "mdi6.account-multiple",
+            "Ctrl+3",
+            self.patients_view,
         )
-        self.add_view("providers", "P&roviders", "mdi6.doctor", "Ctrl+4", self.providers_view)
         self.add_view(
-            "waiting", "Waiting &room", "mdi6.sofa-outline", "Ctrl+5", self.waiting_room_view
+            "providers",
+            tr("MainWindow", "P&roviders"),
+            "mdi6.doctor",
+            "Ctrl+4",
+            self.providers_view,
         )
         self.add_view(
-            "waitlist", "Wait&list", "mdi6.format-list-numbered", "Ctrl+6", self.waitlist_view
+            "waiting",
+            tr("MainWindow", "Waiting &room"),
+            "mdi6.sofa-outline",
+            "Ctrl+5",
+            self.waiting_room_view,
+        )
+        self.add_view(
+            "waitlist",
+            tr("MainWindow", "Wait&list"),
+            "mdi6.format-list-numbered",
+            "Ctrl+6",
+            self.waitlist_view,
         )
         self.reports_view = ReportsView()
-        self.add_view("reports", "R&eports", "mdi6.chart-bar", "Ctrl+7", self.reports_view)
+        self.add_view(
+            "reports", tr("MainWindow", "R&eports"), "mdi6.chart-bar", "Ctrl+7", self.reports_view
+        )
         self.reminders_view = RemindersView()
         self.add_view(
-            "reminders", "Re&minders", "mdi6.message-text-clock", "Ctrl+8", self.reminders_view
+            "reminders",
+            tr("MainWindow", "Re&minders"),
+            "mdi6.message-text-clock",
+            "Ctrl+8",
+            self.reminders_view,
         )
 
     def add_view(self, key: str, text: str, icon_name: str, shortcut: str, widget: QWidget) -> None:
@@ -258,15 +283,21 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        self.previous_day = self._nav_action("mdi6.chevron-left", "Previous day", "Left", -1)
-        self.next_day = self._nav_action("mdi6.chevron-right", "Next day", "Right", 1)
-        self.previous_week = self._nav_action(
-            "mdi6.chevron-double-left", "Previous week", "PgUp", -7
+        self.previous_day = self._nav_action(
+            "mdi6.chevron-left", tr("MainWindow", "Previous day"), "Left", -1
         )
-        self.next_week = self._nav_action("mdi6.chevron-double-right", "Next week", "PgDown", 7)
-        self.today_action = QAction(icon("mdi6.calendar-today"), "&Today", self)
+        self.next_day = self._nav_action(
+            "mdi6.chevron-right", tr("MainWindow", "Next day"), "Right", 1
+        )
+        self.previous_week = self._nav_action(
+            "mdi6.chevron-double-left", tr("MainWindow", "Previous week"), "PgUp", -7
+        )
+        self.next_week = self._nav_action(
+            "mdi6.chevron-double-right", tr("MainWindow", "Next week"), "PgDown", 7
+        )
+        self.today_action = QAction(icon("mdi6.calendar-today"), tr("MainWindow", "&Today"), self)
         self.today_action.setShortcut(QKeySequence("T"))
-        self.today_action.setToolTip("Today (T)")
+        self.today_action.setToolTip(tr("MainWindow", "Today (T)"))
         self.today_action.triggered.connect(lambda: self.go_to(self.today()))
         from clinicdesk.ui.shell.workspace_parts import bound_to_clinic_calendar
 
@@ -274,20 +305,24 @@ class MainWindow(QMainWindow):
         bound_to_clinic_calendar(self.date_edit)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName("Date shown")
+        self.date_edit.setAccessibleName(tr("MainWindow", "Date shown"))
         self.date_edit.dateChanged.connect(self._date_edited)
         self.toolbar.addAction(self.previous_day)
         self.toolbar.addAction(self.today_action)
         self.toolbar.addAction(self.next_day)
         self.toolbar.addWidget(self.date_edit)
         self.toolbar.addSeparator()
-        self.new_appointment_action = QAction(icon("mdi6.calendar-plus"), "&New appointment…", self)
+        self.new_appointment_action = QAction(
+            icon("mdi6.calendar-plus"), tr("MainWindow", "&New appointment…"), self
+        )
         self.new_appointment_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_appointment_action.setToolTip("New appointment (Ctrl+N)")
+        self.new_appointment_action.setToolTip(tr("MainWindow", "New appointment (Ctrl+N)"))
         self.new_appointment_action.triggered.connect(lambda: self.book_at(None, None))
-        self.find_patient_action = QAction(icon("mdi6.account-search"), "&Find patient…", self)
+        self.find_patient_action = QAction(
+            icon("mdi6.account-search"), tr("MainWindow", "&Find patient…"), self
+        )
         self.find_patient_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.find_patient_action.setToolTip("Find patient (Ctrl+F)")
+        self.find_patient_action.setToolTip(tr("MainWindow", "Find patient (Ctrl+F)"))
         self.find_patient_action.triggered.connect(self.find_patient)
         self.toolbar.addAction(self.new_appointment_action)
         self.toolbar.addAction(self.find_patient_action)
@@ -306,18 +341,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """File and Help, the menus of the sign-in screen (the workspace adds the rest)."""
         bar = self.menuBar()
-        self.file_menu = file_menu = bar.addMenu("&File")
-        self.sign_out_action = QAction("Sign &out", self)
+        self.file_menu = file_menu = bar.addMenu(tr("MainWindow", "&File"))
+        self.sign_out_action = QAction(tr("MainWindow", "Sign &out"), self)
         self.sign_out_action.triggered.connect(self.sign_out)
         file_menu.addAction(self.sign_out_action)
-        self.quit_action = quit_action = QAction("&Quit", self)
+        self.quit_action = quit_action = QAction(tr("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.menus: tuple[QMenu, ...] = (file_menu,)
         # Help stays visible before sign-in: support asks for it at the sign-in screen.
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About clinicdesk"), self)
+        self.help_menu = bar.addMenu(tr("MainWindow", "&Help"))
+        self.about_action = QAction(tr("MainWindow", "&About clinicdesk"), self)
         self.about_action.triggered.connect(self.show_about)
         self.about_action.setVisible(self.hooks.about is not None)
         self.help_menu.addAction(self.about_action)
@@ -405,9 +440,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.user_label = QLabel()
-        self.user_label.setAccessibleName("Signed-in user")
+        self.user_label.setAccessibleName(tr("MainWindow", "Signed-in user"))
         self.store_label = QLabel()
-        self.store_label.setAccessibleName("Clinic data location")
+        self.store_label.setAccessibleName(tr("MainWindow", "Clinic data location"))
         # app.py's sync runner feeds this; the conflicts it lists need the signed-in user.
         self.sync_status = SyncStatusWidget(context=lambda: self.ctx)
         self.sync_status.conflicts_settled.connect(self.reload_calendar)
@@ -421,7 +456,7 @@ class MainWindow(QMainWindow):
         """Versions, where the data and logs live, keyring, SQLCipher, fonts (self-check)."""
         if self.hooks.about is None:
             return
-        QMessageBox.information(self, self.tr("About clinicdesk"), self.hooks.about())
+        QMessageBox.information(self, tr("MainWindow", "About clinicdesk"), self.hooks.about())
 
     # -- pages --------------------------------------------------------------------------
 
@@ -432,15 +467,17 @@ class MainWindow(QMainWindow):
         try:
             overview = self.hooks.load_overview()
         except ClinicError as error:
-            self.setWindowTitle("clinicdesk")
+            self.setWindowTitle(tr("MainWindow", "clinicdesk"))
             self.problem.message.setText(error.message)
             self.pages.setCurrentWidget(self.problem)
             return
         if overview is None:
-            self.setWindowTitle("clinicdesk")
+            self.setWindowTitle(tr("MainWindow", "clinicdesk"))
             self.pages.setCurrentWidget(self.first_run)
             return
-        self.setWindowTitle(f"{overview.clinic_name} - clinicdesk")
+        self.setWindowTitle(
+            tr("MainWindow", "{clinic} - clinicdesk").format(clinic=overview.clinic_name)
+        )
         self.sign_in.prepare(overview.clinic_name)
         self.pages.setCurrentWidget(self.sign_in)
 
@@ -448,7 +485,9 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setEnabled(signed_in)
         self.statusBar().setVisible(True)
         self.store_label.setText(
-            f"Data: {self.hooks.store_location}" if self.hooks.store_location else ""
+            tr("MainWindow", "Data: {location}").format(location=self.hooks.store_location)
+            if self.hooks.store_location
+            else ""
         )
         if not self._workspace_built:
             return
@@ -471,7 +510,11 @@ class MainWindow(QMainWindow):
         # One small read at sign-in; every later call runs in the background.
         self.clinic_zone = ZoneInfo(clinic_settings(ctx).time_zone)
         self.appointments.set_context(ctx)
-        self.user_label.setText(f"Signed in: {ctx.actor.username} ({ctx.actor.role.value})")
+        self.user_label.setText(
+            tr("MainWindow", "Signed in: {user} ({role})").format(
+                user=ctx.actor.username, role=ctx.actor.role.value
+            )
+        )
         self._set_signed_in(True)
         # A view the role may not open never gets the session, so it loads nothing.
         open_views = [key for key in self.views if self.may(VIEW_PERMISSIONS[key])]
@@ -512,7 +555,7 @@ class MainWindow(QMainWindow):
             try:
                 self.hooks.sign_out(ctx)
             except ClinicError as error:
-                QMessageBox.warning(self, "Sign out", error.message)
+                QMessageBox.warning(self, tr("MainWindow", "Sign out"), error.message)
         self.ctx = None
         if self._workspace_built:
             self.appointments.set_context(None)
@@ -581,7 +624,7 @@ class MainWindow(QMainWindow):
     def _after_change(self, result: ChangeResult) -> None:
         self.statusBar().showMessage(
             f"{result.appointment.patient_name}: {result.appointment.status_label}, "
-            f"{result.appointment.start.astimezone(self.clinic_zone):%a %d %b %H:%M}",
+            f"{date_time_text(result.appointment.start.astimezone(self.clinic_zone))}",
             8000,
         )
         self.schedule_changed()
@@ -607,9 +650,9 @@ class MainWindow(QMainWindow):
             return
         local = booked.start.astimezone(self.clinic_zone)
         self.statusBar().showMessage(
-            self.tr("Booked: {name}, {time}, {provider}").format(
+            tr("MainWindow", "Booked: {name}, {time}, {provider}").format(
                 name=booked.patient_name,
-                time=f"{local:%a %d %b %H:%M}",
+                time=date_time_text(local),
                 provider=booked.provider_name,
             ),
             BOOKED_MESSAGE_MS,
@@ -715,14 +758,16 @@ class MainWindow(QMainWindow):
         from clinicdesk.services.demo import DEMO_CLINIC_NAME, DEMO_TIME_ZONE
 
         dialog = CreateClinicDialog(self)
-        dialog.setWindowTitle("Load the demo clinic")
+        dialog.setWindowTitle(tr("MainWindow", "Load the demo clinic"))
         dialog.clinic_name.setText(DEMO_CLINIC_NAME)
         dialog.time_zone.setCurrentText(DEMO_TIME_ZONE)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         request = dialog.request()
         self.first_run.setEnabled(False)
-        self.first_run.status.setText("Making the demo clinic… (this takes a few seconds)")
+        self.first_run.status.setText(
+            tr("MainWindow", "Making the demo clinic… (this takes a few seconds)")
+        )
 
         def done(result: tuple[str, str]) -> None:
             recovery_key, username = result
@@ -733,8 +778,11 @@ class MainWindow(QMainWindow):
             self.refresh()
             self.sign_in.prepare(
                 self.sign_in.clinic_name.text(),
-                f"Demo clinic ready. Sign in as '{username}' (front desk), 'manager' or "
-                f"'{request.admin_username}' (set-up) with the password you chose.",
+                tr(
+                    "MainWindow",
+                    "Demo clinic ready. Sign in as '{user}' (front desk), 'manager' or "
+                    "'{admin}' (set-up) with the password you chose.",
+                ).format(user=username, admin=request.admin_username),
             )
 
         def failed(error: BaseException) -> None:
@@ -751,9 +799,12 @@ class MainWindow(QMainWindow):
         while True:
             text, accepted = QInputDialog.getText(
                 self,
-                "Recovery key",
-                "Type the recovery key from the printed recovery sheet\n"
-                "(16 groups of 6 digits; spaces and dashes are fine):",
+                tr("MainWindow", "Recovery key"),
+                tr(
+                    "MainWindow",
+                    "Type the recovery key from the printed recovery sheet\n"
+                    "(16 groups of 6 digits; spaces and dashes are fine):",
+                ),
                 QLineEdit.EchoMode.Normal,
             )
             if not accepted:
@@ -761,7 +812,7 @@ class MainWindow(QMainWindow):
             try:
                 unlock(text)
             except ClinicError as error:
-                QMessageBox.warning(self, "Recovery key", error.message)
+                QMessageBox.warning(self, tr("MainWindow", "Recovery key"), error.message)
                 continue
             self.refresh()
             return

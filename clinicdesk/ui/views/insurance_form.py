@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from clinicdesk.domain.patients import Insurance, VerificationStatus
+from clinicdesk.ui.i18n import tr
 from clinicdesk.ui.theme import icon
 
 _MEMBER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-/]{1,29}$")
@@ -51,15 +52,17 @@ class InsuranceForm(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Insurance", parent)
-        self.setAccessibleName("Insurance and verification")
+        self.setAccessibleName(tr("InsuranceForm", "Insurance and verification"))
         self.payer = QLineEdit()
-        self.payer.setPlaceholderText("insurer or scheme; leave empty for none")
+        self.payer.setPlaceholderText(
+            tr("InsuranceForm", "insurer or scheme; leave empty for none")
+        )
         self.member_id = QLineEdit()
         self.status = QComboBox()
         for status, text in STATUS_TEXT.items():
             self.status.addItem(icon(*STATUS_ICON[status]), text, status)
         self.checked_on = QLineEdit()
-        self.checked_on.setPlaceholderText("dd/mm/yyyy")
+        self.checked_on.setPlaceholderText(tr("InsuranceForm", "dd/mm/yyyy"))
         for widget, name in (
             (self.payer, "Insurance payer"),
             (self.member_id, "Insurance member id"),
@@ -68,10 +71,10 @@ class InsuranceForm(QGroupBox):
         ):
             widget.setAccessibleName(name)
         form = QFormLayout(self)
-        form.addRow("Pa&yer:", self.payer)
-        form.addRow("&Member id:", self.member_id)
-        form.addRow("Veri&fication:", self.status)
-        form.addRow("Chec&ked on:", self.checked_on)
+        form.addRow(tr("InsuranceForm", "Pa&yer:"), self.payer)
+        form.addRow(tr("InsuranceForm", "&Member id:"), self.member_id)
+        form.addRow(tr("InsuranceForm", "Veri&fication:"), self.status)
+        form.addRow(tr("InsuranceForm", "Chec&ked on:"), self.checked_on)
         for line in (self.payer, self.member_id, self.checked_on):
             line.textEdited.connect(lambda _text: self.edited.emit())
         self.status.currentIndexChanged.connect(lambda _i: self.edited.emit())

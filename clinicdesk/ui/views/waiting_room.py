@@ -28,6 +28,7 @@ from clinicdesk.services.urgent import WalkInResult, walk_in
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.services.waiting_room import WaitingRoom, waiting_room
 from clinicdesk.ui.background import inline_refusal, run_in_background
+from clinicdesk.ui.i18n import time_text, tr
 from clinicdesk.ui.models import WaitingRoomModel
 from clinicdesk.ui.patient_search import PatientSearch
 from clinicdesk.ui.tables import record_table
@@ -44,7 +45,7 @@ def walk_in_feedback(patient_name: str, result: WalkInResult, zone: ZoneInfo) ->
             "WalkInDialog", "Walk-in booked: {name}, {time}, {provider}."
         ).format(
             name=patient_name,
-            time=f"{booked.start.astimezone(zone):%H:%M}",
+            time=time_text(booked.start.astimezone(zone)),
             provider=booked.provider_name,
         )
     return f"{patient_name}: {result.message}"
@@ -59,21 +60,21 @@ class WalkInDialog(QDialog):
         self.queued_ahead = queued_ahead
         self.result_message = ""
         self.zone = ZoneInfo("UTC")
-        self.setWindowTitle("Add a walk-in")
+        self.setWindowTitle(tr("WalkInDialog", "Add a walk-in"))
         self.resize(560, 460)
         self.search = PatientSearch()
         self.search.set_context(ctx)
         self.type = QComboBox()
-        self.type.setAccessibleName("Appointment type")
+        self.type.setAccessibleName(tr("WalkInDialog", "Appointment type"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Type:", self.type)
+        form.addRow(tr("WalkInDialog", "&Type:"), self.type)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Add walk-in")
+        self.ok.setText(tr("WalkInDialog", "&Add walk-in"))
         buttons.accepted.connect(self.add)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,7 +101,7 @@ class WalkInDialog(QDialog):
             return
         type_id = self.type.currentData()
         if type_id is None:
-            self.problem.setText(self.tr("Choose an appointment type."))
+            self.problem.setText(tr("WalkInDialog", "Choose an appointment type."))
             return
         ctx, ahead = self.ctx, self.queued_ahead
         self.ok.setEnabled(False)
@@ -116,7 +117,7 @@ class WalkInDialog(QDialog):
             inline_refusal(
                 self,
                 self.problem.setText,
-                self.tr("Walk-in"),
+                tr("WalkInDialog", "Walk-in"),
                 before=lambda: self.ok.setEnabled(True),
             ),
         )
@@ -125,28 +126,32 @@ class WalkInDialog(QDialog):
 class WaitingRoomView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Waiting room")
+        self.setAccessibleName(tr("WaitingRoomView", "Waiting room"))
         self.ctx: ServiceContext | None = None
         self.walk_ins_queued = 0
-        title = QLabel("Waiting room")
+        title = QLabel(tr("WaitingRoomView", "Waiting room"))
         title.setProperty("role", "title")
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
         self.threshold = QSpinBox()
         self.threshold.setRange(5, 180)
         self.threshold.setValue(DEFAULT_THRESHOLD_MINUTES)
-        self.threshold.setSuffix(" min")
-        self.threshold.setAccessibleName("Flag patients waiting longer than")
+        self.threshold.setSuffix(tr("WaitingRoomView", " min"))
+        self.threshold.setAccessibleName(tr("WaitingRoomView", "Flag patients waiting longer than"))
         self.threshold.valueChanged.connect(lambda _v: self.reload())
         self.model = WaitingRoomModel(ZoneInfo("UTC"))
         self.table = record_table("Arrived patients", self.model, stretch_column=1)
-        self.walk_in_button = QPushButton(icon("mdi6.account-plus"), "Add &walk-in…")
+        self.walk_in_button = QPushButton(
+            icon("mdi6.account-plus"), tr("WaitingRoomView", "Add &walk-in…")
+        )
         self.walk_in_button.clicked.connect(self.add_walk_in)
-        self.in_room_button = QPushButton(icon("mdi6.door-open"), "Show &into room")
+        self.in_room_button = QPushButton(
+            icon("mdi6.door-open"), tr("WaitingRoomView", "Show &into room")
+        )
         self.in_room_button.clicked.connect(self.show_into_room)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        label = QLabel("&Flag after:")
+        label = QLabel(tr("WaitingRoomView", "&Flag after:"))
         label.setBuddy(self.threshold)
         bar = QHBoxLayout()
         bar.addWidget(self.walk_in_button)
@@ -195,9 +200,11 @@ class WaitingRoomView(QWidget):
         waiting = room.waiting
         self.model.set_rows(waiting)
         late = sum(1 for w in waiting if w.over_threshold)
-        text = f"{len(waiting)} waiting"
+        text = tr("WaitingRoomView", "%n waiting", n=len(waiting))
         if late:
-            text += f"; {late} past {self.threshold.value()} minutes (flagged)"
+            text += tr("WaitingRoomView", "; {late} past {minutes} minutes (flagged)").format(
+                late=late, minutes=self.threshold.value()
+            )
         self.summary.setText(text + ".")
 
     def show_into_room(self) -> None:

@@ -17,6 +17,7 @@ from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.services.waitlist import WaitlistEntryView, list_waitlist, remove_from_waitlist
 from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.i18n import tr
 from clinicdesk.ui.models import WaitlistTableModel
 from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
@@ -27,18 +28,22 @@ class WaitlistView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Waitlist")
+        self.setAccessibleName(tr("WaitlistView", "Waitlist"))
         self.ctx: ServiceContext | None = None
-        title = QLabel("Waitlist")
+        title = QLabel(tr("WaitlistView", "Waitlist"))
         title.setProperty("role", "title")
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
         self.model = WaitlistTableModel()
         self.table = record_table("Patients on the waitlist", self.model, stretch_column=1)
-        self.add_button = QPushButton(icon("mdi6.account-plus"), "&Add to waitlist…")
-        self.add_button.setToolTip("Opens the booking dialog; use Add to waitlist there")
-        self.remove_button = QPushButton(icon("mdi6.account-remove"), "&Remove")
-        self.refresh_button = QPushButton(icon("mdi6.refresh"), "Re&fresh")
+        self.add_button = QPushButton(
+            icon("mdi6.account-plus"), tr("WaitlistView", "&Add to waitlist…")
+        )
+        self.add_button.setToolTip(
+            tr("WaitlistView", "Opens the booking dialog; use Add to waitlist there")
+        )
+        self.remove_button = QPushButton(icon("mdi6.account-remove"), tr("WaitlistView", "&Remove"))
+        self.refresh_button = QPushButton(icon("mdi6.refresh"), tr("WaitlistView", "Re&fresh"))
         self.add_button.clicked.connect(self.add_requested.emit)
         self.remove_button.clicked.connect(self.remove_selected)
         self.refresh_button.clicked.connect(self.reload)
@@ -79,7 +84,11 @@ class WaitlistView(QWidget):
     def _show(self, entries: list[WaitlistEntryView]) -> None:
         self.model.set_rows(entries)
         urgent = sum(1 for e in entries if e.urgency.value in ("urgent", "emergency"))
-        self.summary.setText(f"{len(entries)} waiting; {urgent} urgent or emergency.")
+        self.summary.setText(
+            tr("WaitlistView", "%n waiting; {urgent} urgent or emergency.", n=len(entries)).format(
+                urgent=urgent
+            )
+        )
 
     @property
     def selected(self) -> WaitlistEntryView | None:
