@@ -399,7 +399,10 @@ def resolve_conflicts() -> None:
         merged_entries: dict[Key, Entry] = {}
         for stage in ("2", "3"):
             shown = subprocess.run(
-                ["git", "show", f":{stage}:{relative}"], cwd=REPO, capture_output=True
+                ["git", "show", f":{stage}:{relative}"],
+                cwd=REPO,
+                capture_output=True,
+                check=False,
             )
             if shown.returncode != 0:
                 continue
