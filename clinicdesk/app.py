@@ -345,9 +345,9 @@ class _WorkspaceLoaded(QObject):
 
 
 class WorkspaceLoader:
-    """Imports the window's workspace on a worker thread, alongside the store's open,
-    then builds it on the GUI thread: the desk types the password meanwhile, and the
-    sign-in finds the views ready."""
+    """Imports the window's workspace on a worker thread once the store is open, then
+    builds it on the GUI thread: the desk types the password meanwhile, and the sign-in
+    finds the views ready."""
 
     def __init__(self, window: MainWindow) -> None:
         self.carrier = _WorkspaceLoaded(window)
@@ -469,8 +469,11 @@ def run_gui(data_dir: Path) -> int:
         launch.window = window
         workspace = WorkspaceLoader(window)
 
-        def start_jobs() -> None:
+        def store_opened() -> None:
             jobs.append(start_window_jobs(window, data_dir, gui_store))
+            # Only now: the store's open (which the sign-in waits for) has the
+            # interpreter to itself, and the views load while the password is typed.
+            workspace.start()
 
         def after_first_paint() -> None:
             trace = os.environ.get(STARTUP_TRACE_ENV, "")
@@ -480,8 +483,7 @@ def run_gui(data_dir: Path) -> int:
             if trace == "quit":
                 window.close()
                 return
-            launch.open_store_now(then=start_jobs)
-            workspace.start()
+            launch.open_store_now(then=store_opened)
             for problem in load_settings(data_dir).problems:
                 QMessageBox.warning(window, "Settings", problem)
 
