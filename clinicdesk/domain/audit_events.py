@@ -53,7 +53,7 @@ class AuditEvent(StrEnum):
     PUBLISH_SLOTS = "publish.slots"
     IMPORT_FHIR = "import.fhir"
     IMPORT_CSV = "import.csv"
-    IMPORT_HL7 = "import.hl7"
+    IMPORT_HL7 = "hl7.import"
     IMPORT_BUSY_TIMES = "import.busy_times"
     HL7_SEND = "hl7.send"
 
@@ -88,7 +88,7 @@ class AuditEvent(StrEnum):
     SCHEDULE_THIRD_NEXT_AVAILABLE = "schedule.third_next_available"
     SCHEDULE_TIME_OFF_ADD = "schedule.time_off_add"
     SCHEDULE_EXTRA_HOURS_ADD = "schedule.extra_hours_add"
-    SCHEDULE_DISPLACED_VISITS = "schedule.displaced_visits"
+    SCHEDULE_DISPLACED_VISITS = "schedule.list_visits_to_rebook"
     SCHEDULE_WAITING_ROOM = "schedule.waiting_room"
 
     SECURITY_SETTING_CHANGE = "security.setting_change"

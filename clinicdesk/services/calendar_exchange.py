@@ -17,6 +17,7 @@ from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import ExceptionKind, ScheduleException
 from clinicdesk.interop import ical
 from clinicdesk.interop.files import OutputKind, OutputRequest, check_user_file, write_user_file
+from clinicdesk.services.booking_scope import visible_provider
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_appointment, require_clinic, require_provider
 from clinicdesk.services.schedule_window import days_span, patient_names
@@ -150,6 +151,7 @@ def appointment_ics(ctx: ServiceContext, appointment_id: str) -> tuple[bytes, da
         appointment = require_appointment(uow, appointment_id)
         provider = require_provider(uow, appointment.provider_id)
         found_type = uow.catalog.get_type(appointment.type_id)
+    visible_provider(ctx, AuditEvent.EXPORT_ICAL, appointment.provider_id)
     zone = clinic_zone(settings.time_zone)
     type_name = found_type.name if found_type else "Appointment"
     event = ical.CalendarEvent(

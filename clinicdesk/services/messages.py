@@ -11,7 +11,7 @@ voids it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
@@ -53,6 +53,7 @@ from clinicdesk.domain.replies import (
 )
 from clinicdesk.domain.status import change_status
 from clinicdesk.domain.waitlist import CallListEntry
+from clinicdesk.services.booking_scope import keep_visible
 from clinicdesk.services.changes import save_status_change
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_clinic, require_patient
@@ -475,7 +476,12 @@ def list_messages(
     """The outbound queue, newest moment first (failures are ``state=failed``)."""
     authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.MESSAGES_LIST)
     with ctx.read() as uow:
-        rows = uow.messages.listing(state, limit)
+        provider_of = _provider_of_visit(uow)
+        rows = keep_visible(
+            ctx,
+            uow.messages.listing(state, limit),
+            lambda m: provider_of(next(iter(m.promised), None)),
+        )
     return [
         MessageView(
             m.id,
@@ -598,6 +604,7 @@ def confirm_list(
             )
             if a.holds_slot and a.start > now
         ]
+        visits = keep_visible(ctx, visits, lambda a: a.provider_id)
         unclear = {m.appointment_id for m in uow.messages.open_inbound() if m.appointment_id}
         called = uow.messages.called_appointments([v.id for v in visits])
         patients = uow.patients.get_many({v.patient_id for v in visits})
@@ -678,7 +685,20 @@ def staff_inbox(ctx: ServiceContext) -> list[InboundMessage]:
     """Replies the loop could not act on (unclear words, unknown senders)."""
     authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.MESSAGES_INBOX)
     with ctx.read() as uow:
-        return uow.messages.open_inbound()
+        provider_of = _provider_of_visit(uow)
+        return keep_visible(
+            ctx, uow.messages.open_inbound(), lambda m: provider_of(m.appointment_id)
+        )
+
+
+def _provider_of_visit(uow: UnitOfWork) -> Callable[[str | None], str | None]:
+    """Appointment id -> its provider, for the own-bookings row rule on message lists."""
+
+    def provider_of(appointment_id: str | None) -> str | None:
+        found = uow.appointments.get(appointment_id) if appointment_id else None
+        return found.provider_id if found else None
+
+    return provider_of
 
 
 @writes

@@ -32,7 +32,8 @@ from clinicdesk.domain.overbooking_guide import (
     ScoredBooking,
     suggest_for_session,
 )
-from clinicdesk.domain.permissions import Permission, sees_only_own_bookings
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.services.booking_scope import keep_visible
 from clinicdesk.services.context import ServiceContext, authorize, reads, record_read, writes
 from clinicdesk.services.lookups import require_clinic, require_provider
 from clinicdesk.services.messages import ConfirmRow, confirm_list
@@ -263,10 +264,11 @@ def appointment_risks(
         if not _enabled(uow):
             return {}
         zone = clinic_zone(require_clinic(uow).time_zone)
-        found = [a for a in (uow.appointments.get(i) for i in appointment_ids) if a is not None]
-        own = ctx.actor.provider_id
-        if sees_only_own_bookings(ctx.actor.role):
-            found = [a for a in found if a.provider_id == own]
+        found = keep_visible(
+            ctx,
+            [a for a in (uow.appointments.get(i) for i in appointment_ids) if a is not None],
+            lambda a: a.provider_id,
+        )
         risks = _score_appointments(uow, found, zone)
     return {r.appointment.id: r for r in risks}
 

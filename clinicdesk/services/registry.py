@@ -177,7 +177,7 @@ def _names(node: ast.expr, name: str | None) -> bool:
     return isinstance(node, ast.Name) and node.id == name
 
 
-_ROW_RULES = frozenset({"visible_provider", "refuse_whole_clinic"})
+_ROW_RULES = frozenset({"visible_provider", "refuse_whole_clinic", "keep_visible"})
 
 
 def _applies_row_rule(facts: _Facts) -> bool:

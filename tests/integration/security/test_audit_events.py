@@ -31,7 +31,7 @@ EVENT_ARGUMENT = {
     "refuse": 1,
 }
 EVENT_KEYWORDS = {"event", "audit_event"}
-NAME = re.compile(r"^[a-z_]+\.[a-z_]+$")
+NAME = re.compile(r"^[a-z][a-z0-9_]*\.[a-z_]+$")
 PAST_TENSE = re.compile(r"(ed|en)$")
 
 

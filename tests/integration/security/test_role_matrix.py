@@ -50,6 +50,14 @@ EXAMPLES: dict[str, Callable[[Path], tuple[Any, ...]]] = {
         MONDAY,
         tmp / "report.csv",
     ),
+    "clinicdesk.services.calendar_exchange.export_provider_calendar": lambda tmp: (
+        PROVIDER_ID,
+        tmp / "feed.ics",
+    ),
+    "clinicdesk.services.calendar_exchange.export_appointment_calendar": lambda tmp: (
+        "no-such-appointment",
+        tmp / "visit.ics",
+    ),
     "clinicdesk.services.schedules.add_extra_hours": lambda tmp: (
         PROVIDER_ID,
         MONDAY,
@@ -86,6 +94,7 @@ NOT_SERVICES = {
     # The own-bookings row rule: called by services after their gate, like refuse.
     "clinicdesk.services.booking_scope.visible_provider",
     "clinicdesk.services.booking_scope.refuse_whole_clinic",
+    "clinicdesk.services.booking_scope.keep_visible",
     "clinicdesk.services.booking.new_appointment",
     "clinicdesk.services.print_jobs.save_pdf",
 }
