@@ -75,12 +75,22 @@ def main() -> int:
     settle()
     canvas = window.day_view.canvas
     window.activateWindow()
-    QApplication.setActiveWindow(window)
     canvas.setFocus()
     for _ in range(3):
         QTest.keyClick(canvas, Qt.Key.Key_Down)
     QTest.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     grab(window, "day")
+    # The Move dialog after a time that needs an override (the visit moved to 07:00,
+    # before opening): the clash, and the reason box with the keys.
+    QTest.keyClick(canvas, Qt.Key.Key_M)
+    settle()
+    mover = window.appointments.move_dialog
+    assert mover is not None
+    QTest.keyClicks(mover.time, "0700")
+    QTest.keyClick(mover.time, Qt.Key.Key_Return)
+    settle()
+    grab(mover, "move-override")
+    mover.reject()
     window.close()
     store.close()
     return 0

@@ -208,6 +208,7 @@ class MoveDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)
         self.time.setFocus()
         run_in_background(
             self, lambda: list_providers(ctx, bookable_only=True), self._fill_providers
@@ -237,8 +238,21 @@ class MoveDialog(QDialog):
             text += "\n" + tr("MoveDialog", "Ask someone who may book to override it.")
         self.problem.setText(text)
         self._show_override(overridable and self.may_override)
+        self._grow_to_fit()
         if overridable and self.may_override:
             self.reason.setFocus()
+
+    def _grow_to_fit(self) -> None:
+        """Taller for the refusal's wrapped lines, instead of squeezing the fields."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        self.resize(width, max(self.height(), needed))
 
     @property
     def start(self) -> datetime:
