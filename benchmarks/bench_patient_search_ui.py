@@ -1,7 +1,7 @@
 """Patient search as a receptionist types it, on the large demo clinic, through the real UI.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_patient_search_ui.py \
-        [--size large] [--queries 200] [--key-ms 90] [--widget dialog|search]
+        [--size large] [--queries 200] [--key-ms 90] [--widget dialog|search] [--cache DIR]
 
 Opens the demo clinic that ``benchmarks/run.py`` caches in benchmarks/.cache/<size>/
 (building it when missing), builds the booking dialog (or the bare ``PatientSearch``)
@@ -11,9 +11,15 @@ given + family start, phone digits, birth dates) one key at a time with ``QTest.
 loop runs between keys, so debounce timers, stale searches and, in the dialog, the
 slot search after each answer happen as they would.
 
-Measured per query: from the last keystroke to the moment the results model has been
+Measured per query, from the last keystroke: to the moment the results model has been
 reset with the answer for the whole text (the widget's ``results_shown`` after
-``shown_text`` equals the typed text). Prints median / p95 / max; asserts nothing.
+``shown_text`` equals the typed text), and to the moment those results are painted
+(the results table's first paint after that reset has drawn its rows). Prints median /
+p95 / max of both; asserts nothing. The goal for "painted" is one 60 Hz frame (16.7 ms)
+at p95.
+
+``--cache DIR`` keeps the demo clinic in DIR/<size> instead of benchmarks/.cache (build
+the large one once, nice'd, into a temporary folder and reuse it).
 
 Searches append "patient.searched" audit rows to the cached store, as ``run.py`` does;
 nothing else is written.
@@ -37,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
@@ -61,18 +67,66 @@ def summary(samples: Sequence[float]) -> str:
     return f"p50 {statistics.median(ordered):7.1f}  p95 {p95:7.1f}  max {ordered[-1]:7.1f}"
 
 
-class AnswerClock:
-    """Notes when the results model is reset with the answer for a given text."""
+class AnswerClock(QObject):
+    """Notes when the results model is reset with the answer for a given text, and when
+    the results table's rows have been painted after that reset.
+
+    The rows can be painted before ``results_shown`` is emitted (making the answer's row
+    current repaints at once), so the paint is tied to the model's reset, not to the
+    signal.
+    """
 
     def __init__(self, search: PatientSearch) -> None:
+        super().__init__()
         self.search = search
         self.answered: list[tuple[str, float]] = []
+        self.painted: list[tuple[str, float]] = []
+        self._reset_unpainted = False
+        self._painted_after_reset: float | None = None
+        self._to_paint: str | None = None
+        search.model.modelReset.connect(self._reset)
+        # On the application, so it runs before the scroll area's own viewport filter,
+        # which takes the paint events of its viewport for itself.
+        self.viewport = search.table.viewport()
+        QApplication.instance().installEventFilter(self)
+
+    def clear(self) -> None:
+        self.answered.clear()
+        self.painted.clear()
+        self._to_paint = None
+
+    def _reset(self) -> None:
+        self._reset_unpainted = True
+        self._painted_after_reset = None
 
     def note(self, _count: int) -> None:
-        self.answered.append((self.search.shown_text, time.perf_counter()))
+        text, now = self.search.shown_text, time.perf_counter()
+        self.answered.append((text, now))
+        if self._painted_after_reset is not None:
+            self.painted.append((text, self._painted_after_reset))
+        else:
+            self._to_paint = text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if watched is not self.viewport or event.type() != QEvent.Type.Paint:
+            return False
+        if not self._reset_unpainted:
+            return False
+        self._reset_unpainted = False
+        # Paint the rows here, as the table would, so that the time is taken once
+        # they are drawn; then the event is done.
+        self.search.table.viewportEvent(event)
+        self._painted_after_reset = time.perf_counter()
+        if self._to_paint is not None:
+            self.painted.append((self._to_paint, self._painted_after_reset))
+            self._to_paint = None
+        return True
 
     def answered_at(self, text: str) -> float | None:
         return next((at for shown, at in self.answered if shown == text), None)
+
+    def painted_at(self, text: str) -> float | None:
+        return next((at for shown, at in self.painted if shown == text), None)
 
 
 def settle() -> None:
@@ -96,26 +150,30 @@ def press(box: QLineEdit, character: str) -> None:
         )
 
 
-def type_query(search: PatientSearch, clock: AnswerClock, text: str, key_ms: int) -> float:
-    """Type ``text`` key by key; milliseconds from its last key to its results."""
+def type_query(
+    search: PatientSearch, clock: AnswerClock, text: str, key_ms: int
+) -> tuple[float, float]:
+    """Type ``text`` key by key; milliseconds from its last key to its results in the
+    model, and to their being painted."""
     search.box.clear()
     settle()
-    clock.answered.clear()
+    clock.clear()
     last_key = 0.0
     for position, character in enumerate(text):
         if position == len(text) - 1:
-            clock.answered.clear()
+            clock.clear()
             last_key = time.perf_counter()
         press(search.box, character)
         if position < len(text) - 1:
             QTest.qWait(key_ms)
     searched = text.strip()  # what the widget searches for ("Ap " is "Ap")
     waited = 0
-    while clock.answered_at(searched) is None and waited < TIMEOUT_MS:
+    while clock.painted_at(searched) is None and waited < TIMEOUT_MS:
         QTest.qWait(1)
         waited += 1
-    answered = clock.answered_at(searched)
-    return ((answered or time.perf_counter()) - last_key) * 1000
+    answered = clock.answered_at(searched) or time.perf_counter()
+    painted = clock.painted_at(searched) or time.perf_counter()
+    return (answered - last_key) * 1000, (painted - last_key) * 1000
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -124,8 +182,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--key-ms", type=int, default=90, help="time between keys")
     parser.add_argument("--widget", default="dialog", choices=("dialog", "search"))
+    parser.add_argument("--cache", type=Path, default=CACHE, help="folder of cached clinics")
     args = parser.parse_args(argv)
-    folder = CACHE / args.size
+    folder = args.cache / args.size
     meta_path = folder / "meta.json"
     if not meta_path.exists():
         print(f"building {args.size} demo clinic in {folder} ...", flush=True)
@@ -153,8 +212,10 @@ def main(argv: list[str] | None = None) -> None:
         clock = AnswerClock(search)
         search.results_shown.connect(clock.note)
         settle()
-        latencies = [type_query(search, clock, prefix, args.key_ms) for prefix in prefixes]
-        slow = sum(ms > 50 for ms in latencies)
+        timings = [type_query(search, clock, prefix, args.key_ms) for prefix in prefixes]
+        latencies = [model for model, _painted in timings]
+        painted = [painted for _model, painted in timings]
+        slow = sum(ms > 50 for ms in painted)
         print(
             f"\n{args.size} demo clinic: {meta['patients']:,} patients, {meta['providers']} "
             f"providers, {meta['appointments']:,} appointments"
@@ -163,8 +224,9 @@ def main(argv: list[str] | None = None) -> None:
             f"{len(prefixes)} queries typed into the {args.widget} one key at a time, "
             f"{args.key_ms} ms apart; debounce {DEBOUNCE_MS} ms"
         )
-        print(f"last key -> results in the model (ms): {summary(latencies)}   >50 ms: {slow}")
-        worst = sorted(zip(latencies, prefixes, strict=True), reverse=True)[:5]
+        print(f"last key -> results in the model (ms):   {summary(latencies)}")
+        print(f"last key -> results painted (ms):       {summary(painted)}   >50 ms: {slow}")
+        worst = sorted(zip(painted, prefixes, strict=True), reverse=True)[:5]
         print("slowest:", ", ".join(f"{ms:.0f} ms ({len(p)} chars)" for ms, p in worst))
         if dialog is not None:
             dialog.close()
