@@ -137,6 +137,9 @@ def import_csv(
         check_store = uow.patients.count() > 0
         new_patients: dict[str, Patient] = {}
         deaths: dict[str, date] = {}
+        # Patients of the files by birth date: the within-file duplicate check looks at
+        # the few born the same day, not at every row before.
+        born_on: dict[date, list[Patient]] = {}
         providers_here = {p.id: p for p in uow.providers.list()}
         new_providers: dict[str, Provider] = {}
         new_appointments: list[Appointment] = []
@@ -161,6 +164,7 @@ def import_csv(
                         problems,
                         duplicates,
                         already,
+                        born_on,
                     )
                 elif table.kind == "providers":
                     identifier = csv_import.source_uuid("providers", row["source_id"])
@@ -277,6 +281,7 @@ def _patient_row(  # noqa: PLR0917
     problems: list[CsvProblem],
     duplicates: list[CsvProblem],
     already: dict[str, int],
+    born_on: dict[date, list[Patient]],
 ) -> None:
     identifier = csv_import.source_uuid("patients", row["source_id"])
     if identifier in new_patients or uow.patients.get(identifier) is not None:  # type: ignore[attr-defined]
@@ -324,11 +329,11 @@ def _patient_row(  # noqa: PLR0917
         mrn=row["source_id"][:200],
         created_at=ctx.now(),
     )
+    same_day = born_on.setdefault(birth, [])
     matches = [
         other.id
-        for other in new_patients.values()
-        if other.birth_date == birth
-        and names_alike(given, row["family"], other.given, other.family)
+        for other in same_day
+        if names_alike(given, row["family"], other.given, other.family)
     ]
     if check_store:
         matches += [p.id for p in near_duplicates(uow, patient)]  # type: ignore[arg-type]
@@ -337,6 +342,7 @@ def _patient_row(  # noqa: PLR0917
         if not keep_duplicates:
             return
     new_patients[identifier] = patient
+    same_day.append(patient)
     died = csv_import.parse_day(row.get("death_date", ""))
     if died is not None:
         deaths[identifier] = died
