@@ -42,6 +42,7 @@ MODULES = (
     "confirmations",
     "no_show_features",
     "overbooking_guide",
+    "i18n",
 )
 GOAL = 0.95
 
