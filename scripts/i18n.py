@@ -159,7 +159,8 @@ VISIBLE_CALLS = frozenset(
 def _visible_words(node: ast.AST) -> bool:
     """Whether a literal (or an f-string's literal parts) holds text a person reads."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return any(char.isalpha() for char in node.value)
+        # Markup around a translated value ("<b>{heading}</b>") is not text to translate.
+        return any(char.isalpha() for char in re.sub(r"<[^<>]*>|&\w+;", "", node.value))
     if isinstance(node, ast.JoinedStr):
         return any(_visible_words(part) for part in node.values)
     if isinstance(node, ast.List | ast.Tuple):

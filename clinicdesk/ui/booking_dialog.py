@@ -55,6 +55,7 @@ from clinicdesk.ui.bump_dialog import BumpPlanDialog
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.fitting import fit_to_screen
+from clinicdesk.ui.i18n import date_text, tr
 from clinicdesk.ui.models import SlotTableModel, age_on
 from clinicdesk.ui.new_patient_dialog import NewPatientDialog
 from clinicdesk.ui.patient_search import PatientSearch
@@ -84,7 +85,7 @@ class BookingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("New appointment")
+        self.setWindowTitle(tr("BookingDialog", "New appointment"))
         fit_to_screen(self, PREFERRED_SIZE)
         self.chosen_start = start
         self.chosen_provider = provider_id
@@ -95,28 +96,30 @@ class BookingDialog(QDialog):
         self.search = PatientSearch()
         self.search.set_context(ctx)
         self.search.chosen.connect(lambda _p: self._schedule_slots())
-        self.new_patient_button = QPushButton(icon("mdi6.account-plus"), "New &patient…")
+        self.new_patient_button = QPushButton(
+            icon("mdi6.account-plus"), tr("BookingDialog", "New &patient…")
+        )
         self.new_patient_button.clicked.connect(self.new_patient)
 
         self.type = QComboBox()
-        self.type.setAccessibleName("Appointment type")
+        self.type.setAccessibleName(tr("BookingDialog", "Appointment type"))
         self.urgency = QComboBox()
-        self.urgency.setAccessibleName("Urgency")
+        self.urgency.setAccessibleName(tr("BookingDialog", "Urgency"))
         for urgency in Urgency:
             self.urgency.addItem(urgency.value.capitalize(), urgency)
         self.provider = enable_word_search(QComboBox())  # "lee" finds Dr Ana Lee
-        self.provider.setAccessibleName("Provider")
-        self.provider.addItem("Any provider", None)
+        self.provider.setAccessibleName(tr("BookingDialog", "Provider"))
+        self.provider.addItem(tr("BookingDialog", "Any provider"), None)
         self.specialty = QComboBox()
-        self.specialty.setAccessibleName("Specialty")
-        self.specialty.addItem("Any specialty", None)
+        self.specialty.setAccessibleName(tr("BookingDialog", "Specialty"))
+        self.specialty.addItem(tr("BookingDialog", "Any specialty"), None)
         self.from_day = QDateEdit()
         bound_to_clinic_calendar(self.from_day)
         self.from_day.setCalendarPopup(True)
         # The day first: "14" typed after Alt+F is the 14th (a leading weekday section
         # would take the keys as a weekday and move the date to another week).
         self.from_day.setDisplayFormat(DAY_FORMAT)
-        self.from_day.setAccessibleName("Earliest day")
+        self.from_day.setAccessibleName(tr("BookingDialog", "Earliest day"))
         # The clinic's date, from the window's zone until the settings load.
         window_zone: ZoneInfo | None = getattr(parent, "clinic_zone", None)
         if window_zone is not None:
@@ -124,8 +127,8 @@ class BookingDialog(QDialog):
         else:
             self.from_day.setDate(QDate(start.date() if start else date.today()))
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason for the visit")
-        self.reason.setPlaceholderText("optional, for the provider")
+        self.reason.setAccessibleName(tr("BookingDialog", "Reason for the visit"))
+        self.reason.setPlaceholderText(tr("BookingDialog", "optional, for the provider"))
 
         self.slot_model = SlotTableModel(self.zone)
         self.slots = record_table("First available slots", self.slot_model, stretch_column=0)
@@ -138,14 +141,16 @@ class BookingDialog(QDialog):
         self._series_sequence = 0
 
         self.buttons = QDialogButtonBox()
-        self.book_button = self.buttons.addButton("&Book", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.book_button = self.buttons.addButton(
+            tr("BookingDialog", "&Book"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.book_button.setIcon(icon("mdi6.calendar-check", "accent_text"))
         self.book_button.setProperty("primary", True)
         self.waitlist_button = self.buttons.addButton(
-            "Add to &waitlist", QDialogButtonBox.ButtonRole.ActionRole
+            tr("BookingDialog", "Add to &waitlist"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.bump_button = self.buttons.addButton(
-            "&Make room (bump plan)…", QDialogButtonBox.ButtonRole.ActionRole
+            tr("BookingDialog", "&Make room (bump plan)…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.bump_button.hide()
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -176,7 +181,7 @@ class BookingDialog(QDialog):
         )
         self.chosen_patient = QLabel()
         self.chosen_patient.setObjectName("chosenPatient")
-        self.chosen_patient.setAccessibleName(self.tr("Booking for"))
+        self.chosen_patient.setAccessibleName(tr("BookingDialog", "Booking for"))
         self.chosen_patient.setTextFormat(Qt.TextFormat.PlainText)  # names are typed text
         self.chosen_patient.setWordWrap(True)
         self.search.chosen.connect(lambda _p: self._show_chosen())
@@ -189,19 +194,19 @@ class BookingDialog(QDialog):
 
     def _layout(self) -> None:
         patient_row = QHBoxLayout()
-        heading = QLabel("Patient")
+        heading = QLabel(tr("BookingDialog", "Patient"))
         heading.setProperty("role", "heading")
         patient_row.addWidget(heading)
         patient_row.addStretch()
         patient_row.addWidget(self.new_patient_button)
         form = QFormLayout()
-        form.addRow("&Type:", self.type)
-        form.addRow("&Urgency:", self.urgency)
-        form.addRow("Pro&vider:", self.provider)
-        form.addRow("&Specialty:", self.specialty)
-        form.addRow("&From:", self.from_day)
-        form.addRow("R&eason:", self.reason)
-        slots_heading = QLabel(self.tr("First available"))
+        form.addRow(tr("BookingDialog", "&Type:"), self.type)
+        form.addRow(tr("BookingDialog", "&Urgency:"), self.urgency)
+        form.addRow(tr("BookingDialog", "Pro&vider:"), self.provider)
+        form.addRow(tr("BookingDialog", "&Specialty:"), self.specialty)
+        form.addRow(tr("BookingDialog", "&From:"), self.from_day)
+        form.addRow(tr("BookingDialog", "R&eason:"), self.reason)
+        slots_heading = QLabel(tr("BookingDialog", "First available"))
         slots_heading.setProperty("role", "heading")
         # The choices, slots and repeat scroll together, so that at 1366×768 (or 125%
         # scaling) ticking Repeat never pushes Book and the clash preview off the screen.
@@ -259,7 +264,12 @@ class BookingDialog(QDialog):
         for combo in (self.type, self.provider, self.specialty):
             combo.blockSignals(True)
         for kind in types:
-            self.type.addItem(f"{kind.name} ({kind.duration_minutes} min)", kind.id)
+            self.type.addItem(
+                tr("BookingDialog", "{name} ({minutes} min)").format(
+                    name=kind.name, minutes=kind.duration_minutes
+                ),
+                kind.id,
+            )
         for provider in providers:
             self.provider.addItem(f"{provider.display_name} · {provider.specialty}", provider.id)
         for specialty in sorted({p.specialty for p in providers}):
@@ -275,16 +285,18 @@ class BookingDialog(QDialog):
         with no one chosen, ``problem`` says what to do (after Book was pressed)."""
         patient = self.patient
         if patient is None:
-            text = self.tr("Booking for: no patient chosen yet")
+            text = tr("BookingDialog", "Booking for: no patient chosen yet")
             self.chosen_patient.setText(f"{text}. {problem}" if problem else text)
             self.chosen_patient.setProperty("role", "problem" if problem else "muted")
         else:
             age = age_on(patient.birth_date, date.today())
-            phones = ", ".join(patient.phones) or self.tr("no phone")
+            phones = ", ".join(patient.phones) or tr("BookingDialog", "no phone")
             self.chosen_patient.setText(
-                self.tr("Booking for: {name}, born {born} (age {age}), {phones}").format(
+                tr(
+                    "BookingDialog", "Booking for: {name}, born {born} (age {age}), {phones}"
+                ).format(
                     name=patient.display_name,
-                    born=f"{patient.birth_date:%d %b %Y}",
+                    born=date_text(patient.birth_date, weekday=False),
                     age=age,
                     phones=phones,
                 )
@@ -323,12 +335,12 @@ class BookingDialog(QDialog):
     def refresh_slots(self) -> None:
         request = self._search_request()
         if request is None:
-            self.slot_note.setText("Set up an appointment type first.")
+            self.slot_note.setText(tr("BookingDialog", "Set up an appointment type first."))
             return
         ctx = self.ctx
         self._slot_sequence += 1
         sequence = self._slot_sequence
-        self.slot_note.setText("Looking for free time…")
+        self.slot_note.setText(tr("BookingDialog", "Looking for free time…"))
 
         def done(found: list[SlotView]) -> None:
             if sequence != self._slot_sequence:
@@ -341,14 +353,19 @@ class BookingDialog(QDialog):
             urgent = request.urgency in URGENT
             self.bump_button.setVisible(urgent and not found)
             if slots:
-                self.slot_note.setText("Enter books the selected slot.")
+                self.slot_note.setText(tr("BookingDialog", "Enter books the selected slot."))
             elif urgent:
                 self.slot_note.setText(
-                    "No free slot in time for this urgency. Make room with a bump plan, "
-                    "or add the patient to the waitlist."
+                    tr(
+                        "BookingDialog",
+                        "No free slot in time for this urgency. Make room with a bump plan, "
+                        "or add the patient to the waitlist.",
+                    )
                 )
             else:
-                self.slot_note.setText("No free slot found; add the patient to the waitlist.")
+                self.slot_note.setText(
+                    tr("BookingDialog", "No free slot found; add the patient to the waitlist.")
+                )
 
         def show_refusal(text: str) -> None:
             if sequence == self._slot_sequence:
@@ -362,7 +379,9 @@ class BookingDialog(QDialog):
             self,
             lambda: find_slots(ctx, request),
             done,
-            inline_refusal(self, show_refusal, self.tr("First available"), before=clear_slots),
+            inline_refusal(
+                self, show_refusal, tr("BookingDialog", "First available"), before=clear_slots
+            ),
         )
 
     def _with_chosen_time(self, found: list[SlotView]) -> list[SlotView]:
@@ -417,7 +436,7 @@ class BookingDialog(QDialog):
             return
         slot = self.slot
         if slot is None:
-            self.slot_note.setText("Choose a slot first.")
+            self.slot_note.setText(tr("BookingDialog", "Choose a slot first."))
             return
         if self.repeat.isChecked():
             self.book_series()
@@ -484,7 +503,7 @@ class BookingDialog(QDialog):
             self.repeat.show_preview(None)
             return
         ctx = self.ctx
-        self.repeat.note.setText("Checking each date…")
+        self.repeat.note.setText(tr("BookingDialog", "Checking each date…"))
 
         def done(preview: SeriesPreview) -> None:
             if sequence == self._series_sequence:
@@ -502,28 +521,34 @@ class BookingDialog(QDialog):
             self,
             lambda: preview_recurring(ctx, series),
             done,
-            inline_refusal(self, show_refusal, self.tr("Repeat"), before=clear_preview),
+            inline_refusal(self, show_refusal, tr("BookingDialog", "Repeat"), before=clear_preview),
         )
 
     def book_series(self) -> None:
         series = self.series_input()
         preview = self.repeat.preview
         if series is None or preview is None:
-            self.slot_note.setText("Wait for the list of dates, then book.")
+            self.slot_note.setText(tr("BookingDialog", "Wait for the list of dates, then book."))
             return
         left_out = blocked(preview, series.override_reason)
         total = len(preview.occurrences)
         if len(left_out) == total:
-            self.slot_note.setText("Every date clashes; change the repeat or the slot.")
+            self.slot_note.setText(
+                tr("BookingDialog", "Every date clashes; change the repeat or the slot.")
+            )
             return
         if left_out:
-            days = ", ".join(f"{o.day:%a %d %b}" for o in left_out[:6])
+            days = ", ".join(date_text(o.day, year=False) for o in left_out[:6])
             more = "…" if len(left_out) > 6 else ""
             answer = QMessageBox.question(
                 self,
-                "Book the series",
-                f"{len(left_out)} of {total} dates clash ({days}{more}). "
-                f"Book the other {total - len(left_out)} and skip these?",
+                tr("BookingDialog", "Book the series"),
+                tr(
+                    "BookingDialog",
+                    "{clashing} of %n dates clash ({days}). Book the other {others} and skip "
+                    "these?",
+                    n=total,
+                ).format(clashing=len(left_out), days=days + more, others=total - len(left_out)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -549,7 +574,7 @@ class BookingDialog(QDialog):
         if patient is None:
             return
         if type_id is None:
-            self.slot_note.setText(self.tr("Choose an appointment type first."))
+            self.slot_note.setText(tr("BookingDialog", "Choose an appointment type first."))
             return
         ctx = self.ctx
         provider_id = self.provider.currentData()
@@ -563,7 +588,9 @@ class BookingDialog(QDialog):
         )
 
         def done(_entry: object) -> None:
-            self.slot_note.setText(f"{patient.display_name} is on the waitlist.")
+            self.slot_note.setText(
+                tr("BookingDialog", "{name} is on the waitlist.").format(name=patient.display_name)
+            )
             self.accept()
 
         run_in_background(self, lambda: add_to_waitlist(ctx, request), done)

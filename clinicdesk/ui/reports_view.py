@@ -65,6 +65,7 @@ from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.i18n import date_text, tr
 from clinicdesk.ui.save_target import ask_save_target, with_extension
 from clinicdesk.ui.theme import PALETTE, icon
 
@@ -345,7 +346,7 @@ class ReportsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Reports")
+        self.setAccessibleName(tr("ReportsView", "Reports"))
         self.ctx: ServiceContext | None = None
         self.table: ReportTable | None = None
         self.chart_data: ChartData | None = None
@@ -353,28 +354,32 @@ class ReportsView(QWidget):
         self.exported_to: Path | None = None
 
         self.report = QComboBox()
-        self.report.setAccessibleName("Report")
+        self.report.setAccessibleName(tr("ReportsView", "Report"))
         for name, title in REPORT_TITLES.items():
             self.report.addItem(title, name)
         today = date.today()
         self.first = self._date_edit("From", today - timedelta(days=DEFAULT_DAYS - 1))
         self.last = self._date_edit("To", today)
-        self.run_button = QPushButton(icon("mdi6.refresh"), "&Show")
-        self.run_button.setToolTip("Work the report out for these dates (Enter)")
+        self.run_button = QPushButton(icon("mdi6.refresh"), tr("ReportsView", "&Show"))
+        self.run_button.setToolTip(tr("ReportsView", "Work the report out for these dates (Enter)"))
         self.run_button.setDefault(True)
-        self.export_button = QPushButton(icon("mdi6.file-delimited-outline"), "&Export CSV…")
-        self.export_button.setToolTip("Save these figures as a CSV file for a spreadsheet")
+        self.export_button = QPushButton(
+            icon("mdi6.file-delimited-outline"), tr("ReportsView", "&Export CSV…")
+        )
+        self.export_button.setToolTip(
+            tr("ReportsView", "Save these figures as a CSV file for a spreadsheet")
+        )
         self.export_button.setEnabled(False)
         self.status = QLabel()
         self.status.setObjectName("muted")
-        self.status.setAccessibleName("Report status")
+        self.status.setAccessibleName(tr("ReportsView", "Report status"))
 
         controls = QHBoxLayout()
-        report_label = QLabel("&Report:")
+        report_label = QLabel(tr("ReportsView", "&Report:"))
         report_label.setBuddy(self.report)
-        from_label = QLabel("&From:")
+        from_label = QLabel(tr("ReportsView", "&From:"))
         from_label.setBuddy(self.first)
-        to_label = QLabel("&To:")
+        to_label = QLabel(tr("ReportsView", "&To:"))
         to_label.setBuddy(self.last)
         for widget in (report_label, self.report, from_label, self.first, to_label, self.last):
             controls.addWidget(widget)
@@ -384,7 +389,7 @@ class ReportsView(QWidget):
 
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setAccessibleName("Report chart")
+        self.chart_view.setAccessibleName(tr("ReportsView", "Report chart"))
         self.chart_view.setMinimumHeight(320)
         self.empty_chart = QLabel()
         self.empty_chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -396,7 +401,7 @@ class ReportsView(QWidget):
         self.model = ReportTableModel()
         self.table_view = QTableView()
         self.table_view.setModel(self.model)
-        self.table_view.setAccessibleName("Report figures")
+        self.table_view.setAccessibleName(tr("ReportsView", "Report figures"))
         self.table_view.setAlternatingRowColors(True)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -421,7 +426,7 @@ class ReportsView(QWidget):
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
         self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.refusal.setAccessibleName("Reports unavailable")
+        self.refusal.setAccessibleName(tr("ReportsView", "Reports unavailable"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.work)
         self.pages.addWidget(self.refusal)
@@ -450,8 +455,11 @@ class ReportsView(QWidget):
         self.export_button.setEnabled(False)
         if ctx is not None and not allows(ctx.actor.role, Permission.VIEW_REPORTS):
             self.refusal.setText(
-                f"Reports are for practice managers. Your account ({ctx.actor.role.value}) "
-                "cannot open them; ask a manager if you need these figures."
+                tr(
+                    "ReportsView",
+                    "Reports are for practice managers. Your account ({role}) cannot open "
+                    "them; ask a manager if you need these figures.",
+                ).format(role=ctx.actor.role.value)
             )
             self.pages.setCurrentWidget(self.refusal)
         else:
@@ -492,7 +500,7 @@ class ReportsView(QWidget):
         first, last = self.dates()
         self._run_number += 1
         number = self._run_number
-        self.status.setText("Working out the figures…")
+        self.status.setText(tr("ReportsView", "Working out the figures…"))
         self.run_button.setEnabled(False)
 
         def done(table: ReportTable) -> None:
@@ -514,13 +522,21 @@ class ReportsView(QWidget):
         self.model.set_table(table)
         self.run_button.setEnabled(True)
         self.export_button.setEnabled(True)
-        span = f"{table.first_day:%d %b %Y} to {table.last_day:%d %b %Y}"
-        self.status.setText(f"{table.title}, {span}: {len(table.rows)} rows.")
+        self.status.setText(
+            tr("ReportsView", "{title}, {first} to {last}: %n row(s).", n=len(table.rows)).format(
+                title=table.title,
+                first=date_text(table.first_day, weekday=False),
+                last=date_text(table.last_day, weekday=False),
+            )
+        )
         if self.chart_data.empty:
             self.empty_chart.setText(
-                "Nothing to chart for these dates."
+                tr("ReportsView", "Nothing to chart for these dates.")
                 if table.name != "waiting-times"
-                else "No visit in these dates has both an arrival and an in-room time."
+                else tr(
+                    "ReportsView",
+                    "No visit in these dates has both an arrival and an in-room time.",
+                )
             )
             self.chart_stack.setCurrentWidget(self.empty_chart)
             return
@@ -549,12 +565,12 @@ class ReportsView(QWidget):
         name = self.report_name
         first, last = self.dates()
         self.export_button.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(tr("ReportsView", "Exporting…"))
 
         def done(written: Path) -> None:
             self.exported_to = written
             self.export_button.setEnabled(True)
-            self.status.setText(f"Exported to {written}")
+            self.status.setText(tr("ReportsView", "Exported to {file}").format(file=written))
 
         def failed(error: BaseException) -> None:
             self.export_button.setEnabled(True)
@@ -572,7 +588,10 @@ class ReportsView(QWidget):
         if isinstance(error, PermissionDeniedError) and self.ctx is not None:
             role = self.ctx.actor.role.value
             self.status.setText(
-                f"Your account ({role}) is not allowed to do this; ask a practice manager."
+                tr(
+                    "ReportsView",
+                    "Your account ({role}) is not allowed to do this; ask a practice manager.",
+                ).format(role=role)
             )
             return
         if isinstance(error, ClinicError):

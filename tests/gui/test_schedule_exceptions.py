@@ -58,7 +58,7 @@ def test_time_off_over_booked_visits_lists_them_then_remove_with_confirmation(
     assert editor.affected.isVisibleTo(window)
     # The administrator hears how many bookings are affected, not whose (no patient
     # data for that role); the front desk rebooks them.
-    assert "1 booked appointment(s) now inside this time off" in editor.affected.text()
+    assert "1 booked appointment now inside this time off" in editor.affected.text()
     assert "Smith" not in editor.affected.text()
     assert editor.model.rowCount() == 1
     row = editor.model.record(0)

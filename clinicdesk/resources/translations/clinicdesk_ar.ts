@@ -115,6 +115,180 @@
         </message>
     </context>
     <context>
+        <name>BookingDialog</name>
+        <message>
+            <source>&amp;Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Make room (bump plan)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Specialty:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to &amp;waitlist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book the series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booking for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booking for: no patient chosen yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booking for: {name}, born {born} (age {age}), {phones}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking each date…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a slot first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an appointment type first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earliest day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter books the selected slot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every date clashes; change the repeat or the slot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for free time…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;patient…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No free slot found; add the patient to the waitlist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No free slot in time for this urgency. Make room with a bump plan, or add the patient to the waitlist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up an appointment type first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the list of dates, then book.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional, for the provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{clashing} of %n dates clash ({days}). Book the other {others} and skip these?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{name} ({minutes} min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is on the waitlist.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BumpDialog</name>
         <message numerus="yes">
             <source>Plan {number}: urgent at {time} with {provider} — %n move(s), {minutes} min of delay</source>
@@ -400,6 +574,17 @@
         </message>
     </context>
     <context>
+        <name>DayRow</name>
+        <message>
+            <source>break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} has a break</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DayView</name>
         <message>
             <source>All providers</source>
@@ -613,6 +798,135 @@
         <message>
             <source>{name}, born {birth_date} {phones}</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExceptionTableModel</name>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExceptionsEditor</name>
+        <message>
+            <source> to {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Whole days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointments inside the new time off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call and rebook them from the worklist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the time off or extra hours to remove.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every visit inside the time off: call, rebook, print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of exception</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the &amp;worklist…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove {provider}'s {what} ({span})?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ime:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The front desk sees and rebooks them in the day view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. annual leave, training, Saturday clinic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n booked appointment(s) now inside this time off; they were not moved. </source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1009,6 +1323,132 @@
         </message>
     </context>
     <context>
+        <name>PatientDetail</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late cancellation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n no-show(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n upcoming</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Alerts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Book for this patient…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phones:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Upcoming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>separate several with ;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Alert: {alerts}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PatientSearch</name>
         <message>
             <source>Find patient</source>
@@ -1056,6 +1496,13 @@
         <message>
             <source>has alerts: open the record before booking</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientsView</name>
+        <message>
+            <source>Patients</source>
+            <translation>المرضى</translation>
         </message>
     </context>
     <context>
@@ -1183,6 +1630,93 @@
         </message>
         <message>
             <source>Tick at least one provider.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProvidersView</name>
+        <message>
+            <source>&amp;Save weekly hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Time off &amp;&amp; extra hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Weekly hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; next change {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours in force since {since}{change}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New hours start on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New hours start on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the next two weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview: the next two weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Providers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved. The calendar shows the new hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time off and extra hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time off and extra hours: {provider}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never set</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1453,6 +1987,100 @@
         <message>
             <source>only to book the ones needing an override</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visit in these dates has both an arrival and an in-room time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to chart for these dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>التقارير</translation>
+        </message>
+        <message>
+            <source>Reports are for practice managers. Your account ({role}) cannot open them; ask a manager if you need these figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports unavailable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save these figures as a CSV file for a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work the report out for these dates (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working out the figures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your account ({role}) is not allowed to do this; ask a practice manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{title}, {first} to {last}: %n row(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>

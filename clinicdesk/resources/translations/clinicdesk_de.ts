@@ -115,6 +115,176 @@
         </message>
     </context>
     <context>
+        <name>BookingDialog</name>
+        <message>
+            <source>&amp;Book</source>
+            <translation>&amp;Buchen</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Ab:</translation>
+        </message>
+        <message>
+            <source>&amp;Make room (bump plan)…</source>
+            <translation>Platz &amp;schaffen (Verschiebeplan)…</translation>
+        </message>
+        <message>
+            <source>&amp;Specialty:</source>
+            <translation>&amp;Fachgebiet:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation>&amp;Dringlichkeit:</translation>
+        </message>
+        <message>
+            <source>Add to &amp;waitlist</source>
+            <translation>Auf die &amp;Warteliste</translation>
+        </message>
+        <message>
+            <source>Any provider</source>
+            <translation>Beliebiger Behandler</translation>
+        </message>
+        <message>
+            <source>Any specialty</source>
+            <translation>Beliebiges Fachgebiet</translation>
+        </message>
+        <message>
+            <source>Appointment type</source>
+            <translation>Terminart</translation>
+        </message>
+        <message>
+            <source>Book the series</source>
+            <translation>Serie buchen</translation>
+        </message>
+        <message>
+            <source>Booking for</source>
+            <translation>Buchung für</translation>
+        </message>
+        <message>
+            <source>Booking for: no patient chosen yet</source>
+            <translation>Buchung für: noch kein Patient gewählt</translation>
+        </message>
+        <message>
+            <source>Booking for: {name}, born {born} (age {age}), {phones}</source>
+            <translation>Buchung für: {name}, geb. {born} ({age} Jahre), {phones}</translation>
+        </message>
+        <message>
+            <source>Checking each date…</source>
+            <translation>Jedes Datum wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Choose a slot first.</source>
+            <translation>Wählen Sie zuerst einen Termin.</translation>
+        </message>
+        <message>
+            <source>Choose an appointment type first.</source>
+            <translation>Wählen Sie zuerst eine Terminart.</translation>
+        </message>
+        <message>
+            <source>Earliest day</source>
+            <translation>Frühester Tag</translation>
+        </message>
+        <message>
+            <source>Enter books the selected slot.</source>
+            <translation>Eingabetaste bucht den gewählten Termin.</translation>
+        </message>
+        <message>
+            <source>Every date clashes; change the repeat or the slot.</source>
+            <translation>Jedes Datum kollidiert; ändern Sie die Wiederholung oder den Termin.</translation>
+        </message>
+        <message>
+            <source>First available</source>
+            <translation>Erster freier Termin</translation>
+        </message>
+        <message>
+            <source>Looking for free time…</source>
+            <translation>Freie Zeit wird gesucht…</translation>
+        </message>
+        <message>
+            <source>New &amp;patient…</source>
+            <translation>Neuer &amp;Patient…</translation>
+        </message>
+        <message>
+            <source>New appointment</source>
+            <translation>Neuer Termin</translation>
+        </message>
+        <message>
+            <source>No free slot found; add the patient to the waitlist.</source>
+            <translation>Kein freier Termin gefunden; setzen Sie den Patienten auf die Warteliste.</translation>
+        </message>
+        <message>
+            <source>No free slot in time for this urgency. Make room with a bump plan, or add the patient to the waitlist.</source>
+            <translation>Kein freier Termin rechtzeitig für diese Dringlichkeit. Schaffen Sie mit einem Verschiebeplan Platz oder setzen Sie den Patienten auf die Warteliste.</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Be&amp;handler:</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation>G&amp;rund:</translation>
+        </message>
+        <message>
+            <source>Reason for the visit</source>
+            <translation>Grund des Besuchs</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>Set up an appointment type first.</source>
+            <translation>Richten Sie zuerst eine Terminart ein.</translation>
+        </message>
+        <message>
+            <source>Specialty</source>
+            <translation>Fachgebiet</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Dringlichkeit</translation>
+        </message>
+        <message>
+            <source>Wait for the list of dates, then book.</source>
+            <translation>Warten Sie auf die Liste der Daten und buchen Sie dann.</translation>
+        </message>
+        <message>
+            <source>no phone</source>
+            <translation>kein Telefon</translation>
+        </message>
+        <message>
+            <source>optional, for the provider</source>
+            <translation>optional, für den Behandler</translation>
+        </message>
+        <message numerus="yes">
+            <source>{clashing} of %n dates clash ({days}). Book the other {others} and skip these?</source>
+            <translation>
+                <numerusform>{clashing} von %n Datum kollidiert ({days}). Die anderen {others} buchen und diese auslassen?</numerusform>
+                <numerusform>{clashing} von %n Daten kollidieren ({days}). Die anderen {others} buchen und diese auslassen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} ({minutes} min)</source>
+            <translation>{name} ({minutes} Min.)</translation>
+        </message>
+        <message>
+            <source>{name} is on the waitlist.</source>
+            <translation>{name} steht auf der Warteliste.</translation>
+        </message>
+    </context>
+    <context>
         <name>BumpDialog</name>
         <message numerus="yes">
             <source>Plan {number}: urgent at {time} with {provider} — %n move(s), {minutes} min of delay</source>
@@ -392,6 +562,17 @@
         </message>
     </context>
     <context>
+        <name>DayRow</name>
+        <message>
+            <source>break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>{day} has a break</source>
+            <translation>{day} hat eine Pause</translation>
+        </message>
+    </context>
+    <context>
         <name>DayView</name>
         <message>
             <source>All providers</source>
@@ -605,6 +786,131 @@
         <message>
             <source>{name}, born {birth_date} {phones}</source>
             <translation>{name}, geb. {birth_date} {phones}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionTableModel</name>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Bis</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionsEditor</name>
+        <message>
+            <source> to {day}</source>
+            <translation> bis {day}</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Days:</source>
+            <translation>&amp;Tage:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Whole days</source>
+            <translation>&amp;Ganze Tage</translation>
+        </message>
+        <message>
+            <source>Appointments inside the new time off</source>
+            <translation>Termine in der neuen Abwesenheit</translation>
+        </message>
+        <message>
+            <source>Call and rebook them from the worklist.</source>
+            <translation>Rufen Sie sie über die Arbeitsliste an und buchen Sie neu.</translation>
+        </message>
+        <message>
+            <source>Choose the time off or extra hours to remove.</source>
+            <translation>Wählen Sie die Abwesenheit oder Zusatzzeit, die entfernt werden soll.</translation>
+        </message>
+        <message>
+            <source>Every visit inside the time off: call, rebook, print</source>
+            <translation>Jeder Besuch in der Abwesenheit: anrufen, neu buchen, drucken</translation>
+        </message>
+        <message>
+            <source>Extra hours</source>
+            <translation>Zusatzzeit</translation>
+        </message>
+        <message>
+            <source>Kind of exception</source>
+            <translation>Art der Ausnahme</translation>
+        </message>
+        <message>
+            <source>Open the &amp;worklist…</source>
+            <translation>&amp;Arbeitsliste öffnen…</translation>
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation>G&amp;rund:</translation>
+        </message>
+        <message>
+            <source>Re&amp;move selected…</source>
+            <translation>Ausgewählte &amp;entfernen…</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove {provider}'s {what} ({span})?</source>
+            <translation>{what} von {provider} entfernen ({span})?</translation>
+        </message>
+        <message>
+            <source>T&amp;ime:</source>
+            <translation>&amp;Zeit:</translation>
+        </message>
+        <message>
+            <source>The front desk sees and rebooks them in the day view.</source>
+            <translation>Der Empfang sieht sie in der Tagesansicht und bucht sie neu.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>Der letzte Tag liegt vor dem ersten Tag.</translation>
+        </message>
+        <message>
+            <source>Time off</source>
+            <translation>Abwesenheit</translation>
+        </message>
+        <message>
+            <source>e.g. annual leave, training, Saturday clinic</source>
+            <translation>z. B. Urlaub, Fortbildung, Samstagssprechstunde</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n booked appointment(s) now inside this time off; they were not moved. </source>
+            <translation>
+                <numerusform>⚠ %n gebuchter Termin liegt jetzt in dieser Abwesenheit; er wurde nicht verschoben. </numerusform>
+                <numerusform>⚠ %n gebuchte Termine liegen jetzt in dieser Abwesenheit; sie wurden nicht verschoben. </numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1002,6 +1308,112 @@
         </message>
     </context>
     <context>
+        <name>PatientDetail</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n Termin</numerusform>
+                <numerusform>%n Termine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%n abgeschlossen</numerusform>
+                <numerusform>%n abgeschlossen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late cancellation(s)</source>
+            <translation>
+                <numerusform>%n späte Absage</numerusform>
+                <numerusform>%n späte Absagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n no-show(s)</source>
+            <translation>
+                <numerusform>%n Mal nicht erschienen</numerusform>
+                <numerusform>%n Mal nicht erschienen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n upcoming</source>
+            <translation>
+                <numerusform>%n anstehend</numerusform>
+                <numerusform>%n anstehend</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Alerts:</source>
+            <translation>&amp;Hinweise:</translation>
+        </message>
+        <message>
+            <source>&amp;Book for this patient…</source>
+            <translation>Für diesen Patienten &amp;buchen…</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Nachname:</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Vorname:</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>&amp;Phones:</source>
+            <translation>&amp;Telefone:</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>Änderungen &amp;speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Upcoming</source>
+            <translation>&amp;Anstehend</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Anwesenheit</translation>
+        </message>
+        <message>
+            <source>Choose a patient</source>
+            <translation>Patient wählen</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>&amp;Geburtsdatum:</translation>
+        </message>
+        <message>
+            <source>Patient alerts</source>
+            <translation>Patientenhinweise</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>TT/MM/JJJJ</translation>
+        </message>
+        <message>
+            <source>separate several with ;</source>
+            <translation>mehrere mit ; trennen</translation>
+        </message>
+        <message>
+            <source>⚠ Alert: {alerts}</source>
+            <translation>⚠ Hinweis: {alerts}</translation>
+        </message>
+    </context>
+    <context>
         <name>PatientSearch</name>
         <message>
             <source>Find patient</source>
@@ -1049,6 +1461,13 @@
         <message>
             <source>has alerts: open the record before booking</source>
             <translation>hat Hinweise: vor dem Buchen die Akte öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientsView</name>
+        <message>
+            <source>Patients</source>
+            <translation>Patienten</translation>
         </message>
     </context>
     <context>
@@ -1177,6 +1596,93 @@
         <message>
             <source>Tick at least one provider.</source>
             <translation>Haken Sie mindestens einen Behandler an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvidersView</name>
+        <message>
+            <source>&amp;Save weekly hours</source>
+            <translation>Wochenzeiten &amp;speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Time off &amp;&amp; extra hours</source>
+            <translation>&amp;Abwesenheit &amp;&amp; Zusatzzeit</translation>
+        </message>
+        <message>
+            <source>&amp;Weekly hours</source>
+            <translation>&amp;Wochenzeiten</translation>
+        </message>
+        <message>
+            <source>; next change {day}</source>
+            <translation>; nächste Änderung {day}</translation>
+        </message>
+        <message>
+            <source>Break from</source>
+            <translation>Pause von</translation>
+        </message>
+        <message>
+            <source>Break to</source>
+            <translation>Pause bis</translation>
+        </message>
+        <message>
+            <source>Choose a provider</source>
+            <translation>Behandler wählen</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Hours in force since {since}{change}.</source>
+            <translation>Zeiten gültig seit {since}{change}.</translation>
+        </message>
+        <message>
+            <source>New hours start on</source>
+            <translation>Neue Zeiten gelten ab</translation>
+        </message>
+        <message>
+            <source>New hours start on:</source>
+            <translation>Neue Zeiten gelten ab:</translation>
+        </message>
+        <message>
+            <source>Preview of the next two weeks</source>
+            <translation>Vorschau der nächsten zwei Wochen</translation>
+        </message>
+        <message>
+            <source>Preview: the next two weeks</source>
+            <translation>Vorschau: die nächsten zwei Wochen</translation>
+        </message>
+        <message>
+            <source>Provider schedule</source>
+            <translation>Plan des Behandlers</translation>
+        </message>
+        <message>
+            <source>Providers</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>Saved. The calendar shows the new hours.</source>
+            <translation>Gespeichert. Der Kalender zeigt die neuen Zeiten.</translation>
+        </message>
+        <message>
+            <source>Time off and extra hours</source>
+            <translation>Abwesenheit und Zusatzzeit</translation>
+        </message>
+        <message>
+            <source>Time off and extra hours: {provider}</source>
+            <translation>Abwesenheit und Zusatzzeit: {provider}</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>never set</source>
+            <translation>nie festgelegt</translation>
         </message>
     </context>
     <context>
@@ -1446,6 +1952,96 @@
         <message>
             <source>only to book the ones needing an override</source>
             <translation>nur zum Buchen der Termine, die eine Ausnahme brauchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Bericht:</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Anzeigen</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <source>Exported to {file}</source>
+            <translation>Exportiert nach {file}</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Wird exportiert…</translation>
+        </message>
+        <message>
+            <source>No visit in these dates has both an arrival and an in-room time.</source>
+            <translation>Kein Besuch in diesem Zeitraum hat sowohl eine Ankunfts- als auch eine Behandlungszeit.</translation>
+        </message>
+        <message>
+            <source>Nothing to chart for these dates.</source>
+            <translation>Für diesen Zeitraum gibt es nichts darzustellen.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Bericht</translation>
+        </message>
+        <message>
+            <source>Report chart</source>
+            <translation>Berichtsdiagramm</translation>
+        </message>
+        <message>
+            <source>Report figures</source>
+            <translation>Berichtszahlen</translation>
+        </message>
+        <message>
+            <source>Report status</source>
+            <translation>Berichtsstatus</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Berichte</translation>
+        </message>
+        <message>
+            <source>Reports are for practice managers. Your account ({role}) cannot open them; ask a manager if you need these figures.</source>
+            <translation>Berichte sind für die Praxisleitung. Ihr Konto ({role}) kann sie nicht öffnen; fragen Sie die Leitung, wenn Sie diese Zahlen brauchen.</translation>
+        </message>
+        <message>
+            <source>Reports unavailable</source>
+            <translation>Berichte nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>Save these figures as a CSV file for a spreadsheet</source>
+            <translation>Diese Zahlen als CSV-Datei für eine Tabellenkalkulation speichern</translation>
+        </message>
+        <message>
+            <source>Work the report out for these dates (Enter)</source>
+            <translation>Bericht für diesen Zeitraum berechnen (Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>Working out the figures…</source>
+            <translation>Zahlen werden berechnet…</translation>
+        </message>
+        <message>
+            <source>Your account ({role}) is not allowed to do this; ask a practice manager.</source>
+            <translation>Ihr Konto ({role}) darf das nicht; fragen Sie die Praxisleitung.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}, {first} to {last}: %n row(s).</source>
+            <translation>
+                <numerusform>{title}, {first} bis {last}: %n Zeile.</numerusform>
+                <numerusform>{title}, {first} bis {last}: %n Zeilen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -115,6 +115,176 @@
         </message>
     </context>
     <context>
+        <name>BookingDialog</name>
+        <message>
+            <source>&amp;Book</source>
+            <translation>&amp;Reservar</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Desde:</translation>
+        </message>
+        <message>
+            <source>&amp;Make room (bump plan)…</source>
+            <translation>&amp;Hacer sitio (plan de reubicación)…</translation>
+        </message>
+        <message>
+            <source>&amp;Specialty:</source>
+            <translation>&amp;Especialidad:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation>&amp;Urgencia:</translation>
+        </message>
+        <message>
+            <source>Add to &amp;waitlist</source>
+            <translation>Añadir a la lista de &amp;espera</translation>
+        </message>
+        <message>
+            <source>Any provider</source>
+            <translation>Cualquier profesional</translation>
+        </message>
+        <message>
+            <source>Any specialty</source>
+            <translation>Cualquier especialidad</translation>
+        </message>
+        <message>
+            <source>Appointment type</source>
+            <translation>Tipo de cita</translation>
+        </message>
+        <message>
+            <source>Book the series</source>
+            <translation>Reservar la serie</translation>
+        </message>
+        <message>
+            <source>Booking for</source>
+            <translation>Reserva para</translation>
+        </message>
+        <message>
+            <source>Booking for: no patient chosen yet</source>
+            <translation>Reserva para: aún no se ha elegido paciente</translation>
+        </message>
+        <message>
+            <source>Booking for: {name}, born {born} (age {age}), {phones}</source>
+            <translation>Reserva para: {name}, nacido/a el {born} ({age} años), {phones}</translation>
+        </message>
+        <message>
+            <source>Checking each date…</source>
+            <translation>Comprobando cada fecha…</translation>
+        </message>
+        <message>
+            <source>Choose a slot first.</source>
+            <translation>Elija primero un hueco.</translation>
+        </message>
+        <message>
+            <source>Choose an appointment type first.</source>
+            <translation>Elija primero un tipo de cita.</translation>
+        </message>
+        <message>
+            <source>Earliest day</source>
+            <translation>Primer día</translation>
+        </message>
+        <message>
+            <source>Enter books the selected slot.</source>
+            <translation>Intro reserva el hueco seleccionado.</translation>
+        </message>
+        <message>
+            <source>Every date clashes; change the repeat or the slot.</source>
+            <translation>Todas las fechas entran en conflicto; cambie la repetición o el hueco.</translation>
+        </message>
+        <message>
+            <source>First available</source>
+            <translation>Primer hueco libre</translation>
+        </message>
+        <message>
+            <source>Looking for free time…</source>
+            <translation>Buscando huecos libres…</translation>
+        </message>
+        <message>
+            <source>New &amp;patient…</source>
+            <translation>Nuevo &amp;paciente…</translation>
+        </message>
+        <message>
+            <source>New appointment</source>
+            <translation>Nueva cita</translation>
+        </message>
+        <message>
+            <source>No free slot found; add the patient to the waitlist.</source>
+            <translation>No hay huecos libres; añada al paciente a la lista de espera.</translation>
+        </message>
+        <message>
+            <source>No free slot in time for this urgency. Make room with a bump plan, or add the patient to the waitlist.</source>
+            <translation>No hay hueco a tiempo para esta urgencia. Haga sitio con un plan de reubicación o añada al paciente a la lista de espera.</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Pro&amp;fesional:</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation>Moti&amp;vo:</translation>
+        </message>
+        <message>
+            <source>Reason for the visit</source>
+            <translation>Motivo de la visita</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Repetir</translation>
+        </message>
+        <message>
+            <source>Set up an appointment type first.</source>
+            <translation>Configure primero un tipo de cita.</translation>
+        </message>
+        <message>
+            <source>Specialty</source>
+            <translation>Especialidad</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgencia</translation>
+        </message>
+        <message>
+            <source>Wait for the list of dates, then book.</source>
+            <translation>Espere a la lista de fechas y luego reserve.</translation>
+        </message>
+        <message>
+            <source>no phone</source>
+            <translation>sin teléfono</translation>
+        </message>
+        <message>
+            <source>optional, for the provider</source>
+            <translation>opcional, para el profesional</translation>
+        </message>
+        <message numerus="yes">
+            <source>{clashing} of %n dates clash ({days}). Book the other {others} and skip these?</source>
+            <translation>
+                <numerusform>{clashing} de %n fecha entra en conflicto ({days}). ¿Reservar las otras {others} y omitir estas?</numerusform>
+                <numerusform>{clashing} de %n fechas entran en conflicto ({days}). ¿Reservar las otras {others} y omitir estas?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} ({minutes} min)</source>
+            <translation>{name} ({minutes} min)</translation>
+        </message>
+        <message>
+            <source>{name} is on the waitlist.</source>
+            <translation>{name} está en la lista de espera.</translation>
+        </message>
+    </context>
+    <context>
         <name>BumpDialog</name>
         <message numerus="yes">
             <source>Plan {number}: urgent at {time} with {provider} — %n move(s), {minutes} min of delay</source>
@@ -392,6 +562,17 @@
         </message>
     </context>
     <context>
+        <name>DayRow</name>
+        <message>
+            <source>break</source>
+            <translation>descanso</translation>
+        </message>
+        <message>
+            <source>{day} has a break</source>
+            <translation>{day} tiene descanso</translation>
+        </message>
+    </context>
+    <context>
         <name>DayView</name>
         <message>
             <source>All providers</source>
@@ -605,6 +786,131 @@
         <message>
             <source>{name}, born {birth_date} {phones}</source>
             <translation>{name}, nacido/a el {birth_date} {phones}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionTableModel</name>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Clase</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionsEditor</name>
+        <message>
+            <source> to {day}</source>
+            <translation> al {day}</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>&amp;Days:</source>
+            <translation>&amp;Días:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Clase:</translation>
+        </message>
+        <message>
+            <source>&amp;Whole days</source>
+            <translation>Días &amp;completos</translation>
+        </message>
+        <message>
+            <source>Appointments inside the new time off</source>
+            <translation>Citas dentro de la nueva ausencia</translation>
+        </message>
+        <message>
+            <source>Call and rebook them from the worklist.</source>
+            <translation>Llámelos y vuelva a reservar desde la lista de trabajo.</translation>
+        </message>
+        <message>
+            <source>Choose the time off or extra hours to remove.</source>
+            <translation>Elija la ausencia o las horas extra que quiere quitar.</translation>
+        </message>
+        <message>
+            <source>Every visit inside the time off: call, rebook, print</source>
+            <translation>Cada visita dentro de la ausencia: llamar, volver a reservar, imprimir</translation>
+        </message>
+        <message>
+            <source>Extra hours</source>
+            <translation>Horas extra</translation>
+        </message>
+        <message>
+            <source>Kind of exception</source>
+            <translation>Clase de excepción</translation>
+        </message>
+        <message>
+            <source>Open the &amp;worklist…</source>
+            <translation>Abrir la lista de &amp;trabajo…</translation>
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation>Moti&amp;vo:</translation>
+        </message>
+        <message>
+            <source>Re&amp;move selected…</source>
+            <translation>&amp;Quitar lo seleccionado…</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove {provider}'s {what} ({span})?</source>
+            <translation>¿Quitar {what} de {provider} ({span})?</translation>
+        </message>
+        <message>
+            <source>T&amp;ime:</source>
+            <translation>&amp;Hora:</translation>
+        </message>
+        <message>
+            <source>The front desk sees and rebooks them in the day view.</source>
+            <translation>La recepción las ve y las vuelve a reservar en la vista del día.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>El último día es anterior al primero.</translation>
+        </message>
+        <message>
+            <source>Time off</source>
+            <translation>Ausencia</translation>
+        </message>
+        <message>
+            <source>e.g. annual leave, training, Saturday clinic</source>
+            <translation>p. ej. vacaciones, formación, consulta del sábado</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n booked appointment(s) now inside this time off; they were not moved. </source>
+            <translation>
+                <numerusform>⚠ %n cita reservada queda dentro de esta ausencia; no se ha movido. </numerusform>
+                <numerusform>⚠ %n citas reservadas quedan dentro de esta ausencia; no se han movido. </numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1002,6 +1308,112 @@
         </message>
     </context>
     <context>
+        <name>PatientDetail</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n cita</numerusform>
+                <numerusform>%n citas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%n completada</numerusform>
+                <numerusform>%n completadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late cancellation(s)</source>
+            <translation>
+                <numerusform>%n cancelación tardía</numerusform>
+                <numerusform>%n cancelaciones tardías</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n no-show(s)</source>
+            <translation>
+                <numerusform>%n ausencia</numerusform>
+                <numerusform>%n ausencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n upcoming</source>
+            <translation>
+                <numerusform>%n próxima</numerusform>
+                <numerusform>%n próximas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Alerts:</source>
+            <translation>&amp;Avisos:</translation>
+        </message>
+        <message>
+            <source>&amp;Book for this patient…</source>
+            <translation>&amp;Reservar para este paciente…</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>Correo &amp;electrónico:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>A&amp;pellidos:</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historial</translation>
+        </message>
+        <message>
+            <source>&amp;Phones:</source>
+            <translation>&amp;Teléfonos:</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Guardar cambios</translation>
+        </message>
+        <message>
+            <source>&amp;Upcoming</source>
+            <translation>Pró&amp;ximas</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <source>Choose a patient</source>
+            <translation>Elija un paciente</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>Fecha de na&amp;cimiento:</translation>
+        </message>
+        <message>
+            <source>Patient alerts</source>
+            <translation>Avisos del paciente</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>separate several with ;</source>
+            <translation>separe varios con ;</translation>
+        </message>
+        <message>
+            <source>⚠ Alert: {alerts}</source>
+            <translation>⚠ Aviso: {alerts}</translation>
+        </message>
+    </context>
+    <context>
         <name>PatientSearch</name>
         <message>
             <source>Find patient</source>
@@ -1049,6 +1461,13 @@
         <message>
             <source>has alerts: open the record before booking</source>
             <translation>tiene avisos: abra la ficha antes de reservar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientsView</name>
+        <message>
+            <source>Patients</source>
+            <translation>Pacientes</translation>
         </message>
     </context>
     <context>
@@ -1177,6 +1596,93 @@
         <message>
             <source>Tick at least one provider.</source>
             <translation>Marque al menos un profesional.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvidersView</name>
+        <message>
+            <source>&amp;Save weekly hours</source>
+            <translation>&amp;Guardar el horario semanal</translation>
+        </message>
+        <message>
+            <source>&amp;Time off &amp;&amp; extra hours</source>
+            <translation>&amp;Ausencias &amp;&amp; horas extra</translation>
+        </message>
+        <message>
+            <source>&amp;Weekly hours</source>
+            <translation>Horario &amp;semanal</translation>
+        </message>
+        <message>
+            <source>; next change {day}</source>
+            <translation>; próximo cambio {day}</translation>
+        </message>
+        <message>
+            <source>Break from</source>
+            <translation>Descanso desde</translation>
+        </message>
+        <message>
+            <source>Break to</source>
+            <translation>Descanso hasta</translation>
+        </message>
+        <message>
+            <source>Choose a provider</source>
+            <translation>Elija un profesional</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>Hours in force since {since}{change}.</source>
+            <translation>Horario vigente desde {since}{change}.</translation>
+        </message>
+        <message>
+            <source>New hours start on</source>
+            <translation>El nuevo horario empieza el</translation>
+        </message>
+        <message>
+            <source>New hours start on:</source>
+            <translation>El nuevo horario empieza el:</translation>
+        </message>
+        <message>
+            <source>Preview of the next two weeks</source>
+            <translation>Vista previa de las dos próximas semanas</translation>
+        </message>
+        <message>
+            <source>Preview: the next two weeks</source>
+            <translation>Vista previa: las dos próximas semanas</translation>
+        </message>
+        <message>
+            <source>Provider schedule</source>
+            <translation>Horario del profesional</translation>
+        </message>
+        <message>
+            <source>Providers</source>
+            <translation>Profesionales</translation>
+        </message>
+        <message>
+            <source>Saved. The calendar shows the new hours.</source>
+            <translation>Guardado. El calendario muestra el nuevo horario.</translation>
+        </message>
+        <message>
+            <source>Time off and extra hours</source>
+            <translation>Ausencias y horas extra</translation>
+        </message>
+        <message>
+            <source>Time off and extra hours: {provider}</source>
+            <translation>Ausencias y horas extra: {provider}</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>never set</source>
+            <translation>nunca establecido</translation>
         </message>
     </context>
     <context>
@@ -1446,6 +1952,96 @@
         <message>
             <source>only to book the ones needing an override</source>
             <translation>solo para reservar las que requieren una excepción</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Exportar CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Desde:</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Informe:</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Mostrar</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Hasta:</translation>
+        </message>
+        <message>
+            <source>Exported to {file}</source>
+            <translation>Exportado a {file}</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportando…</translation>
+        </message>
+        <message>
+            <source>No visit in these dates has both an arrival and an in-room time.</source>
+            <translation>Ninguna visita en estas fechas tiene a la vez hora de llegada y de entrada en consulta.</translation>
+        </message>
+        <message>
+            <source>Nothing to chart for these dates.</source>
+            <translation>No hay nada que representar en estas fechas.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>Report chart</source>
+            <translation>Gráfico del informe</translation>
+        </message>
+        <message>
+            <source>Report figures</source>
+            <translation>Cifras del informe</translation>
+        </message>
+        <message>
+            <source>Report status</source>
+            <translation>Estado del informe</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <source>Reports are for practice managers. Your account ({role}) cannot open them; ask a manager if you need these figures.</source>
+            <translation>Los informes son para la dirección de la clínica. Su cuenta ({role}) no puede abrirlos; pida estas cifras a un responsable si las necesita.</translation>
+        </message>
+        <message>
+            <source>Reports unavailable</source>
+            <translation>Informes no disponibles</translation>
+        </message>
+        <message>
+            <source>Save these figures as a CSV file for a spreadsheet</source>
+            <translation>Guardar estas cifras como archivo CSV para una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>Work the report out for these dates (Enter)</source>
+            <translation>Calcular el informe para estas fechas (Intro)</translation>
+        </message>
+        <message>
+            <source>Working out the figures…</source>
+            <translation>Calculando las cifras…</translation>
+        </message>
+        <message>
+            <source>Your account ({role}) is not allowed to do this; ask a practice manager.</source>
+            <translation>Su cuenta ({role}) no tiene permiso para esto; pregunte a un responsable de la clínica.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}, {first} to {last}: %n row(s).</source>
+            <translation>
+                <numerusform>{title}, del {first} al {last}: %n fila.</numerusform>
+                <numerusform>{title}, del {first} al {last}: %n filas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

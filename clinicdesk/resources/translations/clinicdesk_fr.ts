@@ -115,6 +115,176 @@
         </message>
     </context>
     <context>
+        <name>BookingDialog</name>
+        <message>
+            <source>&amp;Book</source>
+            <translation>&amp;Réserver</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>À &amp;partir du :</translation>
+        </message>
+        <message>
+            <source>&amp;Make room (bump plan)…</source>
+            <translation>Faire de la &amp;place (plan de déplacement)…</translation>
+        </message>
+        <message>
+            <source>&amp;Specialty:</source>
+            <translation>&amp;Spécialité :</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>&amp;Urgency:</source>
+            <translation>&amp;Urgence :</translation>
+        </message>
+        <message>
+            <source>Add to &amp;waitlist</source>
+            <translation>Ajouter à la liste d'&amp;attente</translation>
+        </message>
+        <message>
+            <source>Any provider</source>
+            <translation>N'importe quel praticien</translation>
+        </message>
+        <message>
+            <source>Any specialty</source>
+            <translation>N'importe quelle spécialité</translation>
+        </message>
+        <message>
+            <source>Appointment type</source>
+            <translation>Type de rendez-vous</translation>
+        </message>
+        <message>
+            <source>Book the series</source>
+            <translation>Réserver la série</translation>
+        </message>
+        <message>
+            <source>Booking for</source>
+            <translation>Réservation pour</translation>
+        </message>
+        <message>
+            <source>Booking for: no patient chosen yet</source>
+            <translation>Réservation pour : aucun patient choisi</translation>
+        </message>
+        <message>
+            <source>Booking for: {name}, born {born} (age {age}), {phones}</source>
+            <translation>Réservation pour : {name}, né(e) le {born} ({age} ans), {phones}</translation>
+        </message>
+        <message>
+            <source>Checking each date…</source>
+            <translation>Vérification de chaque date…</translation>
+        </message>
+        <message>
+            <source>Choose a slot first.</source>
+            <translation>Choisissez d'abord un créneau.</translation>
+        </message>
+        <message>
+            <source>Choose an appointment type first.</source>
+            <translation>Choisissez d'abord un type de rendez-vous.</translation>
+        </message>
+        <message>
+            <source>Earliest day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Enter books the selected slot.</source>
+            <translation>Entrée réserve le créneau sélectionné.</translation>
+        </message>
+        <message>
+            <source>Every date clashes; change the repeat or the slot.</source>
+            <translation>Toutes les dates sont en conflit ; changez la répétition ou le créneau.</translation>
+        </message>
+        <message>
+            <source>First available</source>
+            <translation>Premier disponible</translation>
+        </message>
+        <message>
+            <source>Looking for free time…</source>
+            <translation>Recherche de créneaux libres…</translation>
+        </message>
+        <message>
+            <source>New &amp;patient…</source>
+            <translation>Nouveau &amp;patient…</translation>
+        </message>
+        <message>
+            <source>New appointment</source>
+            <translation>Nouveau rendez-vous</translation>
+        </message>
+        <message>
+            <source>No free slot found; add the patient to the waitlist.</source>
+            <translation>Aucun créneau libre ; ajoutez le patient à la liste d'attente.</translation>
+        </message>
+        <message>
+            <source>No free slot in time for this urgency. Make room with a bump plan, or add the patient to the waitlist.</source>
+            <translation>Aucun créneau à temps pour cette urgence. Faites de la place avec un plan de déplacement ou ajoutez le patient à la liste d'attente.</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vider:</source>
+            <translation>Pra&amp;ticien :</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Praticien</translation>
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation>Moti&amp;f :</translation>
+        </message>
+        <message>
+            <source>Reason for the visit</source>
+            <translation>Motif de la visite</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Répéter</translation>
+        </message>
+        <message>
+            <source>Set up an appointment type first.</source>
+            <translation>Configurez d'abord un type de rendez-vous.</translation>
+        </message>
+        <message>
+            <source>Specialty</source>
+            <translation>Spécialité</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgence</translation>
+        </message>
+        <message>
+            <source>Wait for the list of dates, then book.</source>
+            <translation>Attendez la liste des dates, puis réservez.</translation>
+        </message>
+        <message>
+            <source>no phone</source>
+            <translation>pas de téléphone</translation>
+        </message>
+        <message>
+            <source>optional, for the provider</source>
+            <translation>facultatif, pour le praticien</translation>
+        </message>
+        <message numerus="yes">
+            <source>{clashing} of %n dates clash ({days}). Book the other {others} and skip these?</source>
+            <translation>
+                <numerusform>{clashing} date sur %n est en conflit ({days}). Réserver les {others} autres et ignorer celles-ci ?</numerusform>
+                <numerusform>{clashing} dates sur %n sont en conflit ({days}). Réserver les {others} autres et ignorer celles-ci ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} ({minutes} min)</source>
+            <translation>{name} ({minutes} min)</translation>
+        </message>
+        <message>
+            <source>{name} is on the waitlist.</source>
+            <translation>{name} est sur la liste d'attente.</translation>
+        </message>
+    </context>
+    <context>
         <name>BumpDialog</name>
         <message numerus="yes">
             <source>Plan {number}: urgent at {time} with {provider} — %n move(s), {minutes} min of delay</source>
@@ -392,6 +562,17 @@
         </message>
     </context>
     <context>
+        <name>DayRow</name>
+        <message>
+            <source>break</source>
+            <translation>pause</translation>
+        </message>
+        <message>
+            <source>{day} has a break</source>
+            <translation>{day} a une pause</translation>
+        </message>
+    </context>
+    <context>
         <name>DayView</name>
         <message>
             <source>All providers</source>
@@ -605,6 +786,131 @@
         <message>
             <source>{name}, born {birth_date} {phones}</source>
             <translation>{name}, né(e) le {birth_date} {phones}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionTableModel</name>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionsEditor</name>
+        <message>
+            <source> to {day}</source>
+            <translation> au {day}</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>&amp;Days:</source>
+            <translation>&amp;Jours :</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Nature :</translation>
+        </message>
+        <message>
+            <source>&amp;Whole days</source>
+            <translation>Journées &amp;entières</translation>
+        </message>
+        <message>
+            <source>Appointments inside the new time off</source>
+            <translation>Rendez-vous pendant la nouvelle absence</translation>
+        </message>
+        <message>
+            <source>Call and rebook them from the worklist.</source>
+            <translation>Appelez-les et reprogrammez-les depuis la liste de travail.</translation>
+        </message>
+        <message>
+            <source>Choose the time off or extra hours to remove.</source>
+            <translation>Choisissez l'absence ou les heures supplémentaires à retirer.</translation>
+        </message>
+        <message>
+            <source>Every visit inside the time off: call, rebook, print</source>
+            <translation>Chaque visite pendant l'absence : appeler, reprogrammer, imprimer</translation>
+        </message>
+        <message>
+            <source>Extra hours</source>
+            <translation>Heures supplémentaires</translation>
+        </message>
+        <message>
+            <source>Kind of exception</source>
+            <translation>Nature de l'exception</translation>
+        </message>
+        <message>
+            <source>Open the &amp;worklist…</source>
+            <translation>Ouvrir la liste de &amp;travail…</translation>
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation>Moti&amp;f :</translation>
+        </message>
+        <message>
+            <source>Re&amp;move selected…</source>
+            <translation>&amp;Retirer la sélection…</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove {provider}'s {what} ({span})?</source>
+            <translation>Retirer {what} de {provider} ({span}) ?</translation>
+        </message>
+        <message>
+            <source>T&amp;ime:</source>
+            <translation>&amp;Heure :</translation>
+        </message>
+        <message>
+            <source>The front desk sees and rebooks them in the day view.</source>
+            <translation>L'accueil les voit et les reprogramme dans la vue du jour.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>Le dernier jour est avant le premier.</translation>
+        </message>
+        <message>
+            <source>Time off</source>
+            <translation>Absence</translation>
+        </message>
+        <message>
+            <source>e.g. annual leave, training, Saturday clinic</source>
+            <translation>p. ex. congés, formation, consultation du samedi</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n booked appointment(s) now inside this time off; they were not moved. </source>
+            <translation>
+                <numerusform>⚠ %n rendez-vous réservé tombe pendant cette absence ; il n'a pas été déplacé. </numerusform>
+                <numerusform>⚠ %n rendez-vous réservés tombent pendant cette absence ; ils n'ont pas été déplacés. </numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1002,6 +1308,112 @@
         </message>
     </context>
     <context>
+        <name>PatientDetail</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n rendez-vous</numerusform>
+                <numerusform>%n rendez-vous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%n terminé</numerusform>
+                <numerusform>%n terminés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late cancellation(s)</source>
+            <translation>
+                <numerusform>%n annulation tardive</numerusform>
+                <numerusform>%n annulations tardives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n no-show(s)</source>
+            <translation>
+                <numerusform>%n absence</numerusform>
+                <numerusform>%n absences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n upcoming</source>
+            <translation>
+                <numerusform>%n à venir</numerusform>
+                <numerusform>%n à venir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Alerts:</source>
+            <translation>&amp;Alertes :</translation>
+        </message>
+        <message>
+            <source>&amp;Book for this patient…</source>
+            <translation>&amp;Réserver pour ce patient…</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>Nom de &amp;famille :</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>Pré&amp;nom :</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <source>&amp;Phones:</source>
+            <translation>&amp;Téléphones :</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Enregistrer les modifications</translation>
+        </message>
+        <message>
+            <source>&amp;Upcoming</source>
+            <translation>À &amp;venir</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Assiduité</translation>
+        </message>
+        <message>
+            <source>Choose a patient</source>
+            <translation>Choisissez un patient</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>Date de nai&amp;ssance :</translation>
+        </message>
+        <message>
+            <source>Patient alerts</source>
+            <translation>Alertes du patient</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Enregistré.</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>jj/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>separate several with ;</source>
+            <translation>séparez-en plusieurs par ;</translation>
+        </message>
+        <message>
+            <source>⚠ Alert: {alerts}</source>
+            <translation>⚠ Alerte : {alerts}</translation>
+        </message>
+    </context>
+    <context>
         <name>PatientSearch</name>
         <message>
             <source>Find patient</source>
@@ -1049,6 +1461,13 @@
         <message>
             <source>has alerts: open the record before booking</source>
             <translation>a des alertes : ouvrez le dossier avant de réserver</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientsView</name>
+        <message>
+            <source>Patients</source>
+            <translation>Patients</translation>
         </message>
     </context>
     <context>
@@ -1177,6 +1596,93 @@
         <message>
             <source>Tick at least one provider.</source>
             <translation>Cochez au moins un praticien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvidersView</name>
+        <message>
+            <source>&amp;Save weekly hours</source>
+            <translation>&amp;Enregistrer les horaires de la semaine</translation>
+        </message>
+        <message>
+            <source>&amp;Time off &amp;&amp; extra hours</source>
+            <translation>&amp;Absences &amp;&amp; heures supplémentaires</translation>
+        </message>
+        <message>
+            <source>&amp;Weekly hours</source>
+            <translation>Horaires de la &amp;semaine</translation>
+        </message>
+        <message>
+            <source>; next change {day}</source>
+            <translation> ; prochain changement le {day}</translation>
+        </message>
+        <message>
+            <source>Break from</source>
+            <translation>Pause de</translation>
+        </message>
+        <message>
+            <source>Break to</source>
+            <translation>Pause à</translation>
+        </message>
+        <message>
+            <source>Choose a provider</source>
+            <translation>Choisissez un praticien</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Hours in force since {since}{change}.</source>
+            <translation>Horaires en vigueur depuis le {since}{change}.</translation>
+        </message>
+        <message>
+            <source>New hours start on</source>
+            <translation>Les nouveaux horaires commencent le</translation>
+        </message>
+        <message>
+            <source>New hours start on:</source>
+            <translation>Les nouveaux horaires commencent le :</translation>
+        </message>
+        <message>
+            <source>Preview of the next two weeks</source>
+            <translation>Aperçu des deux prochaines semaines</translation>
+        </message>
+        <message>
+            <source>Preview: the next two weeks</source>
+            <translation>Aperçu : les deux prochaines semaines</translation>
+        </message>
+        <message>
+            <source>Provider schedule</source>
+            <translation>Planning du praticien</translation>
+        </message>
+        <message>
+            <source>Providers</source>
+            <translation>Praticiens</translation>
+        </message>
+        <message>
+            <source>Saved. The calendar shows the new hours.</source>
+            <translation>Enregistré. Le calendrier affiche les nouveaux horaires.</translation>
+        </message>
+        <message>
+            <source>Time off and extra hours</source>
+            <translation>Absences et heures supplémentaires</translation>
+        </message>
+        <message>
+            <source>Time off and extra hours: {provider}</source>
+            <translation>Absences et heures supplémentaires : {provider}</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>never set</source>
+            <translation>jamais définis</translation>
         </message>
     </context>
     <context>
@@ -1446,6 +1952,96 @@
         <message>
             <source>only to book the ones needing an override</source>
             <translation>uniquement pour réserver ceux qui nécessitent une dérogation</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Rapport :</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Afficher</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>A&amp;u :</translation>
+        </message>
+        <message>
+            <source>Exported to {file}</source>
+            <translation>Exporté vers {file}</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportation…</translation>
+        </message>
+        <message>
+            <source>No visit in these dates has both an arrival and an in-room time.</source>
+            <translation>Aucune visite sur ces dates n'a à la fois une heure d'arrivée et une heure d'entrée en salle.</translation>
+        </message>
+        <message>
+            <source>Nothing to chart for these dates.</source>
+            <translation>Rien à représenter pour ces dates.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Report chart</source>
+            <translation>Graphique du rapport</translation>
+        </message>
+        <message>
+            <source>Report figures</source>
+            <translation>Chiffres du rapport</translation>
+        </message>
+        <message>
+            <source>Report status</source>
+            <translation>État du rapport</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>Reports are for practice managers. Your account ({role}) cannot open them; ask a manager if you need these figures.</source>
+            <translation>Les rapports sont réservés aux responsables du cabinet. Votre compte ({role}) ne peut pas les ouvrir ; demandez à un responsable si vous avez besoin de ces chiffres.</translation>
+        </message>
+        <message>
+            <source>Reports unavailable</source>
+            <translation>Rapports indisponibles</translation>
+        </message>
+        <message>
+            <source>Save these figures as a CSV file for a spreadsheet</source>
+            <translation>Enregistrer ces chiffres dans un fichier CSV pour un tableur</translation>
+        </message>
+        <message>
+            <source>Work the report out for these dates (Enter)</source>
+            <translation>Calculer le rapport pour ces dates (Entrée)</translation>
+        </message>
+        <message>
+            <source>Working out the figures…</source>
+            <translation>Calcul des chiffres…</translation>
+        </message>
+        <message>
+            <source>Your account ({role}) is not allowed to do this; ask a practice manager.</source>
+            <translation>Votre compte ({role}) n'a pas le droit de faire cela ; demandez à un responsable du cabinet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}, {first} to {last}: %n row(s).</source>
+            <translation>
+                <numerusform>{title}, du {first} au {last} : %n ligne.</numerusform>
+                <numerusform>{title}, du {first} au {last} : %n lignes.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

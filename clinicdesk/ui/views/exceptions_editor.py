@@ -42,11 +42,15 @@ from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.displaced_visits_dialog import DisplacedVisitsDialog
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.i18n import date_text, tr, tr_noop
 from clinicdesk.ui.models import Column, RecordTableModel
 from clinicdesk.ui.tables import record_table
 from clinicdesk.ui.theme import icon
 
-KIND_TEXT = {ExceptionKind.TIME_OFF: "Time off", ExceptionKind.EXTRA_HOURS: "Extra hours"}
+KIND_TEXT = {
+    ExceptionKind.TIME_OFF: tr_noop("ExceptionsEditor", "Time off"),
+    ExceptionKind.EXTRA_HOURS: tr_noop("ExceptionsEditor", "Extra hours"),
+}
 KIND_ICON = {
     ExceptionKind.TIME_OFF: "mdi6.beach",
     ExceptionKind.EXTRA_HOURS: "mdi6.clock-plus-outline",
@@ -62,14 +66,14 @@ def span_text(exception: ExceptionView) -> str:
 class ExceptionTableModel(RecordTableModel[ExceptionView]):
     columns = (
         Column(
-            "Kind",
-            lambda e: KIND_TEXT[e.kind],
+            tr("ExceptionTableModel", "Kind"),
+            lambda e: tr("ExceptionsEditor", KIND_TEXT[e.kind]),
             lambda e: icon(KIND_ICON[e.kind]),
         ),
-        Column("From", lambda e: f"{e.first_day:%a %d %b %Y}"),
-        Column("To", lambda e: f"{e.last_day:%a %d %b %Y}"),
-        Column("Time", span_text),
-        Column("Reason", lambda e: e.reason),
+        Column(tr("ExceptionTableModel", "From"), lambda e: date_text(e.first_day)),
+        Column(tr("ExceptionTableModel", "To"), lambda e: date_text(e.last_day)),
+        Column(tr("ExceptionTableModel", "Time"), span_text),
+        Column(tr("ExceptionTableModel", "Reason"), lambda e: e.reason),
     )
 
 
@@ -98,7 +102,7 @@ class ExceptionsEditor(QWidget):
         self.model = ExceptionTableModel()
         self.table = record_table("Time off and extra hours", self.model, stretch_column=4)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of exception")
+        self.kind.setAccessibleName(tr("ExceptionsEditor", "Kind of exception"))
         for kind, text in KIND_TEXT.items():
             self.kind.addItem(icon(KIND_ICON[kind]), text, kind)
         self.first_day = QDateEdit(QDate.currentDate())
@@ -108,7 +112,7 @@ class ExceptionsEditor(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
             edit.setAccessibleName(name)
-        self.whole_day = QCheckBox("&Whole days")
+        self.whole_day = QCheckBox(tr("ExceptionsEditor", "&Whole days"))
         self.whole_day.setChecked(True)
         self.start = QTimeEdit(_qtime(time(9)))
         self.end = QTimeEdit(_qtime(time(12)))
@@ -116,20 +120,30 @@ class ExceptionsEditor(QWidget):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason")
-        self.reason.setPlaceholderText("e.g. annual leave, training, Saturday clinic")
-        self.add_button = QPushButton(icon("mdi6.plus"), "&Add")
-        self.remove_button = QPushButton(icon("mdi6.delete-outline"), "Re&move selected…")
+        self.reason.setAccessibleName(tr("ExceptionsEditor", "Reason"))
+        self.reason.setPlaceholderText(
+            tr("ExceptionsEditor", "e.g. annual leave, training, Saturday clinic")
+        )
+        self.add_button = QPushButton(icon("mdi6.plus"), tr("ExceptionsEditor", "&Add"))
+        self.remove_button = QPushButton(
+            icon("mdi6.delete-outline"), tr("ExceptionsEditor", "Re&move selected…")
+        )
         self.problem = QLabel()
         self.problem.setProperty("role", "problem")
         self.problem.setWordWrap(True)
         self.affected = QLabel()
         self.affected.setProperty("role", "alert")
         self.affected.setWordWrap(True)
-        self.affected.setAccessibleName("Appointments inside the new time off")
+        self.affected.setAccessibleName(
+            tr("ExceptionsEditor", "Appointments inside the new time off")
+        )
         self.affected.hide()
-        self.worklist_button = QPushButton(icon("mdi6.phone-outline"), "Open the &worklist…")
-        self.worklist_button.setToolTip("Every visit inside the time off: call, rebook, print")
+        self.worklist_button = QPushButton(
+            icon("mdi6.phone-outline"), tr("ExceptionsEditor", "Open the &worklist…")
+        )
+        self.worklist_button.setToolTip(
+            tr("ExceptionsEditor", "Every visit inside the time off: call, rebook, print")
+        )
         self.worklist_button.clicked.connect(self.open_worklist)
         self.worklist_button.hide()
         self.worklist: DisplacedVisitsDialog | None = None
@@ -147,25 +161,25 @@ class ExceptionsEditor(QWidget):
         times = QHBoxLayout()
         times.addWidget(self.whole_day)
         times.addWidget(self.start)
-        times.addWidget(QLabel("to"))
+        times.addWidget(QLabel(tr("ExceptionsEditor", "to")))
         times.addWidget(self.end)
         times.addStretch()
         days = QHBoxLayout()
         days.addWidget(self.first_day)
-        days.addWidget(QLabel("to"))
+        days.addWidget(QLabel(tr("ExceptionsEditor", "to")))
         days.addWidget(self.last_day)
         days.addStretch()
         # A row holding a layout gets no buddy from QFormLayout: give these labels theirs,
         # or the '&' shows as text instead of a shortcut.
-        days_label = QLabel("&Days:")
+        days_label = QLabel(tr("ExceptionsEditor", "&Days:"))
         days_label.setBuddy(self.first_day)
-        time_label = QLabel("T&ime:")
+        time_label = QLabel(tr("ExceptionsEditor", "T&ime:"))
         time_label.setBuddy(self.whole_day)
         form = QFormLayout()
-        form.addRow("&Kind:", self.kind)
+        form.addRow(tr("ExceptionsEditor", "&Kind:"), self.kind)
         form.addRow(days_label, days)
         form.addRow(time_label, times)
-        form.addRow("R&eason:", self.reason)
+        form.addRow(tr("ExceptionsEditor", "R&eason:"), self.reason)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch()
@@ -215,7 +229,7 @@ class ExceptionsEditor(QWidget):
         end = self.end.time().toPython() if timed else None
         reason = self.reason.text()
         if last < first:
-            self.problem.setText("The last day is before the first day.")
+            self.problem.setText(tr("ExceptionsEditor", "The last day is before the first day."))
             return
 
         def call() -> Added:
@@ -262,15 +276,15 @@ class ExceptionsEditor(QWidget):
             self.ctx.actor.role, Permission.VIEW_SCHEDULE
         )
         then = (
-            "Call and rebook them from the worklist."
+            tr("ExceptionsEditor", "Call and rebook them from the worklist.")
             if sees_bookings
-            else "The front desk sees and rebooks them in the day view."
+            else tr("ExceptionsEditor", "The front desk sees and rebooks them in the day view.")
         )
         self.affected.setText(
-            self.tr(
+            tr(
+                "ExceptionsEditor",
                 "⚠ %n booked appointment(s) now inside this time off; they were not moved. ",
-                "",
-                count,
+                n=count,
             )
             + then
         )
@@ -302,13 +316,22 @@ class ExceptionsEditor(QWidget):
         if ctx is None or provider_id is None:
             return
         if exception is None:
-            self.problem.setText("Choose the time off or extra hours to remove.")
+            self.problem.setText(
+                tr("ExceptionsEditor", "Choose the time off or extra hours to remove.")
+            )
             return
-        what = f"{KIND_TEXT[exception.kind].lower()} {exception.first_day:%a %d %b}"
+        kind = tr("ExceptionsEditor", KIND_TEXT[exception.kind]).lower()
+        what = f"{kind} {date_text(exception.first_day, year=False)}"
         if exception.last_day != exception.first_day:
-            what += f" to {exception.last_day:%a %d %b}"
+            what += tr("ExceptionsEditor", " to {day}").format(
+                day=date_text(exception.last_day, year=False)
+            )
         answer = QMessageBox.question(
-            self, "Remove", f"Remove {self.provider_name}'s {what} ({span_text(exception)})?"
+            self,
+            tr("ExceptionsEditor", "Remove"),
+            tr("ExceptionsEditor", "Remove {provider}'s {what} ({span})?").format(
+                provider=self.provider_name, what=what, span=span_text(exception)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

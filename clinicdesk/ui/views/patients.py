@@ -34,6 +34,7 @@ from clinicdesk.services.patients import (
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.i18n import tr
 from clinicdesk.ui.models import AppointmentTableModel
 from clinicdesk.ui.patient_search import PatientSearch
 from clinicdesk.ui.tables import record_table
@@ -52,10 +53,6 @@ def _mark(field: QLineEdit, invalid: bool) -> None:
     field.style().polish(field)
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 class PatientDetail(QFrame):
     """One patient's record: alerts first, then the form, counts and appointments."""
 
@@ -69,23 +66,23 @@ class PatientDetail(QFrame):
         self.record: PatientRecord | None = None
         self._saved_id: str | None = None
         self.zone = ZoneInfo("UTC")
-        self.name = QLabel("Choose a patient")
+        self.name = QLabel(tr("PatientDetail", "Choose a patient"))
         self.name.setProperty("role", "title")
         self.alerts = QLabel()
         self.alerts.setProperty("role", "alert")
         self.alerts.setWordWrap(True)
-        self.alerts.setAccessibleName("Patient alerts")
+        self.alerts.setAccessibleName(tr("PatientDetail", "Patient alerts"))
         self.alerts.hide()
         self.counts = QLabel()
         self.counts.setProperty("role", "muted")
-        self.counts.setAccessibleName("Attendance")
+        self.counts.setAccessibleName(tr("PatientDetail", "Attendance"))
         self.insurance = InsuranceForm()
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText("dd/mm/yyyy")
+        self.birth_date.setPlaceholderText(tr("PatientDetail", "dd/mm/yyyy"))
         self.phones = QLineEdit()
-        self.phones.setPlaceholderText("separate several with ;")
+        self.phones.setPlaceholderText(tr("PatientDetail", "separate several with ;"))
         self.email = QLineEdit()
         self.alert_text = QPlainTextEdit()
         self.alert_text.setFixedHeight(54)
@@ -104,26 +101,31 @@ class PatientDetail(QFrame):
         self.problem = QLabel()
         self.problem.setProperty("role", "problem")
         self.problem.setWordWrap(True)
-        self.save_button = QPushButton(icon("mdi6.content-save-outline"), "&Save changes")
+        self.save_button = QPushButton(
+            icon("mdi6.content-save-outline"), tr("PatientDetail", "&Save changes")
+        )
         self.save_button.clicked.connect(self.save)
-        self.book_button = QPushButton(icon("mdi6.calendar-plus"), "&Book for this patient…")
+        self.book_button = QPushButton(
+            icon("mdi6.calendar-plus"), tr("PatientDetail", "&Book for this patient…")
+        )
         self.book_button.clicked.connect(self._book)
         form = QFormLayout()
-        form.addRow("&Given name:", self.given)
-        form.addRow("&Family name:", self.family)
-        form.addRow("Date of &birth:", self.birth_date)
-        form.addRow("&Phones:", self.phones)
-        form.addRow("&Email:", self.email)
-        form.addRow("&Alerts:", self.alert_text)
+        form.addRow(tr("PatientDetail", "&Given name:"), self.given)
+        form.addRow(tr("PatientDetail", "&Family name:"), self.family)
+        form.addRow(tr("PatientDetail", "Date of &birth:"), self.birth_date)
+        form.addRow(tr("PatientDetail", "&Phones:"), self.phones)
+        form.addRow(tr("PatientDetail", "&Email:"), self.email)
+        form.addRow(tr("PatientDetail", "&Alerts:"), self.alert_text)
         self.upcoming_model = AppointmentTableModel(self.zone)
         self.history_model = AppointmentTableModel(self.zone)
         tabs = QTabWidget()
         tabs.addTab(
             record_table("Upcoming appointments", self.upcoming_model, stretch_column=4),
-            "&Upcoming",
+            tr("PatientDetail", "&Upcoming"),
         )
         tabs.addTab(
-            record_table("Appointment history", self.history_model, stretch_column=4), "&History"
+            record_table("Appointment history", self.history_model, stretch_column=4),
+            tr("PatientDetail", "&History"),
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -149,13 +151,23 @@ class PatientDetail(QFrame):
         self.zone = zone
         self.setEnabled(True)
         self.name.setText(record.display_name)
-        self.alerts.setText(f"⚠ Alert: {record.alerts}" if record.alerts else "")
+        self.alerts.setText(
+            tr("PatientDetail", "⚠ Alert: {alerts}").format(alerts=record.alerts)
+            if record.alerts
+            else ""
+        )
         self.alerts.setVisible(bool(record.alerts))
         counts = record.counts
         self.counts.setText(
-            f"{plural(counts.total, 'appointment')} · {counts.completed} completed · "
-            f"{plural(counts.no_shows, 'no-show')} · "
-            f"{plural(counts.late_cancellations, 'late cancellation')} · {counts.upcoming} upcoming"
+            " · ".join(
+                (
+                    tr("PatientDetail", "%n appointment(s)", n=counts.total),
+                    tr("PatientDetail", "%n completed", n=counts.completed),
+                    tr("PatientDetail", "%n no-show(s)", n=counts.no_shows),
+                    tr("PatientDetail", "%n late cancellation(s)", n=counts.late_cancellations),
+                    tr("PatientDetail", "%n upcoming", n=counts.upcoming),
+                )
+            )
         )
         self.insurance.load(record.insurance)
         self.given.setText(record.given)
@@ -164,7 +176,7 @@ class PatientDetail(QFrame):
         self.phones.setText("; ".join(record.phones))
         self.email.setText(record.email)
         self.alert_text.setPlainText(record.alerts)
-        self.problem.setText("Saved." if just_saved else "")
+        self.problem.setText(tr("PatientDetail", "Saved.") if just_saved else "")
         for field in (
             self.birth_date,
             self.email,
@@ -228,7 +240,7 @@ class PatientDetail(QFrame):
 
         def done(summary: PatientSummary) -> None:
             self.save_button.setEnabled(True)
-            self.problem.setText("Saved.")
+            self.problem.setText(tr("PatientDetail", "Saved."))
             self._saved_id = summary.id
             self.saved.emit(summary)
 
@@ -256,7 +268,7 @@ class PatientsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Patients")
+        self.setAccessibleName(tr("PatientsView", "Patients"))
         self.ctx: ServiceContext | None = None
         self.zone = ZoneInfo("UTC")
         self.search = PatientSearch()
@@ -264,7 +276,7 @@ class PatientsView(QWidget):
         self.search.chosen.connect(self.open_patient)
         self.detail.saved.connect(self.open_patient)
         self.detail.book_requested.connect(self.book_requested.emit)
-        title = QLabel("Patients")
+        title = QLabel(tr("PatientsView", "Patients"))
         title.setProperty("role", "title")
         left = QWidget()
         left_layout = QVBoxLayout(left)

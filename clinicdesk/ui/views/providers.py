@@ -36,6 +36,7 @@ from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.i18n import date_text, tr
 from clinicdesk.ui.theme import icon
 from clinicdesk.ui.views.exceptions_editor import ExceptionsEditor
 
@@ -59,8 +60,8 @@ class DayRow:
         self.works = QCheckBox(name)
         self.start = _time_edit(f"{name} start", time(9))
         self.end = _time_edit(f"{name} end", time(17))
-        self.has_break = QCheckBox("break")
-        self.has_break.setAccessibleName(f"{name} has a break")
+        self.has_break = QCheckBox(tr("DayRow", "break"))
+        self.has_break.setAccessibleName(tr("DayRow", "{day} has a break").format(day=name))
         self.break_start = _time_edit(f"{name} break start", time(12, 30))
         self.break_end = _time_edit(f"{name} break end", time(13, 30))
         self.works.toggled.connect(self._enable)
@@ -144,22 +145,30 @@ def preview_lines(days: list[DayHours], first: date, current: WeeklyHoursView | 
 class ProvidersView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Providers")
+        self.setAccessibleName(tr("ProvidersView", "Providers"))
         self.ctx: ServiceContext | None = None
         self.current: WeeklyHoursView | None = None
-        title = QLabel("Providers")
+        title = QLabel(tr("ProvidersView", "Providers"))
         title.setProperty("role", "title")
         self.list = QListWidget()
-        self.list.setAccessibleName("Providers")
+        self.list.setAccessibleName(tr("ProvidersView", "Providers"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentItemChanged.connect(lambda item, _old: self._open(item))
-        self.name = QLabel("Choose a provider")
+        self.name = QLabel(tr("ProvidersView", "Choose a provider"))
         self.name.setProperty("role", "heading")
         self.in_force = QLabel()
         self.in_force.setProperty("role", "muted")
         self.rows = [DayRow(d) for d in range(7)]
         grid = QGridLayout()
-        for column, heading in enumerate(("Day", "From", "To", "", "Break from", "Break to")):
+        headings = (
+            tr("ProvidersView", "Day"),
+            tr("ProvidersView", "From"),
+            tr("ProvidersView", "To"),
+            "",
+            tr("ProvidersView", "Break from"),
+            tr("ProvidersView", "Break to"),
+        )
+        for column, heading in enumerate(headings):
             grid.addWidget(QLabel(f"<b>{heading}</b>"), 0, column)
         for row_index, row in enumerate(self.rows, start=1):
             for column, widget in enumerate(row.widgets()):
@@ -173,19 +182,21 @@ class ProvidersView(QWidget):
         bound_to_clinic_calendar(self.effective)
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("ddd d MMM yyyy")
-        self.effective.setAccessibleName("New hours start on")
+        self.effective.setAccessibleName(tr("ProvidersView", "New hours start on"))
         self.effective.dateChanged.connect(lambda _d: self.update_preview())
         self.preview = QLabel()
-        self.preview.setAccessibleName("Preview of the next two weeks")
+        self.preview.setAccessibleName(tr("ProvidersView", "Preview of the next two weeks"))
         self.preview.setProperty("role", "muted")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.problem = QLabel()
         self.problem.setProperty("role", "problem")
         self.problem.setWordWrap(True)
-        self.save_button = QPushButton(icon("mdi6.content-save-outline"), "&Save weekly hours")
+        self.save_button = QPushButton(
+            icon("mdi6.content-save-outline"), tr("ProvidersView", "&Save weekly hours")
+        )
         self.save_button.clicked.connect(self.save)
         effective_row = QHBoxLayout()
-        effective_row.addWidget(QLabel("New hours start on:"))
+        effective_row.addWidget(QLabel(tr("ProvidersView", "New hours start on:")))
         effective_row.addWidget(self.effective)
         effective_row.addStretch()
         effective_row.addWidget(self.save_button)
@@ -198,7 +209,7 @@ class ProvidersView(QWidget):
         editor_layout.addLayout(grid)
         editor_layout.addLayout(effective_row)
         editor_layout.addWidget(self.problem)
-        preview_heading = QLabel("Preview: the next two weeks")
+        preview_heading = QLabel(tr("ProvidersView", "Preview: the next two weeks"))
         preview_heading.setProperty("role", "heading")
         editor_layout.addWidget(preview_heading)
         editor_layout.addWidget(self.preview, 1)
@@ -213,14 +224,16 @@ class ProvidersView(QWidget):
         exceptions_card.setProperty("role", "card")
         exceptions_layout = QVBoxLayout(exceptions_card)
         exceptions_layout.setContentsMargins(18, 14, 18, 14)
-        self.exceptions_title = QLabel("Time off and extra hours")
+        self.exceptions_title = QLabel(tr("ProvidersView", "Time off and extra hours"))
         self.exceptions_title.setProperty("role", "heading")
         exceptions_layout.addWidget(self.exceptions_title)
         exceptions_layout.addWidget(self.exceptions, 1)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Provider schedule")
-        self.tabs.addTab(editor, icon("mdi6.calendar-week"), "&Weekly hours")
-        self.tabs.addTab(exceptions_card, icon("mdi6.beach"), "&Time off && extra hours")
+        self.tabs.setAccessibleName(tr("ProvidersView", "Provider schedule"))
+        self.tabs.addTab(editor, icon("mdi6.calendar-week"), tr("ProvidersView", "&Weekly hours"))
+        self.tabs.addTab(
+            exceptions_card, icon("mdi6.beach"), tr("ProvidersView", "&Time off && extra hours")
+        )
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -283,10 +296,28 @@ class ProvidersView(QWidget):
     def show_hours(self, view: WeeklyHoursView) -> None:
         self.current = view
         self.name.setText(view.provider_name)
-        since = f"{view.effective_from:%d %b %Y}" if view.effective_from else "never set"
-        change = f"; next change {view.next_change:%d %b %Y}" if view.next_change else ""
-        self.in_force.setText(f"Hours in force since {since}{change}.")
-        self.exceptions_title.setText(f"Time off and extra hours: {view.provider_name}")
+        since = (
+            date_text(view.effective_from, weekday=False)
+            if view.effective_from
+            else tr("ProvidersView", "never set")
+        )
+        change = (
+            tr("ProvidersView", "; next change {day}").format(
+                day=date_text(view.next_change, weekday=False)
+            )
+            if view.next_change
+            else ""
+        )
+        self.in_force.setText(
+            tr("ProvidersView", "Hours in force since {since}{change}.").format(
+                since=since, change=change
+            )
+        )
+        self.exceptions_title.setText(
+            tr("ProvidersView", "Time off and extra hours: {provider}").format(
+                provider=view.provider_name
+            )
+        )
         self.exceptions.show_for(view.provider_id, view.provider_name, view.exceptions)
         for row in self.rows:
             row.load([(s.start, s.end, s.breaks) for s in view.shifts if s.weekday == row.weekday])
@@ -316,7 +347,7 @@ class ProvidersView(QWidget):
 
         def done(view: WeeklyHoursView) -> None:
             self.show_hours(view)
-            self.problem.setText("Saved. The calendar shows the new hours.")
+            self.problem.setText(tr("ProvidersView", "Saved. The calendar shows the new hours."))
 
         run_in_background(
             self,
