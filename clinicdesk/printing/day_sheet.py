@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from clinicdesk.domain.i18n import tr, tr_noop
 from clinicdesk.printing.fonts import Weight, fits_primary, markup, primary_font
 from clinicdesk.printing.layout import (
     HEAD_FILL,
@@ -32,36 +33,41 @@ BOX = "☐"  # an empty box to tick; DejaVu Sans has it
 
 # Column widths as shares of the body width; they add up to 1.
 _COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Time", 0.082),
-    ("Patient", 0.15),
-    ("Born", 0.07),
-    ("Phone", 0.11),
-    ("Type", 0.13),
-    ("Urgency", 0.082),
-    ("Reason / notes", 0.131),
-    ("Alerts", 0.11),
-    ("Insurance", 0.075),
-    ("Arr.", 0.03),
-    ("Seen", 0.03),
+    (tr_noop("day sheet", "Time"), 0.082),
+    (tr_noop("day sheet", "Patient"), 0.15),
+    (tr_noop("day sheet", "Born"), 0.07),
+    (tr_noop("day sheet", "Phone"), 0.11),
+    (tr_noop("day sheet", "Type"), 0.13),
+    (tr_noop("day sheet", "Urgency"), 0.082),
+    (tr_noop("day sheet", "Reason / notes"), 0.131),
+    (tr_noop("day sheet", "Alerts"), 0.11),
+    (tr_noop("day sheet", "Insurance"), 0.075),
+    (tr_noop("day sheet", "Arr."), 0.03),
+    (tr_noop("day sheet", "Seen"), 0.03),
 )
 
 # Routine is the normal case and is left blank so the exceptions stand out; the others
 # are words, never colour alone.
-_URGENCY_TEXT = {"routine": "", "soon": "Soon", "urgent": "URGENT", "emergency": "EMERGENCY"}
+_URGENCY_TEXT = {
+    "routine": "",
+    "soon": tr_noop("day sheet", "Soon"),
+    "urgent": tr_noop("day sheet", "URGENT"),
+    "emergency": tr_noop("day sheet", "EMERGENCY"),
+}
 _INSURANCE_TEXT = {
-    "verified": "Verified",
-    "unverified": "Not checked",
-    "failed": "FAILED",
-    "expired": "Expired",
-    "": "None",
+    "verified": tr_noop("day sheet", "Verified"),
+    "unverified": tr_noop("day sheet", "Not checked"),
+    "failed": tr_noop("day sheet", "FAILED"),
+    "expired": tr_noop("day sheet", "Expired"),
+    "": tr_noop("day sheet", "None"),
 }
 # Statuses worth showing under the time; booked/confirmed are the normal case.
 _STATUS_TEXT = {
-    "arrived": "Arrived",
-    "in_room": "In room",
-    "completed": "Seen",
-    "no_show": "No-show",
-    "cancelled": "Cancelled",
+    "arrived": tr_noop("day sheet", "Arrived"),
+    "in_room": tr_noop("day sheet", "In room"),
+    "completed": tr_noop("day sheet", "Seen"),
+    "no_show": tr_noop("day sheet", "No-show"),
+    "cancelled": tr_noop("day sheet", "Cancelled"),
 }
 
 FONT_SIZE = 8.5
@@ -73,6 +79,11 @@ _INSURANCE_COLUMN = 8
 _INSURANCE_PROBLEMS = frozenset({"failed", ""})
 
 Cell = Flowable | str
+
+
+def _shown(label: str) -> str:
+    """A label of the tables above in the reader's language ("" stays empty)."""
+    return tr("day sheet", label) if label else ""
 
 
 def _fits(text: str, weight: Weight, width: float) -> bool:
@@ -105,7 +116,7 @@ def _reason_cell(row: DaySheetRow, width: float) -> Cell:
 
 
 def _row_cells(row: DaySheetRow, widths: list[float]) -> list[Cell]:
-    status = _STATUS_TEXT.get(row.status, "")
+    status = _shown(_STATUS_TEXT.get(row.status, ""))
     when = f"{row.time_label}\n{status}" if status else row.time_label
     kind = f"{row.appointment_type}\n{row.room}" if row.room else row.appointment_type
     insurance_weight = Weight.BOLD if row.insurance in _INSURANCE_PROBLEMS else Weight.REGULAR
@@ -115,10 +126,12 @@ def _row_cells(row: DaySheetRow, widths: list[float]) -> list[Cell]:
         row.birth_date.isoformat() if row.birth_date else "",
         _cell(row.phone, widths[3]),
         _cell(kind, widths[4]),
-        _cell(_URGENCY_TEXT.get(row.urgency, row.urgency), widths[5], Weight.BOLD),
+        _cell(_shown(_URGENCY_TEXT.get(row.urgency, row.urgency)), widths[5], Weight.BOLD),
         _reason_cell(row, widths[6]),
         _cell(row.alerts, widths[7], Weight.BOLD),
-        _cell(_INSURANCE_TEXT.get(row.insurance, row.insurance), widths[8], insurance_weight),
+        _cell(
+            _shown(_INSURANCE_TEXT.get(row.insurance, row.insurance)), widths[8], insurance_weight
+        ),
         BOX,
         BOX,
     ]
@@ -128,7 +141,7 @@ def appointments_table(rows: tuple[DaySheetRow, ...], width: float) -> Table:
     """The appointment lines as a table whose heading row repeats on every page."""
     widths = [share * width for _, share in _COLUMNS]
     data: list[list[Cell]] = [
-        [name for name, _ in _COLUMNS],
+        [tr("day sheet", name) for name, _ in _COLUMNS],
         *(_row_cells(row, widths) for row in rows),
     ]
     table = Table(data, colWidths=widths, repeatRows=1, splitByRow=True)
@@ -191,7 +204,9 @@ def render_day_sheet(sheet: DaySheet) -> bytes:
     header = PageHeader(
         clinic_name=sheet.clinic_name,
         document_title=f"Day sheet · {sheet.day:%A} {sheet.day.day} {sheet.day:%B %Y}",
-        printed_label=f"Printed {sheet.printed_at:%Y-%m-%d %H:%M}",
+        printed_label=tr("day sheet", "Printed {moment}").format(
+            moment=f"{sheet.printed_at:%Y-%m-%d %H:%M}"
+        ),
     )
     sections = [provider_section(provider, width) for provider in sheet.providers]
     if not sections:

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
+from clinicdesk.domain.i18n import tr, tr_noop
 from clinicdesk.printing.fonts import Weight, draw_text, primary_font, string_width
 
 MARGIN = 10 * mm
@@ -31,7 +32,9 @@ RULE = colors.Color(0.55, 0.55, 0.55)
 ZEBRA = colors.Color(0.94, 0.94, 0.94)
 HEAD_FILL = colors.Color(0.85, 0.85, 0.85)
 
-CONFIDENTIAL = "Confidential patient information: keep out of public view, shred after use."
+CONFIDENTIAL = tr_noop(
+    "printed sheets", "Confidential patient information: keep out of public view, shred after use."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +139,16 @@ def _draw_frame(
     rule_y = height - MARGIN - HEADER_HEIGHT + 4
     canvas.line(left, rule_y, right, rule_y)
     canvas.setFillColor(GREY)
-    draw_text(canvas, left, MARGIN, header.footer_note, 7)
+    draw_text(canvas, left, MARGIN, tr("printed sheets", header.footer_note), 7)
     canvas.setFillColor(colors.black)
     draw_text(
-        canvas, right, MARGIN, f"Page {number} of {total}", 9, weight=Weight.BOLD, align="right"
+        canvas,
+        right,
+        MARGIN,
+        tr("printed sheets", "Page {number} of {total}").format(number=number, total=total),
+        9,
+        weight=Weight.BOLD,
+        align="right",
     )
     canvas.restoreState()
 

@@ -2514,6 +2514,105 @@
         </message>
     </context>
     <context>
+        <name>day sheet</name>
+        <message>
+            <source>Alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EMERGENCY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {moment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason / notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>Details for your support contact were saved in {where}.</source>
@@ -2537,6 +2636,17 @@
         <message>
             <source>Print - {title}</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>printed sheets</name>
+        <message>
+            <source>Confidential patient information: keep out of public view, shred after use.</source>
+            <translation>معلومات مرضى سرية: لا تتركها في متناول الأنظار، وأتلفها بعد الاستخدام.</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>صفحة {number} من {total}</translation>
         </message>
     </context>
 </TS>

@@ -2459,6 +2459,105 @@
         </message>
     </context>
     <context>
+        <name>day sheet</name>
+        <message>
+            <source>Alerts</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message>
+            <source>Arr.</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Angekommen</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Geboren</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgesagt</translation>
+        </message>
+        <message>
+            <source>EMERGENCY</source>
+            <translation>NOTFALL</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FEHLGESCHLAGEN</translation>
+        </message>
+        <message>
+            <source>In room</source>
+            <translation>Im Raum</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Versicherung</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Nicht erschienen</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Printed {moment}</source>
+            <translation>Gedruckt {moment}</translation>
+        </message>
+        <message>
+            <source>Reason / notes</source>
+            <translation>Grund / Notizen</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Gesehen</translation>
+        </message>
+        <message>
+            <source>Soon</source>
+            <translation>Bald</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>DRINGEND</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Dringlichkeit</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Geprüft</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>Details for your support contact were saved in {where}.</source>
@@ -2482,6 +2581,17 @@
         <message>
             <source>Print - {title}</source>
             <translation>Drucken - {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>printed sheets</name>
+        <message>
+            <source>Confidential patient information: keep out of public view, shred after use.</source>
+            <translation>Vertrauliche Patientendaten: nicht offen liegen lassen, nach Gebrauch schreddern.</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>Seite {number} von {total}</translation>
         </message>
     </context>
 </TS>

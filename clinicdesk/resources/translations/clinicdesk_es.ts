@@ -2459,6 +2459,105 @@
         </message>
     </context>
     <context>
+        <name>day sheet</name>
+        <message>
+            <source>Alerts</source>
+            <translation>Avisos</translation>
+        </message>
+        <message>
+            <source>Arr.</source>
+            <translation>Lleg.</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Llegó</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Nacim.</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>EMERGENCY</source>
+            <translation>EMERGENCIA</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Caducado</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FALLIDA</translation>
+        </message>
+        <message>
+            <source>In room</source>
+            <translation>En consulta</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Seguro</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No acudió</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Sin comprobar</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Printed {moment}</source>
+            <translation>Impreso {moment}</translation>
+        </message>
+        <message>
+            <source>Reason / notes</source>
+            <translation>Motivo / notas</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Atendido</translation>
+        </message>
+        <message>
+            <source>Soon</source>
+            <translation>Pronto</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>URGENTE</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgencia</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verificado</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>Details for your support contact were saved in {where}.</source>
@@ -2482,6 +2581,17 @@
         <message>
             <source>Print - {title}</source>
             <translation>Imprimir - {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>printed sheets</name>
+        <message>
+            <source>Confidential patient information: keep out of public view, shred after use.</source>
+            <translation>Información confidencial de pacientes: no dejar a la vista, destruir tras su uso.</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>Página {number} de {total}</translation>
         </message>
     </context>
 </TS>

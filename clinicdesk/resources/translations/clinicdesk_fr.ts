@@ -2459,6 +2459,105 @@
         </message>
     </context>
     <context>
+        <name>day sheet</name>
+        <message>
+            <source>Alerts</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <source>Arr.</source>
+            <translation>Arr.</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Arrivé</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Né(e)</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>EMERGENCY</source>
+            <translation>URGENCE VITALE</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>ÉCHEC</translation>
+        </message>
+        <message>
+            <source>In room</source>
+            <translation>En salle</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Assurance</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Non vérifiée</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Printed {moment}</source>
+            <translation>Imprimé le {moment}</translation>
+        </message>
+        <message>
+            <source>Reason / notes</source>
+            <translation>Motif / notes</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Vu</translation>
+        </message>
+        <message>
+            <source>Soon</source>
+            <translation>Bientôt</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>URGENT</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgence</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifiée</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>Details for your support contact were saved in {where}.</source>
@@ -2482,6 +2581,17 @@
         <message>
             <source>Print - {title}</source>
             <translation>Imprimer - {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>printed sheets</name>
+        <message>
+            <source>Confidential patient information: keep out of public view, shred after use.</source>
+            <translation>Informations patient confidentielles : ne pas laisser en vue, détruire après usage.</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>Page {number} sur {total}</translation>
         </message>
     </context>
 </TS>

@@ -77,3 +77,18 @@ def test_scripts_that_must_be_shaped_get_their_own_font() -> None:
     assert [font for font, _ in font_runs("Ali علي")] == ["ClinicSans", "ClinicArabic"]
     assert [font for font, _ in font_runs("प्रिया")] == ["ClinicDevanagari"]
     assert [font for font, _ in font_runs("สมชาย")] == ["ClinicThai"]
+
+
+def test_the_sheet_prints_in_the_chosen_language() -> None:
+    # The command line binds the same catalogue the window installs; a sheet printed
+    # from it reads in German.
+    from clinicdesk.domain import i18n
+    from clinicdesk.translations import install_for_command_line
+
+    install_for_command_line("de")
+    try:
+        _, text = pages_and_text(render_day_sheet(sheet(provider(2))))
+    finally:
+        i18n.bind(None)
+    assert "Seite 1 von 1" in text and "Versicherung" in text and "Geprüft" in text
+    assert "Vertrauliche Patientendaten" in text
