@@ -2632,6 +2632,13 @@
         </message>
     </context>
     <context>
+        <name>no-show risk</name>
+        <message>
+            <source>No-show risk {percent}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>print_preview</name>
         <message>
             <source>Print - {title}</source>

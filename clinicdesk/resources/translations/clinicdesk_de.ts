@@ -2577,6 +2577,13 @@
         </message>
     </context>
     <context>
+        <name>no-show risk</name>
+        <message>
+            <source>No-show risk {percent}</source>
+            <translation>No-Show-Risiko {percent}</translation>
+        </message>
+    </context>
+    <context>
         <name>print_preview</name>
         <message>
             <source>Print - {title}</source>

@@ -438,6 +438,8 @@ class CalendarCanvas(QWidget):
             lines.append(tr("CalendarCanvas", "Room: {room}").format(room=appointment.room_name))
         if appointment.reason:
             lines.append(tr("CalendarCanvas", "Reason: {reason}").format(reason=appointment.reason))
+        if self.data and appointment.id in self.data.risk_marks:
+            lines.append(self.data.risk_marks[appointment.id])
         return "\n".join(lines)
 
     def day_of_column(self, index: int) -> date:

@@ -6,7 +6,7 @@ Loading runs in the background (:func:`load_day`, :func:`load_rooms_day`,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,6 +14,7 @@ from clinicdesk.domain.appointments import Status
 from clinicdesk.domain.common import Interval
 from clinicdesk.services.catalog import clinic_settings, list_rooms, list_types
 from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.no_show_risk import day_risk_marks
 from clinicdesk.services.views import AppointmentView, availability_grid, day_schedule
 
 DEFAULT_FIRST_MINUTE = 8 * 60
@@ -50,6 +51,8 @@ class CalendarData:
     type_colours: dict[str, str] = field(default_factory=dict)
     by_room: bool = False
     type_names: dict[str, str] = field(default_factory=dict)  # for the colour legend
+    # Appointment id -> the no-show risk mark in words (services/no_show_risk.py).
+    risk_marks: dict[str, str] = field(default_factory=dict)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -167,7 +170,8 @@ def load_day(ctx: ServiceContext, day: date, provider_ids: list[str] | None = No
                 appointments=_visible(schedule.for_provider(appointment.provider_id)),
             )
         )
-    return _build(ctx, columns, grid.time_zone)
+    built = _build(ctx, columns, grid.time_zone)
+    return replace(built, risk_marks=day_risk_marks(ctx, day))
 
 
 def _union(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

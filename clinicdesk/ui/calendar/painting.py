@@ -227,6 +227,9 @@ class GridPainter:
             if two_lines
             else ""
         )
+        if two_lines and data and appointment.id in data.risk_marks:
+            # The discreet mark: the risk in words; the tooltip gives the reasons.
+            second += " · " + data.risk_marks[appointment.id].split(":", 1)[0]
         room = max(0.0, rect.width() - icon_size - 4) if two_lines else 0.0
         text = _BlockText(
             width=rect.width(),
