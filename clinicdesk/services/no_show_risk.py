@@ -460,9 +460,7 @@ def day_risk_marks(ctx: ServiceContext, day: date) -> dict[str, str]:
         if not _enabled(uow):
             return {}
         zone = clinic_zone(require_clinic(uow).time_zone)
-        found = _day_appointments(uow, day, zone)
-        if sees_only_own_bookings(ctx.actor.role):
-            found = [a for a in found if a.provider_id == ctx.actor.provider_id]
+        found = keep_visible(ctx, _day_appointments(uow, day, zone), lambda a: a.provider_id)
         risks = _score_appointments(uow, found, zone)
     return {
         r.appointment.id: tr("no-show risk", "No-show risk {percent}").format(
