@@ -314,17 +314,20 @@ def clashes_among(
     by_provider: dict[str, list[Appointment]] = {}
     for appointment in pool.values():
         by_provider.setdefault(appointment.provider_id, []).append(appointment)
+    # A sweep per provider in start order (no appointment is longer than 12 hours), so a
+    # year of a provider's visits is not compared pair by pair.
+    overlaps: dict[str, set[str]] = {}
+    for rows in by_provider.values():
+        rows.sort(key=lambda a: (a.start, a.id))
+        for index, appointment in enumerate(rows):
+            for other in rows[index + 1 :]:
+                if other.start >= appointment.end:
+                    break
+                overlaps.setdefault(appointment.id, set()).add(other.id)
+                overlaps.setdefault(other.id, set()).add(appointment.id)
     found = []
     for appointment in sorted(holding, key=lambda a: (a.start, a.id)):
-        overlapping = tuple(
-            sorted(
-                other.id
-                for other in by_provider[appointment.provider_id]
-                if other.id != appointment.id
-                and other.start < appointment.end
-                and appointment.start < other.end
-            )
-        )
+        overlapping = tuple(sorted(overlaps.get(appointment.id, ())))
         if overlapping:
             found.append(
                 Clash(
