@@ -1016,6 +1016,10 @@
             <translation>حول clinicdesk</translation>
         </message>
         <message>
+            <source>&amp;Appointment</source>
+            <translation>موعد</translation>
+        </message>
+        <message>
             <source>&amp;Day</source>
             <translation>اليوم</translation>
         </message>
@@ -1026,6 +1030,10 @@
         <message>
             <source>&amp;Find patient…</source>
             <translation>البحث عن مريض…</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>انتقال</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1046,6 +1054,10 @@
         <message>
             <source>&amp;Today</source>
             <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>عرض</translation>
         </message>
         <message>
             <source>&amp;Week</source>

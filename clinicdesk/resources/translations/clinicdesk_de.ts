@@ -1000,6 +1000,10 @@
             <translation>Ü&amp;ber clinicdesk</translation>
         </message>
         <message>
+            <source>&amp;Appointment</source>
+            <translation>&amp;Termin</translation>
+        </message>
+        <message>
             <source>&amp;Day</source>
             <translation>&amp;Tag</translation>
         </message>
@@ -1010,6 +1014,10 @@
         <message>
             <source>&amp;Find patient…</source>
             <translation>Patient &amp;suchen…</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Gehe zu</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1030,6 +1038,10 @@
         <message>
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>&amp;Week</source>

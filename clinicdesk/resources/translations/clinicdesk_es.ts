@@ -1000,6 +1000,10 @@
             <translation>&amp;Acerca de clinicdesk</translation>
         </message>
         <message>
+            <source>&amp;Appointment</source>
+            <translation>&amp;Cita</translation>
+        </message>
+        <message>
             <source>&amp;Day</source>
             <translation>&amp;Día</translation>
         </message>
@@ -1010,6 +1014,10 @@
         <message>
             <source>&amp;Find patient…</source>
             <translation>&amp;Buscar paciente…</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Ir</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1030,6 +1038,10 @@
         <message>
             <source>&amp;Today</source>
             <translation>&amp;Hoy</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <source>&amp;Week</source>

@@ -1000,6 +1000,10 @@
             <translation>À &amp;propos de clinicdesk</translation>
         </message>
         <message>
+            <source>&amp;Appointment</source>
+            <translation>&amp;Rendez-vous</translation>
+        </message>
+        <message>
             <source>&amp;Day</source>
             <translation>&amp;Jour</translation>
         </message>
@@ -1010,6 +1014,10 @@
         <message>
             <source>&amp;Find patient…</source>
             <translation>&amp;Rechercher un patient…</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>A&amp;ller</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1030,6 +1038,10 @@
         <message>
             <source>&amp;Today</source>
             <translation>Au&amp;jourd'hui</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <source>&amp;Week</source>

@@ -384,10 +384,10 @@ class MainWindow(QMainWindow):
         self.print_actions = PrintActions(self, lambda: self.ctx, lambda: self.current_day)
         file_menu.insertActions(self.sign_out_action, list(self.print_actions.actions()))
         file_menu.insertSeparator(self.sign_out_action)
-        self.view_menu = self._add_menu("&View")
+        self.view_menu = self._add_menu(tr("MainWindow", "&View"))
         for action in self.view_actions.values():
             self.view_menu.addAction(action)
-        go_menu = self._add_menu("&Go")
+        go_menu = self._add_menu(tr("MainWindow", "&Go"))
         for action in (
             self.previous_day,
             self.next_day,
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
             self.today_action,
         ):
             go_menu.addAction(action)
-        appointment_menu = self._add_menu("&Appointment")
+        appointment_menu = self._add_menu(tr("MainWindow", "&Appointment"))
         appointment_menu.addAction(self.new_appointment_action)
         appointment_menu.addAction(self.find_patient_action)
         appointment_menu.addSeparator()
