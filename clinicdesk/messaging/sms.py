@@ -26,7 +26,7 @@ from typing import Any
 from clinicdesk.domain.outbound import Channel, DeliveryError, PolledReply
 
 TIMEOUT_SECONDS = 30
-MAX_PAGES = 20
+MAX_PAGES = 2000
 
 
 @dataclass(frozen=True)
@@ -121,9 +121,16 @@ class SmsGateway:
         query = urllib.parse.urlencode({"To": self.settings.sender, "DateSent>": since})
         url: str | None = f"{self._messages_url}?{query}"
         replies: list[PolledReply] = []
-        for _ in range(MAX_PAGES):
-            if url is None:
-                break
+        # Every page is read: a reply left unread could be a STOP. A listing that never
+        # ends (or loops back) is an error to show, not a reason to act on part of it.
+        pages_read: set[str] = set()
+        while url is not None:
+            if url in pages_read or len(pages_read) >= MAX_PAGES:
+                raise DeliveryError(
+                    f"The SMS gateway's reply listing did not end after {len(pages_read)} "
+                    "pages; no reply was acted on."
+                )
+            pages_read.add(url)
             try:
                 _status, answer = self._request(url, None)
                 page = json.loads(answer)

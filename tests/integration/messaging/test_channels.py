@@ -240,6 +240,29 @@ def test_replies_are_listed_across_pages_and_odd_items_skipped(
     assert replies[0].received_at == when
 
 
+def test_every_page_of_replies_is_read_so_a_late_stop_is_not_lost(
+    twilio: tuple[FakeTwilio, SmsGateway],
+) -> None:
+    api, gateway = twilio
+    when = dt.datetime(2026, 3, 3, 10, 5, tzinfo=dt.UTC)
+    api.inbound = [
+        inbound_sms(f"IN{n}", f"+4477009{n:05d}", "+441000000000", "C", when) for n in range(80)
+    ] + [inbound_sms("INSTOP", "+447700999999", "+441000000000", "STOP", when)]
+    replies = gateway.poll()  # 41 pages of 2
+    assert len(replies) == 81
+    assert replies[-1].body == "STOP"
+
+
+def test_a_listing_that_loops_back_is_a_clear_error(
+    twilio: tuple[FakeTwilio, SmsGateway],
+) -> None:
+    api, gateway = twilio
+    looping = {"messages": [], "next_page_uri": f"/2010-04-01/Accounts/{api.account}/Messages.json"}
+    api.list_answer = lambda: (200, json.dumps(looping).encode())
+    with pytest.raises(DeliveryError, match="did not end after 2 pages; no reply was acted on"):
+        gateway.poll()
+
+
 def test_a_garbage_listing_is_a_clear_error(twilio: tuple[FakeTwilio, SmsGateway]) -> None:
     api, gateway = twilio
     api.list_answer = lambda: (200, b"{not json")
