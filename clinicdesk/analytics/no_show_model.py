@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.no_show_features import BookingFeatures
 
 MODEL_VERSION = 1
@@ -140,14 +141,13 @@ def train(rows: Sequence[BookingFeatures], outcomes: Sequence[bool]) -> dict[str
             "n_train": len(rows),
             "note": history_note(outcomes),
         }
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
+    vectorizer_class, regression_class = _learning_library()
 
     cut = int(len(rows) * (1 - CALIBRATION_SHARE))
     fit_rows, fit_outcomes = rows[:cut], outcomes[:cut]
-    vectorizer = DictVectorizer(sparse=True)
+    vectorizer = vectorizer_class(sparse=True)
     matrix = vectorizer.fit_transform([encode(row) for row in fit_rows])
-    regression = LogisticRegression(C=1.0, max_iter=2000)
+    regression = regression_class(C=1.0, max_iter=2000)
     regression.fit(matrix, list(fit_outcomes))
     names = list(vectorizer.get_feature_names_out())
     weights = {name: float(w) for name, w in zip(names, regression.coef_[0], strict=True)}
@@ -167,7 +167,7 @@ def train(rows: Sequence[BookingFeatures], outcomes: Sequence[bool]) -> dict[str
         # Platt scaling on the later months: a monotone map, so it fixes the level of
         # the scores (months drift) without changing their order.
         raw = [[_log_odds(model, encode(row))] for row in held_rows]
-        platt = LogisticRegression(C=1e6, max_iter=1000)
+        platt = regression_class(C=1e6, max_iter=1000)
         platt.fit(raw, list(held_outcomes))
         model["calibration"] = {
             "slope": float(platt.coef_[0][0]),
@@ -268,6 +268,7 @@ def evaluate(
 ) -> Evaluation:
     """Train on the earlier rows, score the later ones: AUC, Brier score and a
     calibration table."""
+    _learning_library()
     from sklearn.metrics import roc_auc_score
 
     model = train(train_rows, train_outcomes)
@@ -309,3 +310,18 @@ def calibration_table(
         )
         for index, pairs in sorted(grouped.items())
     )
+
+
+def _learning_library() -> tuple[Any, Any]:
+    """scikit-learn's vectorizer and logistic regression, or a one-line refusal where this
+    installation lacks them (scoring a trained model never needs them)."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as error:
+        raise ValidationError(
+            "Training the no-show model needs scikit-learn (and numpy), which this "
+            f"installation lacks ({error.name or 'sklearn'} is missing); install "
+            "clinicdesk with them to train, or keep the model already trained."
+        ) from error
+    return DictVectorizer, LogisticRegression

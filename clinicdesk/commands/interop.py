@@ -214,7 +214,9 @@ def read_input_file(path: str, limit: int) -> bytes:
     larger than ``limit``)."""
     from clinicdesk.domain.errors import ValidationError
 
-    given = Path(path)
+    if not path.strip() or "\0" in path:
+        raise ValidationError("Give the name of a file to import.")
+    given = Path(path).expanduser()
     try:
         status = given.stat()
         if not stat.S_ISREG(status.st_mode):

@@ -100,6 +100,12 @@ def test_hostile_command_lines_never_crash_or_change_the_clinic(
         ["series", "preview", "--patient", "{patient}", "--type", "Consultation",
          "--provider", "{provider}", "--first", "9999-12-27", "--time", "09:00",
          "--rule", "FREQ=WEEKLY;COUNT=3"],
+        ["import", "fhir", "--", "\x00"],
+        ["import", "hl7", "a\x00b.hl7"],
+        ["import", "csv", "\x00"],
+        ["import", "csv", "{root}/special", "--mapping", "\x00"],
+        ["import", "ical", "\x00", "--provider", "{provider}"],
+        ["import", "fhir", "{data}"],
     ],
 )  # fmt: skip
 def test_the_reported_holes_are_closed(
