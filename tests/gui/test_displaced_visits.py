@@ -66,7 +66,7 @@ def test_the_worklist_lists_all_rings_rebooks_and_prints(
     editor.reason.setText("Course")
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
-    assert "12 booked appointment(s) now inside this time off" in editor.affected.text()
+    assert "12 booked appointments now inside this time off" in editor.affected.text()
     dialog = editor.worklist
     assert isinstance(dialog, DisplacedVisitsDialog) and dialog.isVisible()
     wait_idle(qtbot)
