@@ -1,1 +1,1 @@
-"""The no-show model over plain feature rows; its library (scikit-learn) stays here."""
+"""The no-show model over plain feature rows, fitted and scored in plain Python."""

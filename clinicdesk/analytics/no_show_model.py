@@ -1,13 +1,13 @@
 """The no-show model: training, calibration, evaluation and scoring over feature rows.
 
-Training uses scikit-learn's logistic regression (its coefficients say, in words, why a
+Training is an L2-regularised logistic regression (its coefficients say, in words, why a
 score is high; published models from scheduling data alone reach AUC 0.70-0.75 with it)
-and Platt calibration fitted on the latest fifth of the training months (a monotone map,
-so it keeps the order of the scores), so a score of 0.3 means about 3 in 10 such visits
-are missed. The fitted model is kept as plain numbers
-(a JSON document inside the encrypted store, never a pickle and never a file): scoring
-needs only this module's arithmetic, so the window and the command line score a day
-without loading numpy or scikit-learn, which are imported only to train and evaluate.
+fitted by ``logistic_fit.py`` in plain Python, with the same objective as scikit-learn's
+``LogisticRegression(C=1)``, so training works in the frozen bundle too, which leaves
+numpy, SciPy and scikit-learn out. Platt calibration is fitted on the latest fifth of the
+training months (a monotone map, so it keeps the order of the scores), so a score of 0.3
+means about 3 in 10 such visits are missed. The fitted model is kept as plain numbers
+(a JSON document inside the encrypted store, never a pickle and never a file).
 
 Below ``MIN_OUTCOMES`` past visits with an outcome (or ``MIN_NO_SHOWS`` missed ones) a
 model would invent confidence; the clinic then gets a ``patient_rate`` model instead:
@@ -18,11 +18,12 @@ each patient's own missed share, pulled towards the clinic's average by a prior 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from clinicdesk.domain.errors import ValidationError
+from clinicdesk.analytics import logistic_fit
+from clinicdesk.analytics.logistic_fit import sigmoid
 from clinicdesk.domain.no_show_features import BookingFeatures
 
 MODEL_VERSION = 1
@@ -33,6 +34,13 @@ MIN_NO_SHOWS = 20
 PRIOR_VISITS = 10.0
 # The share of the training months kept back to fit the calibration.
 CALIBRATION_SHARE = 0.2
+# The inverse of the weights' penalty, as scikit-learn's ``C``.
+REGULARISATION_C = 1.0
+# Platt's two numbers are fitted without a real penalty.
+PLATT_C = 1e6
+
+# A fitter: rows (column name to value), outcomes, C; returns the fit.
+Fitter = Callable[[Sequence[Mapping[str, float]], Sequence[bool], float], logistic_fit.Fit]
 # A group must add at least this much to the log-odds to be named as a reason.
 REASON_MIN_LOG_ODDS = 0.1
 REASON_COUNT = 3
@@ -127,9 +135,14 @@ def history_note(outcomes: Sequence[bool]) -> str:
     )
 
 
-def train(rows: Sequence[BookingFeatures], outcomes: Sequence[bool]) -> dict[str, Any]:
+def train(
+    rows: Sequence[BookingFeatures],
+    outcomes: Sequence[bool],
+    fitter: Fitter = logistic_fit.fit,
+) -> dict[str, Any]:
     """A model (plain JSON-able numbers) from rows in time order and their outcomes
-    (True: missed)."""
+    (True: missed). ``fitter`` is the plain-Python fit; tests and the benchmark pass
+    scikit-learn's to compare."""
     if len(rows) != len(outcomes):
         raise ValueError("one outcome per row")
     clinic_rate = (sum(outcomes) + 1) / (len(outcomes) + 2)
@@ -141,23 +154,21 @@ def train(rows: Sequence[BookingFeatures], outcomes: Sequence[bool]) -> dict[str
             "n_train": len(rows),
             "note": history_note(outcomes),
         }
-    vectorizer_class, regression_class = _learning_library()
-
     cut = int(len(rows) * (1 - CALIBRATION_SHARE))
     fit_rows, fit_outcomes = rows[:cut], outcomes[:cut]
-    vectorizer = vectorizer_class(sparse=True)
-    matrix = vectorizer.fit_transform([encode(row) for row in fit_rows])
-    regression = regression_class(C=1.0, max_iter=2000)
-    regression.fit(matrix, list(fit_outcomes))
-    names = list(vectorizer.get_feature_names_out())
-    weights = {name: float(w) for name, w in zip(names, regression.coef_[0], strict=True)}
-    means = {name: float(m) for name, m in zip(names, matrix.mean(axis=0).A1, strict=True)}
+    encoded = [encode(row) for row in fit_rows]
+    fitted = fitter(encoded, list(fit_outcomes), REGULARISATION_C)
+    names = sorted(fitted.weights)
+    totals = dict.fromkeys(names, 0.0)
+    for columns in encoded:
+        for name, value in columns.items():
+            totals[name] += value
     model: dict[str, Any] = {
         "version": MODEL_VERSION,
         "kind": LOGISTIC,
-        "intercept": float(regression.intercept_[0]),
-        "weights": weights,
-        "means": means,
+        "intercept": fitted.intercept,
+        "weights": {name: fitted.weights[name] for name in names},
+        "means": {name: totals[name] / len(encoded) for name in names},
         "clinic_rate": clinic_rate,
         "n_train": len(rows),
         "calibration": {"slope": 1.0, "intercept": 0.0},
@@ -166,21 +177,10 @@ def train(rows: Sequence[BookingFeatures], outcomes: Sequence[bool]) -> dict[str
     if held_rows and 0 < sum(held_outcomes) < len(held_outcomes):
         # Platt scaling on the later months: a monotone map, so it fixes the level of
         # the scores (months drift) without changing their order.
-        raw = [[_log_odds(model, encode(row))] for row in held_rows]
-        platt = regression_class(C=1e6, max_iter=1000)
-        platt.fit(raw, list(held_outcomes))
-        model["calibration"] = {
-            "slope": float(platt.coef_[0][0]),
-            "intercept": float(platt.intercept_[0]),
-        }
+        raw = [{"log_odds": _log_odds(model, encode(row))} for row in held_rows]
+        platt = fitter(raw, list(held_outcomes), PLATT_C)
+        model["calibration"] = {"slope": platt.weights["log_odds"], "intercept": platt.intercept}
     return model
-
-
-def _sigmoid(value: float) -> float:
-    if value >= 0:
-        return 1.0 / (1.0 + math.exp(-value))
-    small = math.exp(value)
-    return small / (1.0 + small)
 
 
 def _log_odds(model: Mapping[str, Any], columns: Mapping[str, float]) -> float:
@@ -190,7 +190,7 @@ def _log_odds(model: Mapping[str, Any], columns: Mapping[str, float]) -> float:
 
 def _calibrated(model: Mapping[str, Any], log_odds: float) -> float:
     calibration = model["calibration"]
-    return _sigmoid(calibration["slope"] * log_odds + calibration["intercept"])
+    return sigmoid(calibration["slope"] * log_odds + calibration["intercept"])
 
 
 def score(
@@ -264,19 +264,18 @@ def evaluate(
     train_outcomes: Sequence[bool],
     test_rows: Sequence[BookingFeatures],
     test_outcomes: Sequence[bool],
+    *,
     bins: int = 10,
+    fitter: Fitter = logistic_fit.fit,
 ) -> Evaluation:
     """Train on the earlier rows, score the later ones: AUC, Brier score and a
     calibration table."""
-    _learning_library()
-    from sklearn.metrics import roc_auc_score
-
-    model = train(train_rows, train_outcomes)
+    model = train(train_rows, train_outcomes, fitter)
     predicted = [score(model, row).probability for row in test_rows]
     actual = [1.0 if o else 0.0 for o in test_outcomes]
     n_test = len(actual)
     brier = sum((p - a) ** 2 for p, a in zip(predicted, actual, strict=True)) / max(1, n_test)
-    auc = float(roc_auc_score(actual, predicted)) if 0 < sum(actual) < n_test else None
+    auc = roc_auc(predicted, actual) if 0 < sum(actual) < n_test else None
     table = calibration_table(predicted, actual, bins)
     error = sum(b.count * abs(b.mean_predicted - b.observed_rate) for b in table) / max(1, n_test)
     return Evaluation(
@@ -312,16 +311,21 @@ def calibration_table(
     )
 
 
-def _learning_library() -> tuple[Any, Any]:
-    """scikit-learn's vectorizer and logistic regression, or a one-line refusal where this
-    installation lacks them (scoring a trained model never needs them)."""
-    try:
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-    except ImportError as error:
-        raise ValidationError(
-            "Training the no-show model needs scikit-learn (and numpy), which this "
-            f"installation lacks ({error.name or 'sklearn'} is missing); install "
-            "clinicdesk with them to train, or keep the model already trained."
-        ) from error
-    return DictVectorizer, LogisticRegression
+def roc_auc(predicted: Sequence[float], actual: Sequence[float]) -> float:
+    """The area under the ROC curve: the chance that a missed visit scores above a kept
+    one, ties counting half (the Mann-Whitney statistic from mid-ranks)."""
+    order = sorted(range(len(predicted)), key=lambda i: predicted[i])
+    rank_sum = 0.0
+    position = 0
+    while position < len(order):
+        end = position
+        while end + 1 < len(order) and predicted[order[end + 1]] == predicted[order[position]]:
+            end += 1
+        mid_rank = (position + end) / 2 + 1
+        rank_sum += mid_rank * sum(actual[order[i]] for i in range(position, end + 1))
+        position = end + 1
+    positives = sum(actual)
+    negatives = len(actual) - positives
+    if not positives or not negatives:
+        raise ValueError("both outcomes are needed for an AUC")
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
