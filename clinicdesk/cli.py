@@ -38,6 +38,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "clinicdesk.commands.backup",
     "clinicdesk.commands.self_check",
     "clinicdesk.commands.interop",
+    "clinicdesk.commands.hl7",
     "clinicdesk.commands.risk",
     "clinicdesk.commands.messages",
 )

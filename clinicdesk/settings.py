@@ -125,6 +125,22 @@ PC_OPTIONS: tuple[PcOption, ...] = (
         "appointment changes; empty = start from the next change.",
         maximum=20,
     ),
+    PcOption(
+        "hl7_mllp",
+        str,
+        "",
+        "The EHR's MLLP listener as host:port; when set, 'clinicdesk hl7 send' sends each "
+        "SIU message there and waits for its ACK instead of writing to the drop folder.",
+        maximum=300,
+    ),
+    PcOption(
+        "hl7_ack_timeout_seconds",
+        int,
+        30,
+        "Seconds to wait for the EHR's MLLP connection, and again for each ACK.",
+        minimum=1,
+        maximum=600,
+    ),
 )
 
 # The catalogues shipped in resources/translations (English is the source text).
@@ -146,6 +162,8 @@ class Settings:
     hl7_outbound_dir: str = ""
     hl7_version: str = "2.5.1"
     hl7_sent_upto: str = ""
+    hl7_mllp: str = ""
+    hl7_ack_timeout_seconds: int = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +200,13 @@ def coerce_setting(name: str, value: Any) -> Any:
             f"language must be one of: {', '.join(c for c in LANGUAGE_CHOICES if c)}, "
             "or empty for the system's language."
         )
+    if name == "hl7_mllp" and text:
+        from clinicdesk.interop.mllp import parse_endpoint
+
+        try:
+            parse_endpoint(text)
+        except ValueError as error:
+            raise ValidationError(f"hl7_mllp: {error}.") from error
     return text
 
 

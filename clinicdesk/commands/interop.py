@@ -1,5 +1,5 @@
-"""Data in and out in standard formats: ``export fhir|ical``, ``import ical``,
-``publish slots``.
+"""Data in and out in standard formats: ``export fhir|ical|csv``, ``import
+ical|fhir|hl7|csv``, ``publish slots|ical`` (``hl7 send|status`` are in commands/hl7.py).
 
 The services behind these load fhir.resources (pydantic) and the calendar libraries;
 they are imported inside the handlers so other commands start without that cost.
@@ -8,6 +8,7 @@ they are imported inside the handlers so other commands start without that cost.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import stat
 from datetime import date
 from pathlib import Path
@@ -54,6 +55,17 @@ def register(subparsers: SubParsers) -> None:
     add_overwrite_option(calendar)
     calendar.set_defaults(handler=export_ical_command)
 
+    csv_out = exports.add_parser(
+        "csv",
+        help="appointments, their patients and the providers as CSV files "
+        "the CSV import reads back",
+    )
+    csv_out.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    csv_out.add_argument("--from", dest="first", metavar="D", help="first day (default: today)")
+    csv_out.add_argument("--to", dest="last", metavar="D", help="last day (default: 4 weeks on)")
+    add_overwrite_option(csv_out)
+    csv_out.set_defaults(handler=export_csv_command)
+
     imports = subparsers.add_parser("import", help="bring data in from another system")
     importers = imports.add_subparsers(title="formats", dest="format", metavar="FORMAT")
     importers.required = True
@@ -71,33 +83,14 @@ def register(subparsers: SubParsers) -> None:
         "fhir", help="Patients, Practitioners and Appointments from a FHIR R4 Bundle or NDJSON"
     )
     fhir_in.add_argument("file", metavar="FILE", help="a Bundle (.json) or NDJSON file")
-    fhir_in.add_argument("--dry-run", action="store_true", help="show what would be imported")
-    fhir_in.add_argument(
-        "--keep-duplicates",
-        action="store_true",
-        help="import patients who may already be registered too (default: skip and list them)",
-    )
-    fhir_in.add_argument(
-        "--type",
-        dest="default_type",
-        default="",
-        metavar="T",
-        help="appointment type for appointments whose own type the clinic does not have",
-    )
+    add_import_options(fhir_in, "appointments", duplicates=True)
     fhir_in.set_defaults(handler=import_fhir_command)
 
     hl7_in = importers.add_parser(
         "hl7", help="bookings, moves and cancellations from an EHR's HL7 v2 SIU messages"
     )
     hl7_in.add_argument("file", metavar="FILE", help="one or more SIU messages (.hl7, .txt)")
-    hl7_in.add_argument("--dry-run", action="store_true", help="show what would change")
-    hl7_in.add_argument(
-        "--type",
-        dest="default_type",
-        default="",
-        metavar="T",
-        help="appointment type for new bookings whose own type the clinic does not have",
-    )
+    add_import_options(hl7_in, "new bookings", duplicates=False)
     hl7_in.set_defaults(handler=import_hl7_command)
 
     csv_in = importers.add_parser(
@@ -110,39 +103,8 @@ def register(subparsers: SubParsers) -> None:
         metavar="auto|FILE",
         help='columns from the headers (auto), or a JSON file {"patients": {"given": "Forename"}}',
     )
-    csv_in.add_argument("--dry-run", action="store_true", help="show what would be imported")
-    csv_in.add_argument(
-        "--keep-duplicates",
-        action="store_true",
-        help="import patients who may already be registered too (default: skip and list them)",
-    )
-    csv_in.add_argument(
-        "--type",
-        dest="default_type",
-        default="",
-        metavar="T",
-        help="appointment type for rows whose own type the clinic does not have",
-    )
+    add_import_options(csv_in, "rows", duplicates=True)
     csv_in.set_defaults(handler=import_csv_command)
-
-    hl7 = subparsers.add_parser("hl7", help="HL7 v2 SIU messages to the EHR")
-    hl7_actions = hl7.add_subparsers(title="actions", dest="action", metavar="ACTION")
-    hl7_actions.required = True
-    outbound = hl7_actions.add_parser("outbound", help="where outbound messages go")
-    outbound_actions = outbound.add_subparsers(title="actions", dest="outbound", metavar="ACTION")
-    outbound_actions.required = True
-    show = outbound_actions.add_parser("show", help="the outbound drop folder and version")
-    show.set_defaults(handler=hl7_outbound_show_command)
-    change = outbound_actions.add_parser("set", help="set the drop folder or the version")
-    change.add_argument("name", choices=("folder", "version"), help="what to set")
-    change.add_argument("value", help="a folder (empty: stop sending) or 2.3 to 2.8")
-    change.set_defaults(handler=hl7_outbound_set_command)
-    send = hl7_actions.add_parser(
-        "send", help="write a SIU message for every appointment change not sent yet"
-    )
-    send.set_defaults(handler=hl7_send_command)
-    status = hl7_actions.add_parser("status", help="what is waiting to be sent")
-    status.set_defaults(handler=hl7_status_command)
 
     publish = subparsers.add_parser("publish", help="publish free slots for online finders")
     publishes = publish.add_subparsers(title="feeds", dest="feed", metavar="FEED")
@@ -168,6 +130,41 @@ def register(subparsers: SubParsers) -> None:
         help="where the folder will be served (default: URLs relative to the manifest)",
     )
     slots.set_defaults(handler=publish_slots_command)
+
+    feed = publishes.add_parser(
+        "ical",
+        help="serve each provider's calendar on this PC for calendar apps, until stopped",
+    )
+    feed.add_argument(
+        "--port",
+        type=bounded_int(0, 65535),
+        default=8765,
+        metavar="N",
+        help="the port on 127.0.0.1 (default 8765; 0: any free one)",
+    )
+    feed.add_argument(
+        "--with-names", action="store_true", help="put patients' short names in the feeds"
+    )
+    feed.set_defaults(handler=publish_ical_command)
+
+
+def add_import_options(parser: argparse.ArgumentParser, typed: str, *, duplicates: bool) -> None:
+    """The options every importer of appointments shares: ``--dry-run``, ``--type`` and,
+    where patients come in, ``--keep-duplicates``."""
+    parser.add_argument("--dry-run", action="store_true", help="show what would change")
+    if duplicates:
+        parser.add_argument(
+            "--keep-duplicates",
+            action="store_true",
+            help="import patients who may already be registered too (default: skip and list them)",
+        )
+    parser.add_argument(
+        "--type",
+        dest="default_type",
+        default="",
+        metavar="T",
+        help=f"appointment type for {typed} whose own type the clinic does not have",
+    )
 
 
 def _export_json(export: object) -> dict[str, object]:
@@ -201,6 +198,24 @@ def export_fhir_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     ctx.emit(
         _export_json(export),
         human=f"FHIR R4 written to {export.folder}: {_summary(export.counts)}",
+    )
+    return 0
+
+
+def export_csv_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from clinicdesk.services.csv_exchange import export_csv
+
+    with open_session(ctx) as services:
+        export = export_csv(
+            services,
+            Path(args.out),
+            first=_optional_date(args.first),
+            last=_optional_date(args.last),
+            overwrite=args.overwrite,
+        )
+    ctx.emit(
+        _export_json(export),
+        human=f"CSV written to {export.folder}: {_summary(export.counts)}",
     )
     return 0
 
@@ -510,98 +525,6 @@ def import_hl7_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _hl7_settings(ctx: CommandContext) -> dict[str, object]:
-    from clinicdesk.settings import load_settings
-
-    settings = load_settings(ctx.data_dir).settings
-    return {
-        "folder": settings.hl7_outbound_dir or None,
-        "version": settings.hl7_version,
-        "sent_upto": settings.hl7_sent_upto or None,
-    }
-
-
-def hl7_outbound_show_command(ctx: CommandContext, args: argparse.Namespace) -> int:
-    shown = _hl7_settings(ctx)
-    ctx.emit(
-        shown,
-        human=f"HL7 SIU v{shown['version']} to {shown['folder'] or '(no folder: nothing sent)'}",
-    )
-    return 0
-
-
-def hl7_outbound_set_command(ctx: CommandContext, args: argparse.Namespace) -> int:
-    import dataclasses
-
-    from clinicdesk.interop.files import check_user_folder
-    from clinicdesk.services.hl7_exchange import check_version
-    from clinicdesk.settings import coerce_setting, load_settings, save_settings
-
-    settings = load_settings(ctx.data_dir).settings
-    if args.name == "version":
-        changed = dataclasses.replace(
-            settings, hl7_version=check_version(coerce_setting("hl7_version", args.value))
-        )
-    else:
-        folder = coerce_setting("hl7_outbound_dir", args.value.strip())
-        if folder:
-            folder = str(check_user_folder(Path(folder), (ctx.data_dir,)))
-        changed = dataclasses.replace(settings, hl7_outbound_dir=folder)
-    save_settings(ctx.data_dir, changed)
-    return hl7_outbound_show_command(ctx, args)
-
-
-def hl7_send_command(ctx: CommandContext, args: argparse.Namespace) -> int:
-    import dataclasses
-
-    from clinicdesk.domain.errors import ValidationError
-    from clinicdesk.services.hl7_exchange import send_siu_to_folder
-    from clinicdesk.settings import load_settings, save_settings
-
-    settings = load_settings(ctx.data_dir).settings
-    if not settings.hl7_outbound_dir:
-        raise ValidationError("No HL7 drop folder is set: clinicdesk hl7 outbound set folder DIR.")
-    with open_session(ctx) as services:
-        after = int(settings.hl7_sent_upto) if settings.hl7_sent_upto.isdigit() else None
-        run = send_siu_to_folder(
-            services,
-            Path(settings.hl7_outbound_dir),
-            after=after,
-            version=settings.hl7_version,
-        )
-    save_settings(ctx.data_dir, dataclasses.replace(settings, hl7_sent_upto=str(run.sent_upto)))
-    ctx.emit(
-        {
-            "folder": run.folder,
-            "files": [p.name for p in run.files],
-            "sent_upto": str(run.sent_upto),
-            "pending": run.pending,
-        },
-        human=f"{len(run.files)} SIU message(s) written to {run.folder}"
-        + (f"; {run.pending} more waiting, run again" if run.pending else ""),
-    )
-    return 0
-
-
-def hl7_status_command(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from clinicdesk.services.hl7_exchange import pending_changes
-
-    shown = _hl7_settings(ctx)
-    waiting = 0
-    if str(shown["sent_upto"] or "").isdigit():
-        with open_session(ctx) as services:
-            waiting = pending_changes(services, int(str(shown["sent_upto"])))
-    shown["pending"] = waiting
-    shown["last_ack"] = None  # a drop folder gives no acknowledgement
-    shown["failures"] = []
-    ctx.emit(
-        shown,
-        human=f"HL7 SIU to {shown['folder'] or '(no folder)'}: {waiting} change(s) waiting; "
-        f"{'started' if shown['sent_upto'] else 'not started yet'}",
-    )
-    return 0
-
-
 def publish_slots_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     from clinicdesk.services.fhir_exchange import publish_slots
 
@@ -617,4 +540,49 @@ def publish_slots_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         _export_json(export),
         human=f"Slots published to {export.folder}: {_summary(export.counts)}",
     )
+    return 0
+
+
+def _stop_serving(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # a service manager's stop closes the store like Ctrl+C
+
+
+def publish_ical_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    import signal
+    import sys
+
+    from clinicdesk.domain.errors import ClinicError, PermissionDeniedError, ValidationError
+    from clinicdesk.interop.ical_feed import LOOPBACK, FeedRefusedError, feed_server
+    from clinicdesk.services.calendar_exchange import provider_feed
+    from clinicdesk.services.providers import list_providers
+
+    with open_session(ctx) as services:
+
+        def feed(provider_id: str) -> bytes:
+            try:
+                return provider_feed(services, provider_id, with_names=args.with_names).data
+            except ClinicError as error:
+                status = 403 if isinstance(error, PermissionDeniedError) else 404
+                raise FeedRefusedError(str(error), status) from error
+
+        try:
+            server = feed_server(feed, args.port)
+        except OSError as error:
+            raise ValidationError(
+                f"Cannot serve on {LOOPBACK}:{args.port}: {error.strerror or error}."
+            ) from error
+        with server:
+            base = f"http://{LOOPBACK}:{server.server_port}"
+            urls = {p.id: f"{base}/providers/{p.id}.ics" for p in list_providers(services)}
+            ctx.emit(
+                {"url": base, "feeds": urls, "with_names": args.with_names},
+                human="\n".join(
+                    [f"Serving calendars on {base} (this PC only) until Ctrl+C:"]
+                    + [f"  {url}" for url in urls.values()]
+                ),
+            )
+            sys.stdout.flush()
+            signal.signal(signal.SIGTERM, _stop_serving)
+            with contextlib.suppress(KeyboardInterrupt):
+                server.serve_forever()
     return 0

@@ -50,6 +50,7 @@ class AuditEvent(StrEnum):
 
     EXPORT_FHIR = "export.fhir"
     EXPORT_ICAL = "export.ical"
+    EXPORT_CSV = "export.csv"
     PUBLISH_SLOTS = "publish.slots"
     IMPORT_FHIR = "import.fhir"
     IMPORT_CSV = "import.csv"

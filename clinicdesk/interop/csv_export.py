@@ -4,7 +4,9 @@ A cell starting with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage return, 
 some spreadsheets skip before reading the rest) is run as a formula by Excel and
 LibreOffice: a patient "named" ``=HYPERLINK(...)`` could leak data or run commands
 on the manager's PC (CSV injection, OWASP). Such text cells get a leading apostrophe,
-which spreadsheets show as plain text. Numbers are written as numbers: they cannot
+which spreadsheets show as plain text; so does a cell whose apostrophes are followed by
+such a start, so that ``restore`` (used by the CSV import) gives back exactly the text
+written, whatever it was. Numbers are written as numbers: they cannot
 hold a formula, and a negative figure must stay a number.
 
 Files are UTF-8 with a byte-order mark so Excel reads "Zoë" and "王芳" correctly.
@@ -23,9 +25,19 @@ from clinicdesk.interop.files import OutputKind, OutputRequest, write_user_file
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _guarded(text: str) -> bool:
+    return text.lstrip("'").startswith(FORMULA_STARTS)
+
+
 def neutralise(text: str) -> str:
     """``text`` made inert for a spreadsheet: a leading apostrophe if it could be a formula."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if _guarded(text) else text
+
+
+def restore(text: str) -> str:
+    """The text ``neutralise`` was given: its one added apostrophe taken off. A cell such
+    as "'Ofa" that no guard made is left whole."""
+    return text[1:] if text.startswith("'") and _guarded(text) else text
 
 
 def _cell(value: object) -> str | int | float:
@@ -61,3 +73,22 @@ def write_csv(
     """Write the CSV to ``path`` (guarded, whole or not at all); the path written."""
     request = OutputRequest(Path(path), OutputKind.CSV, overwrite)
     return write_user_file(request, csv_bytes(columns, rows), protected_folders)
+
+
+# The layout written by ``export csv``: the CSV import reads these headers by itself.
+PATIENT_COLUMNS = (
+    "id",
+    "given",
+    "family",
+    "preferred_name",
+    "birth_date",
+    "sex",
+    "phone",
+    "email",
+    "address",
+    "city",
+    "region",
+    "postcode",
+)
+PROVIDER_COLUMNS = ("id", "name", "title", "specialty")
+APPOINTMENT_COLUMNS = ("id", "start", "end", "patient", "provider", "type", "status")

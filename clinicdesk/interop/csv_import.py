@@ -6,7 +6,8 @@ lines; quoted fields may hold delimiters and line breaks. The header row decides
 the file holds (patients, providers or appointments) and which column is which, from
 common names and from the layouts of Synthea's exporter (3.0 to 3.3+). Every value
 stays the text it was: ZIP codes and phone numbers keep their leading zeros, names
-keep every character.
+keep every character; the apostrophe a spreadsheet export puts before a cell that
+could run as a formula ("'+44 20...") is taken off again.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.interop.csv_export import restore
 
 MAX_CSV_BYTES = 2 * 1024 * 1024 * 1024
 SOURCE_NAMESPACE = uuid.UUID("0b6f3c1e-2a5d-4c8e-9f31-7d2e5a9c4b10")
@@ -124,7 +126,7 @@ class CsvTable:
                 yield (
                     line,
                     {
-                        field: raw[index].strip() if index < len(raw) else ""
+                        field: restore(raw[index].strip()) if index < len(raw) else ""
                         for field, index in self.mapping.items()
                     },
                 )

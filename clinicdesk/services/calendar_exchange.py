@@ -21,7 +21,7 @@ from clinicdesk.services.booking_scope import visible_provider
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_appointment, require_clinic, require_provider
 from clinicdesk.services.schedule_window import days_span, patient_names
-from clinicdesk.services.schedules import _affected_by_time_off
+from clinicdesk.services.schedules import affected_by_time_off
 
 FEED_DAYS_BACK = 7
 FEED_DAYS_AHEAD = 90
@@ -74,6 +74,43 @@ def export_provider_calendar(
     request = OutputRequest(Path(out), OutputKind.ICS, overwrite)
     check_user_file(request, ctx.protected_folders)
     authorize(ctx, Permission.EXPORT, AuditEvent.EXPORT_ICAL)
+    feed = _provider_feed(ctx, provider_id, first, last, with_names)
+    written = write_user_file(request, feed.data, ctx.protected_folders)
+    _record_feed(ctx, provider_id)
+    return CalendarExport(written, feed.events, feed.first_day, feed.last_day)
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderFeed:
+    data: bytes  # the .ics
+    events: int
+    first_day: date
+    last_day: date
+
+
+@writes
+def provider_feed(
+    ctx: ServiceContext, provider_id: str, *, with_names: bool = False
+) -> ProviderFeed:
+    """A provider's live feed as served to a calendar app: a week back to 90 days ahead
+    of now, the visit type only unless ``with_names``; every fetch is audited."""
+    authorize(ctx, Permission.EXPORT, AuditEvent.EXPORT_ICAL)
+    feed = _provider_feed(ctx, provider_id, None, None, with_names)
+    _record_feed(ctx, provider_id)
+    return feed
+
+
+def _record_feed(ctx: ServiceContext, provider_id: str) -> None:
+    with ctx.write() as uow:
+        uow.audit.record(
+            ctx.actor, AuditEvent.EXPORT_ICAL, object_type="provider", object_id=provider_id
+        )
+        uow.commit()
+
+
+def _provider_feed(
+    ctx: ServiceContext, provider_id: str, first: date | None, last: date | None, with_names: bool
+) -> ProviderFeed:
     with ctx.read() as uow:
         settings = require_clinic(uow)
         provider = require_provider(uow, provider_id)
@@ -101,13 +138,7 @@ def export_provider_calendar(
         if a.start >= start
     ]
     data = ical.calendar_bytes(events, zone, name=f"{provider.display_name} ({settings.name})")
-    written = write_user_file(request, data, ctx.protected_folders)
-    with ctx.write() as uow:
-        uow.audit.record(
-            ctx.actor, AuditEvent.EXPORT_ICAL, object_type="provider", object_id=provider_id
-        )
-        uow.commit()
-    return CalendarExport(written, len(events), first, last)
+    return ProviderFeed(data, len(events), first, last)
 
 
 def _summary(type_name: str, patient: str) -> str:
@@ -226,7 +257,7 @@ def import_busy_times(
                 )
                 uow.schedules.add_exception(exception)
                 added.append(exception.id)
-                affected.update(a.id for a in _affected_by_time_off(uow, exception))
+                affected.update(a.id for a in affected_by_time_off(uow, exception))
             uow.audit.record(
                 ctx.actor,
                 AuditEvent.IMPORT_BUSY_TIMES,

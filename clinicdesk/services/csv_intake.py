@@ -45,6 +45,7 @@ _STATUS = {
     "scheduled": Status.BOOKED,
     "confirmed": Status.CONFIRMED,
     "arrived": Status.ARRIVED,
+    "in_room": Status.IN_ROOM,
     "completed": Status.COMPLETED,
     "finished": Status.COMPLETED,
     "attended": Status.COMPLETED,

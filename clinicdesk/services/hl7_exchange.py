@@ -14,6 +14,7 @@ for a person and skipped, never acted on by guessing.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from clinicdesk.domain.clinic_time import clinic_zone
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.interop import hl7_siu
+from clinicdesk.interop import hl7_siu, mllp
 from clinicdesk.interop.fhir_import import stable_id
 from clinicdesk.interop.files import OutputKind, write_folder_files
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
@@ -95,21 +96,17 @@ def _retired_type(uow: UnitOfWork, type_id: str) -> str:
     return found.name if found else "Appointment"
 
 
-@writes
-def send_siu_to_folder(
-    ctx: ServiceContext,
-    folder: Path,
-    *,
-    after: int | None,
-    version: str = hl7_siu.DEFAULT_VERSION,
-) -> OutboundRun:
-    """One SIU file per appointment change stored after position ``after`` (None: the
-    first run, which starts from the next change), into ``folder``.
+@dataclass(frozen=True, slots=True)
+class _Queued:
+    position: int  # the change's place in the appointments' history
+    name: str  # file name: the change's time and id, so a receiver reads them in order
+    control_id: str  # MSH-10: the change's id, the same on every resend
+    data: bytes | None  # None: a change an EHR need not hear of
 
-    Each message describes the appointment as it is now (the EHR wants the current
-    booking, with the trigger saying what happened). Files are named by the change's
-    time and id, so the receiver reads them in order."""
-    authorize(ctx, Permission.EXPORT, AuditEvent.HL7_SEND)
+
+def _queued(ctx: ServiceContext, after: int | None, version: str) -> tuple[list[_Queued], int, int]:
+    """The messages of the changes stored after position ``after`` (None: from the next
+    change on), at most one run's worth; with the start position and how many more wait."""
     with ctx.read() as uow:
         settings = require_clinic(uow)
         if after is None:
@@ -125,30 +122,128 @@ def send_siu_to_folder(
         }
         rows = _siu_rows(uow, appointments)
     zone = clinic_zone(settings.time_zone)
-    files = []
-    for event in events:
+    queued = []
+    for position, event in positioned:
         trigger = trigger_for(event)
         row = rows.get(event.appointment_id)
-        if trigger is None or row is None:
-            continue
-        data = hl7_siu.build_siu(
-            trigger,
-            row,
-            control_id=event.id,
-            sent_at=event.at,
-            zone=zone,
-            version=version,
-            sending_facility=settings.name,
-        )
+        data = None
+        if trigger is not None and row is not None:
+            data = hl7_siu.build_siu(
+                trigger,
+                row,
+                control_id=event.id,
+                sent_at=event.at,
+                zone=zone,
+                version=version,
+                sending_facility=settings.name,
+            )
         name = f"SIU_{event.at.strftime('%Y%m%d%H%M%S%f')}_{trigger}_{event.id}.hl7"
-        files.append((name, OutputKind.HL7, data))
+        queued.append(_Queued(position, name, event.id, data))
+    return queued, after, pending
+
+
+def _record_send(ctx: ServiceContext) -> None:
+    with ctx.write() as uow:
+        uow.audit.record(ctx.actor, AuditEvent.HL7_SEND, object_type="messages")
+        uow.commit()
+
+
+@writes
+def send_siu_to_folder(
+    ctx: ServiceContext,
+    folder: Path,
+    *,
+    after: int | None,
+    version: str = hl7_siu.DEFAULT_VERSION,
+) -> OutboundRun:
+    """One SIU file per appointment change stored after position ``after`` (None: the
+    first run, which starts from the next change), into ``folder``.
+
+    Each message describes the appointment as it is now (the EHR wants the current
+    booking, with the trigger saying what happened). Files are named by the change's
+    time and id, so the receiver reads them in order."""
+    authorize(ctx, Permission.EXPORT, AuditEvent.HL7_SEND)
+    queued, after, pending = _queued(ctx, after, version)
+    files = [(q.name, OutputKind.HL7, q.data) for q in queued if q.data is not None]
     written = write_folder_files(folder, files, protected_folders=ctx.protected_folders)
-    if events:
-        with ctx.write() as uow:
-            uow.audit.record(ctx.actor, AuditEvent.HL7_SEND, object_type="messages")
-            uow.commit()
-    sent_upto = positioned[-1][0] if positioned else after
+    if queued:
+        _record_send(ctx)
+    sent_upto = queued[-1].position if queued else after
     return OutboundRun(Path(folder), tuple(written), sent_upto, pending)
+
+
+@dataclass(frozen=True, slots=True)
+class MllpFailure:
+    control_id: str
+    position: int
+    reason: str  # the link's failure, or the receiver's AE/AR with what it said
+    ack_code: str = ""  # AE, AR (CE, CR); empty when no ACK came back
+
+
+@dataclass(frozen=True, slots=True)
+class MllpRun:
+    sent: tuple[str, ...]  # control ids acknowledged with AA, in order
+    sent_upto: int  # the position after the last message acknowledged
+    last_ack: mllp.Ack | None
+    failure: MllpFailure | None  # why the run stopped early; the next run starts there
+    pending: int  # changes waiting after this run (beyond the failure or one run's worth)
+
+
+@writes
+def send_siu_over_mllp(
+    ctx: ServiceContext,
+    endpoint: mllp.Endpoint,
+    *,
+    after: int | None,
+    version: str = hl7_siu.DEFAULT_VERSION,
+    attempts: int = 3,
+    first_pause: float = 2.0,
+    acknowledged: Callable[[int, mllp.Ack | None], None] = lambda position, ack: None,
+) -> MllpRun:
+    """Every appointment change after position ``after`` to the EHR's MLLP listener, one
+    message at a time, in order, each waiting for its ACK.
+
+    ``acknowledged(position, ack)`` is called as soon as a message is accepted (AA), or
+    a change the EHR need not hear of is passed, so the caller can keep the position
+    where a restart must begin: a change is passed only once the EHR took it (nothing
+    lost). The message's control id is the change's
+    id, the same on a resend, so a receiver that saw it before the position was kept
+    can tell. The run stops at the first message the link cannot deliver after
+    ``attempts`` tries (with pauses of ``first_pause`` seconds, doubling) or that the
+    EHR answers AE or AR: later changes wait, since they may depend on it."""
+    authorize(ctx, Permission.EXPORT, AuditEvent.HL7_SEND)
+    if not 1 <= attempts <= 10:
+        raise ValidationError("Attempts must be 1 to 10.")
+    queued, after, pending = _queued(ctx, after, version)
+    sent: list[str] = []
+    sent_upto = after
+    last_ack = None
+    failure = None
+    for item in queued:
+        if item.data is not None:
+            try:
+                ack = mllp.deliver(
+                    endpoint, item.data, item.control_id, attempts=attempts, first_pause=first_pause
+                )
+            except mllp.MllpLinkError as error:
+                failure = MllpFailure(item.control_id, item.position, str(error))
+                break
+            last_ack = ack
+            if not ack.accepted:
+                failure = MllpFailure(
+                    item.control_id,
+                    item.position,
+                    f"the EHR answered {ack.code}" + (f": {ack.text}" if ack.text else ""),
+                    ack.code,
+                )
+                break
+            sent.append(item.control_id)
+        sent_upto = item.position
+        acknowledged(sent_upto, last_ack)
+    if sent:
+        _record_send(ctx)
+    left = sum(1 for q in queued if q.position > sent_upto and q.data is not None)
+    return MllpRun(tuple(sent), sent_upto, last_ack, failure, pending + left)
 
 
 # --- inbound ---------------------------------------------------------------------------

@@ -223,7 +223,9 @@ def weekly_hours(ctx: ServiceContext, provider_id: str, on: date | None = None) 
         return _weekly_view(uow, provider_id, provider.display_name, on or _today(uow, ctx))
 
 
-def _affected_by_time_off(uow: UnitOfWork, exception: ScheduleException) -> list[Appointment]:
+def affected_by_time_off(uow: UnitOfWork, exception: ScheduleException) -> list[Appointment]:
+    """The bookings holding a slot inside ``exception``'s time off (it may be new, not
+    yet stored): the visits someone must ring to rebook."""
     zone = clinic_zone(require_clinic(uow).time_zone)
     first = day_bounds(exception.first_day, zone).start
     last = day_bounds(exception.last_day, zone).end
@@ -277,7 +279,7 @@ def _add_exception(ctx: ServiceContext, exception: ScheduleException) -> Excepti
         uow.schedules.add_exception(exception)
         affected: list[Appointment] = []
         if exception.kind is ExceptionKind.TIME_OFF:
-            affected = _affected_by_time_off(uow, exception)
+            affected = affected_by_time_off(uow, exception)
             _open_rebook_calls(uow, ctx, affected)
         uow.audit.record(ctx.actor, event, object_type="schedule_exception", object_id=exception.id)
         uow.commit()

@@ -1,16 +1,21 @@
-"""``hl7``, ``import hl7`` and ``import csv`` run as a user would, on a demo store (the
+"""``hl7`` (drop folder and MLLP), ``import hl7``, ``import csv``, ``export csv`` and
+``publish ical`` run as a user would, on a demo store (the
 other formats' commands share their path; their services are tested in
 tests/integration/interop)."""
 
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
 import hl7
 
-from tests.e2e.conftest import CliResult
+from tests.e2e.conftest import CLINICDESK, CliResult, CliRunner
+from tests.integration.interop.mllp_peer import MllpPeer
 
 
 def test_interop_commands_on_the_demo(run_cli: Callable[..., CliResult], tmp_path: Path) -> None:
@@ -53,3 +58,69 @@ def test_interop_commands_on_the_demo(run_cli: Callable[..., CliResult], tmp_pat
     assert json.loads(first.stdout)["added"]["patients"] == 1
     again = json.loads(run_cli(*manager, "import", "csv", str(folder), "--json").stdout)
     assert again["added"]["patients"] == 0 and again["already_here"]["patients"] == 1
+
+
+def test_siu_over_mllp_and_the_live_calendar_feed(run_cli: CliRunner, tmp_path: Path) -> None:
+    made = run_cli("demo", "--size", "small", "--seed", "6")
+    assert made.returncode == 0, made.stderr
+    manager = ("--user", "manager")
+    settings_file = run_cli.data_dir / "settings.json"
+
+    refused = run_cli(*manager, "hl7", "outbound", "set", "mllp", "ehr.local")
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert "not host:port" in refused.stderr and not settings_file.exists()
+
+    with MllpPeer(["AR"]) as peer:
+        done = run_cli(*manager, "hl7", "outbound", "set", "mllp", f"127.0.0.1:{peer.port}")
+        assert done.returncode == 0, done.stderr
+        assert run_cli(*manager, "hl7", "send").returncode == 0  # starts from now
+        day = json.loads(run_cli("--user", "reception", "day", "--json").stdout)
+        booked = next(a["id"] for a in day["appointments"] if a["status"] == "booked")
+        moved = run_cli("--user", "reception", "cancel", booked, "--reason", "Unwell")
+        assert moved.returncode == 0, moved.stderr
+        sent = run_cli(*manager, "hl7", "send", "--pause", "0", "--json")
+        assert len(peer.received) == 1
+    assert sent.returncode == 1 and "the EHR answered AR: Unsupported version" in sent.stderr
+    answer = json.loads(sent.stdout)
+    assert answer["sent"] == [] and answer["failure"]["ack_code"] == "AR"
+    status = json.loads(run_cli(*manager, "hl7", "status", "--json").stdout)
+    assert status["mllp"] == f"127.0.0.1:{peer.port}" and status["pending"] == 1
+    assert status["last_ack"]["code"] == "AR"
+    assert status["failures"][0]["control_id"] == answer["failure"]["control_id"]
+    assert status["sent_upto"] == answer["sent_upto"]
+
+    exported = run_cli(*manager, "export", "csv", "--out", str(tmp_path / "csv"), "--json")
+    assert exported.returncode == 0, exported.stderr
+    assert json.loads(exported.stdout)["files"] == [
+        "patients.csv",
+        "providers.csv",
+        "appointments.csv",
+    ]
+
+    feed = subprocess.Popen(
+        [
+            str(CLINICDESK),
+            "--data-dir",
+            str(run_cli.data_dir),
+            *manager,
+            "publish",
+            "ical",
+            "--port",
+            "0",
+        ],
+        env=run_cli.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert feed.stdout is not None
+        first = feed.stdout.readline()
+        assert first.startswith("Serving calendars on http://127.0.0.1:"), first
+        url = feed.stdout.readline().strip()
+        with urllib.request.urlopen(url, timeout=30) as response:
+            body = response.read()
+        assert body.startswith(b"BEGIN:VCALENDAR") and b"BEGIN:VEVENT" in body
+    finally:
+        feed.send_signal(signal.SIGTERM)
+        assert feed.wait(30) == 0, feed.stderr.read() if feed.stderr else ""
