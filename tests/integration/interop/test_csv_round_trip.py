@@ -92,7 +92,9 @@ def other_clinic(tmp_path: Path, fixed_now: datetime) -> ServiceContext:
         uow.commit()
     actor = Actor(user_id="u-manager", username="manager", role=Role.MANAGER, workstation="pc")
     ctx = ServiceContext(uow_factory=uow_factory, actor=actor, clock=lambda: fixed_now)
-    catalog.add_type(ctx, name="Consultation", duration_minutes=20, specialties=["general practice"])
+    catalog.add_type(
+        ctx, name="Consultation", duration_minutes=20, specialties=["general practice"]
+    )
     return ctx
 
 
@@ -103,9 +105,7 @@ def test_export_then_import_gives_the_same_rows(
 ) -> None:
     days = itertools.count(1)
 
-    @settings(
-        max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-    )
+    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.lists(people(), min_size=1, max_size=4), st.lists(st.sampled_from(list(Status))))
     def round_trip(patients: list[Patient], statuses: list[Status]) -> None:
         # Each example on a day of its own, so its export holds its rows only.
@@ -133,7 +133,11 @@ def test_export_then_import_gives_the_same_rows(
             uow.appointments.add_many(visits)
             uow.commit()
         out = export_csv(clinic.ctx, tmp_path_factory.mktemp("out"), first=day, last=day)
-        assert out.counts == {"patients": len(patients), "providers": 2, "appointments": len(visits)}
+        assert out.counts == {
+            "patients": len(patients),
+            "providers": 2,
+            "appointments": len(visits),
+        }
         files = [(path.name, path.read_bytes()) for path in out.files]
         taken = import_csv(other_clinic, files, keep_duplicates=True)
         assert taken.problems == () and taken.committed, taken.problems
