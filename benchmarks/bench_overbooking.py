@@ -1,7 +1,7 @@
 """No overbooking, flat overbooking and guided overbooking replayed over a year of demo
 history.
 
-    python benchmarks/bench_overbooking.py [--size medium] [--threshold 0.9]
+    python benchmarks/bench_overbooking.py [--size medium] [--threshold 0.35]
         [--max-extra 2] [--seed 42]
 
 Loads the demo clinic (medium: a year of history) into a fresh encrypted test store and
@@ -12,7 +12,9 @@ working span of a day) is replayed (analytics/overbooking_simulation.py) three w
 
 - none: the bookings as they were;
 - flat: one extra booking in every session, beside the first booking after its midpoint;
-- guided: domain/overbooking_guide.py's suggestions at the threshold and cap given.
+- guided: domain/overbooking_guide.py's suggestions at the threshold and cap given (the
+  n-th extra of a session beside the riskiest booking with n no-shows still expected
+  from it to the end).
 
 An extra patient comes with probability 0.95 (booked close to the day). Prints idle
 provider minutes (booked time with nobody to see), patients waiting more than 15 minutes,
@@ -95,7 +97,7 @@ def cross_fitted(judged, rows) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=[s.value for s in DemoSize], default="medium")
-    parser.add_argument("--threshold", type=float, nargs="+", default=[0.9])
+    parser.add_argument("--threshold", type=float, nargs="+", default=[0.35])
     parser.add_argument("--max-extra", type=int, nargs="+", default=[2])
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
@@ -171,12 +173,13 @@ def main() -> None:
     )
     print(
         f"  {'policy':14} {'idle min':>10} {'per sess':>9} {'waits>15':>9} {'overtime':>9} "
-        f"{'per sess':>9} {'extras':>7} {'seen':>7}"
+        f"{'per sess':>9} {'extras':>7} {'seen':>7} {'waits/sess':>10}"
     )
     for name, t in totals.items():
         print(
             f"  {name:14} {t.idle:>10} {t.idle / sessions:>9.1f} {t.long_waits:>9} "
             f"{t.overtime:>9} {t.overtime / sessions:>9.2f} {t.extras:>7} {t.seen:>7}"
+            f" {t.long_waits / sessions:>10.2f}"
         )
     none, flat = totals["none"], totals["flat"]
     for threshold, most in combos:

@@ -1,6 +1,7 @@
 """The window's background jobs: sync on a timer, the hourly downtime pack, the nightly
-backup, and the instance lock. Part of the composition root (with app.py): the only
-window-side code that touches sync and the store, so the UI itself never does.
+backup, the weekly retraining of the no-show model, and the instance lock. Part of the
+composition root (with app.py): the only window-side code that touches sync and the
+store, so the UI itself never does.
 
 Every job runs on one worker thread of its own (:class:`JobLane`), apart from the UI's
 pool, so a stalled sync server or a long backup never delays a calendar load, and two
@@ -32,6 +33,7 @@ from clinicdesk.domain.errors import ClinicError
 from clinicdesk.domain.users import Actor, Role
 from clinicdesk.services.backups import BackupPort, create_backup
 from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.no_show_risk import TrainingSummary, retrain_if_due
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.print_jobs import downtime_pack_due, write_downtime_pack
 from clinicdesk.settings import Settings
@@ -56,6 +58,13 @@ NIGHT_ENDS = time(6, 0)
 MIN_GAP = timedelta(hours=20)
 CATCH_UP = timedelta(hours=26)
 CHECK_EVERY_MS = 60_000
+# How often the no-show model's age is looked at (the service decides whether it is due).
+RETRAIN_CHECK_EVERY = timedelta(hours=1)
+JOB_NAMES = {
+    "downtime_pack": "downtime pack",
+    "backup": "nightly backup",
+    "no_show_retrain": "no-show model retraining",
+}
 # How long closing the window waits for a job still running (a sync round's steps each
 # give up within their own deadline, so this is rarely reached).
 SHUTDOWN_WAIT_S = 30.0
@@ -273,7 +282,8 @@ def newest_backup_time(folder: Path) -> datetime | None:
 
 
 class ScheduledJobs(QObject):
-    """Checks once a minute whether the downtime pack or the nightly backup is due."""
+    """Checks once a minute whether the downtime pack or the nightly backup is due, and
+    once an hour whether the no-show model is a week old."""
 
     job_finished = Signal(str, object)  # job name, its result
     job_failed = Signal(str, object)  # job name, the error
@@ -300,6 +310,7 @@ class ScheduledJobs(QObject):
         self.backup_taken_at = (
             newest_backup_time(self.backup_dir) if self.backup_dir is not None else None
         )
+        self.retrain_checked_at: datetime | None = None
         self.running: set[str] = set()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -316,8 +327,7 @@ class ScheduledJobs(QObject):
         return Path(folder).expanduser() if folder else None
 
     def start(self) -> None:
-        if self.pack_dir is None and self.backup_dir is None:
-            return
+        # Always: the weekly retraining needs no folder.
         self.timer.start()
         QTimer.singleShot(0, self.tick)
 
@@ -348,6 +358,12 @@ class ScheduledJobs(QObject):
             keep = self.settings.backup_keep
             backups = self.backups
             self._run("backup", lambda: create_backup(ctx, backups, backup_dir, keep=keep), now)
+        checked = self.retrain_checked_at
+        if checked is None or not timedelta(0) <= now - checked < RETRAIN_CHECK_EVERY:
+            self.retrain_checked_at = now
+            ctx = scheduler_context(uow_factory, self.workstation, Role.MANAGER)
+            night = _is_night(now.astimezone().time())
+            self._run("no_show_retrain", lambda: retrain_if_due(ctx, night), now)
 
     def _run(self, name: str, call: Callable[[], Any], now: datetime) -> None:
         if name in self.running:
@@ -358,8 +374,10 @@ class ScheduledJobs(QObject):
             self.running.discard(name)
             if name == "downtime_pack":
                 self.pack_written_at = now
-            else:
+            elif name == "backup":
                 self.backup_taken_at = now.astimezone()
+            elif result is None:  # the model is not due: nothing happened to tell
+                return
             self.job_finished.emit(name, result)
 
         def failed(error: BaseException) -> None:
@@ -368,7 +386,7 @@ class ScheduledJobs(QObject):
             # network folder would otherwise write a failure row a minute into the audit.
             if name == "downtime_pack":
                 self.pack_written_at = now
-            else:
+            elif name == "backup":
                 self.backup_taken_at = now.astimezone() - MIN_GAP + timedelta(hours=1)
             self.job_failed.emit(name, error)
 
@@ -442,8 +460,18 @@ def start_app_jobs(
 
     sync.round_finished.connect(after_round)
 
+    def job_finished(name: str, result: Any) -> None:
+        if isinstance(result, TrainingSummary):
+            window.statusBar().showMessage(
+                f"The no-show model was retrained on {result.n_train} past visits "
+                f"({result.trained_at:%Y-%m-%d %H:%M} UTC).",
+                30_000,
+            )
+
+    scheduled.job_finished.connect(job_finished)
+
     def job_failed(name: str, error: BaseException) -> None:
-        what = "downtime pack" if name == "downtime_pack" else "nightly backup"
+        what = JOB_NAMES.get(name, name)
         if isinstance(error, ClinicError):
             window.statusBar().showMessage(f"The {what} was not written: {error.message}", 30_000)
         else:

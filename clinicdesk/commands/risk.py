@@ -19,9 +19,15 @@ from clinicdesk.domain.errors import ValidationError
 def register(subparsers: SubParsers) -> None:
     group = subparsers.add_parser("risk", help="no-show prediction (manager)")
     actions = group.add_subparsers(title="actions", dest="action", metavar="ACTION", required=True)
-    actions.add_parser(
+    train = actions.add_parser(
         "train", help="train the no-show model on the clinic's past appointments"
-    ).set_defaults(handler=train_command)
+    )
+    train.add_argument(
+        "--if-due",
+        action="store_true",
+        help="only when the model in use is a week old (for a weekly scheduled task)",
+    )
+    train.set_defaults(handler=train_command)
     evaluate = actions.add_parser(
         "evaluate", help="train on earlier months, score the latest: AUC, Brier, calibration"
     )
@@ -52,13 +58,27 @@ def register(subparsers: SubParsers) -> None:
     suggest.add_argument("--date", required=True, metavar="D")
     suggest.add_argument("--threshold", type=float, default=None, metavar="X")
     suggest.set_defaults(handler=suggest_command)
+    outcomes = overbook_actions.add_parser(
+        "outcomes", help="how guided overbooking turned out, per provider session"
+    )
+    outcomes.add_argument("--from", dest="first", metavar="D", help="first day (30 days ago)")
+    outcomes.add_argument("--to", dest="last", metavar="D", help="last day (today)")
+    outcomes.set_defaults(handler=outcomes_command)
 
 
 def train_command(ctx: CommandContext, args: argparse.Namespace) -> int:
-    from clinicdesk.services.no_show_risk import train_no_show_model
+    from clinicdesk.services.no_show_risk import retrain_if_due, train_no_show_model
 
     with open_session(ctx) as services:
-        summary = train_no_show_model(services)
+        if args.if_due:
+            # A scheduled task runs when it was set to; the week's age decides alone.
+            found = retrain_if_due(services, night=True)
+            if found is None:
+                ctx.emit(None, "The model in use is less than a week old; nothing to do.")
+                return 0
+            summary = found
+        else:
+            summary = train_no_show_model(services)
     text = (
         f"Trained a {summary.basis} model on {summary.n_train} past visits "
         f"({summary.no_show_rate:.1%} missed)."
@@ -152,7 +172,10 @@ def settings_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         current = no_show_settings(services)
     lines = [f"No-show prediction is {'on' if current.enabled else 'off'}."]
     if current.trained_at:
-        lines.append(f"Model: {current.basis}, trained {current.trained_at:%Y-%m-%d %H:%M} UTC.")
+        lines.append(
+            f"Model: {current.basis}, trained {current.trained_at:%Y-%m-%d %H:%M} UTC on "
+            f"{current.n_train} past visits, {current.model_bytes} bytes in the store."
+        )
     for provider_id, policy in sorted(current.policies.items()):
         lines.append(f"{provider_id}: overbooking {policy.mode.value}, up to {policy.max_extra}")
     ctx.emit(current, "\n".join(lines))
@@ -185,6 +208,41 @@ def suggest_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     if found:
         text += "\nBook with: --override " + repr(found[0].reason) + " (the reason records why)"
     ctx.emit(found, text)
+    return 0
+
+
+def outcomes_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from clinicdesk.services.overbooking_outcomes import overbooking_outcomes, totals
+
+    with open_session(ctx) as services:
+        zone = clinic_zone_of(services)
+        today = services.now().astimezone(zone).date()
+        last = parse_date(args.last) if args.last else today
+        first = parse_date(args.first) if args.first else last - timedelta(days=29)
+        found = overbooking_outcomes(services, first, last)
+    summed = totals(found)
+    rows = [
+        (
+            r.provider_name,
+            format_interval(Interval(r.session_start, r.session_end), zone),
+            str(r.suggested),
+            str(r.booked),
+            str(r.extra_came),
+            str(r.original_missed),
+            str(r.overtime_minutes),
+        )
+        for r in found
+    ]
+    header = ("provider", "session", "suggested", "booked", "came", "doubled missed", "overtime")
+    text = table(rows, header) or f"No session from {first} to {last} had a suggestion."
+    text += (
+        f"\nTotal: {summed.sessions} sessions, {summed.suggested} suggested, {summed.booked} "
+        f"booked, {summed.extra_came} came, {summed.original_missed} doubled bookings missed, "
+        f"{summed.overtime_minutes} min overtime where an extra was booked."
+    )
+    ctx.emit({"sessions": found, "totals": summed}, text)
     return 0
 
 

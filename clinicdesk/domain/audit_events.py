@@ -138,6 +138,7 @@ class AuditEvent(StrEnum):
     NO_SHOW_SCORE = "no_show.score"
     NO_SHOW_SETTINGS = "no_show.settings"
     NO_SHOW_TRAIN = "no_show.train"
+    OVERBOOK_OUTCOMES = "overbook.outcomes"
     OVERBOOK_SUGGEST = "overbook.suggest"
 
 

@@ -7,7 +7,7 @@ the provider's maximum per session.
 Where an extra goes decides what it costs. If the booking it doubles is missed, the
 extra fills that place; if not, the extra waits, and the delay runs down the session
 until someone misses, or into overtime at the end. So the n-th extra of a session goes
-where at least ``n * COVER`` no-shows are still expected from that booking to the end
+where at least ``n`` no-shows are still expected from that booking to the end
 (the delay is likely absorbed inside the session), and among those places beside the
 booking most likely to be missed (the VA's predictive overbooking), the earlier on a tie.
 A year of demo history replayed (``benchmarks/bench_overbooking.py``) says this placement
@@ -27,8 +27,6 @@ from enum import StrEnum
 # One extra per this many expected no-shows: the setting that halved the demo year's idle
 # minutes with less overtime than one flat extra per session (the benchmark's table).
 DEFAULT_THRESHOLD = 0.35
-# Expected no-shows that must lie ahead of the n-th extra, per extra.
-COVER = 1.0
 # Marks an extra booking made from a suggestion (its override reason starts so), so the
 # suggestions it already used are not offered again and the manager can see how they did.
 GUIDED_REASON_PREFIX = "Guided overbooking"
@@ -92,7 +90,7 @@ def suggest_for_session(
         free = [i for i, b in enumerate(ordered) if b.start not in taken]
         if not free:
             break
-        covered = [i for i in free if ahead[i] >= rank * COVER - 1e-9]
+        covered = [i for i in free if ahead[i] >= rank]
         # With too few no-shows expected anywhere, the earliest free place leaves the
         # most session to absorb the wait.
         pick = min(covered or free[:1], key=lambda i: (-ordered[i].probability, i))
@@ -116,9 +114,9 @@ def suggest_for_session(
 
 def expected_ahead(ordered: Sequence[ScoredBooking]) -> list[float]:
     """For each booking (in start order), the no-shows expected from it to the end."""
-    totals = [0.0] * len(ordered)
+    totals: list[float] = []
     running = 0.0
-    for index in range(len(ordered) - 1, -1, -1):
-        running += ordered[index].probability
-        totals[index] = running
-    return totals
+    for booking in reversed(ordered):
+        running += booking.probability
+        totals.append(running)
+    return totals[::-1]

@@ -8,6 +8,7 @@ inside the encrypted store: nothing is written to a file or sent anywhere.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -77,6 +78,8 @@ class NoShowSettings:
     policies: dict[str, OverbookingPolicy]  # by provider id; absent: the default
     trained_at: datetime | None
     basis: str | None
+    n_train: int | None = None  # past visits the model in use was trained on
+    model_bytes: int | None = None  # its size as kept in the store
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +142,23 @@ def _enabled(uow: UnitOfWork) -> bool:
     return uow.no_show.settings().get(ENABLED, "yes") == "yes"
 
 
+def prediction_enabled(uow: UnitOfWork) -> bool:
+    """Whether the manager has no-show prediction on (for services built on it)."""
+    return _enabled(uow)
+
+
+def overbooking_policies(uow: UnitOfWork) -> dict[str, OverbookingPolicy]:
+    """Each provider's guided overbooking policy, by provider id (absent: the default)."""
+    return _policies(uow.no_show.settings())
+
+
+def score_appointments(
+    uow: UnitOfWork, appointments: Sequence[Appointment], zone: ZoneInfo
+) -> list[AppointmentRisk]:
+    """Scores of ``appointments`` with the stored model (for services built on it)."""
+    return _score_appointments(uow, appointments, zone)
+
+
 def _require_enabled(uow: UnitOfWork) -> None:
     if not _enabled(uow):
         raise ValidationError(SWITCHED_OFF)
@@ -162,9 +182,14 @@ def train_no_show_model(ctx: ServiceContext) -> TrainingSummary:
     """Train on every past appointment with an outcome and keep the model in the store.
     The data is read without the write lock; only saving the model takes it."""
     authorize(ctx, Permission.PREDICT_NO_SHOWS, AuditEvent.NO_SHOW_TRAIN)
-    now = ctx.now()
     with ctx.read() as uow:
         _require_enabled(uow)
+    return _train_and_save(ctx)
+
+
+def _train_and_save(ctx: ServiceContext) -> TrainingSummary:
+    now = ctx.now()
+    with ctx.read() as uow:
         zone = clinic_zone(require_clinic(uow).time_zone)
         judged, rows = _examples(uow, zone, now)
     outcomes = [outcome(a.status) is True for a in judged]
@@ -180,6 +205,39 @@ def train_no_show_model(ctx: ServiceContext) -> TrainingSummary:
         note=model.get("note", ""),
         trained_at=now,
     )
+
+
+# A trained model is retrained weekly, at night (training is plain Python and takes the
+# machine for a while on a large clinic), or by day once it is a day overdue.
+RETRAIN_EVERY = timedelta(days=7)
+RETRAIN_CATCH_UP = timedelta(days=8)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def retrain_due(trained_at: datetime | None, now: datetime, night: bool) -> bool:
+    """Whether the schedule should retrain now. Never before a manager's first training:
+    the schedule keeps a model in use fresh, it does not start one."""
+    if trained_at is None:
+        return False
+    age = now - _aware(trained_at)
+    return age >= RETRAIN_CATCH_UP or (age >= RETRAIN_EVERY and night)
+
+
+@writes
+def retrain_if_due(ctx: ServiceContext, night: bool) -> TrainingSummary | None:
+    """The scheduled retraining (app_jobs, or `clinicdesk risk train --if-due`): trains
+    when the model in use is a week old (see ``retrain_due``), else does nothing."""
+    authorize(ctx, Permission.PREDICT_NO_SHOWS, AuditEvent.NO_SHOW_TRAIN)
+    with ctx.read() as uow:
+        if not _enabled(uow):
+            return None
+        stored = uow.no_show.latest_model()
+    if not retrain_due(stored[1] if stored else None, ctx.now(), night):
+        return None
+    return _train_and_save(ctx)
 
 
 @reads
@@ -306,8 +364,10 @@ def no_show_settings(ctx: ServiceContext) -> NoShowSettings:
     return NoShowSettings(
         enabled=settings.get(ENABLED, "yes") == "yes",
         policies=_policies(settings),
-        trained_at=stored[1] if stored else None,
+        trained_at=_aware(stored[1]) if stored else None,
         basis=stored[0]["kind"] if stored else None,
+        n_train=stored[0].get("n_train") if stored else None,
+        model_bytes=len(json.dumps(stored[0])) if stored else None,
     )
 
 

@@ -1,4 +1,4 @@
-"""``clinicdesk risk ...`` and ``overbook suggest`` as a manager runs them on the demo."""
+"""``clinicdesk risk ...`` and ``overbook suggest|outcomes`` as a manager runs them on the demo."""
 
 from __future__ import annotations
 
@@ -31,9 +31,18 @@ def test_a_manager_evaluates_shows_and_switches_off(run_cli) -> None:
     # No model trained yet: each patient's own rate, and it says so.
     assert all("too little history for a model" in r["reasons"] for r in risks)
 
+    outcomes = run_cli("--user", "manager", "overbook", "outcomes", "--json")
+    assert outcomes.returncode == 0, outcomes.stderr
+    found = json.loads(outcomes.stdout)
+    assert found["totals"]["booked"] == 0  # the demo books no guided extra
+    assert found["totals"]["sessions"] == len(found["sessions"])
+    assert all(s["suggested"] >= 1 for s in found["sessions"])
+
     off = run_cli("--user", "manager", "risk", "settings", "--off", "--json")
     assert off.returncode == 0, off.stderr
-    assert json.loads(off.stdout)["enabled"] is False
+    settings = json.loads(off.stdout)
+    assert settings["enabled"] is False
+    assert settings["n_train"] is None and settings["model_bytes"] is None  # none trained
     after = run_cli("--user", "manager", "risk", "show", "--date", tomorrow)
     assert after.returncode == 1
     assert "switched off" in after.stderr

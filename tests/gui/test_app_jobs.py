@@ -3,7 +3,8 @@ written by the scheduler (audited), when each is due, and the one-window lock.""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import dataclasses
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,11 @@ from clinicdesk.app_jobs import (
 )
 from clinicdesk.domain.audit import AuditQuery
 from clinicdesk.services.audit import show_audit
+from clinicdesk.services.no_show_risk import (
+    TrainingSummary,
+    no_show_settings,
+    train_no_show_model,
+)
 from clinicdesk.settings import Settings, save_settings
 from clinicdesk.store.backup import StoreBackups, list_backups
 from clinicdesk.store.instance_lock import InstanceLock
@@ -115,7 +121,7 @@ def test_nightly_backup_into_the_set_folder(qtbot: QtBot, demo: DemoClinic, tmp_
     assert [(e.user, e.outcome) for e in entries] == [(SCHEDULER_NAME, "ok")]
     clock[0] = at(3, 1)  # the same night: one is enough
     jobs.tick()
-    assert jobs.running == set()
+    assert "backup" not in jobs.running
     assert len(list_backups(folder)) == 1
     lane.shutdown()
 
@@ -195,13 +201,46 @@ def test_window_jobs_sync_a_joined_clinic_in_the_background(
         jobs.stop()
 
 
-def test_window_without_sync_says_so_and_starts_no_timer(qtbot: QtBot, clinic: GuiClinic) -> None:
+def test_window_without_sync_says_so_and_starts_no_sync_timer(
+    qtbot: QtBot, clinic: GuiClinic
+) -> None:
     window = build_window(clinic.data_dir, clinic.store)
     qtbot.addWidget(window)
     jobs = start_window_jobs(window, clinic.data_dir, clinic.store)
     try:
         assert window.sync_label.text() == NOT_SET_UP
-        assert not jobs.sync.timer.isActive() and not jobs.scheduled.timer.isActive()
+        assert not jobs.sync.timer.isActive()
+        # The scheduled jobs still look once a minute: the weekly retraining needs no folder.
+        assert jobs.scheduled.timer.isActive()
         assert not window.print_actions.print_action.isEnabled()  # nobody signed in
     finally:
         jobs.stop()
+
+
+def test_a_week_old_no_show_model_is_retrained_as_the_scheduler(
+    qtbot: QtBot, demo: DemoClinic
+) -> None:
+    eight_days_ago = datetime.now(UTC) - timedelta(days=8)
+    train_no_show_model(dataclasses.replace(demo.manager, clock=lambda: eight_days_ago))
+    clock = [datetime.now().astimezone()]
+    lane, jobs = scheduler(demo, Settings(), clock)
+    finished: list[tuple[str, object]] = []
+    jobs.job_finished.connect(lambda name, result: finished.append((name, result)))
+    jobs.tick()
+    qtbot.waitUntil(lambda: len(finished) == 1, timeout=120_000)
+    name, summary = finished[0]
+    assert name == "no_show_retrain"
+    assert isinstance(summary, TrainingSummary) and summary.n_train > 0
+    entries = show_audit(demo.manager, AuditQuery(event="no_show.train"))
+    assert sorted(e.user for e in entries) == sorted(["manager", SCHEDULER_NAME])
+    current = no_show_settings(demo.manager)
+    assert current.trained_at is not None
+    assert current.trained_at > eight_days_ago + timedelta(days=7)
+    assert current.n_train == summary.n_train and current.model_bytes
+    # An hour on, the fresh model is not due: the check runs and tells nothing.
+    clock[0] += timedelta(hours=1, minutes=1)
+    jobs.tick()
+    assert jobs.running == {"no_show_retrain"}
+    qtbot.waitUntil(lambda: not jobs.running, timeout=30_000)
+    assert len(finished) == 1
+    lane.shutdown()

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from clinicdesk.domain.overbooking_guide import (
-    COVER,
     DEFAULT_THRESHOLD,
     GUIDED_REASON_PREFIX,
     OverbookingPolicy,
@@ -98,6 +97,15 @@ def test_with_no_whole_no_show_ahead_the_earliest_free_place_is_used() -> None:
     (only,) = suggest_for_session(session, OverbookingPolicy(max_extra=2), 0.3)
     assert only.beside_appointment_id == "a15"
     assert suggest_for_session([booking(0, 0.9, extra=True)], OverbookingPolicy(), 0.3) == []
+    # The earliest, even where a later one is riskier.
+    (first,) = suggest_for_session([booking(0, 0.25), booking(15, 0.35)], OverbookingPolicy(), 0.3)
+    assert first.beside_appointment_id == "a0"
+
+
+def test_no_more_extras_than_places_to_put_them() -> None:
+    session = [booking(0, 0.9), booking(15, 0.9)]
+    found = suggest_for_session(session, OverbookingPolicy(max_extra=3), 0.3)
+    assert [s.beside_appointment_id for s in found] == ["a0", "a15"]
 
 
 def test_below_the_threshold_nothing_is_suggested() -> None:
@@ -131,4 +139,3 @@ def test_extras_already_booked_count_and_their_times_are_not_offered_again() -> 
 def test_the_default_policy_suggests_one() -> None:
     assert OverbookingPolicy() == OverbookingPolicy(PolicyMode.SUGGEST, 1)
     assert DEFAULT_THRESHOLD == 0.35
-    assert COVER == 1.0
