@@ -40,6 +40,7 @@ MODULES = (
     "message_templates",
     "replies",
     "confirmations",
+    "slot_offers",
     "no_show_features",
     "overbooking_guide",
     "i18n",

@@ -36,6 +36,19 @@ DEFAULT_TEMPLATES: Mapping[str, Mapping[str, str]] = {
     "cancelled": {"en": "Your visit on {date} at {time} is cancelled. Call {clinic} to rebook."},
     "stopped": {"en": "You will get no more messages from {clinic}. Reply START to resume."},
     "started": {"en": "Messages from {clinic} are on again. Reply STOP to end them."},
+    "slot_offer": {
+        "en": (
+            "Hello {name}, {clinic} has a free time with {provider} on {date} at {time}. "
+            "Reply YES to take it or NO to let it go; the first to answer gets it."
+        ),
+    },
+    "slot_taken": {"en": "Thank you {name}, you are booked with {provider} on {date} at {time}."},
+    "slot_gone": {
+        "en": (
+            "Sorry {name}, the time on {date} at {time} is no longer free. "
+            "You stay on the waiting list of {clinic}."
+        ),
+    },
 }
 
 

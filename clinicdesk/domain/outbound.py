@@ -9,7 +9,7 @@ was moved, cancelled or deleted, or has already begun.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -133,6 +133,9 @@ class OutboundMessage:
     claimed_by: str = ""
     deleted: bool = False
     planned_at: datetime | None = None  # the rules' moment; send_after moves on retries
+    # What a message that names no booked visit says (a freed slot's offer, the time an
+    # acknowledgement refers to), as plain text pairs.
+    details: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def planned_moment(self) -> datetime:

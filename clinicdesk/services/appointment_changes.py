@@ -35,6 +35,7 @@ from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.lookups import require_appointment, require_clinic
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.schedule_window import Catalogue, check_request
+from clinicdesk.services.slot_offers import queue_offers
 from clinicdesk.services.views import AppointmentView, appointment_view
 from clinicdesk.services.waitlist import WaitlistCandidate, candidates_for_freed, freed_slot_of
 
@@ -140,19 +141,25 @@ def move_appointment(
         )
         freed = freed_slot_of(before)
         candidates = candidates_for_freed(uow, catalogue, freed)
+        queue_offers(uow, ctx, catalogue, freed)
         view = appointment_view(uow, after)
         uow.commit()
     return ChangeResult(view, freed, tuple(candidates), overridden)
 
 
 def _status_result(
-    uow: UnitOfWork, catalogue: Catalogue, before: Appointment, after: Appointment
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    catalogue: Catalogue,
+    before: Appointment,
+    after: Appointment,
 ) -> ChangeResult:
     freed = None
     candidates: list[WaitlistCandidate] = []
     if before.holds_slot and after.status in FREEING_STATUSES:
         freed = freed_slot_of(before)
         candidates = candidates_for_freed(uow, catalogue, freed)
+        queue_offers(uow, ctx, catalogue, freed)
     return ChangeResult(appointment_view(uow, after), freed, tuple(candidates))
 
 
@@ -218,7 +225,7 @@ def _change_status(
             reason=reason,
         )
         save_status_change(uow, ctx, before, change, event)
-        result = _status_result(uow, catalogue, before, change.appointment)
+        result = _status_result(uow, ctx, catalogue, before, change.appointment)
         uow.commit()
     return result
 

@@ -22,6 +22,7 @@ from clinicdesk.services.changes import save_appointment_change
 from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.lookups import require_appointment, require_clinic
 from clinicdesk.services.schedule_window import Catalogue, check_request
+from clinicdesk.services.slot_offers import queue_offers
 from clinicdesk.services.views import appointment_view
 from clinicdesk.services.waitlist import candidates_for_freed
 
@@ -81,6 +82,7 @@ def change_length(
         if after.end < before.end:
             freed = FreedSlot(before.provider_id, after.end, before.end, before.room_id)
             candidates = candidates_for_freed(uow, catalogue, freed)
+            queue_offers(uow, ctx, catalogue, freed)
         view = appointment_view(uow, after)
         uow.commit()
     return ChangeResult(view, freed, tuple(candidates), overridden)

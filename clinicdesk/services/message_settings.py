@@ -23,6 +23,7 @@ TYPE_RULES = "type_rules"  # JSON: {"type id": "48,2" | "none"}
 LANGUAGE = "language"
 ALLOW_REASON = "allow_reason"
 HORIZON_DAYS = "horizon_days"
+OFFER_FREED_SLOTS = "offer_freed_slots"  # text freed time to consenting waitlist patients
 TEMPLATE_PREFIX = "template."  # template.reminder, template.confirmed, ...
 
 
@@ -110,6 +111,7 @@ SETTINGS: Mapping[str, tuple[str, Callable[[str], object]]] = {
     LANGUAGE: ("en", _plain),
     ALLOW_REASON: ("no", parse_flag),
     HORIZON_DAYS: ("15", parse_horizon),
+    OFFER_FREED_SLOTS: ("yes", parse_flag),
     "smtp_host": ("", _plain),
     "smtp_port": ("587", parse_port),
     "smtp_security": ("starttls", _plain),
@@ -169,6 +171,10 @@ class MessageSettings:
     @property
     def allow_reason(self) -> bool:
         return parse_flag(self.get(ALLOW_REASON))
+
+    @property
+    def offer_freed_slots(self) -> bool:
+        return parse_flag(self.get(OFFER_FREED_SLOTS))
 
     def rule_for(self, type_id: str) -> ReminderRule:
         late = parse_late_at(self.get(LATE_BOOKING_AT))

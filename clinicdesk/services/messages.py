@@ -51,6 +51,16 @@ from clinicdesk.domain.replies import (
     normalise_number,
     reply_of_email,
 )
+from clinicdesk.domain.slot_offers import (
+    CANCELLED_TEMPLATE,
+    CONFIRMED_TEMPLATE,
+    STARTED_TEMPLATE,
+    MessageKind,
+    ack_still_due,
+    kind_of,
+    offer_of,
+    offer_still_open,
+)
 from clinicdesk.domain.status import change_status
 from clinicdesk.domain.waitlist import CallListEntry
 from clinicdesk.services.booking_scope import keep_visible
@@ -65,6 +75,9 @@ from clinicdesk.services.reminder_queue import (
     reachability,
     refresh_reminders,
 )
+from clinicdesk.services.schedule_window import Catalogue
+from clinicdesk.services.slot_offers import answer_offer, queue_ack, queue_offers, slot_taken
+from clinicdesk.services.waitlist import freed_slot_of
 
 CONFIRMATION_CALL = "confirmation call"
 CANCEL_REASON = "The patient replied to the reminder to cancel."
@@ -197,29 +210,59 @@ def _current(uow: UnitOfWork, message: OutboundMessage) -> dict[str, Appointment
 def compose(
     uow: UnitOfWork, message: OutboundMessage, settings: MessageSettings
 ) -> tuple[str, str]:
-    """(subject, body) of a message from its template and the visits it names."""
+    """(subject, body) of a message from its template and the visits it names (or, for
+    an offer or an answer naming no visit, the time in its details)."""
     clinic = require_clinic(uow)
     zone = clinic_zone(clinic.time_zone)
     patient = require_patient(uow, message.patient_id)
     visits = sorted(_current(uow, message).values(), key=lambda a: a.start)
-    first = visits[0]
-    provider = uow.providers.get(first.provider_id)
-    provider_name = f"{provider.title} {provider.name}".strip() if provider else ""
-    local = to_local(first.start, zone)
-    values = {
-        "name": patient.preferred_name or patient.given,
-        "date": f"{local:%a %d %b}",
-        "time": f"{local:%H:%M}",
-        "clinic": clinic.name,
-        "provider": provider_name,
-        "visits": ", ".join(f"{to_local(v.start, zone):%a %d %b %H:%M}" for v in visits),
-    }
-    if settings.allow_reason:
-        values["reason"] = first.reason
-    template = message.template if len(visits) == 1 else "reminder_several"
+    values = {"name": patient.preferred_name or patient.given, "clinic": clinic.name}
+    start: datetime | None = None
+    provider_id = ""
+    if visits:
+        start, provider_id = visits[0].start, visits[0].provider_id
+        values["visits"] = ", ".join(f"{to_local(v.start, zone):%a %d %b %H:%M}" for v in visits)
+        if settings.allow_reason:
+            values["reason"] = visits[0].reason
+    elif message.details.get("start"):
+        try:
+            start = datetime.fromisoformat(message.details["start"])
+        except ValueError as exc:
+            raise ValidationError("The message names a time that is not a time.") from exc
+        provider_id = message.details.get("provider_id", "")
+    elif message.promised:
+        raise ValidationError("The visit this message names no longer exists.")
+    if start is not None:
+        provider = uow.providers.get(provider_id) if provider_id else None
+        local = to_local(start, zone)
+        values["provider"] = f"{provider.title} {provider.name}".strip() if provider else ""
+        values["date"] = f"{local:%a %d %b}"
+        values["time"] = f"{local:%H:%M}"
+    template = message.template
+    if kind_of(template) is MessageKind.REMINDER and len(visits) > 1:
+        template = "reminder_several"
     text = template_text(template, settings.language, settings.templates())
     body = render(text, values, allow_reason=settings.allow_reason)
-    return f"{clinic.name}: your visit on {values['date']}", body
+    subject = f"{clinic.name}: your visit on {values['date']}" if "date" in values else clinic.name
+    return subject, body
+
+
+def _true_now(uow: UnitOfWork, message: OutboundMessage, now: datetime) -> bool:
+    """Whether a queued message still says something true and worth sending now."""
+    kind = kind_of(message.template)
+    if kind is MessageKind.ACK:
+        return ack_still_due(message.planned_moment, now)
+    if kind is MessageKind.OFFER:
+        try:
+            offer = offer_of(message.details)
+        except ValidationError:
+            return False
+        return offer_still_open(offer, now, taken=slot_taken(uow, offer, besides=message.id))
+    visits_now = {
+        key: VisitNow(appointment.start, appointment.holds_slot)
+        for key, appointment in _current(uow, message).items()
+    }
+    return still_true(message.promised, visits_now, now)
 
 
 def _send_one(
@@ -234,15 +277,10 @@ def _send_one(
         message = uow.messages.get(message_id)
         if message is None or message.state is not MessageState.QUEUED:
             return False
-        current = _current(uow, message)
-        visits_now = {
-            key: VisitNow(appointment.start, appointment.holds_slot)
-            for key, appointment in current.items()
-        }
         patient = uow.patients.get(message.patient_id)
         consents = uow.messages.consents_for([message.patient_id]).get(message.patient_id, [])
         channel = None if patient is None else choose_channel(reachability(patient), consents)
-        if not still_true(message.promised, visits_now, now) or channel is not message.channel:
+        if not _true_now(uow, message, now) or channel is not message.channel:
             uow.messages.update(replace(message, state=MessageState.VOID, updated_at=now))
             uow.commit()
             report.voided += 1
@@ -362,15 +400,19 @@ def _take_reply(
                 if a.holds_slot and a.start > now
             ]
             appointment_id = live[0].id if live else source.appointment_id
-            status = _act(
-                uow,
-                ctx,
-                patient_id=source.patient_id,
-                channel=channel,
-                intent=intent,
-                live=live,
-                now=now,
-            )
+            is_offer = kind_of(source.template) is MessageKind.OFFER
+            if is_offer and intent not in (ReplyIntent.STOP, ReplyIntent.START):
+                status = answer_offer(uow, ctx, source, intent, now)
+            else:
+                status = _act(
+                    uow,
+                    ctx,
+                    patient_id=source.patient_id,
+                    channel=channel,
+                    intent=intent,
+                    live=[] if is_offer else live,
+                    now=now,
+                )
         elif intent in (ReplyIntent.STOP, ReplyIntent.START) and channel is Channel.SMS:
             # An opt-out from a number never messaged yet still counts, for every
             # patient with that mobile number.
@@ -421,10 +463,13 @@ def _act(
         )
         uow.messages.add_consent(new_id(), entry, ctx.actor.username)
         refresh_reminders(uow, now, [patient_id])
+        if intent is ReplyIntent.START:
+            queue_ack(uow, now, patient_id, STARTED_TEMPLATE)
         return "done"
     if intent not in (ReplyIntent.CONFIRM, ReplyIntent.CANCEL) or not live:
         return "open"
     settings = require_clinic(uow)
+    changed: dict[str, datetime] = {}
     for appointment in live:
         if intent is ReplyIntent.CONFIRM:
             if appointment.status is not Status.BOOKED:
@@ -449,6 +494,12 @@ def _act(
                 reason=CANCEL_REASON,
             )
             save_status_change(uow, ctx, appointment, change, AuditEvent.APPOINTMENT_CANCEL)
+            # The time the patient gave back goes to the waitlist at once.
+            queue_offers(uow, ctx, Catalogue.load(uow, settings), freed_slot_of(appointment))
+        changed[appointment.id] = appointment.start
+    if changed:
+        template = CONFIRMED_TEMPLATE if intent is ReplyIntent.CONFIRM else CANCELLED_TEMPLATE
+        queue_ack(uow, now, patient_id, template, promised=changed)
     return "done"
 
 

@@ -21,6 +21,7 @@ from clinicdesk.domain.outbound import Channel, MessageState, OutboundMessage
 from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.reminders import QueuedReminder, Visit, plan_messages, reconcile
 from clinicdesk.domain.replies import Reachability, choose_channel, normalise_number
+from clinicdesk.domain.slot_offers import MessageKind, kind_of
 from clinicdesk.services.message_settings import MessageSettings
 from clinicdesk.services.ports import UnitOfWork
 
@@ -82,6 +83,10 @@ def refresh_reminders(
     consents = uow.messages.consents_for(by_patient)
     existing: dict[str, list[OutboundMessage]] = {}
     for message in uow.messages.for_patients(by_patient):
+        # Offers and answers to replies are not reminders: neither planned here nor
+        # counted against the one reminder a patient gets per day.
+        if kind_of(message.template) is not MessageKind.REMINDER:
+            continue
         existing.setdefault(message.patient_id, []).append(message)
     quiet = settings.quiet
     added = voided = 0

@@ -203,25 +203,49 @@ def book_from_waitlist(ctx: ServiceContext, candidate: WaitlistCandidate) -> Boo
                 f"{candidate.patient_name} is no longer on the waitlist (booked or removed "
                 "meanwhile); nothing was booked."
             )
-        result = book_input_in_uow(
+        result = book_entry_in_uow(
             uow,
             ctx,
-            BookingInput(
-                patient_id=candidate.patient_id,
-                type=candidate.type_id,
-                provider_id=candidate.provider_id,
-                start=candidate.start,
-                urgency=candidate.urgency,
-                room_id=candidate.room_id,
-                reason="Offered from the waitlist",
-            ),
+            entry,
+            provider_id=candidate.provider_id,
+            start=candidate.start,
+            room_id=candidate.room_id,
+            reason="Offered from the waitlist",
         )
-        # Saving the booking closes the entries it meets; one that asked for another
-        # provider than the offer's is closed here all the same: the patient took it.
-        still = uow.waitlist.get(entry.id)
-        if still is not None and still.active:
-            deactivate_entry(uow, ctx, still)
         uow.commit()
+    return result
+
+
+def book_entry_in_uow(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    entry: WaitlistEntry,
+    *,
+    provider_id: str,
+    start: datetime,
+    room_id: str | None,
+    reason: str,
+) -> BookingResult:
+    """Book what a waitlist entry waits for at this time, through the ordinary clash
+    check, and end the entry, inside the caller's transaction (refused: nothing written)."""
+    result = book_input_in_uow(
+        uow,
+        ctx,
+        BookingInput(
+            patient_id=entry.patient_id,
+            type=entry.type_id,
+            provider_id=provider_id,
+            start=start,
+            urgency=entry.urgency,
+            room_id=room_id,
+            reason=reason,
+        ),
+    )
+    # Saving the booking closes the entries it meets; one that asked for another
+    # provider than the offer's is closed here all the same: the patient took it.
+    still = uow.waitlist.get(entry.id)
+    if still is not None and still.active:
+        deactivate_entry(uow, ctx, still)
     return result
 
 

@@ -31,6 +31,7 @@ def _message_to_row(message: OutboundMessage) -> dict[str, Any]:
         "payload": {
             "visits": {key: start.isoformat() for key, start in message.promised.items()},
             "planned_at": message.planned_moment.isoformat(),
+            "details": dict(message.details),
         },
         "state": message.state.value,
         "send_after": message.send_after,
@@ -66,6 +67,7 @@ def _row_to_message(row: RowMapping) -> OutboundMessage:
         claimed_by=row["claimed_by"],
         deleted=bool(row["deleted"]),
         planned_at=datetime.fromisoformat(planned) if planned else None,
+        details={str(k): str(v) for k, v in (payload.get("details") or {}).items()},
     )
 
 
@@ -144,6 +146,15 @@ class SqlMessageRepository:
         if due_by is not None:
             query = query.where(outbound_messages.c.send_after <= due_by)
         query = query.order_by(outbound_messages.c.send_after, outbound_messages.c.id).limit(limit)
+        return [_row_to_message(row) for row in self._connection.execute(query).mappings()]
+
+    def for_slot(self, template: str, slot: str) -> list[OutboundMessage]:
+        """Messages of one template whose details name this freed slot (its offers)."""
+        query = select(outbound_messages).where(
+            outbound_messages.c.template == template,
+            outbound_messages.c.deleted.is_(False),
+            func.json_extract(outbound_messages.c.payload, "$.details.slot") == slot,
+        )
         return [_row_to_message(row) for row in self._connection.execute(query).mappings()]
 
     def listing(self, state: MessageState | None, limit: int) -> list[OutboundMessage]:
