@@ -52,10 +52,10 @@ def offer(**changes: object) -> SlotOffer:
 
 
 def test_constants_say_what_the_rules_promise() -> None:
-    assert OFFER_NOTICE == timedelta(hours=1)
+    assert timedelta(hours=1) == OFFER_NOTICE
     assert OFFERS_PER_SLOT == 3
-    assert ACK_VALID_FOR == timedelta(hours=14)
-    assert ACK_TEMPLATES == {"slot_taken", "slot_gone", "confirmed", "cancelled", "started"}
+    assert timedelta(hours=14) == ACK_VALID_FOR
+    assert {"slot_taken", "slot_gone", "confirmed", "cancelled", "started"} == ACK_TEMPLATES
 
 
 def test_kind_of_each_template() -> None:
