@@ -112,6 +112,44 @@ class DeliveryError(ClinicError):
         self.retry_after = retry_after
 
 
+# A gateway's word for what became of a sent message (the Twilio Messages API's
+# statuses); any other word (queued, accepted, sending, sent, ...) means "not yet known".
+DELIVERED_WORDS = frozenset({"delivered", "read"})
+UNDELIVERED_WORDS = frozenset({"undelivered", "failed"})
+# Receipts are asked for this long after sending; a gateway that never says is not
+# asked for ever.
+RECEIPT_WINDOW = timedelta(days=3)
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """What a gateway says became of one message: its status word, and for a failure
+    its reason as the gateway gives it."""
+
+    status: str
+    error: str = ""
+
+
+def receipt_state(status: str) -> MessageState | None:
+    """The state a sent message moves to on this gateway status, or None (no news)."""
+    word = status.strip().casefold()
+    if word in DELIVERED_WORDS:
+        return MessageState.DELIVERED
+    if word in UNDELIVERED_WORDS:
+        return MessageState.FAILED
+    return None
+
+
+def awaits_receipt(message: OutboundMessage, now: datetime) -> bool:
+    """Whether to ask the gateway what became of this message."""
+    return (
+        message.state is MessageState.SENT
+        and bool(message.gateway_id)
+        and message.sent_at is not None
+        and now - message.sent_at < RECEIPT_WINDOW
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class OutboundMessage:
     """One row of the outbound queue. ``promised`` holds each visit the message names

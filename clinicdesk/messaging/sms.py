@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from clinicdesk.domain.outbound import Channel, DeliveryError, PolledReply
+from clinicdesk.domain.outbound import Channel, DeliveryError, PolledReply, Receipt
 
 TIMEOUT_SECONDS = 30
 MAX_PAGES = 2000
@@ -115,6 +115,28 @@ class SmsGateway:
         if not isinstance(sid, str) or not sid:
             raise _maybe_sent(f"answered {status} without a message id")
         return sid
+
+    def receipt(self, gateway_id: str) -> Receipt:
+        """The message resource's status (GET ``Messages/{sid}.json``): the delivery
+        receipt the gateway keeps for a message it took."""
+        url = self._messages_url.removesuffix(".json") + f"/{urllib.parse.quote(gateway_id)}.json"
+        try:
+            _status, answer = self._request(url, None)
+            item = json.loads(answer)
+            status = item["status"]
+        except urllib.error.HTTPError as exc:
+            raise DeliveryError(
+                f"The SMS gateway answered {exc.code} when asked about a message."
+            ) from exc
+        except (urllib.error.URLError, OSError) as exc:
+            raise DeliveryError("The SMS gateway could not be reached for receipts.") from exc
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DeliveryError("The SMS gateway's answer about a message was unreadable.") from exc
+        if not isinstance(status, str):
+            raise DeliveryError("The SMS gateway's answer about a message was unreadable.")
+        code, message = item.get("error_code"), item.get("error_message")
+        error = ": ".join(str(part) for part in (code, message) if part not in (None, ""))
+        return Receipt(status, error[:300])
 
     def poll(self) -> list[PolledReply]:
         since = (datetime.now(UTC) - timedelta(days=2)).date().isoformat()

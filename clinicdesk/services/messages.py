@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from clinicdesk.domain.appointments import Appointment, CancelledBy, Status
 from clinicdesk.domain.audit_events import AuditEvent
@@ -30,14 +30,18 @@ from clinicdesk.domain.errors import ClinicError, ValidationError
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.message_templates import render, template_text
 from clinicdesk.domain.outbound import (
+    RECEIPT_WINDOW,
     Channel,
     DeliveryError,
     InboundMessage,
     MessageState,
     OutboundMessage,
     PolledReply,
+    Receipt,
     VisitNow,
+    awaits_receipt,
     next_attempt,
+    receipt_state,
     still_true,
 )
 from clinicdesk.domain.permissions import Permission
@@ -82,11 +86,19 @@ from clinicdesk.services.waitlist import freed_slot_of
 CONFIRMATION_CALL = "confirmation call"
 CANCEL_REASON = "The patient replied to the reminder to cancel."
 SEND_BATCH = 500
+RECEIPT_BATCH = 2000  # receipts asked per run; the oldest first, the rest next run
 
 
 class OutboundChannel(Protocol):
     def send(self, address: str, subject: str, body: str) -> str:
         """Hand one message over; the gateway's id for it. Raises DeliveryError."""
+        ...
+
+
+@runtime_checkable
+class ReceiptSource(Protocol):
+    def receipt(self, gateway_id: str) -> Receipt:
+        """What became of a message the gateway took. Raises DeliveryError."""
         ...
 
 
@@ -108,6 +120,8 @@ class RunReport:
     interrupted: int = 0
     replies: int = 0
     to_inbox: int = 0
+    delivered: int = 0
+    undelivered: int = 0
     errors: list[str] = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
@@ -159,6 +173,7 @@ def run_messages(
             progressed |= _send_one(ctx, message.id, senders, report, now)
         if len(due) < SEND_BATCH or not progressed:
             break
+    _read_receipts(ctx, senders, report, now)
     for receiver in receivers:
         try:
             replies = receiver.poll()
@@ -168,6 +183,52 @@ def run_messages(
         for reply in replies:
             _take_reply(ctx, receiver.channel, reply, report)
     return report
+
+
+def _read_receipts(
+    ctx: ServiceContext,
+    senders: Mapping[Channel, OutboundChannel],
+    report: RunReport,
+    now: datetime,
+) -> None:
+    """Ask the gateways what became of recently sent messages; record what they know
+    (delivered, or failed with the gateway's reason) in one transaction."""
+    with ctx.read() as uow:
+        sent = uow.messages.sent_since(now - RECEIPT_WINDOW, RECEIPT_BATCH)
+    changes: dict[str, tuple[MessageState, str]] = {}
+    broken: set[Channel] = set()
+    for message in sent:
+        source = senders.get(message.channel)
+        if message.channel in broken or not isinstance(source, ReceiptSource):
+            continue
+        if not awaits_receipt(message, now):
+            continue
+        try:
+            receipt = source.receipt(message.gateway_id)
+        except DeliveryError as error:
+            report.errors.append(error.message)
+            broken.add(message.channel)  # one line per run, not one per message
+            continue
+        state = receipt_state(receipt.status)
+        if state is not None:
+            reason = receipt.error or receipt.status
+            changes[message.id] = (state, f"Not delivered ({reason}).")
+    if not changes:
+        return
+    with ctx.write() as uow:
+        for message_id, (state, reason) in changes.items():
+            message = uow.messages.get(message_id)
+            if message is None or message.state is not MessageState.SENT:
+                continue
+            failed = state is MessageState.FAILED
+            uow.messages.update(
+                replace(message, state=state, last_error=reason if failed else "", updated_at=now)
+            )
+            if failed:
+                report.undelivered += 1
+            else:
+                report.delivered += 1
+        uow.commit()
 
 
 def _mark_interrupted(uow: UnitOfWork, ctx: ServiceContext, now: datetime) -> int:

@@ -138,6 +138,10 @@ class MessageRepository(Protocol):
         """Messages in ``state`` (due by ``due_by`` when given), oldest moment first."""
         ...
 
+    def sent_since(self, since: datetime, limit: int) -> list[OutboundMessage]:
+        """Sent messages without a receipt yet, handed over at or after ``since``."""
+        ...
+
     def for_slot(self, template: str, slot: str) -> list[OutboundMessage]:
         """Messages of one template whose details name this freed slot."""
         ...

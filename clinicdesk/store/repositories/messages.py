@@ -148,6 +148,20 @@ class SqlMessageRepository:
         query = query.order_by(outbound_messages.c.send_after, outbound_messages.c.id).limit(limit)
         return [_row_to_message(row) for row in self._connection.execute(query).mappings()]
 
+    def sent_since(self, since: datetime, limit: int) -> list[OutboundMessage]:
+        """Sent messages (no receipt yet) handed over at or after ``since``, oldest first."""
+        query = (
+            select(outbound_messages)
+            .where(
+                outbound_messages.c.state == MessageState.SENT.value,
+                outbound_messages.c.deleted.is_(False),
+                outbound_messages.c.sent_at >= since,
+            )
+            .order_by(outbound_messages.c.sent_at, outbound_messages.c.id)
+            .limit(limit)
+        )
+        return [_row_to_message(row) for row in self._connection.execute(query).mappings()]
+
     def for_slot(self, template: str, slot: str) -> list[OutboundMessage]:
         """Messages of one template whose details name this freed slot (its offers)."""
         query = select(outbound_messages).where(

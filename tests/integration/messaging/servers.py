@@ -133,6 +133,10 @@ class FakeTwilio:
     scripted: list[tuple[int, bytes, dict[str, str]]] = field(default_factory=list)
     list_answer: Callable[[], tuple[int, bytes]] | None = None
     page_size: int = 2
+    # The message resources' statuses by sid (a sent message starts "queued"); the
+    # tests move them on as a carrier would. A sid listed in ``broken`` answers garbage.
+    statuses: dict[str, dict[str, Any]] = field(default_factory=dict)
+    broken: set[str] = field(default_factory=set)
 
     def handler(self) -> type[BaseHTTPRequestHandler]:
         api = self
@@ -160,6 +164,18 @@ class FakeTwilio:
                 self.end_headers()
                 self.wfile.write(data)
 
+            def _resource(self, sid: str) -> None:
+                if not self._authorised():
+                    return
+                if sid in api.broken:
+                    self._answer(200, b"<html>maintenance</html>")
+                    return
+                known = api.statuses.get(sid)
+                if known is None:
+                    self._answer(404, {"code": 20404, "message": "Not found", "status": 404})
+                    return
+                self._answer(200, {"sid": sid, "error_message": None, **known})
+
             def do_POST(self) -> None:
                 path = f"/2010-04-01/Accounts/{api.account}/Messages.json"
                 if self.path != path:
@@ -181,10 +197,15 @@ class FakeTwilio:
                     return
                 sid = f"SM{len(api.sent) + 1:032d}"
                 api.sent.append(form)
+                api.statuses[sid] = {"status": "queued", "error_code": None}
                 self._answer(201, {"sid": sid, "status": "queued", "to": form["To"]})
 
             def do_GET(self) -> None:
                 parsed = urllib.parse.urlparse(self.path)
+                prefix = f"/2010-04-01/Accounts/{api.account}/Messages/"
+                if parsed.path.startswith(prefix) and parsed.path.endswith(".json"):
+                    self._resource(parsed.path.removeprefix(prefix).removesuffix(".json"))
+                    return
                 if parsed.path != f"/2010-04-01/Accounts/{api.account}/Messages.json":
                     self._answer(404, {"code": 20404, "message": "Not found", "status": 404})
                     return
