@@ -21,6 +21,7 @@ from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.parsing import bounded_int
 from clinicdesk.commands.session import open_session
+from clinicdesk.domain.i18n import tr
 
 STATUS_FILE = "hl7-status.json"
 KEEP_FAILURES = 20
@@ -112,12 +113,18 @@ def _shown_settings(ctx: CommandContext) -> dict[str, object]:
 def _where(shown: dict[str, object]) -> str:
     if shown["mllp"]:
         return f"MLLP {shown['mllp']}"
-    return str(shown["folder"] or "(no folder or MLLP link: nothing sent)")
+    return str(shown["folder"] or tr("hl7 command", "(no folder or MLLP link: nothing sent)"))
 
 
 def hl7_outbound_show_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     shown = _shown_settings(ctx)
-    ctx.emit(shown, human=f"HL7 SIU v{shown['version']} to {_where(shown)}")
+    ctx.emit(
+        shown,
+        human=tr(
+            "hl7 command",
+            "HL7 SIU v{version} to {where}",
+        ).format(version=shown["version"], where=_where(shown)),
+    )
     return 0
 
 
@@ -160,8 +167,11 @@ def hl7_send_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         return _send_over_mllp(ctx, args)
     if not settings.hl7_outbound_dir:
         raise ValidationError(
-            "No HL7 drop folder or MLLP link is set: clinicdesk hl7 outbound set folder DIR "
-            "(or mllp HOST:PORT)."
+            tr(
+                "hl7 command",
+                "No HL7 drop folder or MLLP link is set: clinicdesk hl7 outbound set folder "
+                "DIR (or mllp HOST:PORT).",
+            )
         )
     return _send_to_folder(ctx)
 
@@ -192,8 +202,10 @@ def _send_to_folder(ctx: CommandContext) -> int:
             "sent_upto": str(run.sent_upto),
             "pending": run.pending,
         },
-        human=f"{len(run.files)} SIU message(s) written to {run.folder}"
-        + (f"; {run.pending} more waiting, run again" if run.pending else ""),
+        human=tr("hl7 command", "%n SIU message(s) written to {folder}", n=len(run.files)).format(
+            folder=run.folder
+        )
+        + (tr("hl7 command", "; %n more waiting, run again", n=run.pending) if run.pending else ""),
     )
     return 0
 
@@ -256,13 +268,18 @@ def _send_over_mllp(ctx: CommandContext, args: argparse.Namespace) -> int:
             "last_ack": status["last_ack"],
             "failure": failure,
         },
-        human=f"{len(run.sent)} SIU message(s) acknowledged by {settings.hl7_mllp}"
-        + (f"; {run.pending} more waiting" if run.pending else ""),
+        human=tr("hl7 command", "%n SIU message(s) acknowledged by {link}", n=len(run.sent)).format(
+            link=settings.hl7_mllp
+        )
+        + (tr("hl7 command", "; %n more waiting", n=run.pending) if run.pending else ""),
     )
     if run.failure is not None:
         raise ValidationError(
-            f"Sending stopped at change {run.failure.control_id}: {run.failure.reason}. "
-            "It and the changes after it are sent by the next run."
+            tr(
+                "hl7 command",
+                "Sending stopped at change {control_id}: {reason}. It and the changes after it "
+                "are sent by the next run.",
+            ).format(control_id=run.failure.control_id, reason=run.failure.reason)
         )
     return 0
 
@@ -281,15 +298,29 @@ def hl7_status_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     last_ack = shown["last_ack"]
     failures = shown["failures"]
     lines = [
-        f"HL7 SIU to {_where(shown)}: {waiting} change(s) waiting; "
-        f"{'position ' + str(position) if position is not None else 'not started yet'}"
+        tr(
+            "hl7 command", "HL7 SIU to {where}: %n change(s) waiting; {where_queue}", n=waiting
+        ).format(
+            where=_where(shown),
+            where_queue=tr("hl7 command", "position {position}").format(position=position)
+            if position is not None
+            else tr("hl7 command", "not started yet"),
+        )
     ]
     if isinstance(last_ack, dict):
         lines.append(
-            f"  last ACK {last_ack.get('code')} for {last_ack.get('control_id')} "
-            f"at {last_ack.get('at')}"
+            tr("hl7 command", "  last ACK {code} for {control_id} at {at}").format(
+                code=last_ack.get("code"),
+                control_id=last_ack.get("control_id"),
+                at=last_ack.get("at"),
+            )
         )
     if isinstance(failures, list):
-        lines += [f"  failed {f.get('at')}: {f.get('reason')}" for f in failures[:5]]
+        lines += [
+            tr("hl7 command", "  failed {at}: {reason}").format(
+                at=f.get("at"), reason=f.get("reason")
+            )
+            for f in failures[:5]
+        ]
     ctx.emit(shown, human="\n".join(lines))
     return 0

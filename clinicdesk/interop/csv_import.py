@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.interop.csv_export import restore
 
 MAX_CSV_BYTES = 2 * 1024 * 1024 * 1024
@@ -90,8 +91,11 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as error:
         raise ValidationError(
-            f"The file is neither UTF-8 nor Windows-1252 text (byte {error.start}); "
-            "save it as CSV UTF-8."
+            tr(
+                "csv import",
+                "The file is neither UTF-8 nor Windows-1252 text (byte {start}); save it as "
+                "CSV UTF-8.",
+            ).format(start=error.start)
         ) from error
 
 
@@ -139,10 +143,15 @@ def read_table(
     """The table in ``data``: its kind (from the header unless given) and the column of
     each field (from the header unless ``mapping`` names them: field -> header)."""
     if len(data) > MAX_CSV_BYTES:
-        raise ValidationError(f"{name} is larger than 2 GB; split it.")
+        raise ValidationError(
+            tr(
+                "csv import",
+                "{name} is larger than 2 GB; split it.",
+            ).format(name=name)
+        )
     text, encoding = decode(data)
     if not text.strip():
-        raise ValidationError(f"{name} is empty.")
+        raise ValidationError(tr("csv import", "{name} is empty.").format(name=name))
     delimiter = sniff_delimiter(text)
     header = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
     folded = [fold_header(h) for h in header]
@@ -153,16 +162,29 @@ def read_table(
         )
         if kind is None:
             raise ValidationError(
-                f"{name}: cannot tell from the header whether it holds patients, providers or "
-                f"appointments (columns: {', '.join(header[:12])}); give a mapping file."
+                tr(
+                    "csv import",
+                    "{name}: cannot tell from the header whether it holds patients, providers "
+                    "or appointments (columns: {join}); give a mapping file.",
+                ).format(name=name, join=", ".join(header[:12]))
             )
     columns: dict[str, int] = {}
     if mapping:
         for field, column in mapping.items():
             if field not in FIELD_NAMES[kind]:
-                raise ValidationError(f"The mapping names an unknown {kind} field {field!r}.")
+                raise ValidationError(
+                    tr(
+                        "csv import",
+                        "The mapping names an unknown {kind} field {field!r}.",
+                    ).format(kind=kind, field=field)
+                )
             if fold_header(column) not in folded:
-                raise ValidationError(f"{name} has no column {column!r} (mapping of {field}).")
+                raise ValidationError(
+                    tr(
+                        "csv import",
+                        "{name} has no column {column!r} (mapping of {field}).",
+                    ).format(name=name, column=column, field=field)
+                )
             columns[field] = folded.index(fold_header(column))
     for field, names in FIELD_NAMES[kind].items():
         if field in columns:
@@ -174,7 +196,10 @@ def read_table(
     missing = [f for f in REQUIRED[kind] if f not in columns]
     if missing:
         raise ValidationError(
-            f"{name} ({kind}) has no column for {', '.join(missing)}; give a mapping file."
+            tr(
+                "csv import",
+                "{name} ({kind}) has no column for {join}; give a mapping file.",
+            ).format(name=name, kind=kind, join=", ".join(missing))
         )
     return CsvTable(name, kind, encoding, delimiter, tuple(header), columns, text)
 

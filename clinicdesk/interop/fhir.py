@@ -21,6 +21,7 @@ from typing import Any
 from clinicdesk.domain.appointments import Appointment, Status
 from clinicdesk.domain.catalog import ClinicSettings, Room
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.providers import Provider
 
@@ -374,7 +375,12 @@ def check_all(resources: Iterable[Mapping[str, Any]]) -> None:
     if bad:
         shown = "; ".join(bad[:3])
         more = f" (and {len(bad) - 3} more)" if len(bad) > 3 else ""
-        raise ValidationError(f"The export is not valid FHIR R4: {shown}{more}.")
+        raise ValidationError(
+            tr(
+                "fhir",
+                "The export is not valid FHIR R4: {shown}{more}.",
+            ).format(shown=shown, more=more)
+        )
 
 
 # --- serialising -----------------------------------------------------------------------
@@ -409,7 +415,12 @@ def bundle_bytes(resources: Iterable[Resource]) -> bytes:
     }
     problems = problems_of(bundle)
     if problems:
-        raise ValidationError(f"The export is not a valid FHIR R4 Bundle: {problems[0]}.")
+        raise ValidationError(
+            tr(
+                "fhir",
+                "The export is not a valid FHIR R4 Bundle: {problems}.",
+            ).format(problems=problems[0])
+        )
     return (json.dumps(bundle, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode()
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from clinicdesk.domain.appointments import Status
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.patients import Address, Phone, Sex
 from clinicdesk.interop import fhir
 
@@ -109,17 +110,23 @@ def iter_resources(data: bytes) -> Iterator[tuple[str, Any]]:
     line that is not JSON comes back as (where, ValidationError)."""
     if len(data) > MAX_FHIR_BYTES:
         raise ValidationError(
-            f"The file is larger than {MAX_FHIR_BYTES // (1024 * 1024)} MB; split it."
+            tr(
+                "fhir import",
+                "The file is larger than {value} MB; split it.",
+            ).format(value=MAX_FHIR_BYTES // (1024 * 1024))
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ValidationError(
-            f"The file is not UTF-8 (byte {error.start}); FHIR JSON is always UTF-8."
+            tr(
+                "fhir import",
+                "The file is not UTF-8 (byte {start}); FHIR JSON is always UTF-8.",
+            ).format(start=error.start)
         ) from error
     stripped = text.strip()
     if not stripped:
-        raise ValidationError("The file is empty.")
+        raise ValidationError(tr("fhir import", "The file is empty."))
     try:
         whole = json.loads(stripped)
     except json.JSONDecodeError:
@@ -128,7 +135,7 @@ def iter_resources(data: bytes) -> Iterator[tuple[str, Any]]:
         if whole.get("resourceType") == "Bundle":
             entries = whole.get("entry") or []
             if not isinstance(entries, list):
-                raise ValidationError("The Bundle's entry is not a list.")
+                raise ValidationError(tr("fhir import", "The Bundle's entry is not a list."))
             for index, entry in enumerate(entries, 1):
                 resource = entry.get("resource") if isinstance(entry, dict) else None
                 yield f"entry {index}", resource
@@ -137,7 +144,10 @@ def iter_resources(data: bytes) -> Iterator[tuple[str, Any]]:
         return
     if not stripped.startswith("{"):
         raise ValidationError(
-            "The file is neither FHIR JSON nor NDJSON (it does not start with {)."
+            tr(
+                "fhir import",
+                "The file is neither FHIR JSON nor NDJSON (it does not start with {{).",
+            )
         )
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -145,7 +155,15 @@ def iter_resources(data: bytes) -> Iterator[tuple[str, Any]]:
         try:
             yield f"line {number}", json.loads(line)
         except json.JSONDecodeError as error:
-            yield f"line {number}", ValidationError(f"not JSON ({error.msg})")
+            yield (
+                f"line {number}",
+                ValidationError(
+                    tr(
+                        "fhir import",
+                        "not JSON ({msg})",
+                    ).format(msg=error.msg)
+                ),
+            )
 
 
 def read_batch(data: bytes) -> FhirBatch:
@@ -208,15 +226,19 @@ def patient_draft(resource: Mapping[str, Any]) -> PatientDraft:
     names = resource.get("name") or []
     official = _official_name(names)
     if official is None:
-        raise ValidationError("has no name")
+        raise ValidationError(tr("fhir import", "has no name"))
     family = (official.get("family") or "").strip()
     given = " ".join(part.strip() for part in official.get("given") or [] if part.strip())
     if not family or not given:
-        raise ValidationError("needs a family and a given name")
+        raise ValidationError(tr("fhir import", "needs a family and a given name"))
     birth = fhir.parse_date(resource.get("birthDate"))
     if birth is None:
         raise ValidationError(
-            "has no full date of birth (YYYY-MM-DD), which the clinic needs to tell patients apart"
+            tr(
+                "fhir import",
+                "has no full date of birth (YYYY-MM-DD), which the clinic needs to tell "
+                "patients apart",
+            )
         )
     # The name a patient goes by: a nickname, or a "usual" name that gives only a first name.
     nickname = next(
@@ -274,7 +296,7 @@ def patient_draft(resource: Mapping[str, Any]) -> PatientDraft:
 def practitioner_draft(resource: Mapping[str, Any]) -> PractitionerDraft:
     names = resource.get("name") or []
     if not names:
-        raise ValidationError("has no name")
+        raise ValidationError(tr("fhir import", "has no name"))
     name = _official_name(names) or names[0]
     text = (name.get("text") or "").strip()
     prefix = " ".join(name.get("prefix") or [])
@@ -283,7 +305,7 @@ def practitioner_draft(resource: Mapping[str, Any]) -> PractitionerDraft:
     elif prefix and text.startswith(prefix + " "):
         text = text[len(prefix) + 1 :]
     if not text:
-        raise ValidationError("has no name to show")
+        raise ValidationError(tr("fhir import", "has no name to show"))
     return PractitionerDraft(
         id=stable_id("Practitioner", resource["id"]),
         source=f"Practitioner/{resource['id']}",
@@ -304,11 +326,16 @@ def _reference_id(reference: str, kind: str) -> str | None:
 def appointment_draft(resource: Mapping[str, Any]) -> AppointmentDraft:
     status = fhir.FHIR_TO_STATUS.get(resource["status"])
     if status is None:
-        raise ValidationError(f"status {resource['status']!r} is not a booking the clinic keeps")
+        raise ValidationError(
+            tr(
+                "fhir import",
+                "status {status!r} is not a booking the clinic keeps",
+            ).format(status=resource["status"])
+        )
     start = fhir.parse_instant(resource.get("start"))
     end = fhir.parse_instant(resource.get("end"))
     if start is None or end is None:
-        raise ValidationError("needs a start and an end")
+        raise ValidationError(tr("fhir import", "needs a start and an end"))
     patient = provider = room = None
     for participant in resource.get("participant") or []:
         reference = (participant.get("actor") or {}).get("reference") or ""
@@ -318,9 +345,9 @@ def appointment_draft(resource: Mapping[str, Any]) -> AppointmentDraft:
         if location and location.startswith("room-"):
             room = location.removeprefix("room-")
     if patient is None:
-        raise ValidationError("names no Patient")
+        raise ValidationError(tr("fhir import", "names no Patient"))
     if provider is None:
-        raise ValidationError("names no Practitioner")
+        raise ValidationError(tr("fhir import", "names no Practitioner"))
     kind = resource.get("appointmentType") or {}
     type_name = kind.get("text") or next(
         (c.get("display") or c.get("code") for c in kind.get("coding") or []), ""

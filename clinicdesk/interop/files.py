@@ -22,6 +22,7 @@ from enum import Enum
 from pathlib import Path
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 # Names that mark a clinicdesk data folder (see store/lifecycle.py and paths.py); a
 # folder holding one is protected even when nobody told the writer it is one, e.g. the
@@ -95,18 +96,28 @@ def refuse_protected(path: Path, protected_folders: Iterable[Path] = ()) -> Path
     for folder in protected_folders:
         if _inside(resolved, _resolved(folder)):
             raise ValidationError(
-                f"{path} is inside the clinic's data or backup folder ({folder}); "
-                "choose a place outside it."
+                tr(
+                    "files",
+                    "{path} is inside the clinic's data or backup folder ({folder}); choose a "
+                    "place outside it.",
+                ).format(path=path, folder=folder)
             )
     for folder in (resolved, *resolved.parents):
         if _is_data_folder(folder):
             raise ValidationError(
-                f"{path} is inside a clinicdesk data folder ({folder}); choose a place outside it."
+                tr(
+                    "files",
+                    "{path} is inside a clinicdesk data folder ({folder}); choose a place "
+                    "outside it.",
+                ).format(path=path, folder=folder)
             )
     if _is_backup_folder(resolved.parent) or _is_backup_folder(resolved):
         raise ValidationError(
-            f"{path} is inside a folder of clinic backups ({resolved.parent}); "
-            "choose a place outside it."
+            tr(
+                "files",
+                "{path} is inside a folder of clinic backups ({parent}); choose a place "
+                "outside it.",
+            ).format(path=path, parent=resolved.parent)
         )
     return resolved
 
@@ -121,20 +132,28 @@ def check_user_file(request: OutputRequest, protected_folders: Iterable[Path] = 
     try:
         return _check_file(given, request, tuple(protected_folders))
     except OSError as error:  # a name too long, a folder that cannot be read...
-        raise ValidationError(f"Cannot use {given}: {error.strerror or error}.") from error
+        raise ValidationError(
+            tr(
+                "files",
+                "Cannot use {given}: {value}.",
+            ).format(given=given, value=error.strerror or error)
+        ) from error
 
 
 def _usable_path(path: Path) -> Path:
     text = os.fspath(path)
     if not text.strip() or "\0" in text:
-        raise ValidationError("Give the name of a file to write to.")
+        raise ValidationError(tr("files", "Give the name of a file to write to."))
     return Path(text).expanduser()
 
 
 def _check_file(given: Path, request: OutputRequest, protected: tuple[Path, ...]) -> Path:
     if given.name.lower() in CLINIC_FILE_NAMES:
         raise ValidationError(
-            f"{given.name} is one of the clinic's own files; choose another name."
+            tr(
+                "files",
+                "{name} is one of the clinic's own files; choose another name.",
+            ).format(name=given.name)
         )
     resolved = refuse_protected(given, protected)
     try:
@@ -142,24 +161,48 @@ def _check_file(given: Path, request: OutputRequest, protected: tuple[Path, ...]
     except FileNotFoundError:
         status = None
     if status is not None and stat.S_ISDIR(status.st_mode):
-        raise ValidationError(f"{given} is a folder; give a file name to write to.")
+        raise ValidationError(
+            tr(
+                "files",
+                "{given} is a folder; give a file name to write to.",
+            ).format(given=given)
+        )
     if status is not None and not stat.S_ISREG(status.st_mode):
         raise ValidationError(
-            f"{given} is not a plain file (a device, socket or pipe); choose a file name."
+            tr(
+                "files",
+                "{given} is not a plain file (a device, socket or pipe); choose a file name.",
+            ).format(given=given)
         )
     if status is None and given.is_symlink():
-        raise ValidationError(f"{given} is a link to nothing; choose a file name.")
+        raise ValidationError(
+            tr(
+                "files",
+                "{given} is a link to nothing; choose a file name.",
+            ).format(given=given)
+        )
     if given.suffix.lower() != request.kind.value:
         raise ValidationError(
-            f"Save it as a {request.kind.value} file, not '{given.name or given}'."
+            tr(
+                "files",
+                "Save it as a {extension} file, not '{name}'.",
+            ).format(extension=request.kind.value, name=given.name or given)
         )
     if status is not None and not request.overwrite:
         raise ValidationError(
-            f"{given} already exists; choose a new name or allow replacing it "
-            "(--overwrite on the command line)."
+            tr(
+                "files",
+                "{given} already exists; choose a new name or allow replacing it (--overwrite "
+                "on the command line).",
+            ).format(given=given)
         )
     if not resolved.parent.is_dir():
-        raise ValidationError(f"The folder {given.parent} does not exist; choose another place.")
+        raise ValidationError(
+            tr(
+                "files",
+                "The folder {parent} does not exist; choose another place.",
+            ).format(parent=given.parent)
+        )
     return resolved
 
 
@@ -173,17 +216,26 @@ def check_user_folder(folder: Path, protected_folders: Iterable[Path] = ()) -> P
         is_something_else = resolved.exists() and not resolved.is_dir()
     except OSError as error:
         raise ValidationError(
-            f"Cannot use the folder {folder}: {error.strerror or error}."
+            tr(
+                "files",
+                "Cannot use the folder {folder}: {value}.",
+            ).format(folder=folder, value=error.strerror or error)
         ) from error
     if is_something_else:
         raise ValidationError(
-            f"Cannot use the folder {folder}: it is not a folder; choose a folder to write to."
+            tr(
+                "files",
+                "Cannot use the folder {folder}: it is not a folder; choose a folder to write to.",
+            ).format(folder=folder)
         )
     try:
         resolved.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ValidationError(
-            f"Cannot use the folder {folder}: {error.strerror or error}."
+            tr(
+                "files",
+                "Cannot use the folder {folder}: {value}.",
+            ).format(folder=folder, value=error.strerror or error)
         ) from error
     return resolved
 
@@ -250,7 +302,10 @@ def _write_atomically(target: Path, data: bytes) -> Path:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
         raise ValidationError(
-            f"Could not write {target}: {error.strerror or error}. Check the folder and space."
+            tr(
+                "files",
+                "Could not write {target}: {value}. Check the folder and space.",
+            ).format(target=target, value=error.strerror or error)
         ) from error
     except BaseException:
         if temp_name is not None:

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 DEFAULT_VERSION = "2.5.1"
 ACCEPTED_VERSIONS = ("2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.7.1", "2.8")
@@ -98,10 +99,18 @@ def build_siu(
 ) -> bytes:
     """One SIU message for ``trigger`` (S12...S26), CR between segments."""
     if trigger not in TRIGGERS:
-        raise ValidationError(f"{trigger} is not a SIU trigger clinicdesk sends.")
+        raise ValidationError(
+            tr(
+                "hl7 siu",
+                "{trigger} is not a SIU trigger clinicdesk sends.",
+            ).format(trigger=trigger)
+        )
     if version not in ACCEPTED_VERSIONS:
         raise ValidationError(
-            f"HL7 version {version} is not one of {', '.join(ACCEPTED_VERSIONS)}."
+            tr(
+                "hl7 siu",
+                "HL7 version {version} is not one of {join}.",
+            ).format(version=version, join=", ".join(ACCEPTED_VERSIONS))
         )
     a = appointment
     minutes = int((a.end - a.start).total_seconds() // 60)
@@ -214,12 +223,20 @@ def split_messages(data: bytes) -> Iterator[tuple[int, str]]:
     """(number, text with CR segment ends) per message; CR, LF or CRLF accepted."""
     if len(data) > MAX_HL7_BYTES:
         raise ValidationError(
-            f"The file is larger than {MAX_HL7_BYTES // (1024 * 1024)} MB; split it."
+            tr(
+                "hl7 siu",
+                "The file is larger than {value} MB; split it.",
+            ).format(value=MAX_HL7_BYTES // (1024 * 1024))
         )
     text = _decode(data)
     lines = [line for line in re.split(r"\r\n|\r|\n", text) if line.strip()]
     if not lines or not lines[0].startswith("MSH"):
-        raise ValidationError("The file is not HL7 v2 (it does not start with an MSH segment).")
+        raise ValidationError(
+            tr(
+                "hl7 siu",
+                "The file is not HL7 v2 (it does not start with an MSH segment).",
+            )
+        )
     current: list[str] = []
     number = 0
     for line in lines:
@@ -296,16 +313,28 @@ def _checked(number: int, message: object, zone: ZoneInfo) -> InboundSiu:
     trigger = _field(message, "MSH", 9, 2)
     version = _field(message, "MSH", 12, 1)
     if kind != "SIU":
-        raise ValidationError(f"is a {kind or 'message without a type'} message, not SIU")
+        if not kind:
+            raise ValidationError(tr("hl7 siu", "is a message without a type, not SIU"))
+        raise ValidationError(tr("hl7 siu", "is a {kind} message, not SIU").format(kind=kind))
     if trigger not in TRIGGERS:
-        raise ValidationError(f"SIU^{trigger} is not one of {', '.join(TRIGGERS)}")
+        raise ValidationError(
+            tr(
+                "hl7 siu",
+                "SIU^{trigger} is not one of {join}",
+            ).format(trigger=trigger, join=", ".join(TRIGGERS))
+        )
     if version not in ACCEPTED_VERSIONS:
-        raise ValidationError(f"HL7 version {version or '(none)'} is not 2.3 to 2.8")
+        raise ValidationError(
+            tr(
+                "hl7 siu",
+                "HL7 version {value} is not 2.3 to 2.8",
+            ).format(value=version or "(none)")
+        )
     if _segment(message, "SCH") is None:
-        raise ValidationError("has no SCH segment")
+        raise ValidationError(tr("hl7 siu", "has no SCH segment"))
     key = _field(message, "SCH", 2) or _field(message, "SCH", 1)
     if not key:
-        raise ValidationError("names no appointment (SCH-1 and SCH-2 are empty)")
+        raise ValidationError(tr("hl7 siu", "names no appointment (SCH-1 and SCH-2 are empty)"))
     # The time: SCH-11 (TQ: 4th start, 5th end), else AIS-4 start with AIS-7 duration.
     start = parse_hl7_time(_field(message, "SCH", 11, 4), zone)
     end = parse_hl7_time(_field(message, "SCH", 11, 5), zone)
@@ -318,9 +347,14 @@ def _checked(number: int, message: object, zone: ZoneInfo) -> InboundSiu:
             end = start + timedelta(minutes=int(minutes))
     if trigger in {"S12", "S13", "S14"}:
         if start is None or end is None:
-            raise ValidationError("gives no usable start and length (SCH-11 or AIS-4/AIS-7)")
+            raise ValidationError(
+                tr(
+                    "hl7 siu",
+                    "gives no usable start and length (SCH-11 or AIS-4/AIS-7)",
+                )
+            )
         if end <= start:
-            raise ValidationError("ends before it starts")
+            raise ValidationError(tr("hl7 siu", "ends before it starts"))
     patient_ids: list[str] = []
     birth = None
     if _segment(message, "PID") is not None:

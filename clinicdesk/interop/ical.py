@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from clinicdesk.domain.clinic_time import day_bounds
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 PRODID = "-//clinicdesk//clinicdesk scheduler//EN"
 UID_DOMAIN = "clinicdesk"
@@ -131,24 +132,39 @@ def _load(data: bytes) -> object:
 
     if len(data) > MAX_CALENDAR_BYTES:
         raise ValidationError(
-            f"The calendar file is larger than {MAX_CALENDAR_BYTES // (1024 * 1024)} MB; "
-            "export a shorter period from the other calendar."
+            tr(
+                "ical",
+                "The calendar file is larger than {value} MB; export a shorter period from the "
+                "other calendar.",
+            ).format(value=MAX_CALENDAR_BYTES // (1024 * 1024))
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ValidationError(
-            f"The calendar file is not UTF-8 text (byte {error.start}); "
-            "it is not an iCalendar file."
+            tr(
+                "ical",
+                "The calendar file is not UTF-8 text (byte {start}); it is not an iCalendar file.",
+            ).format(start=error.start)
         ) from error
     if "BEGIN:VCALENDAR" not in text[:2000].upper():
-        raise ValidationError("The file is not an iCalendar file (no BEGIN:VCALENDAR).")
+        raise ValidationError(
+            tr(
+                "ical",
+                "The file is not an iCalendar file (no BEGIN:VCALENDAR).",
+            )
+        )
     try:
         calendars = Calendar.from_ical(text, multiple=True)
     except (ValueError, KeyError, IndexError) as error:
-        raise ValidationError(f"The calendar file is broken: {_reason(error)}.") from error
+        raise ValidationError(
+            tr(
+                "ical",
+                "The calendar file is broken: {reason}.",
+            ).format(reason=_reason(error))
+        ) from error
     if not calendars:
-        raise ValidationError("The file holds no calendar.")
+        raise ValidationError(tr("ical", "The file holds no calendar."))
     return calendars[0]
 
 
@@ -169,7 +185,12 @@ def _check_events(calendar: object) -> None:
     for event in events:
         start = event.get("dtstart")
         if start is None:
-            raise ValidationError(f"The calendar's {_describe(event)} has no start (DTSTART).")
+            raise ValidationError(
+                tr(
+                    "ical",
+                    "The calendar's {describe} has no start (DTSTART).",
+                ).format(describe=_describe(event))
+            )
         for name in ("dtstart", "dtend"):
             prop = event.get(name)
             if prop is None:
@@ -178,15 +199,27 @@ def _check_events(calendar: object) -> None:
                 value = prop.dt
             except Exception as error:  # icalendar's BrokenCalendarProperty and kin
                 raise ValidationError(
-                    f"The calendar's {_describe(event)} has a broken {name.upper()}: "
-                    f"{_reason(error)}."
+                    tr(
+                        "ical",
+                        "The calendar's {describe} has a broken {upper}: {reason}.",
+                    ).format(
+                        describe=_describe(event),
+                        upper=name.upper(),
+                        reason=_reason(error),
+                    )
                 ) from error
             tzid = prop.params.get("TZID")
             if tzid and isinstance(value, datetime) and value.tzinfo is None:
                 raise ValidationError(
-                    f"The calendar's {_describe(event)} uses an unknown time zone {tzid!r}"
-                    + ("" if tzid in zones else " (and the file does not define it)")
-                    + "."
+                    (
+                        tr("ical", "The calendar's {describe} uses an unknown time zone {tzid!r}.")
+                        if tzid in zones
+                        else tr(
+                            "ical",
+                            "The calendar's {describe} uses an unknown time zone {tzid!r} "
+                            "(and the file does not define it).",
+                        )
+                    ).format(describe=_describe(event), tzid=tzid)
                 )
 
 
@@ -206,8 +239,11 @@ def parse_busy_times(
         for occurrence in query.between(first.astimezone(zone), last.astimezone(zone)):
             if len(found) >= MAX_OCCURRENCES:
                 raise ValidationError(
-                    f"The calendar gives more than {MAX_OCCURRENCES} busy times in the period; "
-                    "import a shorter period."
+                    tr(
+                        "ical",
+                        "The calendar gives more than {MAX_OCCURRENCES} busy times in the "
+                        "period; import a shorter period.",
+                    ).format(MAX_OCCURRENCES=MAX_OCCURRENCES)
                 )
             busy = _busy_of(occurrence, zone)
             if busy is not None:
@@ -215,7 +251,12 @@ def parse_busy_times(
     except ValidationError:
         raise
     except Exception as error:  # the library's InvalidCalendar, a bad RRULE, a bad date
-        raise ValidationError(f"The calendar cannot be expanded: {_reason(error)}.") from error
+        raise ValidationError(
+            tr(
+                "ical",
+                "The calendar cannot be expanded: {reason}.",
+            ).format(reason=_reason(error))
+        ) from error
     return sorted(set(found))
 
 

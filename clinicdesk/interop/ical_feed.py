@@ -17,6 +17,8 @@ from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
+from clinicdesk.domain.i18n import tr
+
 LOOPBACK = "127.0.0.1"
 _PATH = re.compile(r"/providers/([A-Za-z0-9_-]{1,64})\.ics")
 
@@ -51,7 +53,11 @@ def feed_server(feed: Feed, port: int = 0) -> HTTPServer:
             path = self.path.split("?", 1)[0]
             match = _PATH.fullmatch(path)
             if match is None:
-                self._plain(HTTPStatus.NOT_FOUND, "Feeds are at /providers/<id>.ics", with_body)
+                self._plain(
+                    HTTPStatus.NOT_FOUND,
+                    tr("ical feed", "Feeds are at /providers/<id>.ics"),
+                    with_body,
+                )
                 return
             try:
                 data = feed(match.group(1))
@@ -59,7 +65,9 @@ def feed_server(feed: Feed, port: int = 0) -> HTTPServer:
                 self._plain(error.status, str(error), with_body)
                 return
             except Exception:  # the app's reason stays in its own log, not on the wire
-                self._plain(HTTPStatus.INTERNAL_SERVER_ERROR, "The feed failed.", with_body)
+                self._plain(
+                    HTTPStatus.INTERNAL_SERVER_ERROR, tr("ical feed", "The feed failed."), with_body
+                )
                 return
             self.send_response(HTTPStatus.OK)
             self.send_header("Content-Type", "text/calendar; charset=utf-8")

@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from clinicdesk.domain.i18n import tr
+
 ACCEPTED = ("AA", "CA")
 ANSWERS = ("AA", "AE", "AR", "CA", "CE", "CR")
 MAX_ACK_BYTES = 1024 * 1024
@@ -50,9 +52,11 @@ def parse_endpoint(text: str) -> tuple[str, int]:
     host, sep, port = text.strip().rpartition(":")
     host = host.strip("[]")
     if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"{text!r} is not host:port (for example ehr.local:2575)")
+        raise ValueError(
+            tr("mllp", "{text!r} is not host:port (for example ehr.local:2575)").format(text=text)
+        )
     if any(ch.isspace() or ord(ch) < 32 for ch in host) or "/" in host:
-        raise ValueError(f"{host!r} is not a host name")
+        raise ValueError(tr("mllp", "{host!r} is not a host name").format(host=host))
     return host, int(port)
 
 
@@ -66,18 +70,26 @@ def read_ack(block: bytes, control_id: str) -> Ack:
         text = block.decode("latin-1")
     text = text.replace("\r\n", "\r").replace("\n", "\r").strip("\r")
     if not text.startswith("MSH"):
-        raise MllpLinkError("the answer is not an HL7 message")
+        raise MllpLinkError(tr("mllp", "the answer is not an HL7 message"))
     try:
         message = hl7.parse(text)
         msa = message.segment("MSA")
     except Exception as error:  # python-hl7 raises several kinds on a broken message
-        raise MllpLinkError(f"the answer is not an ACK ({str(error)[:80]})") from error
+        raise MllpLinkError(
+            tr("mllp", "the answer is not an ACK ({reason})").format(reason=str(error)[:80])
+        ) from error
     code = str(msa(1)).strip().upper() if len(msa) > 1 else ""
     answered = str(msa(2)).strip() if len(msa) > 2 else ""
     if code not in ANSWERS:
-        raise MllpLinkError(f"the ACK's code {code[:10]!r} is not AA, AE or AR")
+        raise MllpLinkError(
+            tr("mllp", "the ACK's code {code!r} is not AA, AE or AR").format(code=code[:10])
+        )
     if answered != control_id:
-        raise MllpLinkError(f"the ACK answers message {answered[:40]!r}, not {control_id[:40]!r}")
+        raise MllpLinkError(
+            tr("mllp", "the ACK answers message {answered!r}, not {control_id!r}").format(
+                answered=answered[:40], control_id=control_id[:40]
+            )
+        )
     said = [str(msa(3)).strip()] if len(msa) > 3 else []
     with contextlib.suppress(KeyError):
         said += [str(segment).split("|", 1)[-1][:200] for segment in message.segments("ERR")]
@@ -93,9 +105,13 @@ async def _exchange(endpoint: Endpoint, message: bytes) -> bytes:
             endpoint.timeout,
         )
     except TimeoutError as error:
-        raise MllpLinkError(f"no connection within {endpoint.timeout:g} s") from error
+        raise MllpLinkError(
+            tr("mllp", "no connection within {seconds:g} s").format(seconds=endpoint.timeout)
+        ) from error
     except OSError as error:
-        raise MllpLinkError(f"cannot connect: {error.strerror or error}") from error
+        raise MllpLinkError(
+            tr("mllp", "cannot connect: {reason}").format(reason=error.strerror or error)
+        ) from error
     try:
         writer.writeblock(message)
         await asyncio.wait_for(writer.drain(), endpoint.timeout)
@@ -115,19 +131,29 @@ def send_once(endpoint: Endpoint, message: bytes, control_id: str) -> Ack:
     except MllpLinkError:
         raise
     except TimeoutError as error:
-        raise MllpLinkError(f"no ACK within {endpoint.timeout:g} s") from error
+        raise MllpLinkError(
+            tr("mllp", "no ACK within {seconds:g} s").format(seconds=endpoint.timeout)
+        ) from error
     except asyncio.IncompleteReadError as error:
-        raise MllpLinkError("the connection closed before a whole ACK came back") from error
+        raise MllpLinkError(
+            tr("mllp", "the connection closed before a whole ACK came back")
+        ) from error
     except ConnectionError as error:  # reset or broken pipe: the peer went mid-message
         raise MllpLinkError(
-            f"the connection closed before a whole ACK came back ({error.strerror or error})"
+            tr("mllp", "the connection closed before a whole ACK came back ({reason})").format(
+                reason=error.strerror or error
+            )
         ) from error
     except InvalidBlockError as error:
-        raise MllpLinkError("the answer is not an MLLP block (garbage on the line)") from error
+        raise MllpLinkError(
+            tr("mllp", "the answer is not an MLLP block (garbage on the line)")
+        ) from error
     except ValueError as error:  # the reader's limit: a block larger than any ACK
-        raise MllpLinkError("the answer is larger than any ACK") from error
+        raise MllpLinkError(tr("mllp", "the answer is larger than any ACK")) from error
     except OSError as error:
-        raise MllpLinkError(f"the connection failed: {error.strerror or error}") from error
+        raise MllpLinkError(
+            tr("mllp", "the connection failed: {reason}").format(reason=error.strerror or error)
+        ) from error
     return read_ack(block, control_id)
 
 

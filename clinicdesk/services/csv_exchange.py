@@ -18,6 +18,7 @@ from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.date_policy import check_clinic_days
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.interop import csv_export
@@ -77,9 +78,19 @@ def export_csv(
         last = last or first + timedelta(days=DEFAULT_DAYS - 1)
         check_clinic_days(first, last)
         if last < first:
-            raise ValidationError(f"The last day ({last}) is before the first ({first}).")
+            raise ValidationError(
+                tr(
+                    "csv exchange",
+                    "The last day ({last}) is before the first ({first}).",
+                ).format(last=last, first=first)
+            )
         if (last - first).days >= MAX_DAYS:
-            raise ValidationError(f"Choose at most {MAX_DAYS} days.")
+            raise ValidationError(
+                tr(
+                    "csv exchange",
+                    "Choose at most {MAX_DAYS} days.",
+                ).format(MAX_DAYS=MAX_DAYS)
+            )
         start, end = days_span(first, last, settings)
         appointments = [a for a in uow.appointments.between(start, end) if a.start >= start]
         patients = uow.patients.get_many({a.patient_id for a in appointments})

@@ -22,6 +22,7 @@ from clinicdesk.domain.appointments import Appointment, AppointmentEvent, Status
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.clinic_time import clinic_zone
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.interop import hl7_siu, mllp
@@ -213,7 +214,7 @@ def send_siu_over_mllp(
     EHR answers AE or AR: later changes wait, since they may depend on it."""
     authorize(ctx, Permission.EXPORT, AuditEvent.HL7_SEND)
     if not 1 <= attempts <= 10:
-        raise ValidationError("Attempts must be 1 to 10.")
+        raise ValidationError(tr("hl7 exchange", "Attempts must be 1 to 10."))
     queued, after, pending = _queued(ctx, after, version)
     sent: list[str] = []
     sent_upto = after
@@ -233,7 +234,11 @@ def send_siu_over_mllp(
                 failure = MllpFailure(
                     item.control_id,
                     item.position,
-                    f"the EHR answered {ack.code}" + (f": {ack.text}" if ack.text else ""),
+                    (
+                        tr("hl7 exchange", "the EHR answered {code}: {text}")
+                        if ack.text
+                        else tr("hl7 exchange", "the EHR answered {code}")
+                    ).format(code=ack.code, text=ack.text),
                     ack.code,
                 )
                 break

@@ -2526,6 +2526,48 @@
         </message>
     </context>
     <context>
+        <name>csv exchange</name>
+        <message>
+            <source>Choose at most {MAX_DAYS} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>csv import</name>
+        <message>
+            <source>The file is neither UTF-8 nor Windows-1252 text (byte {start}); save it as CSV UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping names an unknown {kind} field {field!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({kind}) has no column for {join}; give a mapping file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no column {column!r} (mapping of {field}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is larger than 2 GB; split it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: cannot tell from the header whether it holds patients, providers or appointments (columns: {join}); give a mapping file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>day sheet</name>
         <message>
             <source>Alerts</source>
@@ -2640,6 +2682,412 @@
         </message>
         <message>
             <source>clinicdesk hit an unexpected problem and did not finish this step. What you typed is still there; please check it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fhir</name>
+        <message>
+            <source>The export is not a valid FHIR R4 Bundle: {problems}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export is not valid FHIR R4: {shown}{more}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fhir import</name>
+        <message>
+            <source>The Bundle's entry is not a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is larger than {value} MB; split it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is neither FHIR JSON nor NDJSON (it does not start with {{).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not UTF-8 (byte {start}); FHIR JSON is always UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has no full date of birth (YYYY-MM-DD), which the clinic needs to tell patients apart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has no name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has no name to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>names no Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>names no Practitioner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs a family and a given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs a start and an end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not JSON ({msg})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status {status!r} is not a booking the clinic keeps</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>Cannot use the folder {folder}: it is not a folder; choose a folder to write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot use the folder {folder}: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot use {given}: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {target}: {value}. Check the folder and space.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name of a file to write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save it as a {extension} file, not '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {parent} does not exist; choose another place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{given} already exists; choose a new name or allow replacing it (--overwrite on the command line).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{given} is a folder; give a file name to write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{given} is a link to nothing; choose a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{given} is not a plain file (a device, socket or pipe); choose a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is one of the clinic's own files; choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is inside a clinicdesk data folder ({folder}); choose a place outside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is inside a folder of clinic backups ({parent}); choose a place outside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is inside the clinic's data or backup folder ({folder}); choose a place outside it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hl7 command</name>
+        <message>
+            <source>  failed {at}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  last ACK {code} for {control_id} at {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n SIU message(s) acknowledged by {link}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SIU message(s) written to {folder}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(no folder or MLLP link: nothing sent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>; %n more waiting</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n more waiting, run again</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>HL7 SIU to {where}: %n change(s) waiting; {where_queue}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>HL7 SIU v{version} to {where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No HL7 drop folder or MLLP link is set: clinicdesk hl7 outbound set folder DIR (or mllp HOST:PORT).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending stopped at change {control_id}: {reason}. It and the changes after it are sent by the next run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not started yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>position {position}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hl7 exchange</name>
+        <message>
+            <source>Attempts must be 1 to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the EHR answered {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the EHR answered {code}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>hl7 siu</name>
+        <message>
+            <source>HL7 version {value} is not 2.3 to 2.8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HL7 version {version} is not one of {join}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIU^{trigger} is not one of {join}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is larger than {value} MB; split it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not HL7 v2 (it does not start with an MSH segment).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ends before it starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gives no usable start and length (SCH-11 or AIS-4/AIS-7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has no SCH segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a message without a type, not SIU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a {kind} message, not SIU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>names no appointment (SCH-1 and SCH-2 are empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{trigger} is not a SIU trigger clinicdesk sends.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ical</name>
+        <message>
+            <source>The calendar cannot be expanded: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar file is broken: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar file is larger than {value} MB; export a shorter period from the other calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar file is not UTF-8 text (byte {start}); it is not an iCalendar file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar gives more than {MAX_OCCURRENCES} busy times in the period; import a shorter period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar's {describe} has a broken {upper}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar's {describe} has no start (DTSTART).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar's {describe} uses an unknown time zone {tzid!r} (and the file does not define it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar's {describe} uses an unknown time zone {tzid!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds no calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not an iCalendar file (no BEGIN:VCALENDAR).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ical feed</name>
+        <message>
+            <source>Feeds are at /providers/&lt;id&gt;.ics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The feed failed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>mllp</name>
+        <message>
+            <source>cannot connect: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no ACK within {seconds:g} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no connection within {seconds:g} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ACK answers message {answered!r}, not {control_id!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ACK's code {code!r} is not AA, AE or AR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer is larger than any ACK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer is not an ACK ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer is not an HL7 message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer is not an MLLP block (garbage on the line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection closed before a whole ACK came back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection closed before a whole ACK came back ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection failed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{host!r} is not a host name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text!r} is not host:port (for example ehr.local:2575)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2471,6 +2471,48 @@
         </message>
     </context>
     <context>
+        <name>csv exchange</name>
+        <message>
+            <source>Choose at most {MAX_DAYS} days.</source>
+            <translation>Wählen Sie höchstens {MAX_DAYS} Tage.</translation>
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation>Der letzte Tag ({last}) liegt vor dem ersten ({first}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv import</name>
+        <message>
+            <source>The file is neither UTF-8 nor Windows-1252 text (byte {start}); save it as CSV UTF-8.</source>
+            <translation>Die Datei ist weder UTF-8- noch Windows-1252-Text (Byte {start}); speichern Sie sie als CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>The mapping names an unknown {kind} field {field!r}.</source>
+            <translation>Die Zuordnung nennt ein unbekanntes Feld {field!r} ({kind}).</translation>
+        </message>
+        <message>
+            <source>{name} ({kind}) has no column for {join}; give a mapping file.</source>
+            <translation>{name} ({kind}) hat keine Spalte für {join}; geben Sie eine Zuordnungsdatei an.</translation>
+        </message>
+        <message>
+            <source>{name} has no column {column!r} (mapping of {field}).</source>
+            <translation>{name} hat keine Spalte {column!r} (Zuordnung von {field}).</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} ist leer.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than 2 GB; split it.</source>
+            <translation>{name} ist größer als 2 GB; teilen Sie die Datei auf.</translation>
+        </message>
+        <message>
+            <source>{name}: cannot tell from the header whether it holds patients, providers or appointments (columns: {join}); give a mapping file.</source>
+            <translation>{name}: An der Kopfzeile ist nicht zu erkennen, ob die Datei Patienten, Behandelnde oder Termine enthält (Spalten: {join}); geben Sie eine Zuordnungsdatei an.</translation>
+        </message>
+    </context>
+    <context>
         <name>day sheet</name>
         <message>
             <source>Alerts</source>
@@ -2586,6 +2628,392 @@
         <message>
             <source>clinicdesk hit an unexpected problem and did not finish this step. What you typed is still there; please check it and try again.</source>
             <translation>clinicdesk ist auf ein unerwartetes Problem gestoßen und hat diesen Schritt nicht abgeschlossen. Ihre Eingaben sind noch da; bitte prüfen Sie sie und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fhir</name>
+        <message>
+            <source>The export is not a valid FHIR R4 Bundle: {problems}.</source>
+            <translation>Der Export ist kein gültiges FHIR-R4-Bundle: {problems}.</translation>
+        </message>
+        <message>
+            <source>The export is not valid FHIR R4: {shown}{more}.</source>
+            <translation>Der Export ist kein gültiges FHIR R4: {shown}{more}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fhir import</name>
+        <message>
+            <source>The Bundle's entry is not a list.</source>
+            <translation>Der Eintrag (entry) des Bundles ist keine Liste.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {value} MB; split it.</source>
+            <translation>Die Datei ist größer als {value} MB; teilen Sie sie auf.</translation>
+        </message>
+        <message>
+            <source>The file is neither FHIR JSON nor NDJSON (it does not start with {{).</source>
+            <translation>Die Datei ist weder FHIR-JSON noch NDJSON (sie beginnt nicht mit {{).</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 (byte {start}); FHIR JSON is always UTF-8.</source>
+            <translation>Die Datei ist kein UTF-8 (Byte {start}); FHIR-JSON ist immer UTF-8.</translation>
+        </message>
+        <message>
+            <source>has no full date of birth (YYYY-MM-DD), which the clinic needs to tell patients apart</source>
+            <translation>hat kein vollständiges Geburtsdatum (JJJJ-MM-TT), das die Praxis braucht, um Patienten zu unterscheiden</translation>
+        </message>
+        <message>
+            <source>has no name</source>
+            <translation>hat keinen Namen</translation>
+        </message>
+        <message>
+            <source>has no name to show</source>
+            <translation>hat keinen anzeigbaren Namen</translation>
+        </message>
+        <message>
+            <source>names no Patient</source>
+            <translation>nennt keinen Patient</translation>
+        </message>
+        <message>
+            <source>names no Practitioner</source>
+            <translation>nennt keinen Practitioner</translation>
+        </message>
+        <message>
+            <source>needs a family and a given name</source>
+            <translation>braucht einen Nach- und einen Vornamen</translation>
+        </message>
+        <message>
+            <source>needs a start and an end</source>
+            <translation>braucht einen Beginn und ein Ende</translation>
+        </message>
+        <message>
+            <source>not JSON ({msg})</source>
+            <translation>kein JSON ({msg})</translation>
+        </message>
+        <message>
+            <source>status {status!r} is not a booking the clinic keeps</source>
+            <translation>Status {status!r} ist keine Buchung, die die Praxis führt</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>Cannot use the folder {folder}: it is not a folder; choose a folder to write to.</source>
+            <translation>Der Ordner {folder} ist nicht verwendbar: Er ist kein Ordner; wählen Sie einen Ordner zum Schreiben.</translation>
+        </message>
+        <message>
+            <source>Cannot use the folder {folder}: {value}.</source>
+            <translation>Der Ordner {folder} ist nicht verwendbar: {value}.</translation>
+        </message>
+        <message>
+            <source>Cannot use {given}: {value}.</source>
+            <translation>{given} ist nicht verwendbar: {value}.</translation>
+        </message>
+        <message>
+            <source>Could not write {target}: {value}. Check the folder and space.</source>
+            <translation>{target} konnte nicht geschrieben werden: {value}. Prüfen Sie den Ordner und den freien Platz.</translation>
+        </message>
+        <message>
+            <source>Give the name of a file to write to.</source>
+            <translation>Geben Sie den Namen einer Datei zum Schreiben an.</translation>
+        </message>
+        <message>
+            <source>Save it as a {extension} file, not '{name}'.</source>
+            <translation>Speichern Sie als {extension}-Datei, nicht als '{name}'.</translation>
+        </message>
+        <message>
+            <source>The folder {parent} does not exist; choose another place.</source>
+            <translation>Der Ordner {parent} existiert nicht; wählen Sie einen anderen Ort.</translation>
+        </message>
+        <message>
+            <source>{given} already exists; choose a new name or allow replacing it (--overwrite on the command line).</source>
+            <translation>{given} existiert bereits; wählen Sie einen neuen Namen oder erlauben Sie das Ersetzen (--overwrite auf der Befehlszeile).</translation>
+        </message>
+        <message>
+            <source>{given} is a folder; give a file name to write to.</source>
+            <translation>{given} ist ein Ordner; geben Sie einen Dateinamen zum Schreiben an.</translation>
+        </message>
+        <message>
+            <source>{given} is a link to nothing; choose a file name.</source>
+            <translation>{given} ist eine Verknüpfung ins Leere; wählen Sie einen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>{given} is not a plain file (a device, socket or pipe); choose a file name.</source>
+            <translation>{given} ist keine gewöhnliche Datei (ein Gerät, Socket oder Pipe); wählen Sie einen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>{name} is one of the clinic's own files; choose another name.</source>
+            <translation>{name} ist eine eigene Datei der Praxis; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>{path} is inside a clinicdesk data folder ({folder}); choose a place outside it.</source>
+            <translation>{path} liegt in einem clinicdesk-Datenordner ({folder}); wählen Sie einen Ort außerhalb.</translation>
+        </message>
+        <message>
+            <source>{path} is inside a folder of clinic backups ({parent}); choose a place outside it.</source>
+            <translation>{path} liegt in einem Ordner mit Praxissicherungen ({parent}); wählen Sie einen Ort außerhalb.</translation>
+        </message>
+        <message>
+            <source>{path} is inside the clinic's data or backup folder ({folder}); choose a place outside it.</source>
+            <translation>{path} liegt im Daten- oder Sicherungsordner der Praxis ({folder}); wählen Sie einen Ort außerhalb.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hl7 command</name>
+        <message>
+            <source>  failed {at}: {reason}</source>
+            <translation>  fehlgeschlagen {at}: {reason}</translation>
+        </message>
+        <message>
+            <source>  last ACK {code} for {control_id} at {at}</source>
+            <translation>  letztes ACK {code} für {control_id} um {at}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SIU message(s) acknowledged by {link}</source>
+            <translation>
+                <numerusform>%n SIU-Nachricht von {link} bestätigt</numerusform>
+                <numerusform>%n SIU-Nachrichten von {link} bestätigt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SIU message(s) written to {folder}</source>
+            <translation>
+                <numerusform>%n SIU-Nachricht nach {folder} geschrieben</numerusform>
+                <numerusform>%n SIU-Nachrichten nach {folder} geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no folder or MLLP link: nothing sent)</source>
+            <translation>(kein Ordner und keine MLLP-Verbindung: nichts wird gesendet)</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n more waiting</source>
+            <translation>
+                <numerusform>; %n weitere wartet</numerusform>
+                <numerusform>; %n weitere warten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n more waiting, run again</source>
+            <translation>
+                <numerusform>; %n weitere wartet, erneut ausführen</numerusform>
+                <numerusform>; %n weitere warten, erneut ausführen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>HL7 SIU to {where}: %n change(s) waiting; {where_queue}</source>
+            <translation>
+                <numerusform>HL7 SIU an {where}: %n Änderung wartet; {where_queue}</numerusform>
+                <numerusform>HL7 SIU an {where}: %n Änderungen warten; {where_queue}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>HL7 SIU v{version} to {where}</source>
+            <translation>HL7 SIU v{version} an {where}</translation>
+        </message>
+        <message>
+            <source>No HL7 drop folder or MLLP link is set: clinicdesk hl7 outbound set folder DIR (or mllp HOST:PORT).</source>
+            <translation>Kein HL7-Ablageordner und keine MLLP-Verbindung eingestellt: clinicdesk hl7 outbound set folder DIR (oder mllp HOST:PORT).</translation>
+        </message>
+        <message>
+            <source>Sending stopped at change {control_id}: {reason}. It and the changes after it are sent by the next run.</source>
+            <translation>Senden bei Änderung {control_id} angehalten: {reason}. Sie und die folgenden Änderungen sendet der nächste Lauf.</translation>
+        </message>
+        <message>
+            <source>not started yet</source>
+            <translation>noch nicht begonnen</translation>
+        </message>
+        <message>
+            <source>position {position}</source>
+            <translation>Position {position}</translation>
+        </message>
+    </context>
+    <context>
+        <name>hl7 exchange</name>
+        <message>
+            <source>Attempts must be 1 to 10.</source>
+            <translation>Versuche müssen zwischen 1 und 10 liegen.</translation>
+        </message>
+        <message>
+            <source>the EHR answered {code}</source>
+            <translation>das Praxis-/Kliniksystem antwortete {code}</translation>
+        </message>
+        <message>
+            <source>the EHR answered {code}: {text}</source>
+            <translation>das Praxis-/Kliniksystem antwortete {code}: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>hl7 siu</name>
+        <message>
+            <source>HL7 version {value} is not 2.3 to 2.8</source>
+            <translation>HL7-Version {value} liegt nicht zwischen 2.3 und 2.8</translation>
+        </message>
+        <message>
+            <source>HL7 version {version} is not one of {join}.</source>
+            <translation>HL7-Version {version} ist keine von {join}.</translation>
+        </message>
+        <message>
+            <source>SIU^{trigger} is not one of {join}</source>
+            <translation>SIU^{trigger} ist keines von {join}</translation>
+        </message>
+        <message>
+            <source>The file is larger than {value} MB; split it.</source>
+            <translation>Die Datei ist größer als {value} MB; teilen Sie sie auf.</translation>
+        </message>
+        <message>
+            <source>The file is not HL7 v2 (it does not start with an MSH segment).</source>
+            <translation>Die Datei ist kein HL7 v2 (sie beginnt nicht mit einem MSH-Segment).</translation>
+        </message>
+        <message>
+            <source>ends before it starts</source>
+            <translation>endet, bevor es beginnt</translation>
+        </message>
+        <message>
+            <source>gives no usable start and length (SCH-11 or AIS-4/AIS-7)</source>
+            <translation>gibt keinen brauchbaren Beginn und keine Dauer an (SCH-11 oder AIS-4/AIS-7)</translation>
+        </message>
+        <message>
+            <source>has no SCH segment</source>
+            <translation>hat kein SCH-Segment</translation>
+        </message>
+        <message>
+            <source>is a message without a type, not SIU</source>
+            <translation>ist eine Nachricht ohne Typ, nicht SIU</translation>
+        </message>
+        <message>
+            <source>is a {kind} message, not SIU</source>
+            <translation>ist eine {kind}-Nachricht, nicht SIU</translation>
+        </message>
+        <message>
+            <source>names no appointment (SCH-1 and SCH-2 are empty)</source>
+            <translation>nennt keinen Termin (SCH-1 und SCH-2 sind leer)</translation>
+        </message>
+        <message>
+            <source>{trigger} is not a SIU trigger clinicdesk sends.</source>
+            <translation>{trigger} ist kein SIU-Ereignis, das clinicdesk sendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ical</name>
+        <message>
+            <source>The calendar cannot be expanded: {reason}.</source>
+            <translation>Der Kalender lässt sich nicht auflösen: {reason}.</translation>
+        </message>
+        <message>
+            <source>The calendar file is broken: {reason}.</source>
+            <translation>Die Kalenderdatei ist beschädigt: {reason}.</translation>
+        </message>
+        <message>
+            <source>The calendar file is larger than {value} MB; export a shorter period from the other calendar.</source>
+            <translation>Die Kalenderdatei ist größer als {value} MB; exportieren Sie einen kürzeren Zeitraum aus dem anderen Kalender.</translation>
+        </message>
+        <message>
+            <source>The calendar file is not UTF-8 text (byte {start}); it is not an iCalendar file.</source>
+            <translation>Die Kalenderdatei ist kein UTF-8-Text (Byte {start}); sie ist keine iCalendar-Datei.</translation>
+        </message>
+        <message>
+            <source>The calendar gives more than {MAX_OCCURRENCES} busy times in the period; import a shorter period.</source>
+            <translation>Der Kalender enthält mehr als {MAX_OCCURRENCES} belegte Zeiten im Zeitraum; importieren Sie einen kürzeren Zeitraum.</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} has a broken {upper}: {reason}.</source>
+            <translation>{describe} des Kalenders hat ein beschädigtes {upper}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} has no start (DTSTART).</source>
+            <translation>{describe} des Kalenders hat keinen Beginn (DTSTART).</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} uses an unknown time zone {tzid!r} (and the file does not define it).</source>
+            <translation>{describe} des Kalenders verwendet eine unbekannte Zeitzone {tzid!r} (und die Datei definiert sie nicht).</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} uses an unknown time zone {tzid!r}.</source>
+            <translation>{describe} des Kalenders verwendet eine unbekannte Zeitzone {tzid!r}.</translation>
+        </message>
+        <message>
+            <source>The file holds no calendar.</source>
+            <translation>Die Datei enthält keinen Kalender.</translation>
+        </message>
+        <message>
+            <source>The file is not an iCalendar file (no BEGIN:VCALENDAR).</source>
+            <translation>Die Datei ist keine iCalendar-Datei (kein BEGIN:VCALENDAR).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ical feed</name>
+        <message>
+            <source>Feeds are at /providers/&lt;id&gt;.ics</source>
+            <translation>Kalender liegen unter /providers/&lt;id&gt;.ics</translation>
+        </message>
+        <message>
+            <source>The feed failed.</source>
+            <translation>Der Kalender konnte nicht erstellt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mllp</name>
+        <message>
+            <source>cannot connect: {reason}</source>
+            <translation>keine Verbindung möglich: {reason}</translation>
+        </message>
+        <message>
+            <source>no ACK within {seconds:g} s</source>
+            <translation>kein ACK innerhalb von {seconds:g} s</translation>
+        </message>
+        <message>
+            <source>no connection within {seconds:g} s</source>
+            <translation>keine Verbindung innerhalb von {seconds:g} s</translation>
+        </message>
+        <message>
+            <source>the ACK answers message {answered!r}, not {control_id!r}</source>
+            <translation>das ACK beantwortet Nachricht {answered!r}, nicht {control_id!r}</translation>
+        </message>
+        <message>
+            <source>the ACK's code {code!r} is not AA, AE or AR</source>
+            <translation>der ACK-Code {code!r} ist nicht AA, AE oder AR</translation>
+        </message>
+        <message>
+            <source>the answer is larger than any ACK</source>
+            <translation>die Antwort ist größer als jedes ACK</translation>
+        </message>
+        <message>
+            <source>the answer is not an ACK ({reason})</source>
+            <translation>die Antwort ist kein ACK ({reason})</translation>
+        </message>
+        <message>
+            <source>the answer is not an HL7 message</source>
+            <translation>die Antwort ist keine HL7-Nachricht</translation>
+        </message>
+        <message>
+            <source>the answer is not an MLLP block (garbage on the line)</source>
+            <translation>die Antwort ist kein MLLP-Block (Datenmüll auf der Leitung)</translation>
+        </message>
+        <message>
+            <source>the connection closed before a whole ACK came back</source>
+            <translation>die Verbindung wurde geschlossen, bevor ein vollständiges ACK zurückkam</translation>
+        </message>
+        <message>
+            <source>the connection closed before a whole ACK came back ({reason})</source>
+            <translation>die Verbindung wurde geschlossen, bevor ein vollständiges ACK zurückkam ({reason})</translation>
+        </message>
+        <message>
+            <source>the connection failed: {reason}</source>
+            <translation>die Verbindung ist fehlgeschlagen: {reason}</translation>
+        </message>
+        <message>
+            <source>{host!r} is not a host name</source>
+            <translation>{host!r} ist kein Hostname</translation>
+        </message>
+        <message>
+            <source>{text!r} is not host:port (for example ehr.local:2575)</source>
+            <translation>{text!r} ist nicht Host:Port (zum Beispiel ehr.local:2575)</translation>
         </message>
     </context>
     <context>

@@ -2471,6 +2471,48 @@
         </message>
     </context>
     <context>
+        <name>csv exchange</name>
+        <message>
+            <source>Choose at most {MAX_DAYS} days.</source>
+            <translation>Elija como máximo {MAX_DAYS} días.</translation>
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation>El último día ({last}) es anterior al primero ({first}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv import</name>
+        <message>
+            <source>The file is neither UTF-8 nor Windows-1252 text (byte {start}); save it as CSV UTF-8.</source>
+            <translation>El archivo no es texto UTF-8 ni Windows-1252 (byte {start}); guárdelo como CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>The mapping names an unknown {kind} field {field!r}.</source>
+            <translation>La asignación nombra un campo desconocido {field!r} ({kind}).</translation>
+        </message>
+        <message>
+            <source>{name} ({kind}) has no column for {join}; give a mapping file.</source>
+            <translation>{name} ({kind}) no tiene columna para {join}; indique un archivo de asignación.</translation>
+        </message>
+        <message>
+            <source>{name} has no column {column!r} (mapping of {field}).</source>
+            <translation>{name} no tiene la columna {column!r} (asignación de {field}).</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} está vacío.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than 2 GB; split it.</source>
+            <translation>{name} ocupa más de 2 GB; divídalo.</translation>
+        </message>
+        <message>
+            <source>{name}: cannot tell from the header whether it holds patients, providers or appointments (columns: {join}); give a mapping file.</source>
+            <translation>{name}: la cabecera no indica si contiene pacientes, profesionales o citas (columnas: {join}); indique un archivo de asignación.</translation>
+        </message>
+    </context>
+    <context>
         <name>day sheet</name>
         <message>
             <source>Alerts</source>
@@ -2586,6 +2628,392 @@
         <message>
             <source>clinicdesk hit an unexpected problem and did not finish this step. What you typed is still there; please check it and try again.</source>
             <translation>clinicdesk encontró un problema inesperado y no terminó este paso. Lo que escribió sigue ahí; revíselo e inténtelo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fhir</name>
+        <message>
+            <source>The export is not a valid FHIR R4 Bundle: {problems}.</source>
+            <translation>La exportación no es un Bundle FHIR R4 válido: {problems}.</translation>
+        </message>
+        <message>
+            <source>The export is not valid FHIR R4: {shown}{more}.</source>
+            <translation>La exportación no es FHIR R4 válido: {shown}{more}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fhir import</name>
+        <message>
+            <source>The Bundle's entry is not a list.</source>
+            <translation>La entrada (entry) del Bundle no es una lista.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {value} MB; split it.</source>
+            <translation>El archivo ocupa más de {value} MB; divídalo.</translation>
+        </message>
+        <message>
+            <source>The file is neither FHIR JSON nor NDJSON (it does not start with {{).</source>
+            <translation>El archivo no es FHIR JSON ni NDJSON (no empieza por {{).</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 (byte {start}); FHIR JSON is always UTF-8.</source>
+            <translation>El archivo no es UTF-8 (byte {start}); FHIR JSON siempre es UTF-8.</translation>
+        </message>
+        <message>
+            <source>has no full date of birth (YYYY-MM-DD), which the clinic needs to tell patients apart</source>
+            <translation>no tiene fecha de nacimiento completa (AAAA-MM-DD), que la clínica necesita para distinguir a los pacientes</translation>
+        </message>
+        <message>
+            <source>has no name</source>
+            <translation>no tiene nombre</translation>
+        </message>
+        <message>
+            <source>has no name to show</source>
+            <translation>no tiene un nombre que mostrar</translation>
+        </message>
+        <message>
+            <source>names no Patient</source>
+            <translation>no nombra ningún Patient</translation>
+        </message>
+        <message>
+            <source>names no Practitioner</source>
+            <translation>no nombra ningún Practitioner</translation>
+        </message>
+        <message>
+            <source>needs a family and a given name</source>
+            <translation>necesita apellido y nombre</translation>
+        </message>
+        <message>
+            <source>needs a start and an end</source>
+            <translation>necesita un inicio y un final</translation>
+        </message>
+        <message>
+            <source>not JSON ({msg})</source>
+            <translation>no es JSON ({msg})</translation>
+        </message>
+        <message>
+            <source>status {status!r} is not a booking the clinic keeps</source>
+            <translation>el estado {status!r} no es una cita que la clínica guarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>Cannot use the folder {folder}: it is not a folder; choose a folder to write to.</source>
+            <translation>No se puede usar la carpeta {folder}: no es una carpeta; elija una carpeta donde escribir.</translation>
+        </message>
+        <message>
+            <source>Cannot use the folder {folder}: {value}.</source>
+            <translation>No se puede usar la carpeta {folder}: {value}.</translation>
+        </message>
+        <message>
+            <source>Cannot use {given}: {value}.</source>
+            <translation>No se puede usar {given}: {value}.</translation>
+        </message>
+        <message>
+            <source>Could not write {target}: {value}. Check the folder and space.</source>
+            <translation>No se pudo escribir {target}: {value}. Compruebe la carpeta y el espacio libre.</translation>
+        </message>
+        <message>
+            <source>Give the name of a file to write to.</source>
+            <translation>Indique el nombre del archivo donde escribir.</translation>
+        </message>
+        <message>
+            <source>Save it as a {extension} file, not '{name}'.</source>
+            <translation>Guárdelo como archivo {extension}, no como '{name}'.</translation>
+        </message>
+        <message>
+            <source>The folder {parent} does not exist; choose another place.</source>
+            <translation>La carpeta {parent} no existe; elija otro lugar.</translation>
+        </message>
+        <message>
+            <source>{given} already exists; choose a new name or allow replacing it (--overwrite on the command line).</source>
+            <translation>{given} ya existe; elija otro nombre o permita reemplazarlo (--overwrite en la línea de órdenes).</translation>
+        </message>
+        <message>
+            <source>{given} is a folder; give a file name to write to.</source>
+            <translation>{given} es una carpeta; indique un nombre de archivo donde escribir.</translation>
+        </message>
+        <message>
+            <source>{given} is a link to nothing; choose a file name.</source>
+            <translation>{given} es un enlace que no apunta a nada; elija un nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>{given} is not a plain file (a device, socket or pipe); choose a file name.</source>
+            <translation>{given} no es un archivo normal (un dispositivo, socket o tubería); elija un nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>{name} is one of the clinic's own files; choose another name.</source>
+            <translation>{name} es uno de los archivos propios de la clínica; elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>{path} is inside a clinicdesk data folder ({folder}); choose a place outside it.</source>
+            <translation>{path} está dentro de una carpeta de datos de clinicdesk ({folder}); elija un lugar fuera de ella.</translation>
+        </message>
+        <message>
+            <source>{path} is inside a folder of clinic backups ({parent}); choose a place outside it.</source>
+            <translation>{path} está dentro de una carpeta de copias de seguridad de la clínica ({parent}); elija un lugar fuera de ella.</translation>
+        </message>
+        <message>
+            <source>{path} is inside the clinic's data or backup folder ({folder}); choose a place outside it.</source>
+            <translation>{path} está dentro de la carpeta de datos o de copias de la clínica ({folder}); elija un lugar fuera de ella.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hl7 command</name>
+        <message>
+            <source>  failed {at}: {reason}</source>
+            <translation>  falló {at}: {reason}</translation>
+        </message>
+        <message>
+            <source>  last ACK {code} for {control_id} at {at}</source>
+            <translation>  último ACK {code} para {control_id} a las {at}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SIU message(s) acknowledged by {link}</source>
+            <translation>
+                <numerusform>%n mensaje SIU confirmado por {link}</numerusform>
+                <numerusform>%n mensajes SIU confirmados por {link}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SIU message(s) written to {folder}</source>
+            <translation>
+                <numerusform>%n mensaje SIU escrito en {folder}</numerusform>
+                <numerusform>%n mensajes SIU escritos en {folder}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no folder or MLLP link: nothing sent)</source>
+            <translation>(sin carpeta ni enlace MLLP: no se envía nada)</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n more waiting</source>
+            <translation>
+                <numerusform>; %n más en espera</numerusform>
+                <numerusform>; %n más en espera</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n more waiting, run again</source>
+            <translation>
+                <numerusform>; %n más en espera, ejecute de nuevo</numerusform>
+                <numerusform>; %n más en espera, ejecute de nuevo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>HL7 SIU to {where}: %n change(s) waiting; {where_queue}</source>
+            <translation>
+                <numerusform>HL7 SIU a {where}: %n cambio en espera; {where_queue}</numerusform>
+                <numerusform>HL7 SIU a {where}: %n cambios en espera; {where_queue}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>HL7 SIU v{version} to {where}</source>
+            <translation>HL7 SIU v{version} a {where}</translation>
+        </message>
+        <message>
+            <source>No HL7 drop folder or MLLP link is set: clinicdesk hl7 outbound set folder DIR (or mllp HOST:PORT).</source>
+            <translation>No hay carpeta HL7 ni enlace MLLP configurados: clinicdesk hl7 outbound set folder DIR (o mllp HOST:PORT).</translation>
+        </message>
+        <message>
+            <source>Sending stopped at change {control_id}: {reason}. It and the changes after it are sent by the next run.</source>
+            <translation>El envío se detuvo en el cambio {control_id}: {reason}. Ese cambio y los siguientes se envían en la próxima ejecución.</translation>
+        </message>
+        <message>
+            <source>not started yet</source>
+            <translation>aún no iniciado</translation>
+        </message>
+        <message>
+            <source>position {position}</source>
+            <translation>posición {position}</translation>
+        </message>
+    </context>
+    <context>
+        <name>hl7 exchange</name>
+        <message>
+            <source>Attempts must be 1 to 10.</source>
+            <translation>Los intentos deben ser de 1 a 10.</translation>
+        </message>
+        <message>
+            <source>the EHR answered {code}</source>
+            <translation>la HCE respondió {code}</translation>
+        </message>
+        <message>
+            <source>the EHR answered {code}: {text}</source>
+            <translation>la HCE respondió {code}: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>hl7 siu</name>
+        <message>
+            <source>HL7 version {value} is not 2.3 to 2.8</source>
+            <translation>la versión HL7 {value} no está entre 2.3 y 2.8</translation>
+        </message>
+        <message>
+            <source>HL7 version {version} is not one of {join}.</source>
+            <translation>La versión HL7 {version} no es ninguna de {join}.</translation>
+        </message>
+        <message>
+            <source>SIU^{trigger} is not one of {join}</source>
+            <translation>SIU^{trigger} no es ninguno de {join}</translation>
+        </message>
+        <message>
+            <source>The file is larger than {value} MB; split it.</source>
+            <translation>El archivo ocupa más de {value} MB; divídalo.</translation>
+        </message>
+        <message>
+            <source>The file is not HL7 v2 (it does not start with an MSH segment).</source>
+            <translation>El archivo no es HL7 v2 (no empieza con un segmento MSH).</translation>
+        </message>
+        <message>
+            <source>ends before it starts</source>
+            <translation>termina antes de empezar</translation>
+        </message>
+        <message>
+            <source>gives no usable start and length (SCH-11 or AIS-4/AIS-7)</source>
+            <translation>no da un inicio y una duración utilizables (SCH-11 o AIS-4/AIS-7)</translation>
+        </message>
+        <message>
+            <source>has no SCH segment</source>
+            <translation>no tiene segmento SCH</translation>
+        </message>
+        <message>
+            <source>is a message without a type, not SIU</source>
+            <translation>es un mensaje sin tipo, no SIU</translation>
+        </message>
+        <message>
+            <source>is a {kind} message, not SIU</source>
+            <translation>es un mensaje {kind}, no SIU</translation>
+        </message>
+        <message>
+            <source>names no appointment (SCH-1 and SCH-2 are empty)</source>
+            <translation>no nombra ninguna cita (SCH-1 y SCH-2 están vacíos)</translation>
+        </message>
+        <message>
+            <source>{trigger} is not a SIU trigger clinicdesk sends.</source>
+            <translation>{trigger} no es un evento SIU que clinicdesk envíe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ical</name>
+        <message>
+            <source>The calendar cannot be expanded: {reason}.</source>
+            <translation>El calendario no se puede expandir: {reason}.</translation>
+        </message>
+        <message>
+            <source>The calendar file is broken: {reason}.</source>
+            <translation>El archivo de calendario está dañado: {reason}.</translation>
+        </message>
+        <message>
+            <source>The calendar file is larger than {value} MB; export a shorter period from the other calendar.</source>
+            <translation>El archivo de calendario ocupa más de {value} MB; exporte un periodo más corto del otro calendario.</translation>
+        </message>
+        <message>
+            <source>The calendar file is not UTF-8 text (byte {start}); it is not an iCalendar file.</source>
+            <translation>El archivo de calendario no es texto UTF-8 (byte {start}); no es un archivo iCalendar.</translation>
+        </message>
+        <message>
+            <source>The calendar gives more than {MAX_OCCURRENCES} busy times in the period; import a shorter period.</source>
+            <translation>El calendario da más de {MAX_OCCURRENCES} horas ocupadas en el periodo; importe un periodo más corto.</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} has a broken {upper}: {reason}.</source>
+            <translation>{describe} del calendario tiene un {upper} dañado: {reason}.</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} has no start (DTSTART).</source>
+            <translation>{describe} del calendario no tiene inicio (DTSTART).</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} uses an unknown time zone {tzid!r} (and the file does not define it).</source>
+            <translation>{describe} del calendario usa una zona horaria desconocida {tzid!r} (y el archivo no la define).</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} uses an unknown time zone {tzid!r}.</source>
+            <translation>{describe} del calendario usa una zona horaria desconocida {tzid!r}.</translation>
+        </message>
+        <message>
+            <source>The file holds no calendar.</source>
+            <translation>El archivo no contiene ningún calendario.</translation>
+        </message>
+        <message>
+            <source>The file is not an iCalendar file (no BEGIN:VCALENDAR).</source>
+            <translation>El archivo no es un archivo iCalendar (sin BEGIN:VCALENDAR).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ical feed</name>
+        <message>
+            <source>Feeds are at /providers/&lt;id&gt;.ics</source>
+            <translation>Los calendarios están en /providers/&lt;id&gt;.ics</translation>
+        </message>
+        <message>
+            <source>The feed failed.</source>
+            <translation>No se pudo generar el calendario.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mllp</name>
+        <message>
+            <source>cannot connect: {reason}</source>
+            <translation>no se puede conectar: {reason}</translation>
+        </message>
+        <message>
+            <source>no ACK within {seconds:g} s</source>
+            <translation>ningún ACK en {seconds:g} s</translation>
+        </message>
+        <message>
+            <source>no connection within {seconds:g} s</source>
+            <translation>sin conexión en {seconds:g} s</translation>
+        </message>
+        <message>
+            <source>the ACK answers message {answered!r}, not {control_id!r}</source>
+            <translation>el ACK responde al mensaje {answered!r}, no a {control_id!r}</translation>
+        </message>
+        <message>
+            <source>the ACK's code {code!r} is not AA, AE or AR</source>
+            <translation>el código del ACK {code!r} no es AA, AE ni AR</translation>
+        </message>
+        <message>
+            <source>the answer is larger than any ACK</source>
+            <translation>la respuesta es mayor que cualquier ACK</translation>
+        </message>
+        <message>
+            <source>the answer is not an ACK ({reason})</source>
+            <translation>la respuesta no es un ACK ({reason})</translation>
+        </message>
+        <message>
+            <source>the answer is not an HL7 message</source>
+            <translation>la respuesta no es un mensaje HL7</translation>
+        </message>
+        <message>
+            <source>the answer is not an MLLP block (garbage on the line)</source>
+            <translation>la respuesta no es un bloque MLLP (basura en la línea)</translation>
+        </message>
+        <message>
+            <source>the connection closed before a whole ACK came back</source>
+            <translation>la conexión se cerró antes de recibir un ACK completo</translation>
+        </message>
+        <message>
+            <source>the connection closed before a whole ACK came back ({reason})</source>
+            <translation>la conexión se cerró antes de recibir un ACK completo ({reason})</translation>
+        </message>
+        <message>
+            <source>the connection failed: {reason}</source>
+            <translation>la conexión falló: {reason}</translation>
+        </message>
+        <message>
+            <source>{host!r} is not a host name</source>
+            <translation>{host!r} no es un nombre de host</translation>
+        </message>
+        <message>
+            <source>{text!r} is not host:port (for example ehr.local:2575)</source>
+            <translation>{text!r} no es host:puerto (por ejemplo ehr.local:2575)</translation>
         </message>
     </context>
     <context>

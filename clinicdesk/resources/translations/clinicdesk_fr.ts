@@ -2471,6 +2471,48 @@
         </message>
     </context>
     <context>
+        <name>csv exchange</name>
+        <message>
+            <source>Choose at most {MAX_DAYS} days.</source>
+            <translation>Choisissez au plus {MAX_DAYS} jours.</translation>
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation>Le dernier jour ({last}) précède le premier ({first}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>csv import</name>
+        <message>
+            <source>The file is neither UTF-8 nor Windows-1252 text (byte {start}); save it as CSV UTF-8.</source>
+            <translation>Le fichier n'est ni du texte UTF-8 ni du Windows-1252 (octet {start}) ; enregistrez-le en CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>The mapping names an unknown {kind} field {field!r}.</source>
+            <translation>La correspondance nomme un champ inconnu {field!r} ({kind}).</translation>
+        </message>
+        <message>
+            <source>{name} ({kind}) has no column for {join}; give a mapping file.</source>
+            <translation>{name} ({kind}) n'a pas de colonne pour {join} ; donnez un fichier de correspondance.</translation>
+        </message>
+        <message>
+            <source>{name} has no column {column!r} (mapping of {field}).</source>
+            <translation>{name} n'a pas de colonne {column!r} (correspondance de {field}).</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} est vide.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than 2 GB; split it.</source>
+            <translation>{name} dépasse 2 Go ; scindez-le.</translation>
+        </message>
+        <message>
+            <source>{name}: cannot tell from the header whether it holds patients, providers or appointments (columns: {join}); give a mapping file.</source>
+            <translation>{name} : l'en-tête ne permet pas de savoir s'il contient des patients, des praticiens ou des rendez-vous (colonnes : {join}) ; donnez un fichier de correspondance.</translation>
+        </message>
+    </context>
+    <context>
         <name>day sheet</name>
         <message>
             <source>Alerts</source>
@@ -2586,6 +2628,392 @@
         <message>
             <source>clinicdesk hit an unexpected problem and did not finish this step. What you typed is still there; please check it and try again.</source>
             <translation>clinicdesk a rencontré un problème inattendu et n'a pas terminé cette étape. Ce que vous avez saisi est toujours là ; vérifiez-le et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fhir</name>
+        <message>
+            <source>The export is not a valid FHIR R4 Bundle: {problems}.</source>
+            <translation>L'export n'est pas un Bundle FHIR R4 valide : {problems}.</translation>
+        </message>
+        <message>
+            <source>The export is not valid FHIR R4: {shown}{more}.</source>
+            <translation>L'export n'est pas du FHIR R4 valide : {shown}{more}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fhir import</name>
+        <message>
+            <source>The Bundle's entry is not a list.</source>
+            <translation>L'entrée (entry) du Bundle n'est pas une liste.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {value} MB; split it.</source>
+            <translation>Le fichier dépasse {value} Mo ; scindez-le.</translation>
+        </message>
+        <message>
+            <source>The file is neither FHIR JSON nor NDJSON (it does not start with {{).</source>
+            <translation>Le fichier n'est ni du FHIR JSON ni du NDJSON (il ne commence pas par {{).</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 (byte {start}); FHIR JSON is always UTF-8.</source>
+            <translation>Le fichier n'est pas en UTF-8 (octet {start}) ; le FHIR JSON est toujours en UTF-8.</translation>
+        </message>
+        <message>
+            <source>has no full date of birth (YYYY-MM-DD), which the clinic needs to tell patients apart</source>
+            <translation>n'a pas de date de naissance complète (AAAA-MM-JJ), dont le cabinet a besoin pour distinguer les patients</translation>
+        </message>
+        <message>
+            <source>has no name</source>
+            <translation>n'a pas de nom</translation>
+        </message>
+        <message>
+            <source>has no name to show</source>
+            <translation>n'a pas de nom à afficher</translation>
+        </message>
+        <message>
+            <source>names no Patient</source>
+            <translation>ne nomme aucun Patient</translation>
+        </message>
+        <message>
+            <source>names no Practitioner</source>
+            <translation>ne nomme aucun Practitioner</translation>
+        </message>
+        <message>
+            <source>needs a family and a given name</source>
+            <translation>doit avoir un nom et un prénom</translation>
+        </message>
+        <message>
+            <source>needs a start and an end</source>
+            <translation>doit avoir un début et une fin</translation>
+        </message>
+        <message>
+            <source>not JSON ({msg})</source>
+            <translation>pas du JSON ({msg})</translation>
+        </message>
+        <message>
+            <source>status {status!r} is not a booking the clinic keeps</source>
+            <translation>le statut {status!r} n'est pas un rendez-vous que le cabinet conserve</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>Cannot use the folder {folder}: it is not a folder; choose a folder to write to.</source>
+            <translation>Impossible d'utiliser le dossier {folder} : ce n'est pas un dossier ; choisissez un dossier où écrire.</translation>
+        </message>
+        <message>
+            <source>Cannot use the folder {folder}: {value}.</source>
+            <translation>Impossible d'utiliser le dossier {folder} : {value}.</translation>
+        </message>
+        <message>
+            <source>Cannot use {given}: {value}.</source>
+            <translation>Impossible d'utiliser {given} : {value}.</translation>
+        </message>
+        <message>
+            <source>Could not write {target}: {value}. Check the folder and space.</source>
+            <translation>Impossible d'écrire {target} : {value}. Vérifiez le dossier et l'espace libre.</translation>
+        </message>
+        <message>
+            <source>Give the name of a file to write to.</source>
+            <translation>Donnez le nom d'un fichier où écrire.</translation>
+        </message>
+        <message>
+            <source>Save it as a {extension} file, not '{name}'.</source>
+            <translation>Enregistrez-le comme fichier {extension}, pas '{name}'.</translation>
+        </message>
+        <message>
+            <source>The folder {parent} does not exist; choose another place.</source>
+            <translation>Le dossier {parent} n'existe pas ; choisissez un autre emplacement.</translation>
+        </message>
+        <message>
+            <source>{given} already exists; choose a new name or allow replacing it (--overwrite on the command line).</source>
+            <translation>{given} existe déjà ; choisissez un autre nom ou autorisez le remplacement (--overwrite en ligne de commande).</translation>
+        </message>
+        <message>
+            <source>{given} is a folder; give a file name to write to.</source>
+            <translation>{given} est un dossier ; donnez un nom de fichier où écrire.</translation>
+        </message>
+        <message>
+            <source>{given} is a link to nothing; choose a file name.</source>
+            <translation>{given} est un lien vers rien ; choisissez un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>{given} is not a plain file (a device, socket or pipe); choose a file name.</source>
+            <translation>{given} n'est pas un fichier ordinaire (périphérique, socket ou tube) ; choisissez un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>{name} is one of the clinic's own files; choose another name.</source>
+            <translation>{name} est un des fichiers propres au cabinet ; choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>{path} is inside a clinicdesk data folder ({folder}); choose a place outside it.</source>
+            <translation>{path} est dans un dossier de données clinicdesk ({folder}) ; choisissez un emplacement en dehors.</translation>
+        </message>
+        <message>
+            <source>{path} is inside a folder of clinic backups ({parent}); choose a place outside it.</source>
+            <translation>{path} est dans un dossier de sauvegardes du cabinet ({parent}) ; choisissez un emplacement en dehors.</translation>
+        </message>
+        <message>
+            <source>{path} is inside the clinic's data or backup folder ({folder}); choose a place outside it.</source>
+            <translation>{path} est dans le dossier de données ou de sauvegarde du cabinet ({folder}) ; choisissez un emplacement en dehors.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hl7 command</name>
+        <message>
+            <source>  failed {at}: {reason}</source>
+            <translation>  échec {at} : {reason}</translation>
+        </message>
+        <message>
+            <source>  last ACK {code} for {control_id} at {at}</source>
+            <translation>  dernier ACK {code} pour {control_id} à {at}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SIU message(s) acknowledged by {link}</source>
+            <translation>
+                <numerusform>%n message SIU acquitté par {link}</numerusform>
+                <numerusform>%n messages SIU acquittés par {link}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SIU message(s) written to {folder}</source>
+            <translation>
+                <numerusform>%n message SIU écrit dans {folder}</numerusform>
+                <numerusform>%n messages SIU écrits dans {folder}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no folder or MLLP link: nothing sent)</source>
+            <translation>(ni dossier ni liaison MLLP : rien n'est envoyé)</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n more waiting</source>
+            <translation>
+                <numerusform>; %n autre en attente</numerusform>
+                <numerusform>; %n autres en attente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n more waiting, run again</source>
+            <translation>
+                <numerusform>; %n autre en attente, relancez</numerusform>
+                <numerusform>; %n autres en attente, relancez</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>HL7 SIU to {where}: %n change(s) waiting; {where_queue}</source>
+            <translation>
+                <numerusform>HL7 SIU vers {where} : %n modification en attente ; {where_queue}</numerusform>
+                <numerusform>HL7 SIU vers {where} : %n modifications en attente ; {where_queue}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>HL7 SIU v{version} to {where}</source>
+            <translation>HL7 SIU v{version} vers {where}</translation>
+        </message>
+        <message>
+            <source>No HL7 drop folder or MLLP link is set: clinicdesk hl7 outbound set folder DIR (or mllp HOST:PORT).</source>
+            <translation>Aucun dossier de dépôt HL7 ni liaison MLLP n'est défini : clinicdesk hl7 outbound set folder DIR (ou mllp HOST:PORT).</translation>
+        </message>
+        <message>
+            <source>Sending stopped at change {control_id}: {reason}. It and the changes after it are sent by the next run.</source>
+            <translation>Envoi arrêté à la modification {control_id} : {reason}. Celle-ci et les suivantes partiront au prochain passage.</translation>
+        </message>
+        <message>
+            <source>not started yet</source>
+            <translation>pas encore commencé</translation>
+        </message>
+        <message>
+            <source>position {position}</source>
+            <translation>position {position}</translation>
+        </message>
+    </context>
+    <context>
+        <name>hl7 exchange</name>
+        <message>
+            <source>Attempts must be 1 to 10.</source>
+            <translation>Le nombre d'essais doit être de 1 à 10.</translation>
+        </message>
+        <message>
+            <source>the EHR answered {code}</source>
+            <translation>le DPI a répondu {code}</translation>
+        </message>
+        <message>
+            <source>the EHR answered {code}: {text}</source>
+            <translation>le DPI a répondu {code} : {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>hl7 siu</name>
+        <message>
+            <source>HL7 version {value} is not 2.3 to 2.8</source>
+            <translation>la version HL7 {value} n'est pas entre 2.3 et 2.8</translation>
+        </message>
+        <message>
+            <source>HL7 version {version} is not one of {join}.</source>
+            <translation>La version HL7 {version} n'est pas l'une de {join}.</translation>
+        </message>
+        <message>
+            <source>SIU^{trigger} is not one of {join}</source>
+            <translation>SIU^{trigger} n'est pas l'un de {join}</translation>
+        </message>
+        <message>
+            <source>The file is larger than {value} MB; split it.</source>
+            <translation>Le fichier dépasse {value} Mo ; scindez-le.</translation>
+        </message>
+        <message>
+            <source>The file is not HL7 v2 (it does not start with an MSH segment).</source>
+            <translation>Le fichier n'est pas du HL7 v2 (il ne commence pas par un segment MSH).</translation>
+        </message>
+        <message>
+            <source>ends before it starts</source>
+            <translation>se termine avant de commencer</translation>
+        </message>
+        <message>
+            <source>gives no usable start and length (SCH-11 or AIS-4/AIS-7)</source>
+            <translation>ne donne pas de début ni de durée utilisables (SCH-11 ou AIS-4/AIS-7)</translation>
+        </message>
+        <message>
+            <source>has no SCH segment</source>
+            <translation>n'a pas de segment SCH</translation>
+        </message>
+        <message>
+            <source>is a message without a type, not SIU</source>
+            <translation>est un message sans type, pas SIU</translation>
+        </message>
+        <message>
+            <source>is a {kind} message, not SIU</source>
+            <translation>est un message {kind}, pas SIU</translation>
+        </message>
+        <message>
+            <source>names no appointment (SCH-1 and SCH-2 are empty)</source>
+            <translation>ne nomme aucun rendez-vous (SCH-1 et SCH-2 sont vides)</translation>
+        </message>
+        <message>
+            <source>{trigger} is not a SIU trigger clinicdesk sends.</source>
+            <translation>{trigger} n'est pas un événement SIU envoyé par clinicdesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ical</name>
+        <message>
+            <source>The calendar cannot be expanded: {reason}.</source>
+            <translation>Le calendrier ne peut pas être développé : {reason}.</translation>
+        </message>
+        <message>
+            <source>The calendar file is broken: {reason}.</source>
+            <translation>Le fichier de calendrier est endommagé : {reason}.</translation>
+        </message>
+        <message>
+            <source>The calendar file is larger than {value} MB; export a shorter period from the other calendar.</source>
+            <translation>Le fichier de calendrier dépasse {value} Mo ; exportez une période plus courte de l'autre calendrier.</translation>
+        </message>
+        <message>
+            <source>The calendar file is not UTF-8 text (byte {start}); it is not an iCalendar file.</source>
+            <translation>Le fichier de calendrier n'est pas du texte UTF-8 (octet {start}) ; ce n'est pas un fichier iCalendar.</translation>
+        </message>
+        <message>
+            <source>The calendar gives more than {MAX_OCCURRENCES} busy times in the period; import a shorter period.</source>
+            <translation>Le calendrier donne plus de {MAX_OCCURRENCES} plages occupées sur la période ; importez une période plus courte.</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} has a broken {upper}: {reason}.</source>
+            <translation>{describe} du calendrier a un {upper} endommagé : {reason}.</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} has no start (DTSTART).</source>
+            <translation>{describe} du calendrier n'a pas de début (DTSTART).</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} uses an unknown time zone {tzid!r} (and the file does not define it).</source>
+            <translation>{describe} du calendrier utilise un fuseau horaire inconnu {tzid!r} (et le fichier ne le définit pas).</translation>
+        </message>
+        <message>
+            <source>The calendar's {describe} uses an unknown time zone {tzid!r}.</source>
+            <translation>{describe} du calendrier utilise un fuseau horaire inconnu {tzid!r}.</translation>
+        </message>
+        <message>
+            <source>The file holds no calendar.</source>
+            <translation>Le fichier ne contient aucun calendrier.</translation>
+        </message>
+        <message>
+            <source>The file is not an iCalendar file (no BEGIN:VCALENDAR).</source>
+            <translation>Le fichier n'est pas un fichier iCalendar (pas de BEGIN:VCALENDAR).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ical feed</name>
+        <message>
+            <source>Feeds are at /providers/&lt;id&gt;.ics</source>
+            <translation>Les calendriers sont à /providers/&lt;id&gt;.ics</translation>
+        </message>
+        <message>
+            <source>The feed failed.</source>
+            <translation>Le calendrier n'a pas pu être produit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mllp</name>
+        <message>
+            <source>cannot connect: {reason}</source>
+            <translation>connexion impossible : {reason}</translation>
+        </message>
+        <message>
+            <source>no ACK within {seconds:g} s</source>
+            <translation>aucun ACK en {seconds:g} s</translation>
+        </message>
+        <message>
+            <source>no connection within {seconds:g} s</source>
+            <translation>pas de connexion en {seconds:g} s</translation>
+        </message>
+        <message>
+            <source>the ACK answers message {answered!r}, not {control_id!r}</source>
+            <translation>l'ACK répond au message {answered!r}, pas à {control_id!r}</translation>
+        </message>
+        <message>
+            <source>the ACK's code {code!r} is not AA, AE or AR</source>
+            <translation>le code de l'ACK {code!r} n'est ni AA, ni AE, ni AR</translation>
+        </message>
+        <message>
+            <source>the answer is larger than any ACK</source>
+            <translation>la réponse est plus grande que tout ACK</translation>
+        </message>
+        <message>
+            <source>the answer is not an ACK ({reason})</source>
+            <translation>la réponse n'est pas un ACK ({reason})</translation>
+        </message>
+        <message>
+            <source>the answer is not an HL7 message</source>
+            <translation>la réponse n'est pas un message HL7</translation>
+        </message>
+        <message>
+            <source>the answer is not an MLLP block (garbage on the line)</source>
+            <translation>la réponse n'est pas un bloc MLLP (données parasites sur la ligne)</translation>
+        </message>
+        <message>
+            <source>the connection closed before a whole ACK came back</source>
+            <translation>la connexion s'est fermée avant le retour d'un ACK complet</translation>
+        </message>
+        <message>
+            <source>the connection closed before a whole ACK came back ({reason})</source>
+            <translation>la connexion s'est fermée avant le retour d'un ACK complet ({reason})</translation>
+        </message>
+        <message>
+            <source>the connection failed: {reason}</source>
+            <translation>la connexion a échoué : {reason}</translation>
+        </message>
+        <message>
+            <source>{host!r} is not a host name</source>
+            <translation>{host!r} n'est pas un nom d'hôte</translation>
+        </message>
+        <message>
+            <source>{text!r} is not host:port (for example ehr.local:2575)</source>
+            <translation>{text!r} n'est pas hôte:port (par exemple ehr.local:2575)</translation>
         </message>
     </context>
     <context>
