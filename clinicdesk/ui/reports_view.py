@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -357,6 +358,16 @@ class ReportsView(QWidget):
         self.report.setAccessibleName(tr("ReportsView", "Report"))
         for name, title in REPORT_TITLES.items():
             self.report.addItem(title, name)
+        # The longest title would set the view's width past a 1366×768 desk at 125%:
+        # the box shows about 24 characters when narrow, the list opens at full width.
+        whole = self.report.sizeHint().width()
+        self.report.view().setMinimumWidth(whole)
+        self.report.setMaximumWidth(whole)
+        self.report.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.report.setMinimumContentsLength(24)
+        self.report.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         today = date.today()
         self.first = self._date_edit("From", today - timedelta(days=DEFAULT_DAYS - 1))
         self.last = self._date_edit("To", today)
@@ -390,7 +401,7 @@ class ReportsView(QWidget):
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName(tr("ReportsView", "Report chart"))
-        self.chart_view.setMinimumHeight(320)
+        self.chart_view.setMinimumHeight(180)  # taller whenever the window has room
         self.empty_chart = QLabel()
         self.empty_chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_chart.setWordWrap(True)

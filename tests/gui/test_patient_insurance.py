@@ -38,7 +38,7 @@ def test_insurance_is_validated_saved_and_cleared(
     # Alerts come first, above the form, styled as an alert and visible.
     assert detail.alerts.isVisibleTo(window) and detail.alerts.property("role") == "alert"
     assert "wheelchair" in detail.alerts.text()
-    layout = detail.layout()
+    layout = detail.record_layout  # the record above its appointments
     assert layout.indexOf(detail.alerts) < layout.indexOf(form)
 
     # Verified with no date, a member id that is not one, a date in the future: refused.

@@ -40,7 +40,7 @@ from clinicdesk.ui.first_run import (
     ProblemPanel,
     RecoveryKeyDialog,
 )
-from clinicdesk.ui.fitting import available_geometry, fitted_size
+from clinicdesk.ui.fitting import ScrolledPages, available_geometry, fitted_size
 from clinicdesk.ui.i18n import date_time_text, tr
 from clinicdesk.ui.shell.hooks import AppHooks
 from clinicdesk.ui.shell.language_menu import LanguageMenu
@@ -122,11 +122,14 @@ class MainWindow(QMainWindow):
         self.problem = ProblemPanel()
         self.workspace = QStackedWidget()
         self.workspace.setAccessibleName(tr("MainWindow", "Views"))
-        self.pages = QStackedWidget()
+        self.pages = ScrolledPages()
         for page in (self.first_run, self.sign_in, self.problem, self.workspace):
             self.pages.addWidget(page)
-        # A page taller or wider than the window (a patient's record at 125% scaling on
-        # 1366×768) scrolls inside it, instead of pushing the status bar off the screen.
+        self.pages.fitting_pages.append(self.workspace)
+        # A page that cannot shrink to the window (sign-in at 150% on 1366×768) scrolls
+        # inside it, instead of pushing the status bar off the screen. The workspace's
+        # views each fit the desk's screen by themselves (tests/gui/test_view_fit.py),
+        # so a view never scrolls the page.
         self.page_scroller = QScrollArea()
         self.page_scroller.setWidget(self.pages)
         self.page_scroller.setWidgetResizable(True)

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -34,6 +34,7 @@ from clinicdesk.services.patients import (
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.fitting import scrolling
 from clinicdesk.ui.i18n import tr
 from clinicdesk.ui.models import AppointmentTableModel
 from clinicdesk.ui.patient_search import PatientSearch
@@ -85,7 +86,10 @@ class PatientDetail(QFrame):
         self.phones.setPlaceholderText(tr("PatientDetail", "separate several with ;"))
         self.email = QLineEdit()
         self.alert_text = QPlainTextEdit()
-        self.alert_text.setFixedHeight(54)
+        # Two lines at least, four at most: a short window shrinks it before scrolling.
+        lines = self.alert_text.fontMetrics().lineSpacing()
+        self.alert_text.setMinimumHeight(2 * lines + 16)
+        self.alert_text.setMaximumHeight(4 * lines + 16)
         for widget, name in (
             (self.given, "Given name"),
             (self.family, "Family name"),
@@ -131,16 +135,29 @@ class PatientDetail(QFrame):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.book_button)
         buttons.addStretch()
+        record = QWidget()
+        self.record_layout = record_layout = QVBoxLayout(record)
+        record_layout.setContentsMargins(0, 0, 0, 0)
+        record_layout.addWidget(self.name)
+        record_layout.addWidget(self.alerts)
+        record_layout.addWidget(self.counts)
+        record_layout.addLayout(form)
+        record_layout.addWidget(self.insurance)
+        record_layout.addWidget(self.problem)
+        record_layout.addLayout(buttons)
+        record_layout.addStretch()
+        # The record scrolls and the appointments share the height by a splitter, so
+        # the view fits a 1366×768 desk at 125% without the whole page scrolling.
+        self.record_scroll = scrolling(record)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.record_scroll)
+        split.addWidget(tabs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(self.name)
-        layout.addWidget(self.alerts)
-        layout.addWidget(self.counts)
-        layout.addLayout(form)
-        layout.addWidget(self.insurance)
-        layout.addWidget(self.problem)
-        layout.addLayout(buttons)
-        layout.addWidget(tabs, 1)
+        layout.addWidget(split)
         self.setEnabled(False)
 
     def show_record(self, record: PatientRecord, zone: ZoneInfo) -> None:

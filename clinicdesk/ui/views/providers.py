@@ -36,6 +36,7 @@ from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
 from clinicdesk.ui.errors import report_error
+from clinicdesk.ui.fitting import scrolling
 from clinicdesk.ui.i18n import date_text, tr
 from clinicdesk.ui.theme import icon
 from clinicdesk.ui.views.exceptions_editor import ExceptionsEditor
@@ -230,9 +231,14 @@ class ProvidersView(QWidget):
         exceptions_layout.addWidget(self.exceptions, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("ProvidersView", "Provider schedule"))
-        self.tabs.addTab(editor, icon("mdi6.calendar-week"), tr("ProvidersView", "&Weekly hours"))
+        # Each page scrolls when the window is shorter than its form (125% scaling).
         self.tabs.addTab(
-            exceptions_card, icon("mdi6.beach"), tr("ProvidersView", "&Time off && extra hours")
+            scrolling(editor), icon("mdi6.calendar-week"), tr("ProvidersView", "&Weekly hours")
+        )
+        self.tabs.addTab(
+            scrolling(exceptions_card),
+            icon("mdi6.beach"),
+            tr("ProvidersView", "&Time off && extra hours"),
         )
         splitter = QSplitter()
         splitter.addWidget(left)
