@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from clinicdesk.domain.backups import BackupInfo, RestoreResult
@@ -281,6 +280,8 @@ def _describe_backup(raw: Any, path: Path) -> BackupInfo:
 
 
 def known_revisions() -> frozenset[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return frozenset(revision.revision for revision in script.walk_revisions())
 

@@ -221,6 +221,26 @@ def test_an_up_to_date_store_opens_without_loading_the_migration_scripts(
     def no_scripts(*_args: object) -> None:
         raise AssertionError("the migration scripts were loaded")
 
-    monkeypatch.setattr(migrate.ScriptDirectory, "from_config", no_scripts)
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    monkeypatch.setattr(ScriptDirectory, "from_config", no_scripts)
+    monkeypatch.setattr(MigrationContext, "configure", no_scripts)
     head = migrate.SHIPPED_HEAD
     assert upgrade_store(store.engine, store.db_path) == (head, head)
+
+
+def test_the_modules_every_command_opens_the_store_with_do_not_load_alembic() -> None:
+    """Alembic is needed only to run a migration; importing it cost every command and
+    every sign-in about a third of a second."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, clinicdesk.bootstrap, clinicdesk.store.lifecycle, clinicdesk.store.backup;"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"
