@@ -268,3 +268,13 @@ def test_change_own_password_needs_the_current_one(
 def test_first_admin_only_once(uow_factory: Callable[[], SqlUnitOfWork], admin: Actor) -> None:
     with pytest.raises(ValidationError, match="already has user accounts"):
         create_first_admin(uow_factory, "eve", "another long phrase")
+
+
+def test_the_stand_in_hash_for_unknown_names_costs_what_a_real_one_does() -> None:
+    """An unknown name is checked against UNUSABLE_HASH: with weaker parameters than the
+    hasher's, a failed sign-in would be faster for names that do not exist."""
+    from clinicdesk.services.passwords import UNUSABLE_HASH, needs_rehash
+
+    assert not needs_rehash(UNUSABLE_HASH)
+    assert not verify_password(UNUSABLE_HASH, "")
+    assert not verify_password(UNUSABLE_HASH, "clinicdesk: no such user, no such password ")
