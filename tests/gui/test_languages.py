@@ -88,3 +88,19 @@ def test_help_language_saves_the_choice_for_the_next_start(
     saved = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
     assert saved["language"] == "fr" and actions["fr"].isChecked()
     assert message_boxes and "next starts" in message_boxes[-1][1]
+
+
+def test_the_calendar_key_names_each_status_in_german(qtbot: QtBot, app: QApplication) -> None:
+    from clinicdesk.domain.appointments import Status
+    from clinicdesk.ui.calendar.data import HIDDEN_STATUSES
+    from clinicdesk.ui.calendar.day_view import CalendarLegend
+
+    english = CalendarLegend()
+    qtbot.addWidget(english)
+    install_for_window(app, "de")
+    legend = CalendarLegend()
+    qtbot.addWidget(legend)
+    words = legend.entries()
+    assert {"Gebucht", "Bestätigt", "Angekommen", "Nicht erschienen"} <= set(words)
+    assert len(words) == len([s for s in Status if s not in HIDDEN_STATUSES])
+    assert not set(words) & set(english.entries())  # no status left in English

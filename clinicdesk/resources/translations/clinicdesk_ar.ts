@@ -377,7 +377,35 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Calendar key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show</source>
             <translation type="unfinished" />
         </message>
         <message>

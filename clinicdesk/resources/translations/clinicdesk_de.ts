@@ -365,8 +365,36 @@
             <translation>Terminarten nach Farbe</translation>
         </message>
         <message>
+            <source>Arrived</source>
+            <translation>Angekommen</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Gebucht</translation>
+        </message>
+        <message>
             <source>Calendar key</source>
             <translation>Legende des Kalenders</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgesagt</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Bestätigt</translation>
+        </message>
+        <message>
+            <source>In room</source>
+            <translation>Im Behandlungsraum</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Nicht erschienen</translation>
         </message>
         <message>
             <source>Status &amp;icons</source>

@@ -365,8 +365,36 @@
             <translation>Tipos de cita por color</translation>
         </message>
         <message>
+            <source>Arrived</source>
+            <translation>Ha llegado</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Reservada</translation>
+        </message>
+        <message>
             <source>Calendar key</source>
             <translation>Leyenda del calendario</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completada</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmada</translation>
+        </message>
+        <message>
+            <source>In room</source>
+            <translation>En consulta</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No presentado</translation>
         </message>
         <message>
             <source>Status &amp;icons</source>

@@ -365,8 +365,36 @@
             <translation>Types de rendez-vous par couleur</translation>
         </message>
         <message>
+            <source>Arrived</source>
+            <translation>Arrivé</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Réservé</translation>
+        </message>
+        <message>
             <source>Calendar key</source>
             <translation>Légende du calendrier</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmé</translation>
+        </message>
+        <message>
+            <source>In room</source>
+            <translation>En salle</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Absent</translation>
         </message>
         <message>
             <source>Status &amp;icons</source>

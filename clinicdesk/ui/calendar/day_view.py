@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.appointments import Status
-from clinicdesk.domain.status import status_label
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.services.views import AppointmentView
@@ -138,7 +137,7 @@ class CalendarLegend(QWidget):
         for status in Status:
             if status in HIDDEN_STATUSES:
                 continue
-            menu.addAction(status_icon(status), status_label(status).capitalize())
+            menu.addAction(status_icon(status), status_word(status))
         self.statuses.setMenu(menu)
         self._words: list[str] = []
         row = QHBoxLayout(self)
@@ -168,6 +167,20 @@ class CalendarLegend(QWidget):
         """The key in words (what a screen reader and the tests read)."""
         statuses = [action.text() for action in self.statuses.menu().actions()]
         return [*self._words, *statuses]
+
+
+def status_word(status: Status) -> str:
+    """The status as the colour key names it, in the window's language."""
+    words = {
+        Status.BOOKED: tr("CalendarLegend", "Booked"),
+        Status.CONFIRMED: tr("CalendarLegend", "Confirmed"),
+        Status.ARRIVED: tr("CalendarLegend", "Arrived"),
+        Status.IN_ROOM: tr("CalendarLegend", "In room"),
+        Status.COMPLETED: tr("CalendarLegend", "Completed"),
+        Status.NO_SHOW: tr("CalendarLegend", "No-show"),
+        Status.CANCELLED: tr("CalendarLegend", "Cancelled"),
+    }
+    return words[status]
 
 
 def _unbroken(text: str) -> str:
