@@ -8,6 +8,7 @@ reports counts. See ``tests/e2e/hostile.py`` for the values and what is asserted
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,6 +107,15 @@ def test_hostile_command_lines_never_crash_or_change_the_clinic(
         ["import", "csv", "{root}/special", "--mapping", "\x00"],
         ["import", "ical", "\x00", "--provider", "{provider}"],
         ["import", "fhir", "{data}"],
+        ["publish", "ical", "--port", "99999"],
+        ["publish", "ical", "--port", "\x00"],
+        ["publish", "ical", "--port", "{busy_port}"],
+        ["hl7", "outbound", "set", "mllp", "ehr.local:0"],
+        ["hl7", "outbound", "set", "mllp", "a\x00b:2575"],
+        ["hl7", "outbound", "set", "timeout", "0"],
+        ["hl7", "send", "--attempts", "0"],
+        ["export", "csv", "--out", "{data}"],
+        ["export", "csv", "--out", "{root}/out", "--from", "2030-03-04", "--to", "2030-03-01"],
     ],
 )  # fmt: skip
 def test_the_reported_holes_are_closed(
@@ -114,7 +124,9 @@ def test_the_reported_holes_are_closed(
     """The command lines that destroyed a store or crashed, each refused (exit 1/2)
     with the clinic unchanged."""
     base_clinic, baseline = base
+    busy = socket.create_server(("127.0.0.1", 0))  # a port something else listens on
     values = {
+        "busy_port": str(busy.getsockname()[1]),
         "data": str(tmp_path / "run" / "data"),
         "root": str(tmp_path / "run"),
         "provider": base_clinic.ids["provider"][0],
@@ -124,6 +136,7 @@ def test_the_reported_holes_are_closed(
     clinic = hostile.copy_clinic(base_clinic, tmp_path / "run")
     digests = hostile.file_digests(clinic)
     outcome = hostile.run(clinic, argv)
+    busy.close()
     assert outcome.status in (1, 2), outcome
     assert not hostile.problems(outcome), outcome
     assert not hostile.damage(clinic, argv), hostile.damage(clinic, argv)

@@ -77,11 +77,11 @@ class MllpPeer:
 
     def _answer(self, conn: socket.socket) -> None:
         buffer = b""
+        if self.script and self.script[0] == "drop":  # on a connection's first message
+            self.script.popleft()
+            conn.recv(20)
+            return
         while True:
-            if self.script and self.script[0] == "drop":
-                self.script.popleft()
-                conn.recv(20)
-                return
             while END not in buffer:
                 chunk = conn.recv(65536)
                 if not chunk:
