@@ -81,6 +81,9 @@ def register(subparsers: SubParsers) -> None:
     consent.add_argument("patient_id", metavar="ID")
     consent.add_argument("--sms", choices=["yes", "no"])
     consent.add_argument("--email", choices=["yes", "no"])
+    consent.add_argument(
+        "--language", metavar="CODE", help="language of messages (de, pt-BR; '' = the clinic's)"
+    )
     consent.set_defaults(handler=consent_command)
 
 
@@ -216,7 +219,18 @@ def consent_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         return None if value is None else value == "yes"
 
     with open_session(ctx) as services:
-        state = set_consent(services, args.patient_id, sms=flag(args.sms), email=flag(args.email))
-    text = ", ".join(f"{channel}: {'yes' if on else 'no'}" for channel, on in state.items())
+        state = set_consent(
+            services,
+            args.patient_id,
+            sms=flag(args.sms),
+            email=flag(args.email),
+            language=args.language,
+        )
+    text = ", ".join(
+        f"{key}: {value or 'clinic'}"
+        if isinstance(value, str)
+        else f"{key}: {'yes' if value else 'no'}"
+        for key, value in state.items()
+    )
     ctx.emit({"patient_id": args.patient_id, **state}, f"Reminder consent now {text}.")
     return 0

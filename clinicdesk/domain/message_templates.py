@@ -7,6 +7,7 @@ message or an e-mail can be read by someone else, so it says when and where, not
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -110,18 +111,38 @@ def render(text: str, values: Mapping[str, str], *, allow_reason: bool = False) 
     return text.format_map(dict(values))
 
 
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
+
+
+def check_language(code: str) -> str:
+    """A language tag as messages use it ("de", "pt-BR"; "" for the clinic's), or a
+    ValidationError saying what one looks like."""
+    tag = code.strip()
+    if tag and _LANGUAGE_TAG.fullmatch(tag) is None:
+        raise ValidationError(
+            f"'{code[:40]}' is not a language code like de, fr or pt-BR (or empty for the "
+            "clinic's language)."
+        )
+    return tag
+
+
 def template_text(
     name: str,
     language: str,
     custom: Mapping[tuple[str, str], str] | None = None,
+    *,
+    fallback: str = DEFAULT_LANGUAGE,
 ) -> str:
-    """The text for a template in a language: the clinic's own, else the default in
-    that language, else the default language's."""
-    if custom:
-        for key in ((name, language), (name, DEFAULT_LANGUAGE)):
-            if key in custom:
-                return custom[key]
+    """The text for a template in a language (the patient's): the clinic's own text in
+    that language, else the built-in one; else the same in ``fallback`` (the clinic's
+    language), else in the default language."""
     defaults = DEFAULT_TEMPLATES.get(name)
     if defaults is None:
         raise ValidationError(f"There is no message template called '{name}'.")
-    return defaults.get(language, defaults[DEFAULT_LANGUAGE])
+    own = custom or {}
+    for tag in (language, fallback):
+        if (name, tag) in own:
+            return own[(name, tag)]
+        if tag in defaults:
+            return defaults[tag]
+    return own.get((name, DEFAULT_LANGUAGE), defaults[DEFAULT_LANGUAGE])

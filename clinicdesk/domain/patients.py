@@ -81,6 +81,7 @@ class Patient:
     mrn: str = ""
     created_at: datetime | None = None
     deleted: bool = False
+    language: str = ""  # for messages; empty: the clinic's language
 
     @property
     def display_name(self) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import time
 
 from clinicdesk.domain.errors import ValidationError
-from clinicdesk.domain.message_templates import DEFAULT_TEMPLATES, check_template
+from clinicdesk.domain.message_templates import DEFAULT_TEMPLATES, check_language, check_template
 from clinicdesk.domain.reminders import QuietHours, ReminderRule
 
 SENDING_WORKSTATION = "sending_workstation"
@@ -108,7 +108,7 @@ SETTINGS: Mapping[str, tuple[str, Callable[[str], object]]] = {
     REMINDER_HOURS: ("48,2", parse_hours),
     LATE_BOOKING_AT: ("17:00", parse_late_at),
     TYPE_RULES: ("{}", parse_type_rules),
-    LANGUAGE: ("en", _plain),
+    LANGUAGE: ("en", check_language),
     ALLOW_REASON: ("no", parse_flag),
     HORIZON_DAYS: ("15", parse_horizon),
     OFFER_FREED_SLOTS: ("yes", parse_flag),
@@ -130,10 +130,11 @@ SETTINGS: Mapping[str, tuple[str, Callable[[str], object]]] = {
 def check_setting(name: str, value: str, *, allow_reason: bool = False) -> str:
     """The value as it will be stored; a ValidationError naming what is wrong."""
     if name.startswith(TEMPLATE_PREFIX):
-        template = name.removeprefix(TEMPLATE_PREFIX).split(".")[0]
+        template, _, language = name.removeprefix(TEMPLATE_PREFIX).partition(".")
         if template not in DEFAULT_TEMPLATES:
             known = ", ".join(TEMPLATE_PREFIX + key for key in DEFAULT_TEMPLATES)
             raise ValidationError(f"There is no template '{template}'; use one of {known}.")
+        check_language(language)
         check_template(value, allow_reason=allow_reason)
         return value
     if name not in SETTINGS:

@@ -28,7 +28,7 @@ from clinicdesk.domain.confirmations import (
 )
 from clinicdesk.domain.errors import ClinicError, ValidationError
 from clinicdesk.domain.ids import new_id
-from clinicdesk.domain.message_templates import render, template_text
+from clinicdesk.domain.message_templates import check_language, render, template_text
 from clinicdesk.domain.outbound import (
     RECEIPT_WINDOW,
     Channel,
@@ -302,7 +302,9 @@ def compose(
     template = message.template
     if kind_of(template) is MessageKind.REMINDER and len(visits) > 1:
         template = "reminder_several"
-    text = template_text(template, settings.language, settings.templates())
+    text = template_text(
+        template, patient.language, settings.templates(), fallback=settings.language
+    )
     body = render(text, values, allow_reason=settings.allow_reason)
     subject = f"{clinic.name}: your visit on {values['date']}" if "date" in values else clinic.name
     return subject, body
@@ -641,15 +643,20 @@ def set_consent(
     sms: bool | None = None,
     email: bool | None = None,
     source: ConsentSource = ConsentSource.STAFF,
-) -> dict[str, bool]:
-    """Record consent (or its withdrawal) per channel, dated, with its source; the
+    language: str | None = None,
+) -> dict[str, bool | str]:
+    """Record consent (or its withdrawal) per channel, dated, with its source, and the
+    language messages to the patient are written in ("" for the clinic's); the
     patient's reminders follow in the same transaction."""
     authorize(ctx, Permission.EDIT_PATIENTS, AuditEvent.PATIENT_CONSENT)
-    if sms is None and email is None:
-        raise ValidationError("Say which consent to record: --sms yes|no, --email yes|no.")
+    if sms is None and email is None and language is None:
+        raise ValidationError(
+            "Say which consent to record: --sms yes|no, --email yes|no (or --language CODE)."
+        )
+    tag = None if language is None else check_language(language)
     now = ctx.now()
     with ctx.write() as uow:
-        require_patient(uow, patient_id)
+        patient = require_patient(uow, patient_id)
         fields = []
         for channel, granted in ((Channel.SMS, sms), (Channel.EMAIL, email)):
             if granted is None:
@@ -660,6 +667,10 @@ def set_consent(
                 ctx.actor.username,
             )
             fields.append(f"consent_{channel.value}")
+        if tag is not None and tag != patient.language:
+            patient = replace(patient, language=tag, updated_at=now)
+            uow.patients.update(patient)
+            fields.append("language")
         refresh_reminders(uow, now, [patient_id])
         uow.audit.record(
             ctx.actor,
@@ -670,7 +681,11 @@ def set_consent(
         )
         entries = uow.messages.consents_for([patient_id]).get(patient_id, [])
         uow.commit()
-    return {channel.value: has_consent(entries, channel) for channel in Channel}
+    shown: dict[str, bool | str] = {
+        channel.value: has_consent(entries, channel) for channel in Channel
+    }
+    shown["language"] = patient.language
+    return shown
 
 
 @dataclass(frozen=True, slots=True)

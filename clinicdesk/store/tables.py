@@ -87,6 +87,8 @@ patients = Table(
     Column("mrn", Text, nullable=False, server_default=""),
     Column("created_at", UTCInstant, nullable=True),
     *_sync_columns(),
+    # The language messages to this patient are written in; empty: the clinic's.
+    Column("language", Text, nullable=False, server_default=""),
     Index("ix_patients_birth_date", "birth_date"),
     Index("ix_patients_mrn", "mrn"),
 )

@@ -53,10 +53,14 @@ def test_messages_run_sends_once_and_takes_replies(
         "--phone",
         "+447700900001",
     )["id"]
-    assert ok("patient", "consent", patient, "--sms", "yes") == {
+    refused = run_cli(*desk, "patient", "consent", patient, "--sms", "yes", "--language", "de_DE")
+    assert refused.returncode == 1
+    assert "'de_DE' is not a language code like de, fr or pt-BR" in refused.stderr
+    assert ok("patient", "consent", patient, "--sms", "yes", "--language", "de") == {
         "patient_id": patient,
         "sms": True,
         "email": False,
+        "language": "de",
     }
     here = socket.gethostname()
     for name, value in (
@@ -64,6 +68,7 @@ def test_messages_run_sends_once_and_takes_replies(
         ("sms_base_url", url),
         ("sms_account", api.account),
         ("sms_from", "+441000000000"),
+        ("template.reminder.de", "Hallo {name}, Termin am {date} um {time}."),
     ):
         assert ok("messages", "settings", "set", name, value) == {"name": name, "value": value}
     ok("messages", "secret", "sms", env={"CLINICDESK_MESSAGE_SECRET": api.token})
@@ -82,7 +87,7 @@ def test_messages_run_sends_once_and_takes_replies(
     saturday = (monday - dt.timedelta(days=2)).isoformat()
     report = ok("messages", "run", "--now", f"{saturday}T10:00")
     assert (report["sent"], report["failed"]) == (1, 0)
-    assert [m["To"] for m in api.sent] == ["+447700900001"]
+    assert [(m["To"], m["Body"][:10]) for m in api.sent] == [("+447700900001", "Hallo Ann,")]
     api.inbound.append(
         inbound_sms("IN1", "+447700900001", "+441000000000", "C", dt.datetime.now(dt.UTC))
     )

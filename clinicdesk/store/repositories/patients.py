@@ -104,6 +104,7 @@ def patient_to_row(patient: Patient) -> dict[str, Any]:
         "address": None if patient.address is None else vars_of(patient.address),
         "contact_channel": patient.contact_channel.value,
         "reminder_consent": patient.reminder_consent,
+        "language": patient.language,
         "insurance": None
         if insurance is None
         else {
@@ -151,6 +152,7 @@ def row_to_patient(row: RowMapping) -> Patient:
         address=Address(**address_data) if address_data else None,
         contact_channel=ContactChannel(row["contact_channel"]),
         reminder_consent=bool(row["reminder_consent"]),
+        language=row["language"],
         insurance=insurance,
         alerts=row["alerts"],
         notes=row["notes"],

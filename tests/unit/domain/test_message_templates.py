@@ -8,6 +8,7 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.message_templates import (
     DEFAULT_TEMPLATES,
     MAX_TEMPLATE_LENGTH,
+    check_language,
     check_template,
     placeholders_in,
     render,
@@ -111,3 +112,64 @@ def test_a_default_in_the_asked_language_wins_over_english(monkeypatch: pytest.M
     )
     assert template_text("reminder", "fr") == "Salut {name}"
     assert template_text("reminder", "fr", {("other", "fr"): "x"}) == "Salut {name}"
+
+
+def test_the_patients_language_then_the_clinics_then_english() -> None:
+    custom = {
+        ("reminder", "de"): "Hallo {name}",
+        ("reminder", "fr"): "Bonjour {name}",
+        ("confirmed", "en"): "OK {name}",
+    }
+    assert template_text("reminder", "de", custom, fallback="fr") == "Hallo {name}"
+    assert template_text("reminder", "es", custom, fallback="fr") == "Bonjour {name}"
+    assert template_text("reminder", "", custom, fallback="de") == "Hallo {name}"
+    assert template_text("confirmed", "de", custom, fallback="fr") == "OK {name}"
+    assert (
+        template_text("reminder", "es", custom, fallback="it")
+        == (DEFAULT_TEMPLATES["reminder"]["en"])
+    )
+    assert (
+        template_text("reminder", "es", None, fallback="it")
+        == (DEFAULT_TEMPLATES["reminder"]["en"])
+    )
+
+
+def test_a_built_in_text_in_the_patients_language_beats_the_clinics(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import clinicdesk.domain.message_templates as templates
+
+    monkeypatch.setattr(
+        templates,
+        "DEFAULT_TEMPLATES",
+        {"reminder": {"en": "Hi {name}", "fr": "Salut {name}", "de": "Hallo {name}"}},
+    )
+    assert template_text("reminder", "fr", {("reminder", "de"): "x"}, fallback="de") == (
+        "Salut {name}"
+    )
+    assert template_text("reminder", "es", {}, fallback="de") == "Hallo {name}"
+    assert template_text("reminder", "es", {}, fallback="it") == "Hi {name}"
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "pt-BR", "zh-Hant", "ast", "", " de "])
+def test_language_codes(code: str) -> None:
+    assert check_language(code) == code.strip()
+
+
+@pytest.mark.parametrize(
+    "code", ["D", "german", "de_DE", "de-", "1e", "de-x", "DE", "de-ABCDEFGHI"]
+)
+def test_bad_language_codes_are_refused(code: str) -> None:
+    with pytest.raises(
+        ValidationError,
+        match=(
+            r"^'.*' is not a language code like de, fr or pt-BR "
+            r"\(or empty for the clinic's language\)\.$"
+        ),
+    ):
+        check_language(code)
+
+
+def test_a_long_bad_code_is_cut_in_the_message() -> None:
+    with pytest.raises(ValidationError, match=r"^'x{40}' is not"):
+        check_language("x" * 50)
