@@ -80,6 +80,17 @@ def main() -> int:
         path = out / f"fit-{key}{suffix}.png"
         screen.grabWindow(0).save(str(path))
         print(path)
+    # A visit dragged longer, past the provider's hours: the override is asked for.
+    window.show_view("day")
+    settle()
+    visit = next(block.appointment for block in window.day_view.canvas.blocks)
+    window.appointments.resize(visit, visit.end.replace(hour=21, minute=0))
+    settle()
+    path = out / f"fit-lengthen-override{suffix}.png"
+    screen.grabWindow(0).save(str(path))
+    print(path)
+    if window.appointments.length_dialog is not None:
+        window.appointments.length_dialog.reject()
     window.close()
     store.close()
     return 0

@@ -4,7 +4,8 @@ Each runs its service call in the background and reports through ``changed``; th
 window reloads the calendar and, when time was freed, offers it to the waitlist.
 A move is a drag or, from the keyboard, the Move dialog (``M``); a move the rules allow
 only with an override (outside hours, in the past, a full list) opens that dialog with
-the clashes and a reason box, for the roles that may book.
+the clashes and a reason box, for the roles that may book, and a new length dragged
+into such a time opens the Length dialog, which asks the same way.
 """
 
 from __future__ import annotations
@@ -48,8 +49,10 @@ from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
-from clinicdesk.ui.errors import clinic_error_text, report_error
+from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.i18n import date_text, date_time_text, time_text, tr
+from clinicdesk.ui.length_dialog import LengthDialog
+from clinicdesk.ui.override_reason import OverrideReason
 from clinicdesk.ui.theme import icon, status_icon
 from clinicdesk.ui.word_search import enable_word_search
 
@@ -176,25 +179,18 @@ class MoveDialog(QDialog):
         target = provider_id or appointment.provider_id
         self.provider.addItem(appointment.provider_name, appointment.provider_id)
         self._wanted_provider = target
-        self.problem = QLabel()
-        self.problem.setProperty("role", "problem")
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setAccessibleName(tr("MoveDialog", "Why the move was not made"))
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(tr("MoveDialog", "Reason for overriding"))
-        self.reason.setPlaceholderText(
-            tr("MoveDialog", "e.g. patient can only come then; provider agreed")
+        self.override = OverrideReason(
+            ctx,
+            self,
+            tr("MoveDialog", "To move it anyway, give the reason for overriding and press Enter."),
         )
-        self.reason_label = QLabel(tr("MoveDialog", "Reason for &overriding:"))
-        self.reason_label.setBuddy(self.reason)
+        self.problem, self.reason = self.override.problem, self.override.reason
+        self.reason_label = self.override.label
         form = QFormLayout()
         form.addRow(tr("MoveDialog", "&Day:"), self.day)
         form.addRow(tr("MoveDialog", "&Time:"), self.time)
         form.addRow(tr("MoveDialog", "Pro&vider:"), self.provider)
         form.addRow(self.reason_label, self.reason)
-        self.may_override = allows(ctx.actor.role, Permission.BOOK)
-        self._show_override(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -222,37 +218,9 @@ class MoveDialog(QDialog):
         self.provider.setCurrentIndex(max(0, self.provider.findData(self._wanted_provider)))
         self.provider.blockSignals(False)
 
-    def _show_override(self, on: bool) -> None:
-        self.reason_label.setVisible(on)
-        self.reason.setVisible(on)
-
     def show_refusal(self, error: ClinicError) -> None:
         """Say why; when an override would do and this role may give one, ask for it."""
-        overridable = isinstance(error, SchedulingConflictError) and error.overridable
-        text = clinic_error_text(error)
-        if overridable and self.may_override:
-            text += "\n" + tr(
-                "MoveDialog", "To move it anyway, give the reason for overriding and press Enter."
-            )
-        elif overridable:
-            text += "\n" + tr("MoveDialog", "Ask someone who may book to override it.")
-        self.problem.setText(text)
-        self._show_override(overridable and self.may_override)
-        self._grow_to_fit()
-        if overridable and self.may_override:
-            self.reason.setFocus()
-
-    def _grow_to_fit(self) -> None:
-        """Taller for the refusal's wrapped lines, instead of squeezing the fields."""
-        layout = self.layout()
-        layout.activate()
-        width = max(self.width(), self.minimumWidth())
-        needed = (
-            layout.totalHeightForWidth(width)
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        self.resize(width, max(self.height(), needed))
+        self.override.show_refusal(error)
 
     @property
     def start(self) -> datetime:
@@ -264,27 +232,13 @@ class MoveDialog(QDialog):
     def submit(self) -> None:
         ctx, appointment_id = self.ctx, self.appointment.id
         start, provider_id = self.start, self.provider.currentData()
-        reason = self.reason.text() if self.reason.isVisible() else ""
-        self.move_button.setEnabled(False)
-
-        def done(result: ChangeResult) -> None:
-            self.moved.emit(result)
-            self.accept()
-
-        def failed(error: BaseException) -> None:
-            self.move_button.setEnabled(True)
-            if isinstance(error, ClinicError):
-                self.show_refusal(error)
-            else:
-                report_error(self, error, tr("MoveDialog", "Move appointment"))
-
-        run_in_background(
-            self,
-            lambda: move_appointment(
+        self.override.submit(
+            self.move_button,
+            lambda reason: move_appointment(
                 ctx, appointment_id, start, provider_id=provider_id, override_reason=reason
             ),
-            done,
-            failed,
+            self.moved.emit,
+            tr("MoveDialog", "Move appointment"),
         )
 
 
@@ -302,6 +256,7 @@ class AppointmentActions(QObject):
         self.target: AppointmentView | None = None
         self.last_changed_id: str | None = None
         self.move_dialog: MoveDialog | None = None
+        self.length_dialog: LengthDialog | None = None
         self.status_actions: dict[Status, QAction] = {}
         for status, text, key in STATUS_STEPS:
             action = QAction(status_icon(status), text, window)
@@ -497,4 +452,29 @@ class AppointmentActions(QObject):
         ctx = self.ctx
         if ctx is None:
             return
-        self._run(lambda: change_length(ctx, appointment.id, end), "Change length")
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, SchedulingConflictError) and error.overridable:
+                self.open_length(appointment, end, error)
+                return
+            self.refused.emit()
+            report_error(self.window, error, "Change length")
+
+        run_in_background(
+            self.window, lambda: change_length(ctx, appointment.id, end), self._moved, failed
+        )
+
+    def open_length(
+        self, appointment: AppointmentView, end: datetime, refusal: ClinicError
+    ) -> LengthDialog | None:
+        """The Length dialog after a drag the rules allow only with an override: the
+        clashes, the end the drag chose, and the reason box (as the Move dialog asks)."""
+        if self.ctx is None:
+            return None
+        dialog = LengthDialog(self.ctx, appointment, self._zone(), end, self.window)
+        dialog.changed.connect(self._moved)
+        dialog.override.show_refusal(refusal)
+        dialog.rejected.connect(self.refused.emit)  # the stretched block snaps back
+        self.length_dialog = dialog
+        dialog.open()
+        return dialog

@@ -45,6 +45,7 @@ from clinicdesk.ui.bump_dialog import BumpPlanDialog
 from clinicdesk.ui.calendar.provider_picker import ProviderPicker
 from clinicdesk.ui.displaced_visits_dialog import DisplacedVisitsDialog
 from clinicdesk.ui.first_run import CreateClinicDialog, RecoveryKeyDialog
+from clinicdesk.ui.length_dialog import LengthDialog
 from clinicdesk.ui.new_patient_dialog import DuplicateWarning, NewPatientDialog
 from clinicdesk.ui.print_preview import (
     PrintSheetDialog,
@@ -122,6 +123,9 @@ BUILDERS: dict[str, Builder] = {
     "AppointmentDialog": _appointment,
     "CancelDialog": _cancel,
     "MoveDialog": lambda window, clinic: MoveDialog(clinic.desk, _booked(clinic), ZONE, window),
+    "LengthDialog": lambda window, clinic: LengthDialog(
+        clinic.desk, _booked(clinic), ZONE, clinic.at(10, 40), window
+    ),
     "NewPatientDialog": lambda window, clinic: NewPatientDialog(clinic.desk, window),
     "DuplicateWarning": _duplicate_warning,
     "WalkInDialog": lambda window, clinic: WalkInDialog(clinic.desk, 0, window),

@@ -1038,6 +1038,37 @@
         </message>
     </context>
     <context>
+        <name>LengthDialog</name>
+        <message>
+            <source>&amp;Change length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ends at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change when {patient}'s {type} ends (starts {when} with {provider}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New end time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To change the length anyway, give the reason for overriding.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;About clinicdesk</source>
@@ -1228,10 +1259,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ask someone who may book to override it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Move appointment</source>
             <translation type="unfinished" />
         </message>
@@ -1256,23 +1283,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reason for &amp;overriding:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason for overriding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>To move it anyway, give the reason for overriding and press Enter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why the move was not made</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. patient can only come then; provider agreed</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1359,6 +1370,29 @@
         </message>
         <message>
             <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverrideReason</name>
+        <message>
+            <source>Ask someone who may book to override it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for &amp;overriding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for overriding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the change was not made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. patient can only come then; provider agreed</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1022,6 +1022,37 @@
         </message>
     </context>
     <context>
+        <name>LengthDialog</name>
+        <message>
+            <source>&amp;Change length</source>
+            <translation>Dauer ä&amp;ndern</translation>
+        </message>
+        <message>
+            <source>&amp;Ends at:</source>
+            <translation>&amp;Endet um:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Behalten</translation>
+        </message>
+        <message>
+            <source>Change length</source>
+            <translation>Dauer ändern</translation>
+        </message>
+        <message>
+            <source>Change when {patient}'s {type} ends (starts {when} with {provider}).</source>
+            <translation>Ende von {type} für {patient} ändern (Beginn {when} bei {provider}).</translation>
+        </message>
+        <message>
+            <source>New end time</source>
+            <translation>Neue Endzeit</translation>
+        </message>
+        <message>
+            <source>To change the length anyway, give the reason for overriding.</source>
+            <translation>Um die Dauer trotzdem zu ändern, geben Sie den Grund für die Ausnahme an.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;About clinicdesk</source>
@@ -1213,10 +1244,6 @@
             <translation>&amp;Uhrzeit:</translation>
         </message>
         <message>
-            <source>Ask someone who may book to override it.</source>
-            <translation>Bitten Sie jemanden, der buchen darf, die Regel zu übergehen.</translation>
-        </message>
-        <message>
             <source>Move appointment</source>
             <translation>Termin verschieben</translation>
         </message>
@@ -1241,24 +1268,8 @@
             <translation>Behandler</translation>
         </message>
         <message>
-            <source>Reason for &amp;overriding:</source>
-            <translation>&amp;Grund für die Ausnahme:</translation>
-        </message>
-        <message>
-            <source>Reason for overriding</source>
-            <translation>Grund für die Ausnahme</translation>
-        </message>
-        <message>
             <source>To move it anyway, give the reason for overriding and press Enter.</source>
             <translation>Um ihn trotzdem zu verschieben, geben Sie den Grund für die Ausnahme an und drücken Sie die Eingabetaste.</translation>
-        </message>
-        <message>
-            <source>Why the move was not made</source>
-            <translation>Warum nicht verschoben wurde</translation>
-        </message>
-        <message>
-            <source>e.g. patient can only come then; provider agreed</source>
-            <translation>z. B. Patient kann nur dann kommen; Behandler einverstanden</translation>
         </message>
     </context>
     <context>
@@ -1345,6 +1356,29 @@
         <message>
             <source>Time</source>
             <translation>Uhrzeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideReason</name>
+        <message>
+            <source>Ask someone who may book to override it.</source>
+            <translation>Bitten Sie jemanden, der buchen darf, die Regel zu übergehen.</translation>
+        </message>
+        <message>
+            <source>Reason for &amp;overriding:</source>
+            <translation>&amp;Grund für die Ausnahme:</translation>
+        </message>
+        <message>
+            <source>Reason for overriding</source>
+            <translation>Grund für die Ausnahme</translation>
+        </message>
+        <message>
+            <source>Why the change was not made</source>
+            <translation>Warum die Änderung nicht gemacht wurde</translation>
+        </message>
+        <message>
+            <source>e.g. patient can only come then; provider agreed</source>
+            <translation>z. B. Patient kann nur dann kommen; Behandler einverstanden</translation>
         </message>
     </context>
     <context>

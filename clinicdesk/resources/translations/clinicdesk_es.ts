@@ -1022,6 +1022,37 @@
         </message>
     </context>
     <context>
+        <name>LengthDialog</name>
+        <message>
+            <source>&amp;Change length</source>
+            <translation>&amp;Cambiar duración</translation>
+        </message>
+        <message>
+            <source>&amp;Ends at:</source>
+            <translation>&amp;Termina a las:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Mantenerla</translation>
+        </message>
+        <message>
+            <source>Change length</source>
+            <translation>Cambiar duración</translation>
+        </message>
+        <message>
+            <source>Change when {patient}'s {type} ends (starts {when} with {provider}).</source>
+            <translation>Cambiar cuándo termina {type} de {patient} (empieza {when} con {provider}).</translation>
+        </message>
+        <message>
+            <source>New end time</source>
+            <translation>Nueva hora de fin</translation>
+        </message>
+        <message>
+            <source>To change the length anyway, give the reason for overriding.</source>
+            <translation>Para cambiar la duración de todos modos, indique el motivo de la excepción.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;About clinicdesk</source>
@@ -1213,10 +1244,6 @@
             <translation>&amp;Hora:</translation>
         </message>
         <message>
-            <source>Ask someone who may book to override it.</source>
-            <translation>Pida a alguien que pueda reservar que la autorice.</translation>
-        </message>
-        <message>
             <source>Move appointment</source>
             <translation>Mover la cita</translation>
         </message>
@@ -1241,24 +1268,8 @@
             <translation>Profesional</translation>
         </message>
         <message>
-            <source>Reason for &amp;overriding:</source>
-            <translation>M&amp;otivo de la excepción:</translation>
-        </message>
-        <message>
-            <source>Reason for overriding</source>
-            <translation>Motivo de la excepción</translation>
-        </message>
-        <message>
             <source>To move it anyway, give the reason for overriding and press Enter.</source>
             <translation>Para moverla de todos modos, indique el motivo de la excepción y pulse Intro.</translation>
-        </message>
-        <message>
-            <source>Why the move was not made</source>
-            <translation>Por qué no se movió</translation>
-        </message>
-        <message>
-            <source>e.g. patient can only come then; provider agreed</source>
-            <translation>p. ej. el paciente solo puede venir entonces; el profesional está de acuerdo</translation>
         </message>
     </context>
     <context>
@@ -1345,6 +1356,29 @@
         <message>
             <source>Time</source>
             <translation>Hora</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideReason</name>
+        <message>
+            <source>Ask someone who may book to override it.</source>
+            <translation>Pida a alguien que pueda reservar que la autorice.</translation>
+        </message>
+        <message>
+            <source>Reason for &amp;overriding:</source>
+            <translation>M&amp;otivo de la excepción:</translation>
+        </message>
+        <message>
+            <source>Reason for overriding</source>
+            <translation>Motivo de la excepción</translation>
+        </message>
+        <message>
+            <source>Why the change was not made</source>
+            <translation>Por qué no se hizo el cambio</translation>
+        </message>
+        <message>
+            <source>e.g. patient can only come then; provider agreed</source>
+            <translation>p. ej. el paciente solo puede venir entonces; el profesional está de acuerdo</translation>
         </message>
     </context>
     <context>

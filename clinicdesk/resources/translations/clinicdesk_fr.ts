@@ -1022,6 +1022,37 @@
         </message>
     </context>
     <context>
+        <name>LengthDialog</name>
+        <message>
+            <source>&amp;Change length</source>
+            <translation>&amp;Changer la durée</translation>
+        </message>
+        <message>
+            <source>&amp;Ends at:</source>
+            <translation>&amp;Fin à :</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Le garder</translation>
+        </message>
+        <message>
+            <source>Change length</source>
+            <translation>Changer la durée</translation>
+        </message>
+        <message>
+            <source>Change when {patient}'s {type} ends (starts {when} with {provider}).</source>
+            <translation>Changer la fin de {type} de {patient} (début {when} avec {provider}).</translation>
+        </message>
+        <message>
+            <source>New end time</source>
+            <translation>Nouvelle heure de fin</translation>
+        </message>
+        <message>
+            <source>To change the length anyway, give the reason for overriding.</source>
+            <translation>Pour changer la durée quand même, indiquez le motif de la dérogation.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;About clinicdesk</source>
@@ -1213,10 +1244,6 @@
             <translation>&amp;Heure :</translation>
         </message>
         <message>
-            <source>Ask someone who may book to override it.</source>
-            <translation>Demandez à une personne autorisée à réserver de passer outre.</translation>
-        </message>
-        <message>
             <source>Move appointment</source>
             <translation>Déplacer le rendez-vous</translation>
         </message>
@@ -1241,24 +1268,8 @@
             <translation>Praticien</translation>
         </message>
         <message>
-            <source>Reason for &amp;overriding:</source>
-            <translation>M&amp;otif de la dérogation :</translation>
-        </message>
-        <message>
-            <source>Reason for overriding</source>
-            <translation>Motif de la dérogation</translation>
-        </message>
-        <message>
             <source>To move it anyway, give the reason for overriding and press Enter.</source>
             <translation>Pour le déplacer quand même, indiquez le motif de la dérogation et appuyez sur Entrée.</translation>
-        </message>
-        <message>
-            <source>Why the move was not made</source>
-            <translation>Pourquoi le déplacement n'a pas été fait</translation>
-        </message>
-        <message>
-            <source>e.g. patient can only come then; provider agreed</source>
-            <translation>p. ex. le patient ne peut venir qu'à ce moment ; le praticien est d'accord</translation>
         </message>
     </context>
     <context>
@@ -1345,6 +1356,29 @@
         <message>
             <source>Time</source>
             <translation>Heure</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideReason</name>
+        <message>
+            <source>Ask someone who may book to override it.</source>
+            <translation>Demandez à une personne autorisée à réserver de passer outre.</translation>
+        </message>
+        <message>
+            <source>Reason for &amp;overriding:</source>
+            <translation>M&amp;otif de la dérogation :</translation>
+        </message>
+        <message>
+            <source>Reason for overriding</source>
+            <translation>Motif de la dérogation</translation>
+        </message>
+        <message>
+            <source>Why the change was not made</source>
+            <translation>Pourquoi le changement n'a pas été fait</translation>
+        </message>
+        <message>
+            <source>e.g. patient can only come then; provider agreed</source>
+            <translation>p. ex. le patient ne peut venir qu'à ce moment ; le praticien est d'accord</translation>
         </message>
     </context>
     <context>
