@@ -70,6 +70,9 @@ DAY_FORMAT = "d MMM yyyy, ddd"
 # 1366×768 desk screen is left for the calendar behind.
 PREFERRED_SIZE = QSize(1240, 700)
 URGENT = (Urgency.URGENT, Urgency.EMERGENCY)
+# How long the patient search box must be left alone before a slot search or a series
+# preview starts: a typing receptionist's keys come well under this apart.
+TYPING_PAUSE_MS = 250
 
 
 class BookingDialog(QDialog):
@@ -92,6 +95,8 @@ class BookingDialog(QDialog):
         self.types: list[AppointmentType] = []
         self.zone = ZoneInfo("UTC")
         self._slot_sequence = 0
+        self._slots_running = False  # a slot search is on a worker
+        self._slots_again = False  # asked for again while it ran
 
         self.search = PatientSearch()
         self.search.set_context(ctx)
@@ -333,6 +338,17 @@ class BookingDialog(QDialog):
         )
 
     def refresh_slots(self) -> None:
+        if self.search.typing(TYPING_PAUSE_MS):
+            # A slot search is tens of milliseconds of Python on a worker for a big
+            # clinic: started between keystrokes it holds the interpreter while the next
+            # search's results are drawn. It waits for the typing to pause.
+            self._slot_timer.start()
+            return
+        if self._slots_running:
+            # One at a time, the newest request next: two at once only share the
+            # interpreter, and the older answer is dropped anyway.
+            self._slots_again = True
+            return
         request = self._search_request()
         if request is None:
             self.slot_note.setText(tr("BookingDialog", "Set up an appointment type first."))
@@ -342,7 +358,14 @@ class BookingDialog(QDialog):
         sequence = self._slot_sequence
         self.slot_note.setText(tr("BookingDialog", "Looking for free time…"))
 
+        def finished() -> None:
+            self._slots_running = False
+            if self._slots_again:
+                self._slots_again = False
+                self.refresh_slots()
+
         def done(found: list[SlotView]) -> None:
+            finished()
             if sequence != self._slot_sequence:
                 return
             slots = self._with_chosen_time(found)
@@ -372,9 +395,11 @@ class BookingDialog(QDialog):
                 self.slot_note.setText(text)
 
         def clear_slots() -> None:
+            finished()
             if sequence == self._slot_sequence:
                 self.slot_model.set_rows([])
 
+        self._slots_running = True
         run_in_background(
             self,
             lambda: find_slots(ctx, request),
@@ -495,6 +520,9 @@ class BookingDialog(QDialog):
     def refresh_series(self) -> None:
         """Preview the occurrences in the background (stale answers are dropped)."""
         if not self.repeat.isChecked():
+            return
+        if self.search.typing(TYPING_PAUSE_MS):
+            self._series_timer.start()  # as the slot search: not between keystrokes
             return
         series = self.series_input()
         self._series_sequence += 1

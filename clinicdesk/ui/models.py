@@ -133,9 +133,26 @@ class PatientTableModel(RecordTableModel[PatientSummary]):
     ) -> None:
         self.today = today
         super().__init__(rows, parent)
+        # Every cell Qt asked for since the rows were set. The list is sized to its
+        # contents and painted as the receptionist types: each cell is asked for many
+        # times and in several roles, and each answer built anew (column titles
+        # translated, dates formatted) kept the window's thread in Python long enough to
+        # miss the frame after the results arrived.
+        self._cells: dict[tuple[int, int, int], Any] = {}
+        self._columns: Sequence[Column[Any]] | None = None
+
+    def set_rows(self, rows: Sequence[PatientSummary]) -> None:
+        self._cells = {}
+        self._columns = None  # ages count from the day the rows were shown
+        super().set_rows(rows)
 
     @property
     def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
+        if self._columns is None:
+            self._columns = self._make_columns()
+        return self._columns
+
+    def _make_columns(self) -> Sequence[Column[Any]]:
         today = self.today()
         return (
             Column(tr("PatientTableModel", "Name"), lambda p: p.display_name, _alert_icon),
@@ -154,6 +171,17 @@ class PatientTableModel(RecordTableModel[PatientSummary]):
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        key = (index.row(), index.column(), int(role))
+        try:
+            return self._cells[key]
+        except KeyError:
+            pass
+        value = self._cell(index, role)
+        if index.isValid():
+            self._cells[key] = value
+        return value
+
+    def _cell(self, index: AnyIndex, role: int) -> Any:
         value = super().data(index, role)
         described = role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
         patient = self.record(index.row()) if index.isValid() else None

@@ -127,6 +127,13 @@ class PatientSearch(QWidget):
         """The list answers the text in the box (not an earlier, shorter text)."""
         return self.box.text().strip() == self.shown_text.strip()
 
+    def typing(self, pause_ms: int) -> bool:
+        """Whether the receptionist is still typing: a key in the last ``pause_ms``, or a
+        search not answered yet."""
+        if self._searching or self._timer.isActive():
+            return True
+        return (time.perf_counter() - self._typed_at) * 1000 < pause_ms
+
     def why_none_chosen(self) -> str:
         """What the receptionist must do before anything can be booked for a patient."""
         count = self.model.rowCount()
