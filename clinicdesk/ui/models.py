@@ -119,6 +119,20 @@ def _alert_icon(patient: PatientSummary) -> QIcon | None:
     return icon("mdi6.alert", "warning") if patient.has_alerts else None
 
 
+# The roles a patient list answers; Qt asks for several more per cell (font, colours,
+# check state, size), all None here.
+_PATIENT_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        RECORD_ROLE,
+    }
+)
+
+
 class PatientTableModel(RecordTableModel[PatientSummary]):
     """Patients as a receptionist tells namesakes apart: name, birth date, age and the
     end of each phone number. An alert shows as a warning sign before the name (its
@@ -132,19 +146,27 @@ class PatientTableModel(RecordTableModel[PatientSummary]):
         today: Callable[[], date] = date.today,
     ) -> None:
         self.today = today
-        super().__init__(rows, parent)
-        # Every cell Qt asked for since the rows were set. The list is sized to its
-        # contents and painted as the receptionist types: each cell is asked for many
-        # times and in several roles, and each answer built anew (column titles
-        # translated, dates formatted) kept the window's thread in Python long enough to
-        # miss the frame after the results arrived.
-        self._cells: dict[tuple[int, int, int], Any] = {}
+        # The list is sized to its contents and painted as the receptionist types: Qt
+        # asks for every cell many times and in many roles, and each answer built anew
+        # (column titles translated, dates formatted) kept the window's thread in Python
+        # long enough to miss the frame after the results arrived. So the shown texts are
+        # made once with the rows, the other answers kept once asked, and roles this
+        # model never answers return at once.
         self._columns: Sequence[Column[Any]] | None = None
+        self._texts: list[tuple[str, ...]] = []
+        self._cells: dict[tuple[int, int, int], Any] = {}
+        super().__init__(rows, parent)
+        self._remember(self._rows)
 
     def set_rows(self, rows: Sequence[PatientSummary]) -> None:
-        self._cells = {}
-        self._columns = None  # ages count from the day the rows were shown
+        self._remember(rows)
         super().set_rows(rows)
+
+    def _remember(self, rows: Sequence[PatientSummary]) -> None:
+        self._columns = None  # ages count from the day the rows were shown
+        self._cells = {}
+        texts = [column.text for column in self.columns]
+        self._texts = [tuple(text(row) for text in texts) for row in rows]
 
     @property
     def columns(self) -> Sequence[Column[Any]]:  # type: ignore[override]
@@ -171,7 +193,14 @@ class PatientTableModel(RecordTableModel[PatientSummary]):
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        key = (index.row(), index.column(), int(role))
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= row < len(self._texts) and 0 <= column < len(self._texts[row]):
+                return self._texts[row][column]
+            return None
+        if role not in _PATIENT_ROLES:
+            return None
+        key = (row, column, int(role))
         try:
             return self._cells[key]
         except KeyError:
