@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from clinicdesk.ui.calendar.day_view import CalendarPane
 from clinicdesk.ui.theme import style_sheet
 
 
@@ -116,3 +117,30 @@ def _text_room(field: QLineEdit) -> QSize:
     option = QStyleOptionFrame()
     field.initStyleOption(option)
     return field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field).size()
+
+
+def test_the_calendar_shows_its_focus_without_moving_anything(
+    qtbot: QtBot, window_look: None
+) -> None:
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QVBoxLayout(form)
+    other = QLineEdit(form)
+    pane = CalendarPane("Day calendar")
+    layout.addWidget(other)
+    layout.addWidget(pane)
+    form.resize(600, 500)
+    form.show()
+    form.activateWindow()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus, timeout=2000)
+    at_rest = (pane.sizeHint(), pane.scroll.geometry(), _border(pane))
+    pane.canvas.setFocus()
+    qtbot.waitUntil(lambda: pane.canvas.hasFocus() and pane.shows_focus, timeout=2000)
+    assert (pane.sizeHint(), pane.scroll.geometry()) == at_rest[:2]
+    assert _border(pane) != at_rest[2]  # the ring is there, in another colour
+
+
+def _border(pane: CalendarPane) -> int:
+    """The colour of the pane's top left border pixel, as drawn."""
+    return pane.grab().toImage().pixel(1, pane.height() // 2)

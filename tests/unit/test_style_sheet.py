@@ -10,7 +10,17 @@ import re
 from clinicdesk.ui.theme import style_sheet
 
 # States a widget enters after it was laid out (opening a dialog makes a button default).
-LATE_STATES = (":default", ":hover", ":pressed", ":checked", ":focus", ":selected", ":on")
+# A property the window sets as the state changes counts as such a state too.
+LATE_STATES = (
+    ":default",
+    ":hover",
+    ":pressed",
+    ":checked",
+    ":focus",
+    ":selected",
+    ":on",
+    '[focused="true"]',
+)
 # Anything that sizes the box or its text; a border's width is checked on its own.
 SIZING = re.compile(
     r"(?:^|;)\s*(font(?:-weight|-size|-family)?|padding[\w-]*|margin[\w-]*|spacing"
@@ -19,7 +29,7 @@ SIZING = re.compile(
 )
 BORDER = re.compile(r"(?:^|;)\s*border(-(?:top|right|bottom|left))?(-width)?\s*:\s*([^;]*)", re.M)
 RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-LATE = re.compile("|".join(re.escape(state) for state in LATE_STATES) + r"(?![\w-])")
+LATE = re.compile("|".join(re.escape(state) + r"(?![\w-])" for state in LATE_STATES))
 
 
 def rules(text: str) -> list[tuple[list[str], str]]:
@@ -137,3 +147,11 @@ def test_the_check_sees_every_way_a_state_can_resize() -> None:
     assert late_sizing_rules(nested + "QPushButton:focus { border: 2px solid red; }") == [
         "QPushButton:focus"
     ]
+
+
+def test_the_check_sees_a_focus_property_that_widens_a_border() -> None:
+    sample = """
+        QFrame[role="card"] { border: 1px solid #ccc; }
+        CalendarPane[focused="true"] { border: 2px solid #26a; }
+    """
+    assert late_sizing_rules(sample) == ['CalendarPane[focused="true"]']

@@ -230,13 +230,11 @@ class CalendarPane(QFrame):
             QEvent.Type.FocusIn,
             QEvent.Type.FocusOut,
         ):
-            focused = event.type() == QEvent.Type.FocusIn
-            self.setProperty("focused", focused)
-            # A 2-pixel ring in the focus colour round the whole calendar while it has
-            # the keyboard (the style sheet's card border otherwise).
-            self.setStyleSheet(
-                f"CalendarPane {{ border: 2px solid {PALETTE['accent']}; }}" if focused else ""
-            )
+            # The style sheet draws the pane's 2-pixel border in the focus colour while
+            # the calendar has the keyboard; as wide at rest, so nothing inside moves.
+            self.setProperty("focused", event.type() == QEvent.Type.FocusIn)
+            self.style().unpolish(self)
+            self.style().polish(self)
         return super().eventFilter(watched, event)
 
     def _keep_in_view(self, rect: QRect) -> None:
