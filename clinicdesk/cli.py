@@ -18,6 +18,7 @@ from pathlib import Path
 from clinicdesk import __version__
 from clinicdesk.commands.context import PASSWORD_ENV, USER_ENV, CommandContext
 from clinicdesk.domain.errors import ClinicError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.paths import DATA_DIR_ENV, resolve_data_dir
 
 # One line per command module; each has ``register(subparsers)`` (see commands/__init__.py).
@@ -107,8 +108,11 @@ def _display_available() -> bool:
 def _open_window(data_dir: Path) -> int:
     if not _display_available():
         print(
-            "clinicdesk: no display found; use the command line instead "
-            "(try 'clinicdesk --help'), or set QT_QPA_PLATFORM.",
+            tr(
+                "command line",
+                "clinicdesk: no display found; use the command line instead (try 'clinicdesk "
+                "--help'), or set QT_QPA_PLATFORM.",
+            ),
             file=sys.stderr,
         )
         return EXIT_FAILED
@@ -123,10 +127,16 @@ def _report_bug(data_dir: Path, exc: BaseException, where: str) -> None:
     # The message may quote patient data, so only the exception's type is shown.
     try:
         log = write_crash_report(data_dir, exc, where)
-        detail = f"details in {log}"
+        detail = tr("command line", "details in {log}").format(log=log)
     except OSError as log_error:
-        detail = f"could not write the crash log ({log_error.strerror})"
-    print(f"clinicdesk: internal error: {describe_exception(exc)}; {detail}", file=sys.stderr)
+        detail = tr(
+            "command line",
+            "could not write the crash log ({strerror})",
+        ).format(strerror=log_error.strerror)
+    print(tr(
+        "command line",
+        "clinicdesk: internal error: {describe_exception}; {detail}",
+    ).format(describe_exception=describe_exception(exc), detail=detail), file=sys.stderr)
 
 
 def _parse(parser: CommandParser, arguments: list[str]) -> argparse.Namespace | int:
@@ -196,12 +206,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     broken = _not_text(arguments)
     if broken is not None:
-        print(f"clinicdesk: {broken} is not valid text (UTF-8); retype it.", file=sys.stderr)
+        print(tr(
+            "command line",
+            "clinicdesk: {broken} is not valid text (UTF-8); retype it.",
+        ).format(broken=broken), file=sys.stderr)
         return EXIT_USAGE
     try:
         data_dir, window_only = _data_dir_before_parsing(arguments)
     except ClinicError as exc:
-        print(f"clinicdesk: {_one_line(exc.message)}", file=sys.stderr)
+        print(
+            tr("command line", "clinicdesk: {message}").format(message=_one_line(exc.message)),
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     where = "clinicdesk"
     _choose_language(data_dir)
@@ -222,8 +238,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             # A command group (e.g. "patient") given without one of its sub-commands.
             print(
-                f"clinicdesk {parsed.command}: choose one of its sub-commands "
-                f"(see 'clinicdesk {parsed.command} --help')",
+                tr(
+                    "command line",
+                    "clinicdesk {command}: choose one of its sub-commands (see 'clinicdesk "
+                    "{command} --help')",
+                ).format(command=parsed.command),
                 file=sys.stderr,
             )
             return EXIT_USAGE
@@ -235,10 +254,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = handler(ctx, parsed)
         return EXIT_OK if status is None else int(status)
     except ClinicError as exc:
-        print(f"clinicdesk: {_one_line(exc.message)}", file=sys.stderr)
+        print(
+            tr("command line", "clinicdesk: {message}").format(message=_one_line(exc.message)),
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("clinicdesk: interrupted", file=sys.stderr)
+        print(tr("command line", "clinicdesk: interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:
         _report_bug(data_dir, exc, where)

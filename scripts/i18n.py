@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import keyword
 import re
 import shutil
 import subprocess
@@ -197,6 +198,333 @@ def unmarked_in(source: str, where: str) -> list[str]:
                 text = ast.get_source_segment(source, argument) or "?"
                 lines.append(f"{where}:{argument.lineno}: {name}({text[:70]}) is not marked")
     return lines
+
+
+# --- Messages outside the window (command line, services, domain) -----------------------
+
+# Layers whose messages a person reads in their language (checked like the window's).
+MESSAGE_LAYERS = ("cli.py", "commands", "services", "domain")
+# Calls in the command line whose text argument is printed: print/emit/warn write it, a
+# prompt asks with it, ``table`` prints its column headings.
+PRINTING_CALLS: dict[str, int | None] = {
+    "print": None, "emit": 1, "warn": 0, "getpass": 0, "input": 0, "table": 1, "password": 0,
+    "new_password": 0, "ArgumentTypeError": 0,
+}
+
+
+def error_classes(package: Path = PACKAGE) -> frozenset[str]:
+    """Names of ``ClinicError`` and every class deriving from it in the package: their
+    message is shown to the user as it is (domain/errors.py)."""
+    bases: dict[str, set[str]] = {}
+    for path in package.rglob("*.py"):
+        if "__pycache__" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                names = {b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "")
+                         for b in node.bases}
+                bases.setdefault(node.name, set()).update(names)
+    found = {"ClinicError"}
+    grew = True
+    while grew:
+        grew = False
+        for name, parents in bases.items():
+            if name not in found and parents & found:
+                found.add(name)
+                grew = True
+    return frozenset(found)
+
+
+def _call_name(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _message_words(node: ast.AST) -> bool:
+    """Like ``_visible_words``, also for ``"...".format(...)`` and ``"..." % x``."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr == "format":
+            return _message_words(node.func.value) and not _is_marker(node.func.value)
+        return False
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+        return _visible_words(node.left)
+    return _visible_words(node)
+
+
+def _is_marker(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and _call_name(node) in MARKERS
+
+
+def message_sites(tree: ast.AST, errors: frozenset[str], command_line: bool) -> list[ast.expr]:
+    """The text arguments a person reads that do not go through ``tr``: an error's
+    message anywhere, and in the command line what it prints or asks with."""
+    sites: list[ast.expr] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _call_name(node)
+        candidates: list[ast.expr] = []
+        if name in errors:
+            candidates = node.args[:1] + [k.value for k in node.keywords if k.arg == "message"]
+        elif command_line and name in PRINTING_CALLS:
+            index = PRINTING_CALLS[name]
+            if index is None:
+                candidates = list(node.args)
+            else:
+                candidates = node.args[index:index + 1]
+                candidates += [k.value for k in node.keywords if k.arg in ("human", "prompt")]
+        sites.extend(c for c in candidates if _message_words(c))
+    return sites
+
+
+def _in_message_layer(relative: str) -> bool:
+    return any(relative == layer or relative.startswith(layer + "/") for layer in MESSAGE_LAYERS)
+
+
+def unmarked_messages_in(source: str, where: str, errors: frozenset[str]) -> list[str]:
+    """One line per message of the command line, a service or the domain that a person
+    reads without it going through ``tr`` (``scripts/i18n.py mark FILE`` marks them)."""
+    command_line = where == "cli.py" or where.startswith("commands/")
+    lines = []
+    sites = message_sites(ast.parse(source), errors, command_line)
+    for site in sorted(sites, key=lambda node: (node.lineno, node.col_offset)):
+        text = ast.get_source_segment(source, site) or "?"
+        lines.append(f"{where}:{site.lineno}: {' '.join(text.split())[:80]} is not marked")
+    return lines
+
+
+# Marking: rewrite an f-string message as tr("context", "text {name}").format(name=...).
+
+def _placeholder(expr: ast.expr) -> str:
+    if isinstance(expr, ast.Name):
+        return expr.id.strip("_") or "value"
+    if isinstance(expr, ast.Attribute):
+        return expr.attr.strip("_") or "value"
+    if isinstance(expr, ast.Subscript):
+        key = _literal(expr.slice)
+        if key and key.isidentifier():
+            return key
+        return _placeholder(expr.value)
+    if isinstance(expr, ast.Call):
+        name = _call_name(expr)
+        if name == "len":
+            return "count"
+        if expr.args and name in {"str", "repr", "int", "float", "_one_line", "sorted", "list"}:
+            return _placeholder(expr.args[0])
+        return name.strip("_") or "value"
+    return "value"
+
+
+@dataclass
+class _Parts:
+    text: list[str] = field(default_factory=list)
+    values: dict[str, str] = field(default_factory=dict)  # placeholder -> expression
+
+    def value(self, expr: ast.expr, source: str, spec: str = "") -> None:
+        code = ast.get_source_segment(source, expr) or "?"
+        base = _placeholder(expr)
+        if keyword.iskeyword(base) or not base.isidentifier():
+            base = "value"
+        name, number = base, 1
+        while name in self.values and self.values[name] != code:
+            number += 1
+            name = f"{base}{number}"
+        self.values[name] = code
+        self.text.append("{" + name + spec + "}")
+
+
+def _flatten(node: ast.expr, source: str, parts: _Parts) -> bool:
+    if isinstance(node, ast.List | ast.Tuple):
+        return False  # lists of lines joined later: mark each line instead
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        parts.text.append(node.value.replace("{", "{{").replace("}", "}}"))
+        return True
+    if isinstance(node, ast.JoinedStr):
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                parts.text.append(str(value.value).replace("{", "{{").replace("}", "}}"))
+                continue
+            assert isinstance(value, ast.FormattedValue)
+            spec = ""
+            if value.conversion != -1:
+                spec += "!" + chr(value.conversion)
+            if value.format_spec is not None:
+                pieces = value.format_spec.values  # type: ignore[attr-defined]
+                if not all(isinstance(p, ast.Constant) for p in pieces):
+                    return False
+                spec += ":" + "".join(str(p.value) for p in pieces)  # type: ignore[attr-defined]
+            parts.value(value.value, source, spec)
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _flatten(node.left, source, parts) and _flatten(node.right, source, parts)
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+        and not node.args
+        and _literal(node.func.value)
+    ):
+        parts.text.append(_literal(node.func.value) or "")
+        for item in node.keywords:
+            if item.arg is None:
+                return False
+            parts.values[item.arg] = ast.get_source_segment(source, item.value) or "?"
+        return True
+    parts.value(node, source)
+    return True
+
+
+PLURAL_WORD = re.compile(r"\{(\w+)\}( [\w-]+\(s\))")
+
+
+def _chunks(text: str, width: int) -> list[str]:
+    """``text`` cut after spaces into pieces of at most about ``width`` characters."""
+    pieces: list[str] = []
+    while len(text) > width:
+        cut = text.rfind(" ", 0, width)
+        if cut <= 0:
+            cut = text.find(" ", width)
+            if cut < 0:
+                break
+        pieces.append(text[: cut + 1])
+        text = text[cut + 1 :]
+    pieces.append(text)
+    return pieces
+
+
+def marked_call(node: ast.expr, source: str, context: str, indent: str, column: int) -> str | None:
+    """The source of ``tr(context, text).format(...)`` for a message expression, or None
+    when it cannot be rewritten mechanically."""
+    parts = _Parts()
+    if not _flatten(node, source, parts):
+        return None
+    text = "".join(parts.text)
+    if not parts.values:  # no format() call will undo the escaping
+        text = text.replace("{{", "{").replace("}}", "}")
+    count = ""
+    plural = PLURAL_WORD.search(text)
+    if plural and ":" not in plural.group(1):
+        name = plural.group(1)
+        count = parts.values[name]
+        text = text[: plural.start()] + "%n" + plural.group(2) + text[plural.end():]
+        if "{" + name not in text:
+            del parts.values[name]
+    arguments = [json.dumps(context, ensure_ascii=False), json.dumps(text, ensure_ascii=False)]
+    tail = f", n={count})" if count else ")"
+    formatted = ""
+    if parts.values:
+        formatted = ".format(" + ", ".join(f"{k}={v}" for k, v in parts.values.items()) + ")"
+    one_line = "tr(" + ", ".join(arguments) + tail + formatted
+    if "\n" not in one_line and column + len(one_line) <= 96:
+        return one_line
+    inner = indent + "    "
+    pieces = _chunks(text, max(30, 96 - len(inner) - 2))
+    lines = ["tr(", f"{inner}{arguments[0]},"]
+    lines += [inner + json.dumps(piece, ensure_ascii=False) for piece in pieces]
+    lines[-1] += ","
+    if count:
+        lines.append(f"{inner}n={count},")
+    closing = indent + ")"
+    if parts.values:
+        single = closing + formatted
+        if "\n" not in single and len(single) <= 96:
+            closing = single
+        else:
+            closing += ".format(\n" + "".join(
+                f"{inner}{k}={v},\n" for k, v in parts.values.items()
+            ) + indent + ")"
+    lines.append(closing)
+    return "\n".join(lines)
+
+
+def default_context(relative: str) -> str:
+    """The translation context of a module's messages: its name in words ("booking",
+    "schedule command", "command line")."""
+    stem = Path(relative).stem.replace("_", " ")
+    if relative == "cli.py":
+        return "command line"
+    if relative.startswith("commands/"):
+        return f"{stem} command"
+    return stem
+
+
+def _texts_on(tree: ast.AST, lines: set[int]) -> list[ast.expr]:
+    """The outermost text expressions (literal, f-string, sum of them) starting on
+    ``lines``, outside ``tr`` calls and docstrings."""
+    found: list[ast.expr] = []
+
+    def visit(node: ast.AST) -> None:
+        if _is_marker(node) or (isinstance(node, ast.Expr) and _literal(node.value) is not None):
+            return  # marked already, or a docstring
+        if isinstance(node, ast.FormattedValue):
+            return  # inside an f-string (its format spec, "%H:%M", or a nested quote)
+        texts = ast.Constant | ast.JoinedStr | ast.BinOp
+        if isinstance(node, texts) and _visible_words(node) and node.lineno in lines:
+            found.append(node)  # type: ignore[arg-type]
+            return
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def mark_file(path: Path, context: str | None = None, lines: set[int] | None = None) -> int:
+    """Rewrite every unmarked message in one module (or the texts on ``lines``) as a
+    ``tr`` call; the count made."""
+    source = path.read_text(encoding="utf-8")
+    relative = path.resolve().relative_to(PACKAGE).as_posix()
+    command_line = relative == "cli.py" or relative.startswith("commands/")
+    sites: list[ast.expr] = []
+    tree = ast.parse(source)
+    found = _texts_on(tree, lines) if lines else message_sites(tree, error_classes(), command_line)
+    for site in found:
+        if isinstance(site, ast.Tuple | ast.List):  # column headings: one string each
+            sites.extend(item for item in site.elts if _visible_words(item))
+        else:
+            sites.append(site)
+    offsets = [0]
+    for line in source.splitlines(keepends=True):
+        offsets.append(offsets[-1] + len(line))
+    edits: list[tuple[int, int, str]] = []
+    for site in sites:
+        assert site.end_lineno is not None and site.end_col_offset is not None
+        line = source.splitlines()[site.lineno - 1]
+        indent = line[: len(line) - len(line.lstrip())]
+        call = marked_call(site, source, context or default_context(relative), indent,
+                           site.col_offset)
+        if call is None:
+            print(f"{relative}:{site.lineno}: mark by hand", file=sys.stderr)
+            continue
+        start = offsets[site.lineno - 1] + _char_offset(line, site.col_offset)
+        end_line = source.splitlines()[site.end_lineno - 1]
+        end = offsets[site.end_lineno - 1] + _char_offset(end_line, site.end_col_offset)
+        edits.append((start, end, call))
+    for start, end, call in sorted(edits, reverse=True):
+        source = source[:start] + call + source[end:]
+    if edits and not re.search(r"^from clinicdesk\.domain\.i18n import .*\btr\b", source, re.M):
+        source = _with_import(source)
+    path.write_text(source, encoding="utf-8")
+    return len(edits)
+
+
+def _char_offset(line: str, byte_offset: int) -> int:
+    """AST columns count UTF-8 bytes; string slicing counts characters."""
+    return len(line.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
+
+
+def _with_import(source: str) -> str:
+    lines = source.splitlines(keepends=True)
+    last_import = max(
+        (i for i, line in enumerate(lines) if line.startswith(("from ", "import "))), default=0
+    )
+    # The end of a parenthesised import.
+    while lines[last_import].rstrip().endswith("(") or (
+        last_import + 1 < len(lines) and lines[last_import + 1].startswith((" ", ")"))
+    ):
+        last_import += 1
+    lines.insert(last_import + 1, "from clinicdesk.domain.i18n import tr\n")
+    return "".join(lines)
 
 
 def ts_path(language: str) -> Path:
@@ -429,6 +757,12 @@ def main() -> int:
     )
     fill = commands.add_parser("fill", help="write translations from a JSON file, then update")
     fill.add_argument("file", type=Path)
+    mark = commands.add_parser(
+        "mark", help="rewrite the unmarked messages of modules as tr(...) calls"
+    )
+    mark.add_argument("files", nargs="+", type=Path)
+    mark.add_argument("--context", help="translation context (default: from the module)")
+    mark.add_argument("--lines", help="only the texts starting on these lines (1,5,9)")
     add = commands.add_parser("add", help="one string's translations, then update")
     add.add_argument("context")
     add.add_argument("source")
@@ -442,6 +776,11 @@ def main() -> int:
         problems = check()
         print("\n".join(problems) or "catalogues complete")
         return 1 if problems else 0
+    if arguments.command == "mark":
+        for path in arguments.files:
+            lines = {int(n) for n in arguments.lines.split(",")} if arguments.lines else None
+            print(f"{path}: {mark_file(path, arguments.context, lines)} marked")
+        return 0
     if arguments.command == "resolve":
         resolve_conflicts()
     if arguments.command == "fill":

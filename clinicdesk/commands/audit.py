@@ -13,6 +13,7 @@ from clinicdesk.commands.parsing import bounded_int
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.audit import AuditEntry, AuditQuery
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.services.audit import MAX_ROWS as MAX_AUDIT_ROWS
 from clinicdesk.services.audit import show_audit, verify_audit
 
@@ -41,7 +42,10 @@ def _instant(text: str | None, what: str) -> datetime | None:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"--{what} {text!r} is not an ISO date or date-time.") from None
+        raise ValidationError(tr(
+            "audit command",
+            "--{what} {text!r} is not an ISO date or date-time.",
+        ).format(what=what, text=text)) from None
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
@@ -59,7 +63,7 @@ def show_trail(ctx: CommandContext, args: argparse.Namespace) -> int:
     )
     with open_session(ctx) as session:
         rows = show_audit(session, query)
-    ctx.emit(rows, lambda found: _table(found) or "No audit rows match.")
+    ctx.emit(rows, lambda found: _table(found) or tr("audit command", "No audit rows match."))
     return 0
 
 
@@ -79,7 +83,17 @@ def _table(rows: list[AuditEntry]) -> str:
             )
             for r in rows
         ],
-        ("seq", "at (UTC)", "user", "role", "workstation", "event", "object", "outcome", "fields"),
+        (
+            tr("audit command", "seq"),
+            tr("audit command", "at (UTC)"),
+            tr("audit command", "user"),
+            tr("audit command", "role"),
+            tr("audit command", "workstation"),
+            tr("audit command", "event"),
+            tr("audit command", "object"),
+            tr("audit command", "outcome"),
+            tr("audit command", "fields"),
+        ),
     )
 
 
@@ -96,6 +110,9 @@ def verify_trail(ctx: CommandContext, args: argparse.Namespace) -> int:
     }
     ctx.emit(document, result.describe())
     if not result.intact:
-        print(f"clinicdesk: {result.describe()}", file=sys.stderr)
+        print(
+            tr("audit command", "clinicdesk: {describe}").format(describe=result.describe()),
+            file=sys.stderr,
+        )
         return 1
     return 0

@@ -18,6 +18,7 @@ from clinicdesk.commands.parsing import bounded_int
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.backups import BackupInfo, RestoreResult
 from clinicdesk.domain.errors import StoreError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.settings import load_settings
 
 if TYPE_CHECKING:
@@ -71,8 +72,16 @@ def _folder(ctx: CommandContext, given: str | None) -> Path:
 
 def _human(info: BackupInfo) -> str:
     return (
-        f"{info.path}\n  checks out: taken {info.taken_at:%Y-%m-%d %H:%M} UTC, "
-        f"{info.size_bytes // 1024} KiB, schema {info.schema_revision}"
+        tr(
+            "backup command",
+            "{path}\n  checks out: taken {taken_at:%Y-%m-%d %H:%M} UTC, {value} KiB, schema "
+            "{schema_revision}",
+        ).format(
+            path=info.path,
+            taken_at=info.taken_at,
+            value=info.size_bytes // 1024,
+            schema_revision=info.schema_revision,
+        )
     )
 
 
@@ -88,10 +97,13 @@ def create_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     keep = args.keep if args.keep is not None else load_settings(ctx.data_dir).settings.backup_keep
     if keep < 1:
-        raise ValidationError("--keep must be at least 1.")
+        raise ValidationError(tr("backup command", "--keep must be at least 1."))
     with open_session(ctx) as session:
         info = backups.create_backup(session, _port(ctx), _folder(ctx, args.folder), keep=keep)
-    ctx.emit(info, "Backup written and checked: " + _human(info))
+    ctx.emit(info, tr(
+        "backup command",
+        "Backup written and checked: {human}",
+    ).format(human=_human(info)))
     return 0
 
 
@@ -111,9 +123,12 @@ def verify_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             info = backups.verify_backup(session, _port(ctx), args.file)
     else:
         if not recovery_key:
-            raise ValidationError("There is no clinic here: give the backup's --recovery-key.")
+            raise ValidationError(tr(
+                "backup command",
+                "There is no clinic here: give the backup's --recovery-key.",
+            ))
         info, _ = verify_backup(args.file, store_keys_from_recovery(recovery_key))
-    ctx.emit(info, "Backup checks out: " + _human(info))
+    ctx.emit(info, tr("backup command", "Backup checks out: {human}").format(human=_human(info)))
     return 0
 
 
@@ -125,7 +140,8 @@ def list_folder(ctx: CommandContext, args: argparse.Namespace) -> int:
     rows = [(path.name, f"{path.stat().st_size // 1024} KiB") for path in found]
     ctx.emit(
         {"folder": folder, "backups": found},
-        table(rows, ("backup", "size")) or f"No backups in {folder}.",
+        table(rows, (tr("backup command", "backup"), tr("backup command", "size")))
+        or tr("backup command", "No backups in {folder}.").format(folder=folder),
     )
     return 0
 
@@ -184,22 +200,31 @@ def _ask_recovery_key(ctx: CommandContext, why: str) -> str:
     """The recovery key, asked on the terminal; refused without one when not interactive."""
     reason = (why + " ") if why else ""
     if ctx.interactive:
-        typed = getpass.getpass("Recovery key: ").strip()
+        typed = getpass.getpass(tr("backup command", "Recovery key: ")).strip()
         if typed:
             return typed
     raise ValidationError(
-        f"{reason}Restoring needs a signed-in user allowed to restore (--user), or the "
-        f"recovery key from the recovery sheet (--recovery-key or {RECOVERY_KEY_ENV})."
+        tr(
+            "backup command",
+            "{reason}Restoring needs a signed-in user allowed to restore (--user), or the "
+            "recovery key from the recovery sheet (--recovery-key or {RECOVERY_KEY_ENV}).",
+        ).format(reason=reason, RECOVERY_KEY_ENV=RECOVERY_KEY_ENV)
     )
 
 
 def _restored(result: RestoreResult) -> str:
     kept = (
-        f"\nThe clinic data it replaced is kept as {result.previous_store}."
+        tr(
+            "backup command",
+            "\nThe clinic data it replaced is kept as {previous_store}.",
+        ).format(previous_store=result.previous_store)
         if result.previous_store
         else ""
     )
-    return "Restored from " + _human(result.restored_from) + kept
+    return tr(
+        "backup command",
+        "Restored from {human}{kept}",
+    ).format(human=_human(result.restored_from), kept=kept)
 
 
 def rekey_command(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -219,8 +244,11 @@ def rekey_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         backups.record_rekey(ServiceContext(lambda: SqlUnitOfWork(store.engine), actor))
     ctx.emit(
         {"recovery_key": recovery_key},
-        f"The clinic data has a new key. NEW RECOVERY KEY:\n\n    {recovery_key}\n\n"
-        "Print it and keep it safe; the old recovery key no longer opens the clinic data "
-        "(it still opens backups made before today).",
+        tr(
+            "backup command",
+            "The clinic data has a new key. NEW RECOVERY KEY:\n\n    {recovery_key}\n\nPrint it "
+            "and keep it safe; the old recovery key no longer opens the clinic data (it still "
+            "opens backups made before today).",
+        ).format(recovery_key=recovery_key),
     )
     return 0

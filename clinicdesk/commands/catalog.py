@@ -11,6 +11,7 @@ from clinicdesk.commands.parsing import bounded_int
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.appointments import MAX_APPOINTMENT_MINUTES
 from clinicdesk.domain.catalog import AppointmentType, Room
+from clinicdesk.domain.i18n import tr
 from clinicdesk.services.catalog import add_room, add_type, list_rooms, list_types
 
 
@@ -62,11 +63,21 @@ def _types_text(found: list[AppointmentType]) -> str:
         for t in found
     ]
     headers = ("id", "name", "length", "specialties", "rooms")
-    return table(rows, headers) or "No appointment types yet."
+    return table(rows, headers) or tr("catalog command", "No appointment types yet.")
 
 
 def _rooms_text(found: list[Room]) -> str:
-    return table([(r.id, r.name, r.kind) for r in found], ("id", "name", "kind")) or "No rooms yet."
+    return (
+        table(
+            [(r.id, r.name, r.kind) for r in found],
+            (
+                tr("catalog command", "id"),
+                tr("catalog command", "name"),
+                tr("catalog command", "kind"),
+            ),
+        )
+        or tr("catalog command", "No rooms yet.")
+    )
 
 
 def list_types_command(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -86,7 +97,13 @@ def add_type_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             specialties=_csv(args.specialties),
             room_kinds=_csv(args.room_kinds),
         )
-    ctx.emit(made, f"Added appointment type {made.name} ({made.duration_minutes} min): {made.id}")
+    ctx.emit(
+        made,
+        tr(
+            "catalog command",
+            "Added appointment type {name} ({duration_minutes} min): {id}",
+        ).format(name=made.name, duration_minutes=made.duration_minutes, id=made.id),
+    )
     return 0
 
 
@@ -100,5 +117,11 @@ def list_rooms_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 def add_room_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     with open_session(ctx) as services:
         room = add_room(services, name=args.name, kind=args.kind)
-    ctx.emit(room, f"Added room {room.name} ({room.kind}): {room.id}")
+    ctx.emit(
+        room,
+        tr(
+            "catalog command",
+            "Added room {name} ({kind}): {id}",
+        ).format(name=room.name, kind=room.kind, id=room.id),
+    )
     return 0

@@ -12,6 +12,7 @@ from typing import Any
 
 from clinicdesk.commands.output import Human, emit
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
+from clinicdesk.domain.i18n import tr
 
 PASSWORD_ENV = "CLINICDESK_PASSWORD"
 USER_ENV = "CLINICDESK_USER"
@@ -35,12 +36,15 @@ class CommandContext:
 
     def warn(self, message: str) -> None:
         """A one-line note on stderr (never on stdout, which may carry JSON)."""
-        print(f"warning: {message}", file=sys.stderr)
+        print(tr("context command", "warning: {message}").format(message=message), file=sys.stderr)
 
     def require_user(self) -> str:
         """The user name given by ``--user`` or CLINICDESK_USER; refused if neither."""
         if not self.user:
-            raise AuthenticationError(f"Say who you are: add --user NAME or set {USER_ENV}.")
+            raise AuthenticationError(tr(
+                "context command",
+                "Say who you are: add --user NAME or set {USER_ENV}.",
+            ).format(USER_ENV=USER_ENV))
         return self.user
 
     def password(self, prompt: str = "Password: ") -> str:
@@ -50,17 +54,23 @@ class CommandContext:
             return from_env
         if not self.interactive:
             raise AuthenticationError(
-                f"No password: set {PASSWORD_ENV} or run the command in a terminal."
+                tr(
+                    "context command",
+                    "No password: set {PASSWORD_ENV} or run the command in a terminal.",
+                ).format(PASSWORD_ENV=PASSWORD_ENV)
             )
         return getpass.getpass(prompt)
 
-    def new_password(self, prompt: str = "New password: ") -> str:
+    def new_password(self, prompt: str = tr("context command", "New password: ")) -> str:
         """A password being chosen: from CLINICDESK_PASSWORD, or typed twice to match."""
         from_env = self.environ.get(PASSWORD_ENV)
         if from_env:
             return from_env
         first = self.password(prompt)
-        second = getpass.getpass("Type it again: ")
+        second = getpass.getpass(tr("context command", "Type it again: "))
         if first != second:
-            raise ValidationError("The two passwords do not match; nothing was changed.")
+            raise ValidationError(tr(
+                "context command",
+                "The two passwords do not match; nothing was changed.",
+            ))
         return first

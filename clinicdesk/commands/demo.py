@@ -19,6 +19,7 @@ from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import PASSWORD_ENV, CommandContext
 from clinicdesk.commands.parsing import bounded_int
 from clinicdesk.commands.setup import RECOVERY_WARNING
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.users import Role
 
 if TYPE_CHECKING:
@@ -144,8 +145,10 @@ def choose_demo_key_store(data_dir: Path) -> tuple[KeyStore, dict[str, str]]:
     return demo_keys, {
         "where": str(demo_keys.path),
         "keyring": "",
-        "why": f"{status.problem}; a plain-text key file is acceptable for the synthetic "
-        "demo clinic only",
+        "why": tr(
+            "demo command",
+            "{problem}; a plain-text key file is acceptable for the synthetic demo clinic only",
+        ).format(problem=status.problem),
     }
 
 
@@ -153,33 +156,59 @@ def _human(
     summary: DemoSummary, created: Any, ctx: CommandContext, key_note: dict[str, str]
 ) -> str:
     lines = [
-        f"Demo clinic loaded ({summary.size.value}, seed {summary.seed}) in {summary.seconds} s:",
-        f"  {summary.providers} providers, {summary.rooms} rooms, "
-        f"{summary.appointment_types} appointment types",
-        f"  {summary.patients:,} patients, {summary.appointments:,} appointments "
-        f"from {summary.first_day:%d/%m/%Y} to {summary.last_day:%d/%m/%Y}",
+        tr(
+            "demo command",
+            "Demo clinic loaded ({value}, seed {seed}) in {seconds} s:",
+        ).format(value=summary.size.value, seed=summary.seed, seconds=summary.seconds),
+        tr(
+            "demo command",
+            "  {providers} providers, {rooms} rooms, {appointment_types} appointment types",
+        ).format(
+            providers=summary.providers,
+            rooms=summary.rooms,
+            appointment_types=summary.appointment_types,
+        ),
+        tr(
+            "demo command",
+            "  {patients:,} patients, {appointments:,} appointments from {first_day:%d/%m/%Y} "
+            "to {last_day:%d/%m/%Y}",
+        ).format(
+            patients=summary.patients,
+            appointments=summary.appointments,
+            first_day=summary.first_day,
+            last_day=summary.last_day,
+        ),
     ]
     if created is not None:
         password_note = (
-            f"the password in {PASSWORD_ENV}"
+            tr("demo command", "the password in {PASSWORD_ENV}").format(PASSWORD_ENV=PASSWORD_ENV)
             if ctx.environ.get(PASSWORD_ENV)
             else f"password '{DEMO_PASSWORD}'"
         )
         lines += [
             "",
-            f"New store: {created.store_path}",
+            tr("demo command", "New store: {store_path}").format(store_path=created.store_path),
             _key_kept_line(key_note),
-            f"Sign in as admin, manager or reception with {password_note}.",
+            tr(
+                "demo command",
+                "Sign in as admin, manager or reception with {password_note}.",
+            ).format(password_note=password_note),
             "",
-            f"RECOVERY KEY:\n\n    {created.recovery_key}\n\n{RECOVERY_WARNING}",
+            tr("demo command", "RECOVERY KEY:\n\n    {recovery_key}\n\n{warning}").format(
+                recovery_key=created.recovery_key, warning=tr("setup command", RECOVERY_WARNING)
+            ),
         ]
     return "\n".join(lines)
 
 
 def _key_kept_line(key_note: dict[str, str]) -> str:
     if key_note["where"] == "keyring":
-        return f"Its key is kept in this computer's keyring ({key_note['keyring']})."
-    return (
-        f"Its key is kept in {key_note['where']}, in plain text, because {key_note['why']}. "
-        "A real clinic (clinicdesk init) needs a keyring."
-    )
+        return tr(
+            "demo command",
+            "Its key is kept in this computer's keyring ({keyring}).",
+        ).format(keyring=key_note["keyring"])
+    return tr(
+        "demo command",
+        "Its key is kept in {where}, in plain text, because {why}. A real clinic "
+        "(clinicdesk init) needs a keyring.",
+    ).format(where=key_note["where"], why=key_note["why"])

@@ -17,6 +17,7 @@ from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.parsing import add_overwrite_option, bounded_int, parse_date
 from clinicdesk.commands.session import open_session
+from clinicdesk.domain.i18n import tr
 
 MAX_PUBLISH_DAYS = 90  # fhir_exchange.MAX_PUBLISH_DAYS
 
@@ -197,7 +198,10 @@ def export_fhir_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
     ctx.emit(
         _export_json(export),
-        human=f"FHIR R4 written to {export.folder}: {_summary(export.counts)}",
+        human=tr(
+            "interop command",
+            "FHIR R4 written to {folder}: {summary}",
+        ).format(folder=export.folder, summary=_summary(export.counts)),
     )
     return 0
 
@@ -215,7 +219,10 @@ def export_csv_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
     ctx.emit(
         _export_json(export),
-        human=f"CSV written to {export.folder}: {_summary(export.counts)}",
+        human=tr(
+            "interop command",
+            "CSV written to {folder}: {summary}",
+        ).format(folder=export.folder, summary=_summary(export.counts)),
     )
     return 0
 
@@ -230,19 +237,28 @@ def read_input_file(path: str, limit: int) -> bytes:
     from clinicdesk.domain.errors import ValidationError
 
     if not path.strip() or "\0" in path:
-        raise ValidationError("Give the name of a file to import.")
+        raise ValidationError(tr("interop command", "Give the name of a file to import."))
     given = Path(path).expanduser()
     try:
         status = given.stat()
         if not stat.S_ISREG(status.st_mode):
-            raise ValidationError(f"{path} is not a plain file.")
+            raise ValidationError(tr(
+                "interop command",
+                "{path} is not a plain file.",
+            ).format(path=path))
         if status.st_size > limit:
             raise ValidationError(
-                f"{path} is {status.st_size:,} bytes; at most {limit:,} can be imported at once."
+                tr(
+                    "interop command",
+                    "{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.",
+                ).format(path=path, st_size=status.st_size, limit=limit)
             )
         return given.read_bytes()
     except OSError as error:
-        raise ValidationError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise ValidationError(tr(
+            "interop command",
+            "Cannot read {path}: {reason}.",
+        ).format(path=path, reason=error.strerror or error)) from error
 
 
 def export_ical_command(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -273,7 +289,11 @@ def export_ical_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             "first_day": export.first_day,
             "last_day": export.last_day,
         },
-        human=f"{export.events} event(s) written to {export.file}",
+        human=tr(
+            "interop command",
+            "%n event(s) written to {file}",
+            n=export.events,
+        ).format(file=export.file),
     )
     return 0
 
@@ -302,7 +322,7 @@ def import_ical_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         for piece in result.pieces
     ]
     new = sum(1 for piece in result.pieces if piece.new)
-    verb = "would add" if result.dry_run else "added"
+    verb = tr("interop command", "would add") if result.dry_run else tr("interop command", "added")
     ctx.emit(
         {
             "provider_id": result.provider_id,
@@ -314,9 +334,18 @@ def import_ical_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             "affected_appointment_ids": list(result.affected_appointment_ids),
         },
         human=(
-            f"Busy times {result.first_day} to {result.last_day}: {verb} {new} time off, "
-            f"{len(pieces) - new} already there; "
-            f"{len(result.affected_appointment_ids)} booking(s) now inside time off"
+            tr(
+                "interop command",
+                "Busy times {first_day} to {last_day}: {verb} {new} time off, {known} already "
+                "there; %n booking(s) now inside time off",
+                n=len(result.affected_appointment_ids),
+            ).format(
+                first_day=result.first_day,
+                last_day=result.last_day,
+                verb=verb,
+                new=new,
+                known=len(pieces) - new,
+            )
         ),
     )
     return 0
@@ -369,25 +398,41 @@ def import_fhir_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         "problems": _problem_list(result.problems),
         "ignored": result.ignored,
     }
-    verb = "would import" if result.dry_run or result.problems else "imported"
+    verb = tr("interop command", "would import") if result.dry_run or result.problems else tr(
+        "interop command",
+        "imported",
+    )
     lines = [
-        f"FHIR import {verb}: {_summary(result.added)}; already here: "
-        f"{_summary(result.already_here)}"
+        tr("interop command", "FHIR import {verb}: {summary}; already here: {summary2}").format(
+            verb=verb,
+            summary=_summary(result.added),
+            summary2=_summary(result.already_here),
+        )
     ]
     lines += [
-        f"  possible duplicate {d.source} ({d.name}, {d.birth_date})"
-        + (" kept" if result.kept_duplicates else " skipped")
+        tr("interop command", "  possible duplicate {source} ({name}, {birth_date}){value}").format(
+            source=d.source,
+            name=d.name,
+            birth_date=d.birth_date,
+            value=" kept" if result.kept_duplicates else " skipped",
+        )
         for d in result.possible_duplicates
     ]
     lines += [f"  skipped {p.where}: {p.reason}" for p in result.unknown_references]
-    lines += [f"  clash kept: {c.source} overlaps {', '.join(c.with_ids)}" for c in result.clashes]
+    lines += [tr(
+        "interop command",
+        "  clash kept: {source} overlaps {join}",
+    ).format(source=c.source, join=', '.join(c.with_ids)) for c in result.clashes]
     lines += [f"  problem {p.where}: {p.reason}" for p in result.problems]
     ctx.emit(report, human="\n".join(lines))
     if result.problems:
         first = result.problems[0]
         raise ValidationError(
-            f"Nothing imported: {len(result.problems)} resource(s) cannot be taken "
-            f"(first: {first.where}: {first.reason})."
+            tr(
+                "interop command",
+                "Nothing imported: %n resource(s) cannot be taken (first: {where}: {reason}).",
+                n=len(result.problems),
+            ).format(where=first.where, reason=first.reason)
         )
     return 0
 
@@ -401,7 +446,10 @@ def import_csv_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     if given.is_dir():
         paths = sorted(p for p in given.iterdir() if p.suffix.lower() == ".csv" and p.is_file())
         if not paths:
-            raise ValidationError(f"{given} holds no .csv file.")
+            raise ValidationError(tr(
+                "interop command",
+                "{given} holds no .csv file.",
+            ).format(given=given))
     else:
         paths = [given]
     files = [(path.name, read_input_file(str(path), MAX_CSV_BYTES)) for path in paths]
@@ -451,22 +499,43 @@ def import_csv_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         "after_death": listed(result.after_death),
         "problems": listed(result.problems),
     }
-    verb = "would import" if result.dry_run or result.problems else "imported"
+    verb = tr("interop command", "would import") if result.dry_run or result.problems else tr(
+        "interop command",
+        "imported",
+    )
     lines = [
-        f"CSV import {verb}: {_summary(result.added)}; already here: "
-        f"{_summary(result.already_here)}"
+        tr("interop command", "CSV import {verb}: {summary}; already here: {summary2}").format(
+            verb=verb,
+            summary=_summary(result.added),
+            summary2=_summary(result.already_here),
+        )
     ]
     lines += [f"  {f.name}: {f.kind}, {f.rows} rows, {f.encoding}" for f in result.files]
-    lines += [f"  possible duplicate {p.where}: {p.reason}" for p in result.possible_duplicates]
-    lines += [f"  clash kept: {c.source}" for c in result.clashes]
-    lines += [f"  after death: {p.where}" for p in result.after_death]
+    lines += [
+        tr(
+            "interop command",
+            "  possible duplicate {where}: {reason}",
+        ).format(where=p.where, reason=p.reason)
+        for p in result.possible_duplicates
+    ]
+    lines += [
+        tr("interop command", "  clash kept: {source}").format(source=c.source)
+        for c in result.clashes
+    ]
+    lines += [
+        tr("interop command", "  after death: {where}").format(where=p.where)
+        for p in result.after_death
+    ]
     lines += [f"  problem {p.where}: {p.reason}" for p in result.problems]
     ctx.emit(report, human="\n".join(lines))
     if result.problems:
         first = result.problems[0]
         raise ValidationError(
-            f"Nothing imported: {len(result.problems)} row(s) have problems "
-            f"(first: {first.where}: {first.reason})."
+            tr(
+                "interop command",
+                "Nothing imported: %n row(s) have problems (first: {where}: {reason}).",
+                n=len(result.problems),
+            ).format(where=first.where, reason=first.reason)
         )
     return 0
 
@@ -505,22 +574,40 @@ def import_hl7_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         ],
         "problems": [{"message": p.number, "reason": p.reason} for p in result.problems],
     }
-    verb = "would apply" if result.dry_run or result.problems else "applied"
-    lines = [f"HL7 import {verb} {len(result.actions)} message(s)"]
+    verb = (
+        tr("interop command", "would apply")
+        if result.dry_run or result.problems
+        else tr("interop command", "applied")
+    )
+    lines = [
+        tr(
+            "interop command",
+            "HL7 import {verb} %n message(s)",
+            n=len(result.actions),
+        ).format(verb=verb)
+    ]
     lines += [
         f"  message {a.number} {a.trigger}: {a.action} {a.appointment_id}" for a in result.actions
     ]
     lines += [f"  message {a.number} {a.trigger} skipped: {a.detail}" for a in result.unknown]
     lines += [
-        f"  clash kept: {c.appointment_id} overlaps {', '.join(c.with_ids)}" for c in result.clashes
+        tr(
+            "interop command",
+            "  clash kept: {appointment_id} overlaps {join}",
+        ).format(appointment_id=c.appointment_id, join=", ".join(c.with_ids))
+        for c in result.clashes
     ]
     lines += [f"  message {p.number}: {p.reason}" for p in result.problems]
     ctx.emit(report, human="\n".join(lines))
     if result.problems:
         first = result.problems[0]
         raise ValidationError(
-            f"Nothing imported: {len(result.problems)} message(s) cannot be used "
-            f"(first: message {first.number}: {first.reason})."
+            tr(
+                "interop command",
+                "Nothing imported: %n message(s) cannot be used (first: message {number}: "
+                "{reason}).",
+                n=len(result.problems),
+            ).format(number=first.number, reason=first.reason)
         )
     return 0
 
@@ -538,7 +625,10 @@ def publish_slots_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
     ctx.emit(
         _export_json(export),
-        human=f"Slots published to {export.folder}: {_summary(export.counts)}",
+        human=tr(
+            "interop command",
+            "Slots published to {folder}: {summary}",
+        ).format(folder=export.folder, summary=_summary(export.counts)),
     )
     return 0
 
@@ -569,7 +659,10 @@ def publish_ical_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             server = feed_server(feed, args.port)
         except OSError as error:
             raise ValidationError(
-                f"Cannot serve on {LOOPBACK}:{args.port}: {error.strerror or error}."
+                tr(
+                    "interop command",
+                    "Cannot serve on {LOOPBACK}:{port}: {reason}.",
+                ).format(LOOPBACK=LOOPBACK, port=args.port, reason=error.strerror or error)
             ) from error
         with server:
             base = f"http://{LOOPBACK}:{server.server_port}"
@@ -577,8 +670,13 @@ def publish_ical_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             ctx.emit(
                 {"url": base, "feeds": urls, "with_names": args.with_names},
                 human="\n".join(
-                    [f"Serving calendars on {base} (this PC only) until Ctrl+C:"]
-                    + [f"  {url}" for url in urls.values()]
+                    [
+                        tr(
+                            "interop command",
+                            "Serving calendars on {base} (this PC only) until Ctrl+C:",
+                        ).format(base=base),
+                        *(f"  {url}" for url in urls.values()),
+                    ]
                 ),
             )
             sys.stdout.flush()

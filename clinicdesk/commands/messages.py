@@ -13,6 +13,7 @@ from clinicdesk.commands.parsing import parse_instant
 from clinicdesk.commands.schedule import clinic_zone_of
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.outbound import MessageState
 
 SECRET_ENV = "CLINICDESK_MESSAGE_SECRET"
@@ -66,9 +67,19 @@ def run_command(ctx: CommandContext, args: argparse.Namespace) -> int:
                 if close is not None:
                     close()
     text = (
-        f"queued {report.queued}, voided {report.voided}, sent {report.sent}, "
-        f"retrying {report.retried}, failed {report.failed}, replies {report.replies} "
-        f"({report.to_inbox} for staff)"
+        tr(
+            "messages command",
+            "queued {queued}, voided {voided}, sent {sent}, retrying {retried}, failed "
+            "{failed}, replies {replies} ({to_inbox} for staff)",
+        ).format(
+            queued=report.queued,
+            voided=report.voided,
+            sent=report.sent,
+            retried=report.retried,
+            failed=report.failed,
+            replies=report.replies,
+            to_inbox=report.to_inbox,
+        )
     )
     for error in report.errors:
         ctx.warn(error)
@@ -96,7 +107,18 @@ def list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     ]
     ctx.emit(
         rows,
-        table(shown, ("state", "channel", "send after", "tries", "error", "id")) or "No messages.",
+        table(
+            shown,
+            (
+                tr("messages command", "state"),
+                tr("messages command", "channel"),
+                tr("messages command", "send after"),
+                tr("messages command", "tries"),
+                tr("messages command", "error"),
+                tr("messages command", "id"),
+            ),
+        )
+        or tr("messages command", "No messages."),
     )
     return 0
 
@@ -106,7 +128,13 @@ def settings_show_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     with open_session(ctx) as services:
         shown = show_message_settings(services)
-    ctx.emit(shown, table(sorted(shown.items()), ("setting", "value")))
+    ctx.emit(
+        shown,
+        table(
+            sorted(shown.items()),
+            (tr("messages command", "setting"), tr("messages command", "value")),
+        ),
+    )
     return 0
 
 
@@ -128,12 +156,22 @@ def secret_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         settings = show_message_settings(services)
     account, server = secret_target(args.kind, settings)
     if not server:
-        raise ValidationError(f"Set up the {args.kind} server in the message settings first.")
-    secret = ctx.environ.get(SECRET_ENV) or ctx.password(f"{args.kind} password: ")
+        raise ValidationError(
+            tr(
+                "messages command",
+                "Set up the {kind} server in the message settings first.",
+            ).format(kind=args.kind)
+        )
+    secret = ctx.environ.get(SECRET_ENV) or ctx.password(
+        tr("messages command", "{kind} password: ").format(kind=args.kind)
+    )
     save_secret(args.kind, account, server, secret)
     ctx.emit(
         {"kind": args.kind, "account": account, "server": server},
-        f"The {args.kind} password for {account} at {server} is in this computer's keyring.",
+        tr(
+            "messages command",
+            "The {kind} password for {account} at {server} is in this computer's keyring.",
+        ).format(kind=args.kind, account=account, server=server),
     )
     return 0
 
@@ -149,7 +187,7 @@ def confirm_list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         (
             f"{r.start:%Y-%m-%d %H:%M}Z",
             r.patient_name,
-            r.phone or "no phone on file",
+            r.phone or tr("messages command", "no phone on file"),
             r.confirmation,
             str(r.no_shows),
             "called" if r.called else "",
@@ -159,7 +197,18 @@ def confirm_list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     ]
     ctx.emit(
         rows,
-        table(shown, ("start", "patient", "phone", "state", "no-shows", "", "id"))
-        or "Every visit in those days is confirmed.",
+        table(
+            shown,
+            (
+                tr("messages command", "start"),
+                tr("messages command", "patient"),
+                tr("messages command", "phone"),
+                tr("messages command", "state"),
+                tr("messages command", "no-shows"),
+                "",
+                tr("messages command", "id"),
+            ),
+        )
+        or tr("messages command", "Every visit in those days is confirmed."),
     )
     return 0

@@ -15,6 +15,7 @@ from clinicdesk.domain.clinic_time import wall_to_utc
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.date_policy import check_clinic_day, check_clinic_instant
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -22,11 +23,14 @@ DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 def parse_date(text: str) -> date:
     """A day of the clinic's calendar (domain/date_policy.py), like 2026-03-02."""
     if not text.strip():
-        raise ValidationError("Give a date, like 2026-03-02.")
+        raise ValidationError(tr("parsing command", "Give a date, like 2026-03-02."))
     try:
         day = date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise ValidationError(f"'{text}' is not a date like 2026-03-02.") from exc
+        raise ValidationError(tr(
+            "parsing command",
+            "'{text}' is not a date like 2026-03-02.",
+        ).format(text=text)) from exc
     return check_clinic_day(day)
 
 
@@ -34,7 +38,10 @@ def parse_time(text: str) -> time:
     try:
         value = time.fromisoformat(text.strip())
     except ValueError as exc:
-        raise ValidationError(f"'{text}' is not a time like 09:30.") from exc
+        raise ValidationError(tr(
+            "parsing command",
+            "'{text}' is not a time like 09:30.",
+        ).format(text=text)) from exc
     return value.replace(second=0, microsecond=0)
 
 
@@ -42,17 +49,26 @@ def parse_time_range(text: str) -> TimeRange:
     """'09:00-17:00' as a TimeRange."""
     start, sep, end = text.strip().partition("-")
     if not sep:
-        raise ValidationError(f"'{text}' is not a time range like 09:00-17:00.")
+        raise ValidationError(tr(
+            "parsing command",
+            "'{text}' is not a time range like 09:00-17:00.",
+        ).format(text=text))
     first, last = parse_time(start), parse_time(end)
     if last <= first:
-        raise ValidationError(f"'{text}' ends before it starts.")
+        raise ValidationError(tr(
+            "parsing command",
+            "'{text}' ends before it starts.",
+        ).format(text=text))
     return TimeRange(first, last)
 
 
 def _day_index(name: str) -> int:
     key = name.strip().lower()[:3]
     if key not in DAY_NAMES:
-        raise ValidationError(f"'{name}' is not a weekday (mon, tue, ... sun).")
+        raise ValidationError(tr(
+            "parsing command",
+            "'{name}' is not a weekday (mon, tue, ... sun).",
+        ).format(name=name))
     return DAY_NAMES.index(key)
 
 
@@ -64,7 +80,10 @@ def parse_weekdays(text: str) -> list[int]:
         if sep:
             start, end = _day_index(first), _day_index(last)
             if end < start:
-                raise ValidationError(f"'{part}' runs backwards; write it like mon-fri.")
+                raise ValidationError(tr(
+                    "parsing command",
+                    "'{part}' runs backwards; write it like mon-fri.",
+                ).format(part=part))
             days.extend(range(start, end + 1))
         else:
             days.append(_day_index(first))
@@ -81,8 +100,11 @@ def parse_instant(text: str, zone: ZoneInfo) -> datetime:
         value = datetime.fromisoformat(text.strip())
     except ValueError as exc:
         raise ValidationError(
-            f"'{text}' is not a date and time like 2026-03-02T09:30 (clinic time) "
-            "or 2026-03-02T09:30+00:00."
+            tr(
+                "parsing command",
+                "'{text}' is not a date and time like 2026-03-02T09:30 (clinic time) or "
+                "2026-03-02T09:30+00:00.",
+            ).format(text=text)
         ) from exc
     check_clinic_instant(value)
     if value.tzinfo is None:
@@ -106,9 +128,15 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
         try:
             value = int(text.strip())
         except ValueError:
-            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+            raise argparse.ArgumentTypeError(tr(
+                "parsing command",
+                "'{text}' is not a whole number",
+            ).format(text=text)) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"give a number from {low} to {high}, not {value}")
+            raise argparse.ArgumentTypeError(tr(
+                "parsing command",
+                "give a number from {low} to {high}, not {value}",
+            ).format(low=low, high=high, value=value))
         return value
 
     parse.__name__ = "whole number"

@@ -11,6 +11,7 @@ from clinicdesk.commands.output import table
 from clinicdesk.commands.parsing import bounded_int
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.clinic_time import clinic_zone, format_wall
+from clinicdesk.domain.i18n import tr
 from clinicdesk.services.patients import (
     MAX_SEARCH_RESULTS,
     PatientRecord,
@@ -121,10 +122,20 @@ def add_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     duplicates = [_summary_json(p) for p in result.possible_duplicates]
     if result.patient is None:
         document = {"registered": False, "possible_duplicates": duplicates}
-        human = (
-            "Not registered: these patients may be the same person.\n"
-            + table(_rows(list(result.possible_duplicates)), ("name", "born", "phones", "id"))
-            + "\nIf this is a different person, repeat with --confirm-duplicate."
+        human = tr(
+            "patients command",
+            "Not registered: these patients may be the same person.\n{table}\nIf this is a "
+            "different person, repeat with --confirm-duplicate.",
+        ).format(
+            table=table(
+                _rows(list(result.possible_duplicates)),
+                (
+                    tr("patients command", "name"),
+                    tr("patients command", "born"),
+                    tr("patients command", "phones"),
+                    tr("patients command", "id"),
+                ),
+            ),
         )
         ctx.emit(document, human)
         return 1
@@ -137,7 +148,15 @@ def add_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 def search_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     with open_session(ctx) as services:
         found = search_patients(services, args.text, args.limit)
-    human = table(_rows(found), ("name", "born", "phones", "id")) or "No patient found."
+    human = table(
+        _rows(found),
+        (
+            tr("patients command", "name"),
+            tr("patients command", "born"),
+            tr("patients command", "phones"),
+            tr("patients command", "id"),
+        ),
+    ) or tr("patients command", "No patient found.")
     ctx.emit([_summary_json(p) for p in found], human)
     return 0
 
@@ -190,9 +209,18 @@ def _record_text(record: PatientRecord) -> str:
     if record.alerts:
         lines.append(f"  ALERT: {record.alerts}")
     lines.append(
-        f"  appointments: {counts.total} ({counts.completed} completed, "
-        f"{counts.no_shows} no-shows, {counts.cancelled} cancelled of which "
-        f"{counts.late_cancellations} late, {counts.upcoming} upcoming)"
+        tr(
+            "patients command",
+            "  appointments: {total} ({completed} completed, {no_shows} no-shows, {cancelled} "
+            "cancelled of which {late_cancellations} late, {upcoming} upcoming)",
+        ).format(
+            total=counts.total,
+            completed=counts.completed,
+            no_shows=counts.no_shows,
+            cancelled=counts.cancelled,
+            late_cancellations=counts.late_cancellations,
+            upcoming=counts.upcoming,
+        )
     )
     for title, views in (("Upcoming", record.upcoming), ("Recent", record.history)):
         if views:
@@ -232,5 +260,8 @@ def consent_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         else f"{key}: {'yes' if value else 'no'}"
         for key, value in state.items()
     )
-    ctx.emit({"patient_id": args.patient_id, **state}, f"Reminder consent now {text}.")
+    ctx.emit({"patient_id": args.patient_id, **state}, tr(
+        "patients command",
+        "Reminder consent now {text}.",
+    ).format(text=text))
     return 0

@@ -15,6 +15,7 @@ from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.parsing import add_overwrite_option, bounded_int, parse_date
 from clinicdesk.commands.session import open_session
+from clinicdesk.domain.i18n import tr
 
 # The print services pull in reportlab and its fonts; they are imported in the handlers
 # so other commands start without that cost.
@@ -77,7 +78,10 @@ def day_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         written = save_day_sheet(
             services, Path(args.out), day, args.provider, overwrite=args.overwrite
         )
-    ctx.emit({"file": written}, human=f"Day sheet written to {written}")
+    ctx.emit({"file": written}, human=tr(
+        "printing command",
+        "Day sheet written to {written}",
+    ).format(written=written))
     return 0
 
 
@@ -92,7 +96,10 @@ def week_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             lambda: print_week_schedule(services, args.provider, any_day),
             services.protected_folders,
         )
-    ctx.emit({"file": written}, human=f"Week schedule written to {written}")
+    ctx.emit({"file": written}, human=tr(
+        "printing command",
+        "Week schedule written to {written}",
+    ).format(written=written))
     return 0
 
 
@@ -108,7 +115,10 @@ def call_list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             lambda: print_call_list(services, first, last),
             services.protected_folders,
         )
-    ctx.emit({"file": written}, human=f"Call list written to {written}")
+    ctx.emit({"file": written}, human=tr(
+        "printing command",
+        "Call list written to {written}",
+    ).format(written=written))
     return 0
 
 
@@ -124,7 +134,14 @@ def downtime_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         "files": [path.name for path in pack.files],
         "removed": [path.name for path in pack.removed],
     }
-    days = ", ".join(d.isoformat() for d in pack.days) or "none (the clinic never opens)"
-    human = f"Downtime pack: {len(pack.files)} file(s) in {pack.folder} for {days}"
+    days = ", ".join(d.isoformat() for d in pack.days) or tr(
+        "printing command",
+        "none (the clinic never opens)",
+    )
+    human = tr(
+        "printing command",
+        "Downtime pack: %n file(s) in {folder} for {days}",
+        n=len(pack.files),
+    ).format(folder=pack.folder, days=days)
     ctx.emit(result, human=human)
     return 0

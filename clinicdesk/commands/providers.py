@@ -17,6 +17,7 @@ from clinicdesk.commands.parsing import (
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.services.providers import (
     MAX_PARALLEL_LIMIT,
     ProviderView,
@@ -149,7 +150,16 @@ def _provider_rows(providers: list[ProviderView]) -> str:
         )
         for p in providers
     ]
-    return table(rows, ("id", "name", "specialty", "bookable", "parallel")) or "No providers yet."
+    return table(
+        rows,
+        (
+            tr("providers command", "id"),
+            tr("providers command", "name"),
+            tr("providers command", "specialty"),
+            tr("providers command", "bookable"),
+            tr("providers command", "parallel"),
+        ),
+    ) or tr("providers command", "No providers yet.")
 
 
 def list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -170,7 +180,13 @@ def add_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             bookable=not args.not_bookable,
             max_parallel=args.max_parallel,
         )
-    ctx.emit(provider, f"Added {provider.display_name} ({provider.specialty}): {provider.id}")
+    ctx.emit(
+        provider,
+        tr(
+            "providers command",
+            "Added {display_name} ({specialty}): {id}",
+        ).format(display_name=provider.display_name, specialty=provider.specialty, id=provider.id),
+    )
     return 0
 
 
@@ -186,7 +202,13 @@ def update_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             bookable=args.bookable,
             max_parallel=args.max_parallel,
         )
-    ctx.emit(provider, f"Updated {provider.display_name}.")
+    ctx.emit(
+        provider,
+        tr(
+            "providers command",
+            "Updated {display_name}.",
+        ).format(display_name=provider.display_name),
+    )
     return 0
 
 
@@ -198,7 +220,12 @@ def _split_spec(text: str, what: str) -> tuple[list[int] | None, str]:
     if not sep:
         return None, text
     if not ranges:
-        raise ValidationError(f"'{text}' has no {what} after '='.")
+        raise ValidationError(
+            tr(
+                "providers command",
+                "'{text}' has no {what} after '='.",
+            ).format(text=text, what=what)
+        )
     return parse_weekdays(days), ranges
 
 
@@ -208,7 +235,12 @@ def parse_day_hours(specs: list[str], breaks: list[str], room_id: str | None) ->
     for spec in specs:
         days, ranges = _split_spec(spec, "hours")
         if days is None:
-            raise ValidationError(f"'{spec}' needs days, like mon-fri=09:00-17:00.")
+            raise ValidationError(
+                tr(
+                    "providers command",
+                    "'{spec}' needs days, like mon-fri=09:00-17:00.",
+                ).format(spec=spec)
+            )
         for text in ranges.split(","):
             hours = parse_time_range(text)
             shifts.extend((day, hours) for day in days)
@@ -229,19 +261,34 @@ def parse_day_hours(specs: list[str], breaks: list[str], room_id: str | None) ->
 
 def _hours_text(view: WeeklyHoursView) -> str:
     if view.effective_from is None:
-        lines = [f"{view.provider_name} has no working hours on {view.on}."]
+        lines = [
+            tr(
+                "providers command",
+                "{provider_name} has no working hours on {on}.",
+            ).format(provider_name=view.provider_name, on=view.on)
+        ]
     else:
-        lines = [f"{view.provider_name}: weekly hours from {view.effective_from}"]
+        lines = [
+            tr(
+                "providers command",
+                "{provider_name}: weekly hours from {effective_from}",
+            ).format(provider_name=view.provider_name, effective_from=view.effective_from)
+        ]
         for shift in view.shifts:
             pauses = ", ".join(str(b) for b in shift.breaks)
             extra = f" (break {pauses})" if pauses else ""
             lines.append(f"  {shift.day_name}  {shift.start:%H:%M}-{shift.end:%H:%M}{extra}")
     if view.next_change is not None:
-        lines.append(f"New hours start on {view.next_change}.")
+        lines.append(tr(
+            "providers command",
+            "New hours start on {next_change}.",
+        ).format(next_change=view.next_change))
     for e in view.exceptions:
         when = f"{e.first_day}" if e.first_day == e.last_day else f"{e.first_day} to {e.last_day}"
         times = (
-            " whole day" if e.start is None or e.end is None else f" {e.start:%H:%M}-{e.end:%H:%M}"
+            tr("providers command", " whole day")
+            if e.start is None or e.end is None
+            else f" {e.start:%H:%M}-{e.end:%H:%M}"
         )
         reason = f" ({e.reason})" if e.reason else ""
         lines.append(f"  {e.kind.value.replace('_', ' ')}: {when}{times}{reason}  [{e.id}]")
@@ -273,7 +320,11 @@ def _exception_text(result: ExceptionResult) -> str:
     text += f" [{e.id}]"
     if result.affected_appointment_ids:
         ids = ", ".join(result.affected_appointment_ids)
-        text += f"\n{len(result.affected_appointment_ids)} appointment(s) to rebook: {ids}"
+        text += tr(
+            "providers command",
+            "\n%n appointment(s) to rebook: {ids}",
+            n=len(result.affected_appointment_ids),
+        ).format(ids=ids)
     return text
 
 
@@ -310,5 +361,8 @@ def extra_hours_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 def remove_exception_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     with open_session(ctx) as services:
         remove_exception(services, args.provider_id, args.exception_id)
-    ctx.emit({"removed": args.exception_id}, f"Removed {args.exception_id}.")
+    ctx.emit(
+        {"removed": args.exception_id},
+        tr("providers command", "Removed {exception_id}.").format(exception_id=args.exception_id),
+    )
     return 0

@@ -9,6 +9,7 @@ from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.parsing import add_overwrite_option, parse_date
 from clinicdesk.commands.session import open_session
+from clinicdesk.domain.i18n import tr
 from clinicdesk.services.reports import REPORT_TITLES, export_report
 
 
@@ -33,5 +34,8 @@ def report_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         written = export_report(
             services, args.name, first, last, Path(args.out), overwrite=args.overwrite
         )
-    ctx.emit({"file": written, "report": args.name}, human=f"Report written to {written}")
+    ctx.emit({"file": written, "report": args.name}, human=tr(
+        "reports command",
+        "Report written to {written}",
+    ).format(written=written))
     return 0

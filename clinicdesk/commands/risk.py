@@ -14,6 +14,7 @@ from clinicdesk.commands.session import open_session
 from clinicdesk.domain.clinic_time import format_interval
 from clinicdesk.domain.common import Interval
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 
 def register(subparsers: SubParsers) -> None:
@@ -74,32 +75,53 @@ def train_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             # A scheduled task runs when it was set to; the week's age decides alone.
             found = retrain_if_due(services, night=True)
             if found is None:
-                ctx.emit(None, "The model in use is less than a week old; nothing to do.")
+                ctx.emit(None, tr(
+                    "risk command",
+                    "The model in use is less than a week old; nothing to do.",
+                ))
                 return 0
             summary = found
         else:
             summary = train_no_show_model(services)
     text = (
-        f"Trained a {summary.basis} model on {summary.n_train} past visits "
-        f"({summary.no_show_rate:.1%} missed)."
+        tr(
+            "risk command",
+            "Trained a {basis} model on {n_train} past visits ({no_show_rate:.1%} missed).",
+        ).format(
+            basis=summary.basis,
+            n_train=summary.n_train,
+            no_show_rate=summary.no_show_rate,
+        )
     )
     ctx.emit(summary, text + (f"\n{summary.note}" if summary.note else ""))
     return 0
 
 
 def _evaluation_text(result: Any) -> str:
-    auc = "n/a (one kind of outcome only)" if result.auc is None else f"{result.auc:.3f}"
+    auc = (
+        tr("risk command", "n/a (one kind of outcome only)")
+        if result.auc is None
+        else f"{result.auc:.3f}"
+    )
     lines = [
         f"model           {result.basis}",
         f"auc             {auc}",
         f"brier           {result.brier:.4f}",
         f"n_train         {result.n_train}",
         f"n_test          {result.n_test}",
-        f"no-show rate    train {result.train_no_show_rate:.1%}, "
-        f"test {result.test_no_show_rate:.1%}",
-        f"calib. error    {result.calibration_error:.4f}",
+        tr(
+            "risk command",
+            "no-show rate    train {train_no_show_rate:.1%}, test {test_no_show_rate:.1%}",
+        ).format(
+            train_no_show_rate=result.train_no_show_rate,
+            test_no_show_rate=result.test_no_show_rate,
+        ),
+        tr(
+            "risk command",
+            "calib. error    {calibration_error:.4f}",
+        ).format(calibration_error=result.calibration_error),
         "",
-        "Calibration (predicted against what happened):",
+        tr("risk command", "Calibration (predicted against what happened):"),
     ]
     rows = [
         (
@@ -110,7 +132,19 @@ def _evaluation_text(result: Any) -> str:
         )
         for b in result.calibration
     ]
-    return "\n".join(lines) + "\n" + table(rows, ("scores", "predicted", "missed", "visits"))
+    return (
+        "\n".join(lines)
+        + "\n"
+        + table(
+            rows,
+            (
+                tr("risk command", "scores"),
+                tr("risk command", "predicted"),
+                tr("risk command", "missed"),
+                tr("risk command", "visits"),
+            ),
+        )
+    )
 
 
 def evaluate_command(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -150,7 +184,16 @@ def show_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
         for r in risks
     ]
-    text = table(rows, ("risk", "time", "patient", "provider", "why")) or "Nothing booked."
+    text = table(
+        rows,
+        (
+            tr("risk command", "risk"),
+            tr("risk command", "time"),
+            tr("risk command", "patient"),
+            tr("risk command", "provider"),
+            tr("risk command", "why"),
+        ),
+    ) or tr("risk command", "Nothing booked.")
     ctx.emit([_risk_json(r) for r in risks], text)
     return 0
 
@@ -163,21 +206,36 @@ def settings_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     )
 
     if (args.provider is None) != (args.overbooking is None):
-        raise ValidationError("--provider and --overbooking go together.")
+        raise ValidationError(tr("risk command", "--provider and --overbooking go together."))
     with open_session(ctx) as services:
         if args.on or args.off:
             set_no_show_prediction(services, bool(args.on))
         if args.provider:
             set_overbooking_policy(services, args.provider, args.overbooking, args.max_extra)
         current = no_show_settings(services)
-    lines = [f"No-show prediction is {'on' if current.enabled else 'off'}."]
+    lines = [
+        tr("risk command", "No-show prediction is {value}.").format(
+            value=tr("risk command", "on") if current.enabled else tr("risk command", "off")
+        )
+    ]
     if current.trained_at:
         lines.append(
-            f"Model: {current.basis}, trained {current.trained_at:%Y-%m-%d %H:%M} UTC on "
-            f"{current.n_train} past visits, {current.model_bytes} bytes in the store."
+            tr(
+                "risk command",
+                "Model: {basis}, trained {trained_at:%Y-%m-%d %H:%M} UTC on {n_train} past "
+                "visits, {model_bytes} bytes in the store.",
+            ).format(
+                basis=current.basis,
+                trained_at=current.trained_at,
+                n_train=current.n_train,
+                model_bytes=current.model_bytes,
+            )
         )
     for provider_id, policy in sorted(current.policies.items()):
-        lines.append(f"{provider_id}: overbooking {policy.mode.value}, up to {policy.max_extra}")
+        lines.append(tr(
+            "risk command",
+            "{provider_id}: overbooking {value}, up to {max_extra}",
+        ).format(provider_id=provider_id, value=policy.mode.value, max_extra=policy.max_extra))
     ctx.emit(current, "\n".join(lines))
     return 0
 
@@ -201,12 +259,21 @@ def suggest_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
         for s in found
     ]
-    text = (
-        table(rows, ("provider", "session", "extra at", "expected no-shows", "risk there"))
-        or "No session reaches the threshold."
-    )
+    text = table(
+        rows,
+        (
+            tr("risk command", "provider"),
+            tr("risk command", "session"),
+            tr("risk command", "extra at"),
+            tr("risk command", "expected no-shows"),
+            tr("risk command", "risk there"),
+        ),
+    ) or tr("risk command", "No session reaches the threshold.")
     if found:
-        text += "\nBook with: --override " + repr(found[0].reason) + " (the reason records why)"
+        text += tr(
+            "risk command",
+            "\nBook with: --override {reason} (the reason records why)",
+        ).format(reason=repr(found[0].reason))
     ctx.emit(found, text)
     return 0
 
@@ -235,12 +302,31 @@ def outcomes_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
         for r in found
     ]
-    header = ("provider", "session", "suggested", "booked", "came", "doubled missed", "overtime")
-    text = table(rows, header) or f"No session from {first} to {last} had a suggestion."
-    text += (
-        f"\nTotal: {summed.sessions} sessions, {summed.suggested} suggested, {summed.booked} "
-        f"booked, {summed.extra_came} came, {summed.original_missed} doubled bookings missed, "
-        f"{summed.overtime_minutes} min overtime where an extra was booked."
+    header = (
+        tr("risk command", "provider"),
+        tr("risk command", "session"),
+        tr("risk command", "suggested"),
+        tr("risk command", "booked"),
+        tr("risk command", "came"),
+        tr("risk command", "doubled missed"),
+        tr("risk command", "overtime"),
+    )
+    text = table(rows, header) or tr(
+        "risk command",
+        "No session from {first} to {last} had a suggestion.",
+    ).format(first=first, last=last)
+    text += tr(
+        "risk command",
+        "\nTotal: {sessions} sessions, {suggested} suggested, {booked} booked, {extra_came} "
+        "came, {original_missed} doubled bookings missed, {overtime_minutes} min overtime "
+        "where an extra was booked.",
+    ).format(
+        sessions=summed.sessions,
+        suggested=summed.suggested,
+        booked=summed.booked,
+        extra_came=summed.extra_came,
+        original_missed=summed.original_missed,
+        overtime_minutes=summed.overtime_minutes,
     )
     ctx.emit({"sessions": found, "totals": summed}, text)
     return 0
@@ -262,6 +348,15 @@ def calls_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
         for c in calls
     ]
-    text = table(rows, ("risk", "visit", "patient", "phone", "why")) or "Nobody to call."
+    text = table(
+        rows,
+        (
+            tr("risk command", "risk"),
+            tr("risk command", "visit"),
+            tr("risk command", "patient"),
+            tr("risk command", "phone"),
+            tr("risk command", "why"),
+        ),
+    ) or tr("risk command", "Nobody to call.")
     ctx.emit(calls, text)
     return 0

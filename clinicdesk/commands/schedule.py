@@ -19,7 +19,9 @@ from clinicdesk.domain.appointments import CancelledBy, Status, Urgency
 from clinicdesk.domain.clinic_time import clinic_zone, format_interval, format_wall
 from clinicdesk.domain.common import Interval
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.slots import MAX_COUNT as MAX_SLOT_COUNT
+from clinicdesk.domain.status import urgency_label
 from clinicdesk.services.appointment_changes import (
     ChangeResult,
     cancel_appointment,
@@ -152,18 +154,31 @@ def _appointment_rows(items: list[AppointmentView], zone: ZoneInfo) -> str:
         )
         for a in items
     ]
-    return table(rows, ("time", "provider", "patient", "type", "status", "id"))
+    return table(
+        rows,
+        (
+            tr("schedule command", "time"),
+            tr("schedule command", "provider"),
+            tr("schedule command", "patient"),
+            tr("schedule command", "type"),
+            tr("schedule command", "status"),
+            tr("schedule command", "id"),
+        ),
+    )
 
 
 def _day_text(view: DaySchedule, zone: ZoneInfo) -> str:
     if not view.appointments:
-        return f"No appointments on {view.date:%a %Y-%m-%d}."
+        return tr(
+            "schedule command",
+            "No appointments on {date:%a %Y-%m-%d}.",
+        ).format(date=view.date)
     return f"{view.date:%a %Y-%m-%d}\n" + _appointment_rows(list(view.appointments), zone)
 
 
 def _slots_text(slots: list[SlotView], zone: ZoneInfo) -> str:
     if not slots:
-        return "No free slot in the horizon; consider the waitlist."
+        return tr("schedule command", "No free slot in the horizon; consider the waitlist.")
     rows = [
         (
             f"{s.start.astimezone(zone):%a %Y-%m-%d}",
@@ -173,7 +188,15 @@ def _slots_text(slots: list[SlotView], zone: ZoneInfo) -> str:
         )
         for s in slots
     ]
-    return table(rows, ("date", "time", "provider", "provider id"))
+    return table(
+        rows,
+        (
+            tr("schedule command", "date"),
+            tr("schedule command", "time"),
+            tr("schedule command", "provider"),
+            tr("schedule command", "provider id"),
+        ),
+    )
 
 
 def _booked_text(view: AppointmentView, zone: ZoneInfo, verb: str) -> str:
@@ -187,11 +210,12 @@ def _booked_text(view: AppointmentView, zone: ZoneInfo, verb: str) -> str:
 def _candidates_text(result: ChangeResult, zone: ZoneInfo) -> str:
     if not result.waitlist_candidates:
         return ""
-    lines = ["Waitlist candidates for the freed time:"]
+    lines = [tr("schedule command", "Waitlist candidates for the freed time:")]
     for c in result.waitlist_candidates:
+        phones = ", ".join(c.phones) or tr("schedule command", "no phone on file")
         lines.append(
-            f"  {c.rank}. {c.patient_name} ({c.urgency.value}) {format_wall(c.start, zone)} "
-            f"{c.type}, {', '.join(c.phones) or 'no phone on file'}  [{c.patient_id}]"
+            f"  {c.rank}. {c.patient_name} ({urgency_label(c.urgency)}) "
+            f"{format_wall(c.start, zone)} {c.type}, {phones}  [{c.patient_id}]"
         )
     return "\n" + "\n".join(lines)
 
@@ -237,7 +261,18 @@ def grid_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
         for p in grid.providers
     ]
-    ctx.emit(grid, f"{grid.date:%a %Y-%m-%d}\n" + table(rows, ("provider", "free", "booked")))
+    ctx.emit(
+        grid,
+        f"{grid.date:%a %Y-%m-%d}\n"
+        + table(
+            rows,
+            (
+                tr("schedule command", "provider"),
+                tr("schedule command", "free"),
+                tr("schedule command", "booked"),
+            ),
+        ),
+    )
     return 0
 
 
@@ -262,7 +297,13 @@ def third_next_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     with open_session(ctx) as services:
         measures = third_next_available(services, args.type, specialty=args.specialty)
     rows = [(m.provider_name, "-" if m.days is None else str(m.days)) for m in measures]
-    ctx.emit(measures, table(rows, ("provider", "days to 3rd slot")) or "No provider gives it.")
+    ctx.emit(
+        measures,
+        table(
+            rows, (tr("schedule command", "provider"), tr("schedule command", "days to 3rd slot"))
+        )
+        or tr("schedule command", "No provider gives it."),
+    )
     return 0
 
 
@@ -272,7 +313,9 @@ def book_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         result: BookingResult
         if args.first_available:
             if args.override:
-                raise ValidationError("--override goes with --start, not --first-available.")
+                raise ValidationError(
+                    tr("schedule command", "--override goes with --start, not --first-available.")
+                )
             result = book_first_available(
                 services,
                 patient_id=args.patient,
@@ -284,7 +327,12 @@ def book_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             )
         else:
             if not args.provider:
-                raise ValidationError("Say which provider with --provider (or --first-available).")
+                raise ValidationError(
+                    tr(
+                        "schedule command",
+                        "Say which provider with --provider (or --first-available).",
+                    )
+                )
             result = book_appointment(
                 services,
                 BookingInput(
@@ -325,7 +373,7 @@ def cancel_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         result = cancel_appointment(
             services, args.appointment_id, args.reason, by=CancelledBy(args.by)
         )
-    late = " (late cancellation)" if result.appointment.late_cancel else ""
+    late = tr("schedule command", " (late cancellation)") if result.appointment.late_cancel else ""
     text = _booked_text(result.appointment, zone, "Cancelled") + late
     ctx.emit(_change_document(result), text + _candidates_text(result, zone))
     return 0
@@ -335,7 +383,10 @@ def status_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     with open_session(ctx) as services:
         zone = clinic_zone_of(services)
         result = set_status(services, args.appointment_id, Status(args.status))
-    text = f"{result.appointment.patient_name} is now {result.appointment.status_label}."
+    text = tr("schedule command", "{patient_name} is now {status_label}.").format(
+        patient_name=result.appointment.patient_name,
+        status_label=result.appointment.status_label,
+    )
     ctx.emit(_change_document(result), text + _candidates_text(result, zone))
     return 0
 
@@ -361,6 +412,6 @@ def walk_in_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
     text = result.message
     if result.appointment is not None:
-        text = _booked_text(result.appointment, zone, "Booked walk-in")
+        text = _booked_text(result.appointment, zone, tr("schedule command", "Booked walk-in"))
     ctx.emit(result, text)
     return 0

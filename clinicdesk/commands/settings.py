@@ -11,6 +11,7 @@ from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.output import table
 from clinicdesk.commands.session import open_session
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.security_settings import SECURITY_OPTIONS
 from clinicdesk.paths import settings_path
 from clinicdesk.settings import PC_OPTIONS, load_settings, save_settings, with_setting
@@ -72,7 +73,11 @@ def show_settings(ctx: CommandContext, args: argparse.Namespace) -> int:
         "problems": list(loaded.problems),
     }
     rows = [(name, str(value)) for name, value in values.items()]
-    human = f"Settings from {settings_path(ctx.data_dir)}\n" + table(rows, ("setting", "value"))
+    headings = (tr("settings command", "setting"), tr("settings command", "value"))
+    human = tr(
+        "settings command",
+        "Settings from {settings_path}\n{table}",
+    ).format(settings_path=settings_path(ctx.data_dir), table=table(rows, headings))
     ctx.emit(document, human)
     return 0
 
@@ -86,7 +91,10 @@ def set_setting(ctx: CommandContext, args: argparse.Namespace) -> int:
     value = getattr(updated, args.name)
     ctx.emit(
         {"setting": args.name, "value": value, "settings_file": path},
-        f"{args.name} = {value} (saved in {path})",
+        tr(
+            "settings command",
+            "{name} = {value} (saved in {path})",
+        ).format(name=args.name, value=value, path=path),
     )
     return 0
 
@@ -102,7 +110,14 @@ def show_security(ctx: CommandContext, args: argparse.Namespace) -> int:
     rows = [(o.name, f"{values[o.name]} {o.unit}", o.description) for o in SECURITY_OPTIONS]
     ctx.emit(
         {"settings": values, "problems": problems},
-        table(rows, ("setting", "value", "what it does")),
+        table(
+            rows,
+            (
+                tr("settings command", "setting"),
+                tr("settings command", "value"),
+                tr("settings command", "what it does"),
+            ),
+        ),
     )
     return 0
 
@@ -113,5 +128,11 @@ def set_security(ctx: CommandContext, args: argparse.Namespace) -> int:
     with open_session(ctx) as services:
         settings = change_security_setting(services, args.name, args.value)
     value = settings.as_dict()[args.name]
-    ctx.emit({"setting": args.name, "value": value}, f"{args.name} = {value} (for every PC)")
+    ctx.emit(
+        {"setting": args.name, "value": value},
+        tr(
+            "settings command",
+            "{name} = {value} (for every PC)",
+        ).format(name=args.name, value=value),
+    )
     return 0

@@ -11,11 +11,13 @@ from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.parsing import add_overwrite_option
 from clinicdesk.domain.errors import ClinicError, ValidationError
+from clinicdesk.domain.i18n import tr, tr_noop
 
 if TYPE_CHECKING:
     from clinicdesk.interop.files import OutputRequest
 
-RECOVERY_WARNING = (
+RECOVERY_WARNING = tr_noop(
+    "setup command",
     "Write this recovery key down (or print it) and keep it somewhere safe, away from\n"
     "this computer. It is shown only now. Without it, the clinic data cannot be opened\n"
     "if this computer's keyring entry is ever lost."
@@ -107,7 +109,10 @@ def write_recovery_sheet(
             request, render_recovery_sheet(sheet), _never_written_into(ctx.data_dir)
         )
     except (OSError, ClinicError) as error:
-        ctx.warn(f"the recovery sheet could not be written ({error}); copy the key by hand")
+        ctx.warn(tr(
+            "setup command",
+            "the recovery sheet could not be written ({error}); copy the key by hand",
+        ).format(error=error))
         return None
 
 
@@ -128,17 +133,28 @@ def init_clinic(ctx: CommandContext, args: argparse.Namespace) -> int:
     KeyringKeyStore().refuse_new_clinic_without_keyring()
     if warning := system_keyring_status().warning():
         ctx.warn(warning)
-    password = ctx.new_password(f"Password for {args.admin.strip()}: ")
+    password = ctx.new_password(tr(
+        "setup command",
+        "Password for {strip}: ",
+    ).format(strip=args.admin.strip()))
     check_new_password(password, args.admin)
     created = create_clinic(
         ctx.data_dir, NewClinic(args.clinic, args.time_zone, args.admin, password)
     )
     sheet = write_recovery_sheet(ctx, args, args.clinic.strip(), created.recovery_key)
-    human = (
-        f"Created the clinic {args.clinic.strip()!r} in {created.store_path}\n"
-        f"Administrator: {created.admin_username}\n\n"
-        f"RECOVERY KEY:\n\n    {created.recovery_key}\n\n{RECOVERY_WARNING}"
-        + (f"\n\nRecovery sheet to print: {sheet}" if sheet else "")
+    human = tr(
+        "setup command",
+        "Created the clinic {strip!r} in {store_path}\nAdministrator: "
+        "{admin_username}\n\nRECOVERY KEY:\n\n    {recovery_key}\n\n{warning}{sheet_note}",
+    ).format(
+        strip=args.clinic.strip(),
+        store_path=created.store_path,
+        admin_username=created.admin_username,
+        recovery_key=created.recovery_key,
+        warning=tr("setup command", RECOVERY_WARNING),
+        sheet_note=tr("setup command", "\n\nRecovery sheet to print: {sheet}").format(sheet=sheet)
+        if sheet
+        else "",
     )
     ctx.emit(
         {
@@ -161,12 +177,15 @@ def unlock_store(ctx: CommandContext, args: argparse.Namespace) -> int:
     recovery_key = args.recovery_key
     if not recovery_key:
         if not ctx.interactive:
-            raise ValidationError("Give the recovery key with --recovery-key.")
-        recovery_key = getpass.getpass("Recovery key: ")
+            raise ValidationError(tr("setup command", "Give the recovery key with --recovery-key."))
+        recovery_key = getpass.getpass(tr("setup command", "Recovery key: "))
     with unlock_clinic_store(ctx.data_dir, recovery_key) as store:
         path = store.db_path
     ctx.emit(
         {"store": path, "unlocked": True},
-        f"Unlocked {path}; its key is kept in this computer's keyring again.",
+        tr(
+            "setup command",
+            "Unlocked {path}; its key is kept in this computer's keyring again.",
+        ).format(path=path),
     )
     return 0

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.domain.audit_events import AuditEvent
+from clinicdesk.domain.i18n import tr, tr_noop
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services.context import ServiceContext, authorize
 from clinicdesk.settings import load_settings, save_settings, with_setting
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
 # Creating or upgrading the server's tables may wait for pushes in progress.
 SERVER_INIT_DEADLINE_S = 60
 
-RECOVERY_NOTE = (
+RECOVERY_NOTE = tr_noop(
+    "sync command",
     "Write this recovery key down and keep it away from this computer; it is shown only now."
 )
 
@@ -81,9 +83,12 @@ def server_init_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     finally:
         conn.close()
     human = (
-        f"The sync server is ready (format {after})."
+        tr("sync command", "The sync server is ready (format {after}).").format(after=after)
         if before != after
-        else f"The sync server was already set up (format {after}); nothing changed."
+        else tr(
+            "sync command",
+            "The sync server was already set up (format {after}); nothing changed.",
+        ).format(after=after)
     )
     ctx.emit({"url": url, "schema_version_before": before, "schema_version": after}, human)
     return 0
@@ -125,12 +130,17 @@ def join_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         "conflicts_found": report.round.conflicts_found,
     }
     human = (
-        f"This PC joined the sync server: sent {report.round.pushed} and received "
-        f"{report.round.pulled} records."
+        tr(
+            "sync command",
+            "This PC joined the sync server: sent {pushed} and received {pulled} records.",
+        ).format(pushed=report.round.pushed, pulled=report.round.pulled)
     )
     if recovery_key:
         document["recovery_key"] = recovery_key
-        human += f"\n\nRECOVERY KEY:\n\n    {recovery_key}\n\n{RECOVERY_NOTE}"
+        human += tr(
+            "sync command",
+            "\n\nRECOVERY KEY:\n\n    {recovery_key}\n\n{note}",
+        ).format(recovery_key=recovery_key, note=tr("sync command", RECOVERY_NOTE))
     ctx.emit(document, human)
     return 0
 
@@ -164,7 +174,10 @@ def _configured_target(ctx: CommandContext) -> SyncTarget:
     url = load_settings(ctx.data_dir).settings.sync_url
     if not url:
         raise SyncNotConfiguredError(
-            "This PC has not joined a sync server: run 'clinicdesk sync join --url ...'."
+            tr(
+                "sync command",
+                "This PC has not joined a sync server: run 'clinicdesk sync join --url ...'.",
+            )
         )
     return _target(url, os.environ.get(PASSWORD_ENV) or load_password(url))
 
@@ -187,8 +200,14 @@ def now_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             "open_conflicts": status.open_conflicts,
             "seconds": round(report.seconds, 3),
         },
-        f"Synced: sent {report.pushed}, received {report.pulled}; "
-        f"{status.open_conflicts} open conflict(s).",
+        tr(
+            "sync command",
+            "Synced: sent {pushed}, received {pulled}; {open_conflicts} open conflict(s).",
+        ).format(
+            pushed=report.pushed,
+            pulled=report.pulled,
+            open_conflicts=status.open_conflicts,
+        ),
     )
     return 0
 
@@ -227,16 +246,29 @@ def _status_document(url: str, status: SyncStatus) -> dict[str, Any]:
 
 def _status_text(url: str, status: SyncStatus) -> str:
     if not status.joined:
-        return "This PC works alone (not joined to a sync server)."
+        return tr("sync command", "This PC works alone (not joined to a sync server).")
     lines = [
-        f"Server: {url or '(not set)'}",
-        f"State: {'online' if status.online else 'offline'}",
-        f"Last sync: {_iso(status.last_sync_at) or 'never'}",
-        f"Pending changes: {status.pending_changes}",
-        f"Open conflicts: {status.open_conflicts}",
+        tr("sync command", "Server: {url}").format(url=url or tr("sync command", "(not set)")),
+        tr("sync command", "State: online")
+        if status.online
+        else tr("sync command", "State: offline"),
+        tr("sync command", "Last sync: {moment}").format(
+            moment=_iso(status.last_sync_at) or tr("sync command", "never")
+        ),
+        tr(
+            "sync command",
+            "Pending changes: {pending_changes}",
+        ).format(pending_changes=status.pending_changes),
+        tr(
+            "sync command",
+            "Open conflicts: {open_conflicts}",
+        ).format(open_conflicts=status.open_conflicts),
     ]
     if status.last_error:
-        lines.append(f"Last problem: {status.last_error}")
+        lines.append(tr(
+            "sync command",
+            "Last problem: {last_error}",
+        ).format(last_error=status.last_error))
     return "\n".join(lines)
 
 
@@ -275,8 +307,8 @@ def _conflict_document(conflict: SyncConflict) -> dict[str, Any]:
 
 def _conflicts_text(documents: list[dict[str, Any]]) -> str:
     if not documents:
-        return "No open sync conflicts."
-    lines = [f"{len(documents)} open sync conflict(s):"]
+        return tr("sync command", "No open sync conflicts.")
+    lines = [tr("sync command", "{count} open sync conflict(s):").format(count=len(documents))]
     for document in documents:
         fields = f" ({', '.join(document['fields'])})" if document["fields"] else ""
         lines.append(

@@ -11,6 +11,7 @@ from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.output import table
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.users import Role
 
 if TYPE_CHECKING:
@@ -62,10 +63,16 @@ def _new_password(ctx: CommandContext) -> str:
     if from_env:
         return from_env
     if not ctx.interactive:
-        raise ValidationError(f"Give the new password in {NEW_PASSWORD_ENV}.")
-    first = getpass.getpass("New password: ")
-    if first != getpass.getpass("Type it again: "):
-        raise ValidationError("The two passwords do not match; nothing was changed.")
+        raise ValidationError(tr(
+            "users command",
+            "Give the new password in {NEW_PASSWORD_ENV}.",
+        ).format(NEW_PASSWORD_ENV=NEW_PASSWORD_ENV))
+    first = getpass.getpass(tr("users command", "New password: "))
+    if first != getpass.getpass(tr("users command", "Type it again: ")):
+        raise ValidationError(tr(
+            "users command",
+            "The two passwords do not match; nothing was changed.",
+        ))
     return first
 
 
@@ -100,7 +107,19 @@ def list_users(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
         for u in users
     ]
-    ctx.emit(users, table(rows, ("user", "name", "role", "active", "lock")))
+    ctx.emit(
+        users,
+        table(
+            rows,
+            (
+                tr("users command", "user"),
+                tr("users command", "name"),
+                tr("users command", "role"),
+                tr("users command", "active"),
+                tr("users command", "lock"),
+            ),
+        ),
+    )
     return 0
 
 
@@ -131,7 +150,7 @@ def reset_password(ctx: CommandContext, args: argparse.Namespace) -> int:
     with open_session(ctx) as session:
         password = _new_password(ctx)
         info = accounts.reset_password(session, args.username, password)
-    return _show(ctx, info, "New password set")
+    return _show(ctx, info, tr("users command", "New password set"))
 
 
 def set_role(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -139,7 +158,7 @@ def set_role(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     with open_session(ctx) as session:
         info = accounts.set_role(session, args.username, args.role, provider_id=args.provider)
-    return _show(ctx, info, "Role changed")
+    return _show(ctx, info, tr("users command", "Role changed"))
 
 
 def change_own_password(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -147,5 +166,5 @@ def change_own_password(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     with open_session(ctx) as session:
         accounts.change_own_password(session, ctx.password(), _new_password(ctx))
-    ctx.emit({"changed": True}, "Your password was changed.")
+    ctx.emit({"changed": True}, tr("users command", "Your password was changed."))
     return 0

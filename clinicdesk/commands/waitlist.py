@@ -22,6 +22,7 @@ from clinicdesk.domain.appointments import CancelledBy, Urgency
 from clinicdesk.domain.clinic_time import format_interval
 from clinicdesk.domain.common import Interval
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.recurrence import EditScope
 from clinicdesk.services.series import (
     SeriesInput,
@@ -130,7 +131,10 @@ def add_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     )
     with open_session(ctx) as services:
         entry = add_to_waitlist(services, request)
-    ctx.emit(entry, f"{entry.patient_name} is on the waitlist for {entry.type}: {entry.id}")
+    ctx.emit(entry, tr(
+        "waitlist command",
+        "{patient_name} is on the waitlist for {type}: {id}",
+    ).format(patient_name=entry.patient_name, type=entry.type, id=entry.id))
     return 0
 
 
@@ -140,7 +144,7 @@ def list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     rows = [
         (
             e.patient_name,
-            ", ".join(e.phones) or "no phone on file",
+            ", ".join(e.phones) or tr("waitlist command", "no phone on file"),
             e.type,
             e.urgency.value,
             f"{e.added_at:%Y-%m-%d}",
@@ -149,7 +153,18 @@ def list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         for e in entries
     ]
     text = (
-        table(rows, ("patient", "phone", "type", "urgency", "since", "id")) or "Nobody is waiting."
+        table(
+            rows,
+            (
+                tr("waitlist command", "patient"),
+                tr("waitlist command", "phone"),
+                tr("waitlist command", "type"),
+                tr("waitlist command", "urgency"),
+                tr("waitlist command", "since"),
+                tr("waitlist command", "id"),
+            ),
+        )
+        or tr("waitlist command", "Nobody is waiting.")
     )
     ctx.emit(entries, text)
     return 0
@@ -159,7 +174,12 @@ def _parse_slot(target: str, zone: ZoneInfo) -> tuple[str, datetime, datetime]:
     provider_id, _, span = target.partition("@")
     start_text, sep, end_text = span.partition("/")
     if not sep or not provider_id:
-        raise ValidationError(f"'{target}' is not an appointment id or PROVIDER_ID@START/END.")
+        raise ValidationError(
+            tr(
+                "waitlist command",
+                "'{target}' is not an appointment id or PROVIDER_ID@START/END.",
+            ).format(target=target)
+        )
     start = parse_instant(start_text, zone)
     if "T" in end_text:
         end = parse_instant(end_text, zone)
@@ -174,12 +194,12 @@ def _parse_slot(target: str, zone: ZoneInfo) -> tuple[str, datetime, datetime]:
 
 def _candidates_text(found: list[WaitlistCandidate], zone: ZoneInfo) -> str:
     if not found:
-        return "Nobody on the waitlist fits that time."
+        return tr("waitlist command", "Nobody on the waitlist fits that time.")
     rows = [
         (
             str(c.rank),
             c.patient_name,
-            ", ".join(c.phones) or "no phone on file",
+            ", ".join(c.phones) or tr("waitlist command", "no phone on file"),
             c.urgency.value,
             c.type,
             format_interval(Interval(c.start, c.end), zone),
@@ -187,7 +207,18 @@ def _candidates_text(found: list[WaitlistCandidate], zone: ZoneInfo) -> str:
         )
         for c in found
     ]
-    return table(rows, ("rank", "patient", "phone", "urgency", "type", "time", "patient id"))
+    return table(
+        rows,
+        (
+            tr("waitlist command", "rank"),
+            tr("waitlist command", "patient"),
+            tr("waitlist command", "phone"),
+            tr("waitlist command", "urgency"),
+            tr("waitlist command", "type"),
+            tr("waitlist command", "time"),
+            tr("waitlist command", "patient id"),
+        ),
+    )
 
 
 def match_command(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -205,7 +236,13 @@ def match_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 def remove_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     with open_session(ctx) as services:
         remove_from_waitlist(services, args.entry_id)
-    ctx.emit({"removed": args.entry_id}, f"Removed {args.entry_id} from the waitlist.")
+    ctx.emit(
+        {"removed": args.entry_id},
+        tr(
+            "waitlist command",
+            "Removed {entry_id} from the waitlist.",
+        ).format(entry_id=args.entry_id),
+    )
     return 0
 
 
@@ -225,12 +262,18 @@ def bump_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             applied = apply_bump_plan(services, request, proposal.plans[0])
     lines = [proposal.message]
     for plan in proposal.plans:
-        lines.append(f"Plan {plan.number} ({len(plan.moves)} move(s)):")
+        lines.append(tr(
+            "waitlist command",
+            "Plan {number} (%n move(s)):",
+            n=len(plan.moves),
+        ).format(number=plan.number))
         lines.extend(f"  {line}" for line in plan.lines)
     if applied is not None:
         lines.append(
-            f"Applied plan 1: booked {applied.urgent_appointment.id}; "
-            f"{len(applied.moved)} moved and added to the call list."
+            tr(
+                "waitlist command",
+                "Applied plan 1: booked {id}; {count} moved and added to the call list.",
+            ).format(id=applied.urgent_appointment.id, count=len(applied.moved))
         )
     ctx.emit(
         {"message": proposal.message, "plans": list(proposal.plans), "applied": applied},
@@ -264,7 +307,15 @@ def preview_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     ]
     ctx.emit(
         {"occurrences": list(preview.occurrences), "clashing": len(preview.clashing)},
-        table(rows, ("date", "time", "verdict", "reasons")),
+        table(
+            rows,
+            (
+                tr("waitlist command", "date"),
+                tr("waitlist command", "time"),
+                tr("waitlist command", "verdict"),
+                tr("waitlist command", "reasons"),
+            ),
+        ),
     )
     return 0
 
@@ -272,10 +323,14 @@ def preview_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 def book_series_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     with open_session(ctx) as services:
         result = book_recurring(services, _series_input(args), skip_clashes=args.skip_clashes)
-    text = f"Booked {len(result.booked)} occurrence(s) in series {result.series_id}."
+    text = tr(
+        "waitlist command",
+        "Booked %n occurrence(s) in series {series_id}.",
+        n=len(result.booked),
+    ).format(series_id=result.series_id)
     if result.skipped:
         skipped = ", ".join(f"{o.day}" for o in result.skipped)
-        text += f"\nSkipped (clashing): {skipped}"
+        text += tr("waitlist command", "\nSkipped (clashing): {skipped}").format(skipped=skipped)
     ctx.emit(result, text)
     return 0
 
@@ -289,7 +344,7 @@ def cancel_series_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             args.reason,
             by=CancelledBy(args.by),
         )
-    ctx.emit(views, f"Cancelled {len(views)} occurrence(s).")
+    ctx.emit(views, tr("waitlist command", "Cancelled %n occurrence(s).", n=len(views)))
     return 0
 
 
@@ -303,5 +358,12 @@ def move_series_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             provider_id=args.provider,
             override_reason=args.override,
         )
-    ctx.emit(views, f"Moved {len(views)} occurrence(s) to {parse_time(args.time):%H:%M}.")
+    ctx.emit(
+        views,
+        tr(
+            "waitlist command",
+            "Moved %n occurrence(s) to {parse_time:%H:%M}.",
+            n=len(views),
+        ).format(parse_time=parse_time(args.time)),
+    )
     return 0

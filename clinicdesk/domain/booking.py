@@ -35,6 +35,7 @@ from clinicdesk.domain.clinic_time import (
 )
 from clinicdesk.domain.common import Interval
 from clinicdesk.domain.errors import SchedulingConflictError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.intervals import covers, normalize, peak_overlap
 from clinicdesk.domain.providers import ExceptionKind
 
@@ -144,7 +145,7 @@ def check_booking(
     provider = schedule.providers.get(request.provider_id)
     kind = request.appointment_type
     if provider is None:
-        raise ValidationError("That provider does not exist or was removed.")
+        raise ValidationError(tr("booking", "That provider does not exist or was removed."))
     who = provider.display_name
     if not provider.bookable:
         refusals.append(f"{who} is not taking bookings.")

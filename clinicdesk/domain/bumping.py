@@ -30,6 +30,7 @@ from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.clinic_time import format_day_and_interval, format_interval
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.intervals import peak_overlap
 from clinicdesk.domain.slots import (
     HORIZON_DAYS,
@@ -130,7 +131,10 @@ def propose_bump_plans(
     ``appointment_types`` maps type ids of the appointments that may be moved.
     """
     if urgency not in {Urgency.URGENT, Urgency.EMERGENCY}:
-        raise ValidationError("A bump plan is only for urgent or emergency patients.")
+        raise ValidationError(tr(
+            "bumping",
+            "A bump plan is only for urgent or emergency patients.",
+        ))
     today = SlotQuery(
         appointment_type=appointment_type,
         earliest=now,

@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from clinicdesk.domain.common import Interval, TimeRange
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 END_OF_DAY = time(23, 59)
 """A wall range ending at or after this minute runs to the next local midnight."""
@@ -43,7 +44,10 @@ def clinic_zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ValidationError(
-            f"'{name}' is not a known time zone; use a name like Europe/London."
+            tr(
+                "clinic time",
+                "'{name}' is not a known time zone; use a name like Europe/London.",
+            ).format(name=name)
         ) from exc
 
 
@@ -75,9 +79,11 @@ def wall_to_utc(day: date, wall: time, zone: ZoneInfo, *, fold: int = 0) -> date
     if not _round_trips(local):
         jump_from, jump_to = _gap_edges(day, wall, zone)
         raise ValidationError(
-            f"{wall:%H:%M} on {day:%Y-%m-%d} does not exist in {zone.key}: the clocks go "
-            f"forward from {jump_from:%H:%M} to {jump_to:%H:%M}. Choose a time from "
-            f"{jump_to:%H:%M}."
+            tr(
+                "clinic time",
+                "{wall:%H:%M} on {day:%Y-%m-%d} does not exist in {key}: the clocks go forward "
+                "from {jump_from:%H:%M} to {jump_to:%H:%M}. Choose a time from {jump_to:%H:%M}.",
+            ).format(wall=wall, day=day, key=zone.key, jump_from=jump_from, jump_to=jump_to)
         )
     return _utc_of(local)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 # The clinic's calendar: bookings, schedules, views, reports and printing. Wide enough
 # for imported history and long recurring series, far from the ends of `date`.
@@ -28,8 +29,15 @@ def check_clinic_day(day: date, what: str = "The date") -> date:
     """``day`` if it lies in the clinic's calendar, else ValidationError."""
     if not FIRST_CLINIC_DAY <= day <= LAST_CLINIC_DAY:
         raise ValidationError(
-            f"{what} {day.isoformat()} is outside the dates clinicdesk works with "
-            f"({clinic_range_text()})."
+            tr(
+                "date policy",
+                "{what} {isoformat} is outside the dates clinicdesk works with "
+                "({clinic_range_text}).",
+            ).format(
+                what=what,
+                isoformat=day.isoformat(),
+                clinic_range_text=clinic_range_text(),
+            )
         )
     return day
 
@@ -55,9 +63,15 @@ def check_clinic_instant(moment: datetime, what: str = "The time") -> datetime:
 def check_birth_date(birth_date: date, today: date) -> date:
     """A date of birth: not in the future, not more than OLDEST_AGE_YEARS ago."""
     if birth_date > today:
-        raise ValidationError(f"Date of birth {birth_date:%Y-%m-%d} is in the future.")
+        raise ValidationError(tr(
+            "date policy",
+            "Date of birth {birth_date:%Y-%m-%d} is in the future.",
+        ).format(birth_date=birth_date))
     if birth_date.year < today.year - OLDEST_AGE_YEARS:
-        raise ValidationError(f"Date of birth {birth_date:%Y-%m-%d} is too far in the past.")
+        raise ValidationError(tr(
+            "date policy",
+            "Date of birth {birth_date:%Y-%m-%d} is too far in the past.",
+        ).format(birth_date=birth_date))
     return birth_date
 
 

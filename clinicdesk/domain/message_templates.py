@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 PLACEHOLDERS: tuple[str, ...] = ("name", "date", "time", "clinic", "provider", "visits")
 REASON_PLACEHOLDER = "reason"
@@ -66,15 +67,21 @@ def placeholders_in(text: str) -> list[str]:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
         raise ValidationError(
-            f"The template has an unmatched brace; write {{name}} for a placeholder "
-            f"and {{{{ or }}}} for a brace ({exc})."
+            tr(
+                "message templates",
+                "The template has an unmatched brace; write {{name}} for a placeholder and "
+                "{{{{ or }}}} for a brace ({exc}).",
+            ).format(exc=exc)
         ) from exc
     names = []
     for _literal, field, spec, conversion in parsed:
         if field is None:
             continue
         if spec or conversion or not field.isidentifier():
-            raise ValidationError(f"The placeholder {{{field}}} is not a plain name like {{name}}.")
+            raise ValidationError(tr(
+                "message templates",
+                "The placeholder {{{field}}} is not a plain name like {{name}}.",
+            ).format(field=field))
         names.append(field)
     return names
 
@@ -82,23 +89,33 @@ def placeholders_in(text: str) -> list[str]:
 def check_template(text: str, *, allow_reason: bool = False) -> None:
     """Refuse a template that is empty, too long, or names an unknown placeholder."""
     if not text.strip():
-        raise ValidationError("A message template cannot be empty.")
+        raise ValidationError(tr("message templates", "A message template cannot be empty."))
     if len(text) > MAX_TEMPLATE_LENGTH:
         raise ValidationError(
-            f"A message template is at most {MAX_TEMPLATE_LENGTH} characters "
-            f"(this one has {len(text)})."
+            tr(
+                "message templates",
+                "A message template is at most {MAX_TEMPLATE_LENGTH} characters (this one has "
+                "{count}).",
+            ).format(MAX_TEMPLATE_LENGTH=MAX_TEMPLATE_LENGTH, count=len(text))
         )
     allowed = PLACEHOLDERS + ((REASON_PLACEHOLDER,) if allow_reason else ())
     for name in placeholders_in(text):
         if name == REASON_PLACEHOLDER and not allow_reason:
             raise ValidationError(
-                "The template names {reason}; messages do not say why a patient comes "
-                "unless the clinic allows it in the message settings."
+                tr(
+                    "message templates",
+                    "The template names {reason}; messages do not say why a patient comes "
+                    "unless the clinic allows it in the message settings.",
+                )
             )
         if name not in allowed:
             known = ", ".join("{" + known + "}" for known in allowed)
             raise ValidationError(
-                f"The template uses {{{name}}}, which is not a known placeholder; use {known}."
+                tr(
+                    "message templates",
+                    "The template uses {{{name}}}, which is not a known placeholder; use "
+                    "{known}.",
+                ).format(name=name, known=known)
             )
 
 
@@ -107,7 +124,10 @@ def render(text: str, values: Mapping[str, str], *, allow_reason: bool = False) 
     check_template(text, allow_reason=allow_reason)
     missing = [name for name in placeholders_in(text) if name not in values]
     if missing:
-        raise ValidationError(f"No value for the placeholder {{{missing[0]}}}.")
+        raise ValidationError(tr(
+            "message templates",
+            "No value for the placeholder {{{missing}}}.",
+        ).format(missing=missing[0]))
     return text.format_map(dict(values))
 
 
@@ -120,8 +140,11 @@ def check_language(code: str) -> str:
     tag = code.strip()
     if tag and _LANGUAGE_TAG.fullmatch(tag) is None:
         raise ValidationError(
-            f"'{code[:40]}' is not a language code like de, fr or pt-BR (or empty for the "
-            "clinic's language)."
+            tr(
+                "message templates",
+                "'{code}' is not a language code like de, fr or pt-BR (or empty for the "
+                "clinic's language).",
+            ).format(code=code[:40])
         )
     return tag
 
@@ -138,7 +161,10 @@ def template_text(
     language), else in the default language."""
     defaults = DEFAULT_TEMPLATES.get(name)
     if defaults is None:
-        raise ValidationError(f"There is no message template called '{name}'.")
+        raise ValidationError(tr(
+            "message templates",
+            "There is no message template called '{name}'.",
+        ).format(name=name))
     own = custom or {}
     for tag in (language, fallback):
         if (name, tag) in own:

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from clinicdesk.domain.errors import ClinicError, ValidationError
+from clinicdesk.domain.i18n import tr
 
 
 class MessageState(StrEnum):
@@ -42,7 +43,10 @@ TRANSITIONS: Mapping[MessageState, frozenset[MessageState]] = {
 
 def check_transition(old: MessageState, new: MessageState) -> None:
     if new not in TRANSITIONS[old]:
-        raise ValidationError(f"A {old.value} message cannot become {new.value}.")
+        raise ValidationError(tr(
+            "outbound",
+            "A {old} message cannot become {new}.",
+        ).format(old=old.value, new=new.value))
 
 
 # Waits after the 1st, 2nd, ... failed attempt; after the last one the failure is final.

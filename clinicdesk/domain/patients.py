@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from clinicdesk.domain.date_policy import check_birth_date
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 
 class Sex(StrEnum):
@@ -155,7 +156,7 @@ def fold_text(text: str) -> str:
 def validate_patient_fields(given: str, family: str, birth_date: date, today: date) -> None:
     """The minimum a record needs before it is saved."""
     if not given.strip():
-        raise ValidationError("Enter the patient's given name.")
+        raise ValidationError(tr("patients", "Enter the patient's given name."))
     if not family.strip():
-        raise ValidationError("Enter the patient's family name.")
+        raise ValidationError(tr("patients", "Enter the patient's family name."))
     check_birth_date(birth_date, today)

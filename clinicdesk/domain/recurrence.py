@@ -36,6 +36,8 @@ from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.booking import BookingRequest, Verdict, check_booking
 from clinicdesk.domain.clinic_time import wall_to_utc
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
+from clinicdesk.domain.status import status_label
 
 MAX_OCCURRENCES = 366
 DEFAULT_SPAN_DAYS = 365
@@ -93,16 +95,28 @@ def _localize_until(rule: str, zone: ZoneInfo) -> str:
 def _parse(rule: str, first_day: date, wall_start: time, zone: ZoneInfo) -> rruleset:
     text = _localize_until(rule.strip(), zone)
     if not text:
-        raise ValidationError("Enter a repeat rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10.")
+        raise ValidationError(tr(
+            "recurrence",
+            "Enter a repeat rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10.",
+        ))
     if "DTSTART" in text.upper():
-        raise ValidationError("Give the first date separately, not as DTSTART in the rule.")
+        raise ValidationError(tr(
+            "recurrence",
+            "Give the first date separately, not as DTSTART in the rule.",
+        ))
     start = datetime.combine(first_day, wall_start)
     try:
         parsed = rrulestr(text, dtstart=start, forceset=True)
     except (ValueError, TypeError) as exc:
-        raise ValidationError(f"The repeat rule '{rule}' is not valid: {exc}") from exc
+        raise ValidationError(tr(
+            "recurrence",
+            "The repeat rule '{rule}' is not valid: {exc}",
+        ).format(rule=rule, exc=exc)) from exc
     if not isinstance(parsed, rruleset):
-        raise ValidationError(f"The repeat rule '{rule}' is not valid.")
+        raise ValidationError(tr(
+            "recurrence",
+            "The repeat rule '{rule}' is not valid.",
+        ).format(rule=rule))
     return parsed
 
 
@@ -217,8 +231,10 @@ def select_for_scope(
     """
     if target.deleted or target.status not in EDITABLE_STATUSES:
         raise ValidationError(
-            "Only booked or confirmed occurrences can be changed; this one is "
-            f"{target.status.value}."
+            tr(
+                "recurrence",
+                "Only booked or confirmed occurrences can be changed; this one is {status}.",
+            ).format(status=status_label(target.status))
         )
     if scope is EditScope.THIS:
         return [target]
@@ -259,7 +275,7 @@ def split_rule(
     two parts together have as many occurrences as before.
     """
     if "\n" in rule.strip():
-        raise ValidationError("Only single-line repeat rules can be split.")
+        raise ValidationError(tr("recurrence", "Only single-line repeat rules can be split."))
     parts = _rule_parts(_localize_until(rule, zone))
     before = [w for w in expand_wall(rule, first_day, wall_start, zone) if w.day < at_day]
     count = next((int(v) for k, v in parts if k == "COUNT"), None)

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from clinicdesk.domain.clinic_time import local_date, to_local, wall_to_utc_lenient
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 MAX_LEAD_HOURS = 24 * 14
 """A reminder more than two weeks ahead is not a reminder."""
@@ -46,10 +47,16 @@ class ReminderRule:
         for hours in self.lead_hours:
             if not 1 <= hours <= MAX_LEAD_HOURS:
                 raise ValidationError(
-                    f"A reminder lead of {hours} h is outside 1 to {MAX_LEAD_HOURS} hours."
+                    tr(
+                        "reminders",
+                        "A reminder lead of {hours} h is outside 1 to {MAX_LEAD_HOURS} hours.",
+                    ).format(hours=hours, MAX_LEAD_HOURS=MAX_LEAD_HOURS)
                 )
         if len(set(self.lead_hours)) != len(self.lead_hours):
-            raise ValidationError("A reminder rule lists the same lead time twice.")
+            raise ValidationError(tr(
+                "reminders",
+                "A reminder rule lists the same lead time twice.",
+            ))
 
 
 NO_REMINDERS = ReminderRule(lead_hours=(), late_booking_at=None)

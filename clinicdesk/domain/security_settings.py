@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 # NIST SP 800-63B: at least 8 characters; a clinic may ask for more, never less.
 PASSWORD_FLOOR = 8
@@ -82,7 +83,10 @@ def security_option(name: str) -> SecurityOption:
     option = OPTIONS_BY_NAME.get(name)
     if option is None:
         known = ", ".join(OPTIONS_BY_NAME)
-        raise ValidationError(f"Unknown security setting {name!r}; known settings: {known}.")
+        raise ValidationError(tr(
+            "security settings",
+            "Unknown security setting {name!r}; known settings: {known}.",
+        ).format(name=name, known=known))
     return option
 
 
@@ -96,8 +100,17 @@ def check_security_value(name: str, value: object) -> int:
         number = int(value.strip())
     if number is None or not option.minimum <= number <= option.maximum:
         raise ValidationError(
-            f"{name} must be a whole number from {option.minimum} to {option.maximum} "
-            f"({option.unit}), not {str(value)[:40]!r}."
+            tr(
+                "security settings",
+                "{name} must be a whole number from {minimum} to {maximum} ({unit}), not "
+                "{value!r}.",
+            ).format(
+                name=name,
+                minimum=option.minimum,
+                maximum=option.maximum,
+                unit=option.unit,
+                value=str(value)[:40],
+            )
         )
     return number
 

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 OFFER_TEMPLATE = "slot_offer"
 TAKEN_TEMPLATE = "slot_taken"  # you have the time you accepted
@@ -106,17 +107,22 @@ def offer_of(details: Mapping[str, str]) -> SlotOffer:
     """An offer read back from a message's stored details; refuses a broken one."""
     missing = [name for name in _REQUIRED if not details.get(name)]
     if missing:
-        raise ValidationError(f"The slot offer has no {missing[0]}.")
+        raise ValidationError(tr(
+            "slot offers",
+            "The slot offer has no {missing}.",
+        ).format(missing=missing[0]))
     try:
         start = datetime.fromisoformat(details["start"])
         end = datetime.fromisoformat(details["end"])
         expires_at = datetime.fromisoformat(details["expires_at"])
     except ValueError as exc:
-        raise ValidationError("The slot offer has a time that is not a time.") from exc
+        raise ValidationError(
+            tr("slot offers", "The slot offer has a time that is not a time.")
+        ) from exc
     if start.tzinfo is None or end.tzinfo is None or expires_at.tzinfo is None:
-        raise ValidationError("The slot offer has a time without a zone.")
+        raise ValidationError(tr("slot offers", "The slot offer has a time without a zone."))
     if end <= start:
-        raise ValidationError("The slot offer ends before it starts.")
+        raise ValidationError(tr("slot offers", "The slot offer ends before it starts."))
     return SlotOffer(
         slot=details["slot"],
         entry_id=details["entry_id"],

@@ -44,6 +44,7 @@ from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.clinic_time import wall_range_bounds
 from clinicdesk.domain.common import Interval, TimeRange
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.intervals import Span, intersect, normalize, subtract
 from clinicdesk.domain.providers import Provider
 
@@ -135,9 +136,15 @@ def first_available(query: SlotQuery, schedule: ClinicSchedule) -> list[Slot]:
     horizon (or ``last_day``) runs out.
     """
     if query.count < 1 or query.count > MAX_COUNT:
-        raise ValidationError(f"Ask for between 1 and {MAX_COUNT} slots.")
+        raise ValidationError(tr(
+            "slots",
+            "Ask for between 1 and {MAX_COUNT} slots.",
+        ).format(MAX_COUNT=MAX_COUNT))
     if query.appointment_type.duration_minutes <= 0:
-        raise ValidationError(f"{query.appointment_type.name} has no duration set.")
+        raise ValidationError(tr(
+            "slots",
+            "{name} has no duration set.",
+        ).format(name=query.appointment_type.name))
     earliest = query.earliest.astimezone(UTC)
     providers = matching_providers(query, schedule)
     results: list[Slot] = []

@@ -35,9 +35,11 @@ from clinicdesk.domain.appointments import (
     AppointmentEvent,
     CancelledBy,
     Status,
+    Urgency,
 )
 from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr, tr_noop
 from clinicdesk.domain.ids import new_id
 
 TRANSITIONS: Mapping[Status, frozenset[Status]] = MappingProxyType(
@@ -59,19 +61,31 @@ STATUS_EVENT = "status"
 UNDO_EVENT = "status_undone"
 
 _LABELS = {
-    Status.BOOKED: "booked",
-    Status.CONFIRMED: "confirmed",
-    Status.ARRIVED: "arrived",
-    Status.IN_ROOM: "in room",
-    Status.COMPLETED: "completed",
-    Status.NO_SHOW: "no-show",
-    Status.CANCELLED: "cancelled",
+    Status.BOOKED: tr_noop("status", "booked"),
+    Status.CONFIRMED: tr_noop("status", "confirmed"),
+    Status.ARRIVED: tr_noop("status", "arrived"),
+    Status.IN_ROOM: tr_noop("status", "in room"),
+    Status.COMPLETED: tr_noop("status", "completed"),
+    Status.NO_SHOW: tr_noop("status", "no-show"),
+    Status.CANCELLED: tr_noop("status", "cancelled"),
+}
+_URGENCY_LABELS = {
+    Urgency.ROUTINE: tr_noop("urgency", "routine"),
+    Urgency.SOON: tr_noop("urgency", "soon"),
+    Urgency.URGENT: tr_noop("urgency", "urgent"),
+    Urgency.EMERGENCY: tr_noop("urgency", "emergency"),
 }
 
 
 def status_label(status: Status) -> str:
-    """The status as a receptionist says it ("in room", "no-show")."""
-    return _LABELS[status]
+    """The status as a receptionist says it ("in room", "no-show"), in the user's
+    language (looked up when shown; the stored value stays the English code)."""
+    return tr("status", _LABELS[status])
+
+
+def urgency_label(urgency: Urgency) -> str:
+    """The urgency in the user's language ("urgent", "dringend")."""
+    return tr("urgency", _URGENCY_LABELS[urgency])
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,13 +106,22 @@ def allowed_transitions(current: Status) -> frozenset[Status]:
 def check_transition(current: Status, target: Status) -> None:
     """Raise ValidationError unless ``current -> target`` is allowed."""
     if target == current:
-        raise ValidationError(f"The appointment is already {status_label(current)}.")
+        raise ValidationError(tr(
+            "status",
+            "The appointment is already {status_label}.",
+        ).format(status_label=status_label(current)))
     if target not in TRANSITIONS[current]:
         allowed = ", ".join(sorted(status_label(s) for s in TRANSITIONS[current]))
         options = f" It can become: {allowed}." if allowed else " It cannot change any more."
         raise ValidationError(
-            f"A {status_label(current)} appointment cannot be marked "
-            f"{status_label(target)}.{options}"
+            tr(
+                "status",
+                "A {status_label} appointment cannot be marked {status_label2}.{options}",
+            ).format(
+                status_label=status_label(current),
+                status_label2=status_label(target),
+                options=options,
+            )
         )
 
 
@@ -127,11 +150,14 @@ def change_status(
     """
     check_transition(appointment.status, target)
     if target is Status.NO_SHOW and at < appointment.start:
-        raise ValidationError("An appointment cannot be a no-show before its start time.")
+        raise ValidationError(tr(
+            "status",
+            "An appointment cannot be a no-show before its start time.",
+        ))
     changes: dict[str, object] = {"status": target, "updated_by": by, "updated_at": at}
     if target is Status.CANCELLED:
         if cancelled_by is None:
-            raise ValidationError("Say who cancelled: the patient or the clinic.")
+            raise ValidationError(tr("status", "Say who cancelled: the patient or the clinic."))
         changes["cancelled_by"] = cancelled_by
         changes["cancel_reason"] = reason
         changes["late_cancel"] = is_late_cancellation(appointment, at, cancelled_by, settings)
@@ -175,10 +201,16 @@ def undo_status(
     """
     last = undoable_change(e for e in history if e.appointment_id == appointment.id)
     if last is None:
-        raise ValidationError("There is no status change to undo on this appointment.")
+        raise ValidationError(tr(
+            "status",
+            "There is no status change to undo on this appointment.",
+        ))
     if last.new_value != appointment.status.value:
         raise ValidationError(
-            "The appointment's history does not match its status; reload it and try again."
+            tr(
+                "status",
+                "The appointment's history does not match its status; reload it and try again.",
+            )
         )
     previous = Status(last.old_value)
     changes: dict[str, object] = {"status": previous, "updated_by": by, "updated_at": at}

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 MULTILINE_ALLOWED = frozenset("\n\t")
@@ -72,7 +73,10 @@ def check_text(value: str, kind: TextKind, what: str) -> str:
     ("The reason", "The appointment type's name")."""
     problem = text_problem(value, kind)
     if problem is not None:
-        raise ValidationError(f"{what} {problem}; nothing was saved.")
+        raise ValidationError(tr(
+            "text policy",
+            "{what} {problem}; nothing was saved.",
+        ).format(what=what, problem=problem))
     return value
 
 

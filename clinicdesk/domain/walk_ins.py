@@ -23,6 +23,7 @@ from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.clinic_time import format_wall
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.slots import Slot, SlotQuery, first_available, matching_providers
 
 
@@ -68,7 +69,7 @@ def place_walk_in(
     ``schedule`` must hold today's rows for the matching providers.
     """
     if queued_ahead < 0:
-        raise ValidationError("The number of people waiting cannot be negative.")
+        raise ValidationError(tr("walk ins", "The number of people waiting cannot be negative."))
     query = SlotQuery(
         appointment_type=appointment_type,
         earliest=now,

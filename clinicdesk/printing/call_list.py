@@ -6,6 +6,8 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from clinicdesk.domain.date_words import date_words
+from clinicdesk.domain.i18n import tr, tr_noop
 from clinicdesk.printing.fonts import Weight, markup, primary_font
 from clinicdesk.printing.layout import (
     HEAD_FILL,
@@ -23,15 +25,15 @@ PAGE = landscape(A4)
 BOX = "☐"
 
 _COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Missed appointment", 0.13),
-    ("Patient", 0.16),
-    ("Born", 0.075),
-    ("Phone", 0.1),
-    ("Provider / type", 0.14),
-    ("What happened", 0.13),
-    ("Already rebooked", 0.09),
-    ("Called", 0.055),
-    ("Outcome", 0.13),
+    (tr_noop("call list", "Missed appointment"), 0.13),
+    (tr_noop("call list", "Patient"), 0.16),
+    (tr_noop("call list", "Born"), 0.075),
+    (tr_noop("call list", "Phone"), 0.1),
+    (tr_noop("call list", "Provider / type"), 0.14),
+    (tr_noop("call list", "What happened"), 0.13),
+    (tr_noop("call list", "Already rebooked"), 0.09),
+    (tr_noop("call list", "Called"), 0.055),
+    (tr_noop("call list", "Outcome"), 0.13),
 )
 _TEXT = paragraph_style(8.5, leading=10)
 _BOX = paragraph_style(12, leading=10)
@@ -48,7 +50,7 @@ def _row(row: CallListRow) -> list[Flowable | str]:
         Paragraph(markup(row.phone), _TEXT) if row.phone else "",
         Paragraph(f"{markup(row.provider_name)}<br/>{markup(row.appointment_type)}", _TEXT),
         Paragraph(what, _TEXT),
-        Paragraph(markup(row.next_booked or "no"), _TEXT),
+        Paragraph(markup(row.next_booked or tr("call list", "no")), _TEXT),
         Paragraph(BOX, _BOX),
         "",  # left blank for the caller to write in
     ]
@@ -57,19 +59,24 @@ def _row(row: CallListRow) -> list[Flowable | str]:
 def render_call_list(call_list: CallList) -> bytes:
     """The call list as PDF bytes, oldest missed appointment first."""
     width = body_width(PAGE)
-    span = f"{call_list.first_day:%d %b %Y}"
+    span = date_words(call_list.first_day, weekday=False)
     if call_list.last_day != call_list.first_day:
-        span += f" to {call_list.last_day:%d %b %Y}"
+        span = tr("call list", "{first} to {last}").format(
+            first=span, last=date_words(call_list.last_day, weekday=False)
+        )
     header = PageHeader(
         clinic_name=call_list.clinic_name,
-        document_title="No-show and cancellation call list",
-        printed_label=f"Printed {call_list.printed_at:%Y-%m-%d %H:%M}",
+        document_title=tr("call list", "No-show and cancellation call list"),
+        printed_label=tr("printed sheets", "Printed {moment}").format(
+            moment=f"{call_list.printed_at:%Y-%m-%d %H:%M}"
+        ),
     )
     count = len(call_list.rows)
-    section = Section(key="calls", heading=span, detail=f"{count} patient(s) to call")
+    detail = tr("call list", "%n patient(s) to call", n=count)
+    section = Section(key="calls", heading=span, detail=detail)
     if call_list.rows:
         data = [
-            [Paragraph(markup(name, Weight.BOLD), _TEXT) for name, _ in _COLUMNS],
+            [Paragraph(markup(tr("call list", name), Weight.BOLD), _TEXT) for name, _ in _COLUMNS],
             *(_row(row) for row in call_list.rows),
         ]
         table = Table(data, colWidths=[s * width for _, s in _COLUMNS], repeatRows=1)
@@ -85,10 +92,10 @@ def render_call_list(call_list: CallList) -> bytes:
         table.setStyle(TableStyle(style))
         section.flowables.append(table)
     else:
-        section.flowables.append(Paragraph("Nobody to call.", paragraph_style(10)))
+        section.flowables.append(Paragraph(tr("call list", "Nobody to call."), paragraph_style(10)))
     return build_pdf(
         header,
         [section],
-        title=f"Call list {call_list.first_day.isoformat()}",
+        title=tr("call list", "Call list {date}").format(date=call_list.first_day.isoformat()),
         pagesize=PAGE,
     )

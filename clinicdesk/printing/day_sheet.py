@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from clinicdesk.domain.date_words import date_words
 from clinicdesk.domain.i18n import tr, tr_noop
 from clinicdesk.printing.fonts import Weight, fits_primary, markup, primary_font
 from clinicdesk.printing.layout import (
@@ -178,11 +179,15 @@ def appointments_table(rows: tuple[DaySheetRow, ...], width: float) -> Table:
 def _detail(provider: ProviderDay) -> str:
     count = len(provider.rows)
     parts = [provider.specialty] if provider.specialty else []
-    parts.append(f"working {provider.hours_label}" if provider.hours_label else "not working")
-    parts.append(f"{count} appointment{'s' if count != 1 else ''}")
+    parts.append(
+        tr("day sheet", "working {hours}").format(hours=provider.hours_label)
+        if provider.hours_label
+        else tr("day sheet", "not working")
+    )
+    parts.append(tr("day sheet", "%n appointment(s)", n=count))
     pressing = sum(1 for r in provider.rows if r.urgency in {"urgent", "emergency"})
     if pressing:
-        parts.append(f"{pressing} urgent")
+        parts.append(tr("day sheet", "%n urgent", n=pressing))
     return "  ·  ".join(parts)
 
 
@@ -194,7 +199,7 @@ def provider_section(provider: ProviderDay, width: float) -> Section:
         section.flowables.append(appointments_table(provider.rows, width))
     else:
         empty = paragraph_style(10)
-        section.flowables.append(Paragraph("No appointments booked.", empty))
+        section.flowables.append(Paragraph(tr("day sheet", "No appointments booked."), empty))
     return section
 
 
@@ -203,8 +208,8 @@ def render_day_sheet(sheet: DaySheet) -> bytes:
     width = body_width(PAGE)
     header = PageHeader(
         clinic_name=sheet.clinic_name,
-        document_title=f"Day sheet · {sheet.day:%A} {sheet.day.day} {sheet.day:%B %Y}",
-        printed_label=tr("day sheet", "Printed {moment}").format(
+        document_title=tr("day sheet", "Day sheet · {date}").format(date=date_words(sheet.day)),
+        printed_label=tr("printed sheets", "Printed {moment}").format(
             moment=f"{sheet.printed_at:%Y-%m-%d %H:%M}"
         ),
     )
@@ -213,9 +218,12 @@ def render_day_sheet(sheet: DaySheet) -> bytes:
         sections = [
             Section(
                 key="",
-                heading="No providers",
-                detail="nobody works or is booked this day",
-                flowables=[Paragraph("No appointments booked.", paragraph_style(10))],
+                heading=tr("day sheet", "No providers"),
+                detail=tr("day sheet", "nobody works or is booked this day"),
+                flowables=[
+                    Paragraph(tr("day sheet", "No appointments booked."), paragraph_style(10))
+                ],
             )
         ]
-    return build_pdf(header, sections, title=f"Day sheet {sheet.day.isoformat()}", pagesize=PAGE)
+    title = tr("day sheet", "Day sheet {date}").format(date=sheet.day.isoformat())
+    return build_pdf(header, sections, title=title, pagesize=PAGE)

@@ -10,24 +10,41 @@ from __future__ import annotations
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from clinicdesk.domain.i18n import tr, tr_noop
 from clinicdesk.printing.fonts import Weight, markup, primary_font
 from clinicdesk.printing.layout import PageHeader, Section, body_width, build_pdf, paragraph_style
 from clinicdesk.printing.models import RecoverySheet
 
 PAGE = A4
 GROUPS_PER_LINE = 4
+# The page footer translates it where it is drawn (layout.py).
+SECRET_NOTE = tr_noop(
+    "printed sheets", "SECRET: whoever holds this key can read the clinic's data."
+)
 
 INSTRUCTIONS = (
-    "This key unlocks the clinic's encrypted data when this computer's saved key is lost "
-    "(a new Windows profile, a repaired or replaced PC, a restored backup).",
-    "To use it: run 'clinicdesk unlock' (or choose 'Unlock with recovery key' in "
-    "the window) and type the 16 groups. Spaces and dashes do not matter; a mistyped "
-    "group is pointed out before anything is tried.",
-    "Keep this sheet locked away from the computer, e.g. in the practice safe. Do not "
-    "photograph it, e-mail it or store it on the same PC. Anyone with this key and a copy "
-    "of the data folder can read every patient record.",
-    "A new key is made when the database key is changed (clinicdesk rekey); this sheet "
-    "then no longer works and should be shredded.",
+    tr_noop(
+        "recovery sheet",
+        "This key unlocks the clinic's encrypted data when this computer's saved key is "
+        "lost (a new Windows profile, a repaired or replaced PC, a restored backup)."
+    ),
+    tr_noop(
+        "recovery sheet",
+        "To use it: run 'clinicdesk unlock' (or choose 'Unlock with recovery key' in the "
+        "window) and type the 16 groups. Spaces and dashes do not matter; a mistyped "
+        "group is pointed out before anything is tried."
+    ),
+    tr_noop(
+        "recovery sheet",
+        "Keep this sheet locked away from the computer, e.g. in the practice safe. Do not"
+        " photograph it, e-mail it or store it on the same PC. Anyone with this key and a"
+        " copy of the data folder can read every patient record."
+    ),
+    tr_noop(
+        "recovery sheet",
+        "A new key is made when the database key is changed (clinicdesk rekey); this "
+        "sheet then no longer works and should be shredded."
+    ),
 )
 
 
@@ -63,19 +80,30 @@ def render_recovery_sheet(sheet: RecoverySheet) -> bytes:
     groups = [group for group in sheet.recovery_key.replace(" ", "-").split("-") if group]
     header = PageHeader(
         clinic_name=sheet.clinic_name,
-        document_title="Recovery key",
-        printed_label=f"Made {sheet.created_at:%Y-%m-%d %H:%M}",
-        footer_note="SECRET: whoever holds this key can read the clinic's data.",
+        document_title=tr("recovery sheet", "Recovery key"),
+        printed_label=tr("recovery sheet", "Made {moment}").format(
+            moment=f"{sheet.created_at:%Y-%m-%d %H:%M}"
+        ),
+        footer_note=SECRET_NOTE,
     )
     text = paragraph_style(10.5, leading=14)
-    section = Section(key="recovery", heading="Database recovery key", detail="keep it safe")
+    section = Section(
+        key="recovery",
+        heading=tr("recovery sheet", "Database recovery key"),
+        detail=tr("recovery sheet", "keep it safe"),
+    )
     section.flowables.append(Spacer(1, 10))
     section.flowables.append(_key_table(groups, width))
     section.flowables.append(Spacer(1, 14))
     for paragraph in INSTRUCTIONS:
-        section.flowables.append(Paragraph(markup(paragraph), text))
+        section.flowables.append(Paragraph(markup(tr("recovery sheet", paragraph)), text))
         section.flowables.append(Spacer(1, 6))
     if sheet.store_location:
-        where = markup(f"Data folder on this computer: {sheet.store_location}")
+        where = markup(
+            tr("recovery sheet", "Data folder on this computer: {folder}").format(
+                folder=sheet.store_location
+            )
+        )
         section.flowables.append(Paragraph(where, text))
-    return build_pdf(header, [section], title="Recovery key", pagesize=PAGE)
+    title = tr("recovery sheet", "Recovery key")
+    return build_pdf(header, [section], title=title, pagesize=PAGE)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from clinicdesk.domain.date_words import date_words
+from clinicdesk.domain.i18n import tr, tr_noop
 from clinicdesk.printing.fonts import Weight, markup, primary_font
 from clinicdesk.printing.layout import (
     HEAD_FILL,
@@ -21,15 +23,19 @@ PAGE = A4  # portrait: a week reads top to bottom
 
 # The day sheet's facts for each visit (why they come, what to watch for), in portrait.
 _COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Time", 0.14),
-    ("Patient", 0.18),
-    ("Born", 0.11),
-    ("Phone", 0.14),
-    ("Type", 0.14),
-    ("Reason", 0.14),
-    ("Alerts", 0.15),
+    (tr_noop("week schedule", "Time"), 0.14),
+    (tr_noop("week schedule", "Patient"), 0.18),
+    (tr_noop("week schedule", "Born"), 0.11),
+    (tr_noop("week schedule", "Phone"), 0.14),
+    (tr_noop("week schedule", "Type"), 0.14),
+    (tr_noop("week schedule", "Reason"), 0.14),
+    (tr_noop("week schedule", "Alerts"), 0.15),
 )
-_URGENT = {"urgent": "URGENT", "emergency": "EMERGENCY", "soon": "soon"}
+_URGENT = {
+    "urgent": tr_noop("week schedule", "URGENT"),
+    "emergency": tr_noop("week schedule", "EMERGENCY"),
+    "soon": tr_noop("week schedule", "soon"),
+}
 _TEXT = paragraph_style(8.5, leading=10)
 _DAY = paragraph_style(10.5, leading=13)
 
@@ -37,7 +43,7 @@ _DAY = paragraph_style(10.5, leading=13)
 def _row(row: DaySheetRow) -> list[Flowable | str]:
     kind = markup(row.appointment_type)
     if row.urgency in _URGENT:
-        kind += " · " + markup(_URGENT[row.urgency], Weight.BOLD)
+        kind += " · " + markup(tr("week schedule", _URGENT[row.urgency]), Weight.BOLD)
     return [
         Paragraph(markup(row.time_label), _TEXT),
         Paragraph(markup(row.patient_name, Weight.BOLD), _TEXT),
@@ -51,13 +57,18 @@ def _row(row: DaySheetRow) -> list[Flowable | str]:
 
 def _day_block(day: WeekDay, width: float) -> list[Flowable]:
     count = len(day.rows)
-    hours = f"working {day.hours_label}" if day.hours_label else "not working"
-    title = f"{day.day:%A} {day.day.day} {day.day:%B}  ·  {hours}  ·  {count} booked"
+    hours = (
+        tr("week schedule", "working {hours}").format(hours=day.hours_label)
+        if day.hours_label
+        else tr("week schedule", "not working")
+    )
+    booked = tr("week schedule", "%n booked", n=count)
+    title = f"{date_words(day.day, year=False)}  ·  {hours}  ·  {booked}"
     heading = Paragraph(markup(title, Weight.BOLD), _DAY)
     if not day.rows:
         return [heading, Spacer(1, 6)]
     data = [
-        [Paragraph(markup(name, Weight.BOLD), _TEXT) for name, _ in _COLUMNS],
+        [Paragraph(markup(tr("week schedule", name), Weight.BOLD), _TEXT) for name, _ in _COLUMNS],
         *(_row(row) for row in day.rows),
     ]
     table = Table(data, colWidths=[s * width for _, s in _COLUMNS], repeatRows=1)
@@ -84,16 +95,23 @@ def render_week_schedule(week: WeekSchedule) -> bytes:
     total = sum(len(day.rows) for day in week.days)
     header = PageHeader(
         clinic_name=week.clinic_name,
-        document_title=f"Week of {week.week_start:%d %B %Y}",
-        printed_label=f"Printed {week.printed_at:%Y-%m-%d %H:%M}",
+        document_title=tr("week schedule", "Week of {date}").format(
+            date=date_words(week.week_start, weekday=False)
+        ),
+        printed_label=tr("printed sheets", "Printed {moment}").format(
+            moment=f"{week.printed_at:%Y-%m-%d %H:%M}"
+        ),
     )
-    detail = "  ·  ".join(filter(None, [week.specialty, f"{total} appointments"]))
+    appointments = tr("week schedule", "%n appointment(s)", n=total)
+    detail = "  ·  ".join(filter(None, [week.specialty, appointments]))
     section = Section(key=week.provider_id, heading=week.provider_name, detail=detail)
     for day in week.days:
         section.flowables.extend(_day_block(day, width))
     return build_pdf(
         header,
         [section],
-        title=f"Week schedule {week.week_start.isoformat()}",
+        title=tr("week schedule", "Week schedule {date}").format(
+            date=week.week_start.isoformat()
+        ),
         pagesize=PAGE,
     )

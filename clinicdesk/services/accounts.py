@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.errors import AuthenticationError, NotFoundError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.security_settings import SecuritySettings
@@ -131,8 +132,11 @@ def check_username(username: str) -> str:
     name = normalize_username(username)
     if not _USERNAME.match(name):
         raise ValidationError(
-            "A user name is 2 to 64 letters, digits, dots, dashes or underscores, starting "
-            "with a letter or digit (for example 'j.lee'). Each person gets their own."
+            tr(
+                "accounts",
+                "A user name is 2 to 64 letters, digits, dots, dashes or underscores, starting "
+                "with a letter or digit (for example 'j.lee'). Each person gets their own.",
+            )
         )
     return name
 
@@ -275,7 +279,10 @@ def create_first_admin(
     with uow_factory() as uow:
         if uow.users.list():
             raise ValidationError(
-                "This clinic already has user accounts; an administrator adds new ones."
+                tr(
+                    "accounts",
+                    "This clinic already has user accounts; an administrator adds new ones.",
+                )
             )
         admin = User(
             id=new_id(),
@@ -316,14 +323,23 @@ def add_user(
     chosen_role = _role(role)
     check_password_policy(password, username=name)
     if chosen_role is Role.PROVIDER and not provider_id:
-        raise ValidationError("A provider account must be linked to a provider (--provider).")
+        raise ValidationError(tr(
+            "accounts",
+            "A provider account must be linked to a provider (--provider).",
+        ))
     password_hash = hash_password(password)
     with ctx.write() as uow:
         _check_clinic_password_rules(uow, password, name)
         if uow.users.by_username(name) is not None:
-            raise ValidationError(f"The user name {name!r} is already taken.")
+            raise ValidationError(tr(
+                "accounts",
+                "The user name {name!r} is already taken.",
+            ).format(name=name))
         if provider_id and uow.providers.get(provider_id) is None:
-            raise NotFoundError(f"There is no provider with id {provider_id}.")
+            raise NotFoundError(tr(
+                "accounts",
+                "There is no provider with id {provider_id}.",
+            ).format(provider_id=provider_id))
         user = User(
             id=new_id(),
             username=name,
@@ -360,7 +376,7 @@ def disable_user(ctx: ServiceContext, username: str) -> UserInfo:
     with ctx.write() as uow:
         user = _existing(uow, username)
         if user.id == ctx.actor.user_id:
-            raise ValidationError("You cannot disable your own account.")
+            raise ValidationError(tr("accounts", "You cannot disable your own account."))
         _keep_an_admin(uow, user, still_admin=False)
         return _save(ctx, uow, replace(user, active=False), AuditEvent.USER_DISABLE, ("active",))
 
@@ -394,9 +410,15 @@ def set_role(
         _keep_an_admin(uow, user, still_admin=chosen is Role.ADMIN)
         link = provider_id or user.provider_id
         if chosen is Role.PROVIDER and not link:
-            raise ValidationError("A provider account must be linked to a provider.")
+            raise ValidationError(tr(
+                "accounts",
+                "A provider account must be linked to a provider.",
+            ))
         if chosen is Role.PROVIDER and link and uow.providers.get(link) is None:
-            raise NotFoundError(f"There is no provider with id {link}.")
+            raise NotFoundError(tr(
+                "accounts",
+                "There is no provider with id {link}.",
+            ).format(link=link))
         changed = replace(user, role=chosen, provider_id=link if chosen is Role.PROVIDER else None)
         return _save(ctx, uow, changed, AuditEvent.USER_ROLE_CHANGE, ("role", "provider_id"))
 
@@ -430,7 +452,10 @@ def change_own_password(ctx: ServiceContext, current_password: str, new_password
                 outcome="failed",
             )
             uow.commit()
-            raise AuthenticationError("The current password is wrong; nothing was changed.")
+            raise AuthenticationError(tr(
+                "accounts",
+                "The current password is wrong; nothing was changed.",
+            ))
         _check_clinic_password_rules(uow, new_password, ctx.actor.username)
         changed = replace(user, password_hash=hash_password(new_password))
         _save(ctx, uow, changed, AuditEvent.USER_PASSWORD_CHANGE, ("password",))
@@ -451,13 +476,19 @@ def _role(role: Role | str) -> Role:
         return Role(role)
     except ValueError:
         known = ", ".join(item.value for item in Role)
-        raise ValidationError(f"Unknown role {role!r}; choose one of: {known}.") from None
+        raise ValidationError(tr(
+            "accounts",
+            "Unknown role {role!r}; choose one of: {known}.",
+        ).format(role=role, known=known)) from None
 
 
 def _existing(uow: UnitOfWork, username: str) -> User:
     user = uow.users.by_username(normalize_username(username))
     if user is None:
-        raise NotFoundError(f"There is no user named {normalize_username(username)!r}.")
+        raise NotFoundError(tr(
+            "accounts",
+            "There is no user named {normalize_username!r}.",
+        ).format(normalize_username=normalize_username(username)))
     return user
 
 
@@ -468,7 +499,10 @@ def _keep_an_admin(uow: UnitOfWork, user: User, *, still_admin: bool) -> None:
     others = [u for u in uow.users.list() if u.role is Role.ADMIN and u.active and u.id != user.id]
     if not others:
         raise ValidationError(
-            f"{user.username} is the only active administrator; add another one first."
+            tr(
+                "accounts",
+                "{username} is the only active administrator; add another one first.",
+            ).format(username=user.username)
         )
 
 

@@ -23,9 +23,10 @@ from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.booking import BookingRequest
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.errors import NotFoundError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.recurrence import EDITABLE_STATUSES
-from clinicdesk.domain.status import change_status, undo_status
+from clinicdesk.domain.status import change_status, status_label, undo_status
 from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.domain.waitlist_matching import FreedSlot
 from clinicdesk.services.booking import enforce
@@ -55,7 +56,10 @@ class ChangeResult:
 def appointment_type_of(uow: UnitOfWork, appointment: Appointment) -> AppointmentType:
     kind = uow.catalog.get_type(appointment.type_id)
     if kind is None:
-        raise NotFoundError("This appointment's type is no longer offered; book a new one.")
+        raise NotFoundError(tr(
+            "appointment changes",
+            "This appointment's type is no longer offered; book a new one.",
+        ))
     return kind
 
 
@@ -74,8 +78,10 @@ def moved_appointment(
     check_text(history_reason, TextKind.REASON, "The reason for the move")
     if appointment.status not in EDITABLE_STATUSES:
         raise ValidationError(
-            f"Only booked or confirmed appointments can be moved; this one is "
-            f"{appointment.status.value}."
+            tr(
+                "appointment changes",
+                "Only booked or confirmed appointments can be moved; this one is {status}.",
+            ).format(status=status_label(appointment.status))
         )
     kind = appointment_type_of(uow, appointment)
     target = provider_id or appointment.provider_id
@@ -174,7 +180,7 @@ def cancel_appointment(
     """Cancel (kept on record); a patient's cancellation inside the notice is late."""
     authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_CANCEL)
     if not reason.strip():
-        raise ValidationError("Give a reason for the cancellation.")
+        raise ValidationError(tr("appointment changes", "Give a reason for the cancellation."))
     check_text(reason, TextKind.REASON, "The reason for the cancellation")
     return _change_status(
         ctx,
@@ -192,7 +198,10 @@ def set_status(
 ) -> ChangeResult:
     """Move along the status workflow (cancelling goes through :func:`cancel_appointment`)."""
     if status is Status.CANCELLED:
-        raise ValidationError("To cancel, give a reason and who cancelled (use cancel).")
+        raise ValidationError(tr(
+            "appointment changes",
+            "To cancel, give a reason and who cancelled (use cancel).",
+        ))
     check_text(reason, TextKind.REASON, "The reason")
     authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_STATUS)
     return _change_status(

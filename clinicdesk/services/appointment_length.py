@@ -13,8 +13,10 @@ from datetime import datetime
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.booking import BookingRequest
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.recurrence import EDITABLE_STATUSES
+from clinicdesk.domain.status import status_label
 from clinicdesk.domain.waitlist_matching import FreedSlot
 from clinicdesk.services.appointment_changes import ChangeResult, appointment_type_of
 from clinicdesk.services.booking import enforce
@@ -41,11 +43,16 @@ def change_length(
         before = require_appointment(uow, appointment_id)
         if before.status not in EDITABLE_STATUSES:
             raise ValidationError(
-                f"Only booked or confirmed appointments can be changed; this one is "
-                f"{before.status.value}."
+                tr(
+                    "appointment length",
+                    "Only booked or confirmed appointments can be changed; this one is {status}.",
+                ).format(status=status_label(before.status))
             )
         if (end - before.start).total_seconds() < MIN_MINUTES * 60:
-            raise ValidationError(f"An appointment lasts at least {MIN_MINUTES} minutes.")
+            raise ValidationError(tr(
+                "appointment length",
+                "An appointment lasts at least {MIN_MINUTES} minutes.",
+            ).format(MIN_MINUTES=MIN_MINUTES))
         request = BookingRequest(
             before.patient_id,
             before.provider_id,

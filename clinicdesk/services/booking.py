@@ -17,9 +17,11 @@ from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.booking import BookingDecision, BookingRequest
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.errors import SchedulingConflictError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.slots import HORIZON_DAYS
+from clinicdesk.domain.status import urgency_label
 from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.services.changes import record_appointment_change
 from clinicdesk.services.context import ServiceContext, authorize, writes
@@ -222,8 +224,12 @@ def book_first_available(
         if not found:
             days = HORIZON_DAYS[urgency]
             raise SchedulingConflictError(
-                f"No free {kind.name} slot in the next {days} day(s) "
-                f"for {urgency.value} care; add the patient to the waitlist."
+                tr(
+                    "booking",
+                    "No free {name} slot in the next %n day(s) for {urgency} care; add the "
+                    "patient to the waitlist.",
+                    n=days,
+                ).format(name=kind.name, urgency=urgency_label(urgency))
             )
         slot = found[0]
         request = BookingRequest(

@@ -12,6 +12,7 @@ from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.date_policy import check_clinic_days
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import ExceptionKind, ScheduleException
@@ -148,9 +149,15 @@ def _summary(type_name: str, patient: str) -> str:
 def _check_span(first: date, last: date, limit: int) -> None:
     check_clinic_days(first, last)
     if last < first:
-        raise ValidationError(f"The last day ({last}) is before the first ({first}).")
+        raise ValidationError(tr(
+            "calendar exchange",
+            "The last day ({last}) is before the first ({first}).",
+        ).format(last=last, first=first))
     if (last - first).days + 1 > limit:
-        raise ValidationError(f"Choose at most {limit} days.")
+        raise ValidationError(tr(
+            "calendar exchange",
+            "Choose at most {limit} days.",
+        ).format(limit=limit))
 
 
 @writes

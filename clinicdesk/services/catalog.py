@@ -12,6 +12,7 @@ from clinicdesk.domain.catalog import AppointmentType, ClinicSettings, Room
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text_policy import TextKind, check_text
@@ -91,7 +92,10 @@ def list_rooms(ctx: ServiceContext) -> list[Room]:
 def _check_duration(minutes: int) -> int:
     if not 1 <= minutes <= MAX_APPOINTMENT_MINUTES:
         raise ValidationError(
-            f"An appointment lasts 1 to {MAX_APPOINTMENT_MINUTES} minutes (got {minutes})."
+            tr(
+                "catalog",
+                "An appointment lasts 1 to {MAX_APPOINTMENT_MINUTES} minutes (got {minutes}).",
+            ).format(MAX_APPOINTMENT_MINUTES=MAX_APPOINTMENT_MINUTES, minutes=minutes)
         )
     return minutes
 
@@ -126,7 +130,10 @@ def add_type(
     with ctx.write() as uow:
         wanted = appointment_type.name.casefold()
         if any(t.name.casefold() == wanted for t in uow.catalog.types()):
-            raise ValidationError(f"There is already an appointment type '{name.strip()}'.")
+            raise ValidationError(tr(
+                "catalog",
+                "There is already an appointment type '{strip}'.",
+            ).format(strip=name.strip()))
         uow.catalog.add_type(appointment_type)
         uow.audit.record(
             ctx.actor,
@@ -231,12 +238,21 @@ def update_clinic_settings(
     with ctx.write() as uow:
         before = require_clinic(uow)
         if opening_hours is not None and any(not 0 <= d <= 6 for d in opening_hours):
-            raise ValidationError("Opening hours are given for weekdays 0 (Mon) to 6 (Sun).")
+            raise ValidationError(tr(
+                "catalog",
+                "Opening hours are given for weekdays 0 (Mon) to 6 (Sun).",
+            ))
         if slot_minutes is not None and slot_minutes not in ALLOWED_SLOT_MINUTES:
             allowed = ", ".join(str(m) for m in ALLOWED_SLOT_MINUTES)
-            raise ValidationError(f"The booking grid is one of {allowed} minutes.")
+            raise ValidationError(tr(
+                "catalog",
+                "The booking grid is one of {allowed} minutes.",
+            ).format(allowed=allowed))
         if late_cancel_hours is not None and not 0 <= late_cancel_hours <= 24 * 14:
-            raise ValidationError("A late cancellation is counted within 0 to 336 hours.")
+            raise ValidationError(tr(
+                "catalog",
+                "A late cancellation is counted within 0 to 336 hours.",
+            ))
         after = ClinicSettings(
             name=before.name if name is None else require_text(name, "clinic's name"),
             time_zone=before.time_zone,

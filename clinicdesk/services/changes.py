@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from clinicdesk.domain.appointments import Appointment, AppointmentEvent
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.status import StatusChange
 from clinicdesk.domain.text_policy import TextKind, check_text
@@ -64,13 +65,16 @@ def require_text(value: str, what: str, kind: TextKind = TextKind.NAME) -> str:
     """The value stripped; refused when empty or when the text policy refuses it."""
     cleaned = check_text(value, kind, f"The {what}").strip()
     if not cleaned:
-        raise ValidationError(f"Enter the {what}.")
+        raise ValidationError(tr("changes", "Enter the {what}.").format(what=what))
     return cleaned
 
 
 def require_colour(value: str) -> str:
     if not _COLOUR.match(value):
-        raise ValidationError(f"Colour '{value}' is not a colour like #4C78A8.")
+        raise ValidationError(tr(
+            "changes",
+            "Colour '{value}' is not a colour like #4C78A8.",
+        ).format(value=value))
     return value.upper()
 
 

@@ -10,6 +10,7 @@ import dataclasses
 from clinicdesk.domain.appointments import Appointment
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text_policy import TextKind, check_text
 from clinicdesk.domain.users import Role
@@ -29,7 +30,11 @@ def update_clinical_notes(ctx: ServiceContext, appointment_id: str, notes: str) 
     text = check_text(notes, TextKind.NOTE, "The notes").strip()
     if len(text) > MAX_NOTES_CHARACTERS:
         raise ValidationError(
-            f"Notes are limited to {MAX_NOTES_CHARACTERS:,} characters; these have {len(text):,}."
+            tr(
+                "clinical notes",
+                "Notes are limited to {MAX_NOTES_CHARACTERS:,} characters; these have "
+                "{count:,}.",
+            ).format(MAX_NOTES_CHARACTERS=MAX_NOTES_CHARACTERS, count=len(text))
         )
     with ctx.write() as uow:
         before = require_appointment(uow, appointment_id)

@@ -18,6 +18,7 @@ from clinicdesk.domain.appointments import Appointment, Status, Urgency
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.patients import Address, Patient, Phone, Sex, validate_patient_fields
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
@@ -419,7 +420,10 @@ def parse_mapping_file(data: bytes) -> dict[str, dict[str, str]]:
     try:
         found = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValidationError(f"The mapping file is not JSON: {error}.") from error
+        raise ValidationError(tr(
+            "csv intake",
+            "The mapping file is not JSON: {error}.",
+        ).format(error=error)) from error
     if not isinstance(found, dict) or not all(
         kind in csv_import.KINDS
         and isinstance(fields, dict)
@@ -427,7 +431,10 @@ def parse_mapping_file(data: bytes) -> dict[str, dict[str, str]]:
         for kind, fields in found.items()
     ):
         raise ValidationError(
-            'The mapping file must look like {"patients": {"given": "Forename"}}, with kinds '
-            "patients, providers or appointments."
+            tr(
+                "csv intake",
+                'The mapping file must look like {"patients": {"given": "Forename"}}, with '
+                "kinds patients, providers or appointments.",
+            )
         )
     return found

@@ -33,6 +33,7 @@ from clinicdesk.domain.catalog import AppointmentType, ClinicSettings, Room
 from clinicdesk.domain.clinic_time import clinic_zone, local_date, wall_to_utc_lenient
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.permissions import Permission
@@ -418,7 +419,10 @@ def load_demo_clinic(
     try:
         chosen = DemoSize(size)
     except ValueError as exc:
-        raise ValidationError(f"Unknown demo size {size!r}: use small, medium or large.") from exc
+        raise ValidationError(tr(
+            "demo",
+            "Unknown demo size {size!r}: use small, medium or large.",
+        ).format(size=size)) from exc
     spec = spec or SPECS[chosen]
     began = clock.perf_counter()
     rnd = random.Random(seed)
@@ -428,8 +432,11 @@ def load_demo_clinic(
         settings = require_clinic(uow)
         if uow.providers.list() or uow.patients.count():
             raise ValidationError(
-                "This clinic already has providers or patients; load the demo clinic into "
-                "a new data folder (--data-dir) instead."
+                tr(
+                    "demo",
+                    "This clinic already has providers or patients; load the demo clinic into "
+                    "a new data folder (--data-dir) instead.",
+                )
             )
         zone = clinic_zone(settings.time_zone)
         day = today or local_date(now, zone)

@@ -18,8 +18,10 @@ from clinicdesk.domain.appointments import Appointment
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.clinic_time import clinic_zone, format_wall
 from clinicdesk.domain.errors import SchedulingConflictError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.slots import HORIZON_DAYS
+from clinicdesk.domain.status import status_label
 from clinicdesk.domain.waitlist import CallListEntry
 from clinicdesk.services.appointment_changes import (
     MOVED_EVENT,
@@ -53,7 +55,10 @@ class DisplacedVisit:
 def _require_ids(appointment_ids: Sequence[str]) -> list[str]:
     ids = list(dict.fromkeys(appointment_ids))
     if len(ids) > MAX_WORKLIST:
-        raise ValidationError(f"A worklist holds at most {MAX_WORKLIST} visits.")
+        raise ValidationError(tr(
+            "displaced visits",
+            "A worklist holds at most {MAX_WORKLIST} visits.",
+        ).format(MAX_WORKLIST=MAX_WORKLIST))
     return ids
 
 
@@ -142,7 +147,10 @@ def rebook_first_available(
         appointment = require_appointment(uow, appointment_id)
         if not appointment.holds_slot:
             raise ValidationError(
-                f"This visit is {appointment.status.value}; there is nothing to rebook."
+                tr(
+                    "displaced visits",
+                    "This visit is {status}; there is nothing to rebook.",
+                ).format(status=status_label(appointment.status))
             )
         kind = appointment_type_of(uow, appointment)
         search = SlotSearch(
@@ -162,9 +170,12 @@ def rebook_first_available(
         if not found:
             who = "this provider" if same_provider else "another provider"
             raise SchedulingConflictError(
-                f"No free {kind.name} time with {who} in the next "
-                f"{HORIZON_DAYS[appointment.urgency]} day(s); ring the patient and choose "
-                "a time in the booking dialog."
+                tr(
+                    "displaced visits",
+                    "No free {name} time with {who} in the next %n day(s); ring the patient "
+                    "and choose a time in the booking dialog.",
+                    n=HORIZON_DAYS[appointment.urgency],
+                ).format(name=kind.name, who=who)
             )
         slot = found[0]
         after, _ = moved_appointment(

@@ -21,6 +21,7 @@ from clinicdesk.domain.catalog import AppointmentType, ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.date_policy import check_clinic_days
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
 from clinicdesk.domain.text_policy import TextKind, check_text
@@ -57,9 +58,15 @@ def _day_range(
     last = last or first + timedelta(days=DEFAULT_EXPORT_DAYS - 1)
     check_clinic_days(first, last)
     if last < first:
-        raise ValidationError(f"The last day ({last}) is before the first ({first}).")
+        raise ValidationError(tr(
+            "fhir exchange",
+            "The last day ({last}) is before the first ({first}).",
+        ).format(last=last, first=first))
     if (last - first).days + 1 > limit:
-        raise ValidationError(f"Export at most {limit} days at a time.")
+        raise ValidationError(tr(
+            "fhir exchange",
+            "Export at most {limit} days at a time.",
+        ).format(limit=limit))
     return first, last
 
 
@@ -197,12 +204,21 @@ def publish_slots(
     feed in the folder (it is meant to be run on a schedule)."""
     authorize(ctx, Permission.EXPORT, AuditEvent.PUBLISH_SLOTS)
     if not 1 <= days <= MAX_PUBLISH_DAYS:
-        raise ValidationError(f"Publish between 1 and {MAX_PUBLISH_DAYS} days of slots.")
+        raise ValidationError(tr(
+            "fhir exchange",
+            "Publish between 1 and {MAX_PUBLISH_DAYS} days of slots.",
+        ).format(MAX_PUBLISH_DAYS=MAX_PUBLISH_DAYS))
     phone = check_text(booking_phone.strip(), TextKind.PHONE, "The booking phone number")
     if not phone or sum(ch.isdigit() for ch in phone) < 3:
-        raise ValidationError("Give the phone number patients call to book (--phone).")
+        raise ValidationError(tr(
+            "fhir exchange",
+            "Give the phone number patients call to book (--phone).",
+        ))
     if base_url and not base_url.startswith(("https://", "http://")):
-        raise ValidationError("The base URL must start with https:// (or http://).")
+        raise ValidationError(tr(
+            "fhir exchange",
+            "The base URL must start with https:// (or http://).",
+        ))
     with ctx.read() as uow:
         settings = require_clinic(uow)
         first = local_date(ctx.now(), clinic_zone(settings.time_zone))

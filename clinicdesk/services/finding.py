@@ -22,6 +22,7 @@ from clinicdesk.domain.clinic_time import clinic_zone, day_bounds, local_date, w
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.date_policy import check_clinic_day
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
 from clinicdesk.domain.slots import (
@@ -163,7 +164,10 @@ def build_query(
     now = ctx.now()
     earliest = now
     if not 1 <= search.count <= MAX_COUNT:
-        raise ValidationError(f"Ask for between 1 and {MAX_COUNT} slots.")
+        raise ValidationError(tr(
+            "finding",
+            "Ask for between 1 and {MAX_COUNT} slots.",
+        ).format(MAX_COUNT=MAX_COUNT))
     if search.from_day is not None:
         check_clinic_day(search.from_day, "The first day")
         earliest = max(now, day_bounds(search.from_day, clinic_zone(settings.time_zone)).start)
@@ -190,10 +194,16 @@ def explain_no_provider(catalogue: Catalogue, query: SlotQuery) -> None:
         return
     kind = query.appointment_type.name
     if query.provider_ids:
-        raise ValidationError(f"That provider is not bookable or does not give {kind}.")
+        raise ValidationError(tr(
+            "finding",
+            "That provider is not bookable or does not give {kind}.",
+        ).format(kind=kind))
     if query.specialty:
-        raise ValidationError(f"No bookable {query.specialty} provider gives {kind}.")
-    raise ValidationError(f"No bookable provider gives {kind}.")
+        raise ValidationError(tr(
+            "finding",
+            "No bookable {specialty} provider gives {kind}.",
+        ).format(specialty=query.specialty, kind=kind))
+    raise ValidationError(tr("finding", "No bookable provider gives {kind}.").format(kind=kind))
 
 
 def slot_views(catalogue: Catalogue, slots: list[Slot]) -> list[SlotView]:

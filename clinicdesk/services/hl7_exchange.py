@@ -478,6 +478,9 @@ def pending_changes(ctx: ServiceContext, after: int) -> int:
 def check_version(version: str) -> str:
     if version not in hl7_siu.ACCEPTED_VERSIONS:
         raise ValidationError(
-            f"HL7 version {version} is not one of {', '.join(hl7_siu.ACCEPTED_VERSIONS)}."
+            tr(
+                "hl7 exchange",
+                "HL7 version {version} is not one of {join}.",
+            ).format(version=version, join=', '.join(hl7_siu.ACCEPTED_VERSIONS))
         )
     return version

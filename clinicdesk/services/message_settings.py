@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import time
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.message_templates import DEFAULT_TEMPLATES, check_language, check_template
 from clinicdesk.domain.reminders import QuietHours, ReminderRule
 
@@ -31,13 +32,19 @@ def _wall(text: str, what: str) -> time:
     try:
         return time.fromisoformat(text.strip())
     except ValueError as exc:
-        raise ValidationError(f"The {what} '{text}' is not a time like 21:00.") from exc
+        raise ValidationError(tr(
+            "message settings",
+            "The {what} '{text}' is not a time like 21:00.",
+        ).format(what=what, text=text)) from exc
 
 
 def parse_quiet_hours(text: str) -> QuietHours:
     start, dash, end = text.partition("-")
     if not dash:
-        raise ValidationError(f"Quiet hours '{text}' are not a range like 21:00-08:00.")
+        raise ValidationError(tr(
+            "message settings",
+            "Quiet hours '{text}' are not a range like 21:00-08:00.",
+        ).format(text=text))
     return QuietHours(_wall(start, "quiet hours start"), _wall(end, "quiet hours end"))
 
 
@@ -48,7 +55,10 @@ def parse_hours(text: str) -> tuple[int, ...]:
         hours = tuple(int(part) for part in text.split(",") if part.strip())
     except ValueError as exc:
         raise ValidationError(
-            f"Reminder hours '{text}' are not whole hours like 48,2 (or none)."
+            tr(
+                "message settings",
+                "Reminder hours '{text}' are not whole hours like 48,2 (or none).",
+            ).format(text=text)
         ) from exc
     ReminderRule(lead_hours=hours)
     return hours
@@ -63,17 +73,26 @@ def parse_type_rules(text: str) -> dict[str, tuple[int, ...]]:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            'Type rules are JSON like {"type id": "48,2"}; this is not JSON.'
+            tr(
+                "message settings",
+                "Type rules are JSON like {\"type id\": \"48,2\"}; this is not JSON.",
+            )
         ) from exc
     if not isinstance(raw, dict):
-        raise ValidationError('Type rules are JSON like {"type id": "48,2"}.')
+        raise ValidationError(tr(
+            "message settings",
+            "Type rules are JSON like {\"type id\": \"48,2\"}.",
+        ))
     return {str(key): parse_hours(str(value)) for key, value in raw.items()}
 
 
 def parse_flag(text: str) -> bool:
     value = text.strip().lower()
     if value not in {"yes", "no"}:
-        raise ValidationError(f"'{text}' is not yes or no.")
+        raise ValidationError(tr(
+            "message settings",
+            "'{text}' is not yes or no.",
+        ).format(text=text))
     return value == "yes"
 
 
@@ -81,9 +100,12 @@ def parse_horizon(text: str) -> int:
     try:
         days = int(text)
     except ValueError as exc:
-        raise ValidationError(f"'{text}' is not a number of days.") from exc
+        raise ValidationError(tr(
+            "message settings",
+            "'{text}' is not a number of days.",
+        ).format(text=text)) from exc
     if not 1 <= days <= 60:
-        raise ValidationError("The reminder horizon is 1 to 60 days.")
+        raise ValidationError(tr("message settings", "The reminder horizon is 1 to 60 days."))
     return days
 
 
@@ -91,9 +113,15 @@ def parse_port(text: str) -> int:
     try:
         port = int(text)
     except ValueError as exc:
-        raise ValidationError(f"'{text}' is not a port number.") from exc
+        raise ValidationError(tr(
+            "message settings",
+            "'{text}' is not a port number.",
+        ).format(text=text)) from exc
     if not 1 <= port <= 65535:
-        raise ValidationError(f"Port {port} is outside 1 to 65535.")
+        raise ValidationError(tr(
+            "message settings",
+            "Port {port} is outside 1 to 65535.",
+        ).format(port=port))
     return port
 
 
@@ -133,13 +161,19 @@ def check_setting(name: str, value: str, *, allow_reason: bool = False) -> str:
         template, _, language = name.removeprefix(TEMPLATE_PREFIX).partition(".")
         if template not in DEFAULT_TEMPLATES:
             known = ", ".join(TEMPLATE_PREFIX + key for key in DEFAULT_TEMPLATES)
-            raise ValidationError(f"There is no template '{template}'; use one of {known}.")
+            raise ValidationError(tr(
+                "message settings",
+                "There is no template '{template}'; use one of {known}.",
+            ).format(template=template, known=known))
         check_language(language)
         check_template(value, allow_reason=allow_reason)
         return value
     if name not in SETTINGS:
         known = ", ".join(sorted(SETTINGS))
-        raise ValidationError(f"There is no message setting '{name}'; use one of {known}.")
+        raise ValidationError(tr(
+            "message settings",
+            "There is no message setting '{name}'; use one of {known}.",
+        ).format(name=name, known=known))
     SETTINGS[name][1](value)
     return value.strip()
 

@@ -27,6 +27,7 @@ from clinicdesk.domain.confirmations import (
     working_days,
 )
 from clinicdesk.domain.errors import ClinicError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.message_templates import check_language, render, template_text
 from clinicdesk.domain.outbound import (
@@ -133,13 +134,21 @@ def _require_sender(ctx: ServiceContext, settings: MessageSettings) -> None:
     sender = settings.sending_workstation
     if not sender:
         raise ClinicError(
-            "No PC is chosen to send messages yet: set it with "
-            f"'messages settings set {SENDING_WORKSTATION} NAME'."
+            tr(
+                "messages",
+                "No PC is chosen to send messages yet: set it with 'messages settings set "
+                "{SENDING_WORKSTATION} NAME'.",
+            ).format(SENDING_WORKSTATION=SENDING_WORKSTATION)
         )
     if sender != ctx.actor.workstation:
         raise ClinicError(
-            f"This PC ({ctx.actor.workstation or 'unnamed'}) does not send messages; "
-            f"{sender} does. Only one PC sends, so no reminder goes out twice."
+            tr(
+                "messages",
+                "This PC ({workstation}) does not send messages; {sender} does. Only one PC sends, "
+                "so no reminder goes out twice.",
+            ).format(
+                workstation=ctx.actor.workstation or tr("messages", "unnamed"), sender=sender
+            )
         )
 
 
@@ -289,10 +298,12 @@ def compose(
         try:
             start = datetime.fromisoformat(message.details["start"])
         except ValueError as exc:
-            raise ValidationError("The message names a time that is not a time.") from exc
+            raise ValidationError(
+                tr("messages", "The message names a time that is not a time.")
+            ) from exc
         provider_id = message.details.get("provider_id", "")
     elif message.promised:
-        raise ValidationError("The visit this message names no longer exists.")
+        raise ValidationError(tr("messages", "The visit this message names no longer exists."))
     if start is not None:
         provider = uow.providers.get(provider_id) if provider_id else None
         local = to_local(start, zone)
@@ -651,7 +662,10 @@ def set_consent(
     authorize(ctx, Permission.EDIT_PATIENTS, AuditEvent.PATIENT_CONSENT)
     if sms is None and email is None and language is None:
         raise ValidationError(
-            "Say which consent to record: --sms yes|no, --email yes|no (or --language CODE)."
+            tr(
+                "messages",
+                "Say which consent to record: --sms yes|no, --email yes|no (or --language CODE).",
+            )
         )
     tag = None if language is None else check_language(language)
     now = ctx.now()
@@ -716,7 +730,12 @@ def confirm_list(
     """
     authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.APPOINTMENT_CONFIRM_LIST)
     if not 1 <= days <= MAX_DAYS:
-        raise ValidationError(f"The confirmation list covers 1 to {MAX_DAYS} working days.")
+        raise ValidationError(
+            tr(
+                "messages",
+                "The confirmation list covers 1 to {MAX_DAYS} working days.",
+            ).format(MAX_DAYS=MAX_DAYS)
+        )
     now = ctx.now()
     with ctx.read() as uow:
         clinic = require_clinic(uow)
@@ -786,7 +805,12 @@ def tick_called(ctx: ServiceContext, appointment_id: str) -> None:
     with ctx.write() as uow:
         appointment = uow.appointments.get(appointment_id)
         if appointment is None:
-            raise ValidationError(f"No appointment with id {appointment_id}.")
+            raise ValidationError(
+                tr(
+                    "messages",
+                    "No appointment with id {appointment_id}.",
+                ).format(appointment_id=appointment_id)
+            )
         uow.waitlist.add_call(
             CallListEntry(
                 id=new_id(),
@@ -834,7 +858,9 @@ def mark_reply_handled(ctx: ServiceContext, inbound_id: str) -> None:
     with ctx.write() as uow:
         inbound = uow.messages.get_inbound(inbound_id)
         if inbound is None:
-            raise ValidationError(f"No reply with id {inbound_id}.")
+            raise ValidationError(
+                tr("messages", "No reply with id {inbound_id}.").format(inbound_id=inbound_id)
+            )
         uow.messages.update_inbound(replace(inbound, status="handled", updated_at=ctx.now()))
         uow.audit.record(
             ctx.actor,

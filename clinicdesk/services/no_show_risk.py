@@ -248,7 +248,7 @@ def evaluate_no_show_model(
     days' appointments, and compare with what happened."""
     authorize(ctx, Permission.PREDICT_NO_SHOWS, AuditEvent.NO_SHOW_EVALUATE)
     if test_days < 1:
-        raise ValidationError("The test period must be at least one day.")
+        raise ValidationError(tr("no show risk", "The test period must be at least one day."))
     record_read(ctx, AuditEvent.NO_SHOW_EVALUATE, object_type="no_show_model")
     now = ctx.now()
     with ctx.read() as uow:
@@ -260,8 +260,11 @@ def evaluate_no_show_model(
     test = [a for a in judged if a.start >= split]
     if not train or not test:
         raise ValidationError(
-            f"Nothing to compare: {len(train)} past visits before and {len(test)} in the "
-            f"last {test_days} days have an outcome."
+            tr(
+                "no show risk",
+                "Nothing to compare: {count} past visits before and {count2} in the last "
+                "{test_days} days have an outcome.",
+            ).format(count=len(train), count2=len(test), test_days=test_days)
         )
     return model_lib.evaluate(
         [rows[a.id] for a in train],
@@ -392,9 +395,15 @@ def set_overbooking_policy(
     try:
         chosen = PolicyMode(mode)
     except ValueError as exc:
-        raise ValidationError(f"Unknown overbooking policy {mode!r}: use off or suggest.") from exc
+        raise ValidationError(tr(
+            "no show risk",
+            "Unknown overbooking policy {mode!r}: use off or suggest.",
+        ).format(mode=mode)) from exc
     if not 0 <= max_extra <= 5:
-        raise ValidationError("Extra bookings per session must be between 0 and 5.")
+        raise ValidationError(tr(
+            "no show risk",
+            "Extra bookings per session must be between 0 and 5.",
+        ))
     policy = OverbookingPolicy(chosen, max_extra if chosen is PolicyMode.SUGGEST else 0)
     with ctx.write() as uow:
         require_provider(uow, provider_id)
@@ -420,7 +429,10 @@ def suggest_overbooking(
     expected no-shows reach ``threshold``, up to the provider's policy."""
     authorize(ctx, Permission.PREDICT_NO_SHOWS, AuditEvent.OVERBOOK_SUGGEST)
     if not 0 < threshold <= 10:
-        raise ValidationError("The threshold must be above 0 and at most 10 expected no-shows.")
+        raise ValidationError(tr(
+            "no show risk",
+            "The threshold must be above 0 and at most 10 expected no-shows.",
+        ))
     record_read(ctx, AuditEvent.OVERBOOK_SUGGEST, object_type="day", object_id=day.isoformat())
     with ctx.read() as uow:
         _require_enabled(uow)

@@ -23,6 +23,7 @@ from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.availability import working_intervals
 from clinicdesk.domain.clinic_time import clinic_zone
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.no_show_features import outcome
 from clinicdesk.domain.overbooking_guide import (
     DEFAULT_THRESHOLD,
@@ -196,9 +197,12 @@ def overbooking_outcomes(ctx: ServiceContext, first: date, last: date) -> list[S
     """How guided overbooking turned out over the clinic days [first, last]."""
     authorize(ctx, Permission.PREDICT_NO_SHOWS, AuditEvent.OVERBOOK_OUTCOMES)
     if last < first:
-        raise ValidationError("The last day is before the first.")
+        raise ValidationError(tr("overbooking outcomes", "The last day is before the first."))
     if (last - first) >= timedelta(days=MAX_DAYS):
-        raise ValidationError(f"Look at most {MAX_DAYS} days at a time.")
+        raise ValidationError(tr(
+            "overbooking outcomes",
+            "Look at most {MAX_DAYS} days at a time.",
+        ).format(MAX_DAYS=MAX_DAYS))
     record_read(
         ctx,
         AuditEvent.OVERBOOK_OUTCOMES,

@@ -16,6 +16,7 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.security_settings import PASSWORD_FLOOR
 from clinicdesk.paths import resources_dir
 
@@ -77,20 +78,32 @@ def check_password_policy(
     shortest = max(MIN_PASSWORD_LENGTH, min_length)
     if length < shortest:
         raise ValidationError(
-            f"The password is too short: use at least {shortest} characters "
-            "(a few words together make a strong, easy-to-remember password)."
+            tr(
+                "passwords",
+                "The password is too short: use at least {shortest} characters (a few words "
+                "together make a strong, easy-to-remember password).",
+            ).format(shortest=shortest)
         )
     if length > MAX_PASSWORD_LENGTH:
         raise ValidationError(
-            f"The password is too long: use at most {MAX_PASSWORD_LENGTH} characters."
+            tr(
+                "passwords",
+                "The password is too long: use at most {MAX_PASSWORD_LENGTH} characters.",
+            ).format(MAX_PASSWORD_LENGTH=MAX_PASSWORD_LENGTH)
         )
     folded = normalized.strip().lower()
     if folded in common_passwords():
         raise ValidationError(
-            "That password is on the list of commonly used passwords; choose another one."
+            tr(
+                "passwords",
+                "That password is on the list of commonly used passwords; choose another one.",
+            )
         )
     if username and folded == username.strip().lower():
-        raise ValidationError("The password must not be the same as the user name.")
+        raise ValidationError(tr(
+            "passwords",
+            "The password must not be the same as the user name.",
+        ))
 
 
 def hash_password(password: str) -> str:

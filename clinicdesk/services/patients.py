@@ -17,6 +17,7 @@ from clinicdesk.domain.appointments import Status
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.patients import (
     Address,
@@ -151,25 +152,37 @@ def parse_birth_date(text: str) -> date:
     """A date of birth typed as YYYY-MM-DD or DD/MM/YYYY (or DD.MM.YYYY)."""
     typed = text.strip()
     if not typed:
-        raise ValidationError("Enter the date of birth, as DD/MM/YYYY or YYYY-MM-DD.")
+        raise ValidationError(tr(
+            "patients",
+            "Enter the date of birth, as DD/MM/YYYY or YYYY-MM-DD.",
+        ))
     for pattern in _BIRTH_DATE_FORMATS:
         try:
             return datetime.strptime(typed, pattern).date()
         except ValueError:
             continue
-    raise ValidationError(f"'{typed}' is not a date: type it as YYYY-MM-DD or DD/MM/YYYY.")
+    raise ValidationError(tr(
+        "patients",
+        "'{typed}' is not a date: type it as YYYY-MM-DD or DD/MM/YYYY.",
+    ).format(typed=typed))
 
 
 def _check_name(value: str, what: str, *, required: bool = True) -> str:
     cleaned = " ".join(check_text(value, TextKind.NAME, f"The {what}").split())
     if required and not cleaned:
-        raise ValidationError(f"Enter the patient's {what}.")
+        raise ValidationError(tr("patients", "Enter the patient's {what}.").format(what=what))
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise ValidationError(f"The {what} is longer than {MAX_NAME_LENGTH} characters.")
+        raise ValidationError(tr(
+            "patients",
+            "The {what} is longer than {MAX_NAME_LENGTH} characters.",
+        ).format(what=what, MAX_NAME_LENGTH=MAX_NAME_LENGTH))
     if any(not ch.isprintable() for ch in cleaned):
-        raise ValidationError(f"The {what} contains characters that cannot be printed.")
+        raise ValidationError(tr(
+            "patients",
+            "The {what} contains characters that cannot be printed.",
+        ).format(what=what))
     if cleaned and not any(ch.isalpha() for ch in cleaned):
-        raise ValidationError(f"The {what} must contain letters.")
+        raise ValidationError(tr("patients", "The {what} must contain letters.").format(what=what))
     return cleaned
 
 
@@ -194,7 +207,10 @@ def _check_insurance(insurance: Insurance | None) -> Insurance | None:
 def _check_email(value: str) -> str:
     cleaned = _checked(value, TextKind.EMAIL, "The e-mail address")
     if cleaned and not _EMAIL.match(cleaned):
-        raise ValidationError(f"'{cleaned}' is not an email address like name@example.org.")
+        raise ValidationError(tr(
+            "patients",
+            "'{cleaned}' is not an email address like name@example.org.",
+        ).format(cleaned=cleaned))
     return cleaned
 
 

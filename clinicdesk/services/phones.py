@@ -14,6 +14,7 @@ from importlib import resources
 import phonenumbers
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 DEFAULT_REGION = "GB"
 
@@ -45,19 +46,25 @@ def normalize_phone(number: str, region: str = DEFAULT_REGION) -> str:
     cannot be a phone number."""
     typed = number.strip()
     if not typed:
-        raise ValidationError("Enter the phone number, or leave the phone out.")
+        raise ValidationError(tr("phones", "Enter the phone number, or leave the phone out."))
     try:
         parsed = phonenumbers.parse(typed, region)
     except phonenumbers.NumberParseException as exc:
-        raise ValidationError(f"'{typed}' is not a phone number.") from exc
+        raise ValidationError(tr(
+            "phones",
+            "'{typed}' is not a phone number.",
+        ).format(typed=typed)) from exc
     # "Possible" (the right length for its country) rather than "valid": the library's
     # list of allocated ranges lags new allocations, and refusing a patient's real new
     # number at the desk is worse than accepting an unallocated one. It also lets the
     # Ofcom drama ranges (07700 900xxx) that the demo and tests use through.
     if not phonenumbers.is_possible_number(parsed):
         raise ValidationError(
-            f"'{typed}' is not a phone number: check the number of digits "
-            "(add the country code, like +33, for a number from abroad)."
+            tr(
+                "phones",
+                "'{typed}' is not a phone number: check the number of digits (add the country "
+                "code, like +33, for a number from abroad).",
+            ).format(typed=typed)
         )
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 

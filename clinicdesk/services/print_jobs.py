@@ -28,7 +28,9 @@ from clinicdesk.domain.availability import ClinicSchedule
 from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone, format_interval, format_wall, local_date
 from clinicdesk.domain.date_policy import check_clinic_days
+from clinicdesk.domain.date_words import weekday_name
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.intervals import to_intervals
 from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.permissions import Permission
@@ -284,12 +286,20 @@ def print_week_schedule(
 def _outcome(appointment: Appointment) -> str | None:
     """How a missed appointment reads on the call list; None if it is not one."""
     if appointment.status is Status.NO_SHOW:
-        return "No-show"
+        return tr("call list", "No-show")
     if appointment.status is not Status.CANCELLED or appointment.cancelled_by is None:
         return None
     if appointment.cancelled_by is CancelledBy.CLINIC:
-        return "Cancelled by the clinic"
-    return "Cancelled by patient (late)" if appointment.late_cancel else "Cancelled by patient"
+        return tr("call list", "Cancelled by the clinic")
+    if appointment.late_cancel:
+        return tr("call list", "Cancelled by patient (late)")
+    return tr("call list", "Cancelled by patient")
+
+
+def _call_time(start: datetime, zone: ZoneInfo) -> str:
+    """When the missed visit was, as the call list shows it ("Monday 2026-03-02 09:00")."""
+    local = start.astimezone(zone)
+    return f"{weekday_name(local.date())} {local:%Y-%m-%d} {format_wall(start, zone)}"
 
 
 @writes
@@ -298,9 +308,12 @@ def call_list(ctx: ServiceContext, first: date, last: date) -> CallList:
     whether they are already booked again, so the desk knows whom to phone."""
     check_clinic_days(first, last)
     if last < first:
-        raise ValidationError("The call list's last day is before its first day.")
+        raise ValidationError(tr("print jobs", "The call list's last day is before its first day."))
     if (last - first).days >= MAX_CALL_LIST_DAYS:
-        raise ValidationError(f"A call list covers at most {MAX_CALL_LIST_DAYS} days.")
+        raise ValidationError(tr(
+            "print jobs",
+            "A call list covers at most {MAX_CALL_LIST_DAYS} days.",
+        ).format(MAX_CALL_LIST_DAYS=MAX_CALL_LIST_DAYS))
     authorize(ctx, Permission.PRINT_DAY_SHEETS, AuditEvent.PRINT_CALL_LIST)
     # A provider phones their own patients: the list keeps to their appointments.
     own = visible_provider(ctx, AuditEvent.PRINT_CALL_LIST, None)
@@ -319,11 +332,10 @@ def call_list(ctx: ServiceContext, first: date, last: date) -> CallList:
         rows = [
             CallListRow(
                 when=view.start.astimezone(zone),
-                time_label=f"{view.start.astimezone(zone):%a %Y-%m-%d} "
-                + format_wall(view.start, zone),
+                time_label=_call_time(view.start, zone),
                 patient_name=patients[view.patient_id].display_name
                 if view.patient_id in patients
-                else "(unknown patient)",
+                else tr("call list", "(unknown patient)"),
                 birth_date=patients[view.patient_id].birth_date
                 if view.patient_id in patients
                 else None,
@@ -436,7 +448,10 @@ def write_downtime_pack(
     days before the first day written are removed so stale sheets are not worked from.
     """
     if not 1 <= days <= MAX_DOWNTIME_DAYS:
-        raise ValidationError(f"A downtime pack covers 1 to {MAX_DOWNTIME_DAYS} working days.")
+        raise ValidationError(tr(
+            "print jobs",
+            "A downtime pack covers 1 to {MAX_DOWNTIME_DAYS} working days.",
+        ).format(MAX_DOWNTIME_DAYS=MAX_DOWNTIME_DAYS))
     authorize(ctx, Permission.PRINT_DAY_SHEETS, AuditEvent.PRINT_DOWNTIME_PACK)
     # The pack is the whole clinic's paper fallback: it is the front desk's to write.
     refuse_whole_clinic(ctx, AuditEvent.PRINT_DOWNTIME_PACK)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
@@ -52,7 +53,11 @@ class ProviderView:
 def _check_parallel(value: int) -> int:
     if not 1 <= value <= MAX_PARALLEL_LIMIT:
         raise ValidationError(
-            f"Parallel appointments must be between 1 and {MAX_PARALLEL_LIMIT} (got {value})."
+            tr(
+                "providers",
+                "Parallel appointments must be between 1 and {MAX_PARALLEL_LIMIT} (got "
+                "{value}).",
+            ).format(MAX_PARALLEL_LIMIT=MAX_PARALLEL_LIMIT, value=value)
         )
     return value
 

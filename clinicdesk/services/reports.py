@@ -39,6 +39,7 @@ from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone
 from clinicdesk.domain.date_policy import check_clinic_days
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
 from clinicdesk.interop.csv_export import csv_bytes
@@ -252,12 +253,18 @@ _RATE_COLUMNS = (
 def _check_range(name: str, first: date, last: date) -> None:
     if name not in REPORTS:
         known = ", ".join(REPORTS)
-        raise ValidationError(f"There is no report called '{name}'. Reports: {known}.")
+        raise ValidationError(tr(
+            "reports",
+            "There is no report called '{name}'. Reports: {known}.",
+        ).format(name=name, known=known))
     check_clinic_days(first, last)
     if last < first:
-        raise ValidationError("The report's end date is before its start date.")
+        raise ValidationError(tr("reports", "The report's end date is before its start date."))
     if (last - first).days >= MAX_REPORT_DAYS:
-        raise ValidationError(f"A report covers at most {MAX_REPORT_DAYS} days.")
+        raise ValidationError(tr(
+            "reports",
+            "A report covers at most {MAX_REPORT_DAYS} days.",
+        ).format(MAX_REPORT_DAYS=MAX_REPORT_DAYS))
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from clinicdesk.domain.clinic_time import clinic_zone, day_bounds, local_date, w
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.date_policy import check_clinic_day, check_clinic_days
 from clinicdesk.domain.errors import NotFoundError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import ExceptionKind, ScheduleException, WorkingHours
@@ -102,22 +103,34 @@ def _exception_view(exception: ScheduleException) -> ExceptionView:
 def _check_days(uow: UnitOfWork, days: Sequence[DayHours]) -> None:
     if not days:
         raise ValidationError(
-            "Give at least one day's hours. To stop bookings, mark the provider not "
-            "bookable or add time off."
+            tr(
+                "schedules",
+                "Give at least one day's hours. To stop bookings, mark the provider not "
+                "bookable or add time off.",
+            )
         )
     by_weekday: dict[int, list[TimeRange]] = {}
     for day in days:
         if not 0 <= day.weekday <= 6:
-            raise ValidationError(f"Weekday {day.weekday} is not between 0 (Mon) and 6 (Sun).")
+            raise ValidationError(tr(
+                "schedules",
+                "Weekday {weekday} is not between 0 (Mon) and 6 (Sun).",
+            ).format(weekday=day.weekday))
         name = WEEKDAY_NAMES[day.weekday]
         for pause in day.breaks:
             if pause.start < day.hours.start or pause.end > day.hours.end:
                 raise ValidationError(
-                    f"{name}: the break {pause} is outside the hours {day.hours}."
+                    tr(
+                        "schedules",
+                        "{name}: the break {pause} is outside the hours {hours}.",
+                    ).format(name=name, pause=pause, hours=day.hours)
                 )
         for other in by_weekday.get(day.weekday, []):
             if day.hours.start < other.end and other.start < day.hours.end:
-                raise ValidationError(f"{name}: the shifts {other} and {day.hours} overlap.")
+                raise ValidationError(tr(
+                    "schedules",
+                    "{name}: the shifts {other} and {hours} overlap.",
+                ).format(name=name, other=other, hours=day.hours))
         by_weekday.setdefault(day.weekday, []).append(day.hours)
         if day.room_id is not None:
             require_room(uow, day.room_id)
@@ -271,9 +284,12 @@ def _add_exception(ctx: ServiceContext, exception: ScheduleException) -> Excepti
     check_clinic_days(exception.first_day, exception.last_day)
     check_text(exception.reason, TextKind.REASON, "The reason")
     if exception.last_day < exception.first_day:
-        raise ValidationError("The last day is before the first day.")
+        raise ValidationError(tr("schedules", "The last day is before the first day."))
     if (exception.last_day - exception.first_day).days >= MAX_EXCEPTION_DAYS:
-        raise ValidationError(f"An exception can cover at most {MAX_EXCEPTION_DAYS} days.")
+        raise ValidationError(tr(
+            "schedules",
+            "An exception can cover at most {MAX_EXCEPTION_DAYS} days.",
+        ).format(MAX_EXCEPTION_DAYS=MAX_EXCEPTION_DAYS))
     with ctx.write() as uow:
         require_provider(uow, exception.provider_id)
         uow.schedules.add_exception(exception)
@@ -303,9 +319,15 @@ def add_time_off(
     the front desk can rebook them.
     """
     if (start is None) != (end is None):
-        raise ValidationError("Give both a start and an end time, or neither for whole days.")
+        raise ValidationError(tr(
+            "schedules",
+            "Give both a start and an end time, or neither for whole days.",
+        ))
     if start is not None and end is not None and end <= start:
-        raise ValidationError(f"The time off ends ({end:%H:%M}) before it starts ({start:%H:%M}).")
+        raise ValidationError(tr(
+            "schedules",
+            "The time off ends ({end:%H:%M}) before it starts ({start:%H:%M}).",
+        ).format(end=end, start=start))
     return _add_exception(
         ctx,
         ScheduleException(
@@ -336,7 +358,10 @@ def add_extra_hours(
     """Extra working hours on a day (or run of days), even when the clinic is shut."""
     if end <= start:
         raise ValidationError(
-            f"The extra hours end ({end:%H:%M}) before they start ({start:%H:%M})."
+            tr(
+                "schedules",
+                "The extra hours end ({end:%H:%M}) before they start ({start:%H:%M}).",
+            ).format(end=end, start=start)
         )
     return _add_exception(
         ctx,
@@ -366,7 +391,10 @@ def remove_exception(ctx: ServiceContext, provider_id: str, exception_id: str) -
             if e.id == exception_id
         ]
         if not found:
-            raise NotFoundError(f"No time off or extra hours with id {exception_id}.")
+            raise NotFoundError(tr(
+                "schedules",
+                "No time off or extra hours with id {exception_id}.",
+            ).format(exception_id=exception_id))
         uow.schedules.update_exception(
             dataclasses.replace(found[0], deleted=True, updated_at=ctx.now())
         )

@@ -18,6 +18,7 @@ from clinicdesk.domain.booking import BookingDecision, BookingRequest, Verdict
 from clinicdesk.domain.clinic_time import clinic_zone, wall_to_utc
 from clinicdesk.domain.date_policy import check_clinic_day
 from clinicdesk.domain.errors import SchedulingConflictError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.recurrence import EditScope, OccurrencePreview, expand_wall, preview_series
@@ -103,7 +104,7 @@ def _preview(
         series.rule, series.first_day, series.wall_start, zone, until_day=series.until_day
     )
     if not walls:
-        raise ValidationError("The repeat rule gives no dates.")
+        raise ValidationError(tr("series", "The repeat rule gives no dates."))
     start, end = days_span(walls[0].day, walls[-1].day + timedelta(days=1), settings)
     rooms = [series.room_id] if series.room_id else catalogue.rooms_for(kind)
     schedule = load_schedule(
@@ -176,7 +177,10 @@ def book_recurring(
         if blocked and not skip_clashes:
             lines = tuple(f"{p.day:%a %Y-%m-%d}: {'; '.join(p.reasons)}" for p in blocked)
             raise SchedulingConflictError(
-                f"{len(blocked)} of {len(previews)} occurrences clash: " + " | ".join(lines),
+                tr(
+                    "series",
+                    "{count} of {count2} occurrences clash: {join}",
+                ).format(count=len(blocked), count2=len(previews), join=" | ".join(lines)),
                 lines,
             )
         series_id = new_id()
@@ -219,7 +223,7 @@ def _select(uow: UnitOfWork, appointment_id: str, scope: EditScope) -> list[Appo
     target = require_appointment(uow, appointment_id)
     if target.series_id is None:
         if scope is not EditScope.THIS:
-            raise ValidationError("This appointment is not part of a series.")
+            raise ValidationError(tr("series", "This appointment is not part of a series."))
         return domain_select([target], target, scope)
     return domain_select(uow.appointments.in_series(target.series_id), target, scope)
 
@@ -236,7 +240,7 @@ def cancel_recurring(
     """Cancel this occurrence, this and the following ones, or all still ahead."""
     authorize(ctx, Permission.BOOK, AuditEvent.APPOINTMENT_CANCEL)
     if not reason.strip():
-        raise ValidationError("Give a reason for the cancellation.")
+        raise ValidationError(tr("series", "Give a reason for the cancellation."))
     with ctx.write() as uow:
         settings = require_clinic(uow)
         changed = []
@@ -299,7 +303,8 @@ def reschedule_recurring(
         if problems:
             # Leaving without commit rolls back the moves already written.
             raise SchedulingConflictError(
-                "Nothing was moved: " + " | ".join(problems), tuple(problems)
+                tr("series", "Nothing was moved: {join}").format(join=" | ".join(problems)),
+                tuple(problems),
             )
         views = appointment_views(uow, moved)
         uow.commit()

@@ -10,6 +10,7 @@ from typing import cast
 from clinicdesk.domain.appointments import Status
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.errors import NotFoundError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
 from clinicdesk.services.ports import SyncConflict, SyncConflictUnitOfWork
@@ -79,15 +80,18 @@ def resolve_clash(context: ServiceContext, conflict_id: str, action: str, reason
     with a reason, or record that it was ``moved`` (after moving it as usual)."""
     authorize(context, Permission.BOOK, AuditEvent.SYNC_CLASH_SETTLE)
     if action not in CLASH_ACTIONS:
-        raise ValidationError(f"Choose one of: {', '.join(CLASH_ACTIONS)}.")
+        raise ValidationError(tr(
+            "sync conflicts",
+            "Choose one of: {join}.",
+        ).format(join=', '.join(CLASH_ACTIONS)))
     if action in ("cancel", "overbook") and not reason.strip():
-        raise ValidationError("Give a reason.")
+        raise ValidationError(tr("sync conflicts", "Give a reason."))
     now = context.now()
     with _writing(context) as uow:
         conflict = _open(uow, conflict_id, "appointment_clash")
         appointment = uow.appointments.get(conflict.row_id)
         if appointment is None:
-            raise NotFoundError("That appointment no longer exists.")
+            raise NotFoundError(tr("sync conflicts", "That appointment no longer exists."))
         if action == "cancel":
             appointment = replace(
                 appointment, status=Status.CANCELLED, cancel_reason=reason.strip()
@@ -114,7 +118,7 @@ def choose_side(context: ServiceContext, conflict_id: str, side: str) -> None:
     """Settle two values of the same fields: keep ``ours`` or ``theirs`` for each."""
     authorize(context, Permission.BOOK, AuditEvent.SYNC_CONFLICT_SETTLE)
     if side not in SIDES:
-        raise ValidationError("Choose 'ours' or 'theirs'.")
+        raise ValidationError(tr("sync conflicts", "Choose 'ours' or 'theirs'."))
     now = context.now()
     with _writing(context) as uow:
         conflict = _open(uow, conflict_id, "field_conflict")
@@ -140,9 +144,9 @@ def settle_record(context: ServiceContext, conflict_id: str, delete: bool) -> No
     with _writing(context) as uow:
         conflict = uow.sync_conflicts.get(conflict_id)
         if conflict is None or conflict.status != "open":
-            raise NotFoundError("That conflict is already settled.")
+            raise NotFoundError(tr("sync conflicts", "That conflict is already settled."))
         if conflict.kind not in ("edit_delete", "duplicate_patient"):
-            raise ValidationError("This conflict is settled another way.")
+            raise ValidationError(tr("sync conflicts", "This conflict is settled another way."))
         if delete and conflict.kind == "edit_delete":
             uow.sync_conflicts.write_values(
                 conflict.table_name, conflict.row_id, {"deleted": 1}, now
@@ -162,7 +166,7 @@ def settle_record(context: ServiceContext, conflict_id: str, delete: bool) -> No
 def _open(uow: SyncConflictUnitOfWork, conflict_id: str, kind: str) -> SyncConflict:
     conflict = uow.sync_conflicts.get(conflict_id)
     if conflict is None or conflict.status != "open":
-        raise NotFoundError("That conflict is already settled.")
+        raise NotFoundError(tr("sync conflicts", "That conflict is already settled."))
     if conflict.kind != kind:
-        raise ValidationError("This conflict is settled another way.")
+        raise ValidationError(tr("sync conflicts", "This conflict is settled another way."))
     return conflict

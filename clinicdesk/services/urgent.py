@@ -19,6 +19,7 @@ from clinicdesk.domain.bumping import BumpPlan, propose_bump_plans
 from clinicdesk.domain.clinic_time import clinic_zone, format_day_and_interval, local_date
 from clinicdesk.domain.common import Interval
 from clinicdesk.domain.errors import SchedulingConflictError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.slots import SlotQuery
@@ -222,7 +223,7 @@ def apply_bump_plan(ctx: ServiceContext, request: BumpRequest, plan: BumpPlanVie
                 or (current.provider_id, current.start) != (move.from_provider_id, move.from_start)
             ):
                 raise SchedulingConflictError(
-                    "The schedule changed since the plan was made; make a new plan."
+                    tr("urgent", "The schedule changed since the plan was made; make a new plan.")
                 )
             after, _ = moved_appointment(
                 uow,

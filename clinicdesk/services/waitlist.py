@@ -15,6 +15,7 @@ from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.date_policy import check_clinic_day
 from clinicdesk.domain.errors import NotFoundError, SchedulingConflictError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.patients import Patient
 from clinicdesk.domain.permissions import Permission
@@ -125,7 +126,7 @@ def _entry_views(uow: UnitOfWork, entries: Sequence[WaitlistEntry]) -> list[Wait
 def add_to_waitlist(ctx: ServiceContext, request: WaitlistInput) -> WaitlistEntryView:
     authorize(ctx, Permission.BOOK, AuditEvent.WAITLIST_ADD)
     if not request.weekdays or any(not 0 <= d <= 6 for d in request.weekdays):
-        raise ValidationError("Choose at least one weekday the patient can come.")
+        raise ValidationError(tr("waitlist", "Choose at least one weekday the patient can come."))
     check_text(request.notes, TextKind.NOTE, "The notes")
     if request.not_before is not None:
         check_clinic_day(request.not_before, "The first day")
@@ -164,8 +165,15 @@ def refuse_second_entry(uow: UnitOfWork, patient: Patient, type_id: str, type_na
     for entry in uow.waitlist.active_for_patient(patient.id):
         if entry.type_id == type_id:
             raise SchedulingConflictError(
-                f"{patient.short_name} is already on the waitlist for {type_name} "
-                f"(added {entry.added_at:%d %b %Y}); change or remove that entry instead."
+                tr(
+                    "waitlist",
+                    "{short_name} is already on the waitlist for {type_name} (added "
+                    "{added_at:%d %b %Y}); change or remove that entry instead.",
+                ).format(
+                    short_name=patient.short_name,
+                    type_name=type_name,
+                    added_at=entry.added_at,
+                )
             )
 
 
@@ -186,7 +194,10 @@ def remove_from_waitlist(ctx: ServiceContext, entry_id: str) -> None:
     with ctx.write() as uow:
         entry = uow.waitlist.get(entry_id)
         if entry is None or not entry.active:
-            raise NotFoundError(f"No active waitlist entry with id {entry_id}.")
+            raise NotFoundError(tr(
+                "waitlist",
+                "No active waitlist entry with id {entry_id}.",
+            ).format(entry_id=entry_id))
         deactivate_entry(uow, ctx, entry)
         uow.commit()
 
@@ -200,8 +211,11 @@ def book_from_waitlist(ctx: ServiceContext, candidate: WaitlistCandidate) -> Boo
         entry = uow.waitlist.get(candidate.entry_id)
         if entry is None or not entry.active or entry.patient_id != candidate.patient_id:
             raise NotFoundError(
-                f"{candidate.patient_name} is no longer on the waitlist (booked or removed "
-                "meanwhile); nothing was booked."
+                tr(
+                    "waitlist",
+                    "{patient_name} is no longer on the waitlist (booked or removed "
+                    "meanwhile); nothing was booked.",
+                ).format(patient_name=candidate.patient_name)
             )
         result = book_entry_in_uow(
             uow,
@@ -330,7 +344,7 @@ def match_slot(
     """Who could take a given stretch of a provider's time."""
     authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.WAITLIST_MATCH)
     if end <= start:
-        raise ValidationError("The slot ends before it starts.")
+        raise ValidationError(tr("waitlist", "The slot ends before it starts."))
     with ctx.read() as uow:
         require_provider(uow, provider_id)
         catalogue = Catalogue.load(uow, require_clinic(uow))

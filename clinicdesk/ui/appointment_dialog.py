@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.appointments import AppointmentEvent
+from clinicdesk.domain.status import status_label, urgency_label
 from clinicdesk.services.appointment_changes import appointment_history
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.views import AppointmentView
@@ -45,7 +46,7 @@ class AppointmentDialog(QDialog):
         self.resize(560, 480)
         start = appointment.start.astimezone(zone)
         end = appointment.end.astimezone(zone)
-        status = QLabel(f"{appointment.status_label}")
+        status = QLabel(status_label(appointment.status))
         status_row = QHBoxLayout()
         badge = QLabel()
         badge.setPixmap(status_icon(appointment.status).pixmap(18, 18))
@@ -61,7 +62,7 @@ class AppointmentDialog(QDialog):
         form.addRow(tr("AppointmentDialog", "Type:"), QLabel(appointment.type))
         form.addRow(tr("AppointmentDialog", "Provider:"), QLabel(appointment.provider_name))
         form.addRow(tr("AppointmentDialog", "Status:"), status_row)
-        form.addRow(tr("AppointmentDialog", "Urgency:"), QLabel(appointment.urgency.value))
+        form.addRow(tr("AppointmentDialog", "Urgency:"), QLabel(urgency_label(appointment.urgency)))
         if appointment.room_name:
             form.addRow(tr("AppointmentDialog", "Room:"), QLabel(appointment.room_name))
         if appointment.reason:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.appointments import Urgency
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.clinic_time import local_date
+from clinicdesk.domain.status import urgency_label
 from clinicdesk.services.booking import BookingInput, BookingResult, book_appointment
 from clinicdesk.services.catalog import clinic_settings, list_types
 from clinicdesk.services.context import ServiceContext
@@ -111,7 +112,7 @@ class BookingDialog(QDialog):
         self.urgency = QComboBox()
         self.urgency.setAccessibleName(tr("BookingDialog", "Urgency"))
         for urgency in Urgency:
-            self.urgency.addItem(urgency.value.capitalize(), urgency)
+            self.urgency.addItem(urgency_label(urgency).capitalize(), urgency)
         self.provider = enable_word_search(QComboBox())  # "lee" finds Dr Ana Lee
         self.provider.setAccessibleName(tr("BookingDialog", "Provider"))
         self.provider.addItem(tr("BookingDialog", "Any provider"), None)

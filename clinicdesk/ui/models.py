@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from clinicdesk.domain.status import status_label, urgency_label
 from clinicdesk.services.finding import SlotView
 from clinicdesk.services.patients import PatientSummary
 from clinicdesk.services.views import AppointmentView
@@ -258,7 +259,7 @@ class AppointmentTableModel(ZonedModel[AppointmentView]):
             Column(tr("AppointmentTableModel", "Provider"), lambda a: a.provider_name),
             Column(
                 tr("AppointmentTableModel", "Status"),
-                lambda a: a.status_label,
+                lambda a: status_label(a.status),
                 lambda a: status_icon(a.status),
             ),
             Column(tr("AppointmentTableModel", "Note"), lambda a: a.cancel_reason or a.reason),
@@ -278,7 +279,7 @@ class CandidateTableModel(ZonedModel[WaitlistCandidate]):
             Column(tr("CandidateTableModel", "Patient"), lambda c: c.patient_name),
             Column(tr("CandidateTableModel", "Phone"), _phones),
             Column(tr("CandidateTableModel", "Type"), lambda c: c.type),
-            Column(tr("CandidateTableModel", "Urgency"), lambda c: c.urgency.value),
+            Column(tr("CandidateTableModel", "Urgency"), lambda c: urgency_label(c.urgency)),
             Column(tr("CandidateTableModel", "Offer"), lambda c: when(c.start, zone)),
             Column(
                 tr("CandidateTableModel", "Waiting since"),
@@ -297,7 +298,7 @@ class WaitlistTableModel(RecordTableModel[WaitlistEntryView]):
     columns = (
         Column(
             tr("WaitlistTableModel", "Urgency"),
-            lambda e: e.urgency.value,
+            lambda e: urgency_label(e.urgency),
             lambda e: (
                 icon("mdi6.alert", "danger") if e.urgency.value in ("urgent", "emergency") else None
             ),

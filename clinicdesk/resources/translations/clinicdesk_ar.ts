@@ -2588,6 +2588,470 @@
         </message>
     </context>
     <context>
+        <name>accounts</name>
+        <message>
+            <source>A provider account must be linked to a provider (--provider).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A provider account must be linked to a provider.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A user name is 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (for example 'j.lee'). Each person gets their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current password is wrong; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The user name {name!r} is already taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no provider with id {link}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no provider with id {provider_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no user named {normalize_username!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This clinic already has user accounts; an administrator adds new ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown role {role!r}; choose one of: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{username} is the only active administrator; add another one first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>appointment changes</name>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only booked or confirmed appointments can be moved; this one is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This appointment's type is no longer offered; book a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To cancel, give a reason and who cancelled (use cancel).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>appointment length</name>
+        <message>
+            <source>An appointment lasts at least {MIN_MINUTES} minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only booked or confirmed appointments can be changed; this one is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>audit command</name>
+        <message>
+            <source>--{what} {text!r} is not an ISO date or date-time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No audit rows match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clinicdesk: {describe}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seq</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>workstation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>backup command</name>
+        <message>
+            <source>
+The clinic data it replaced is kept as {previous_store}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--keep must be at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup checks out: {human}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup written and checked: {human}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No backups in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored from {human}{kept}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic data has a new key. NEW RECOVERY KEY:
+
+    {recovery_key}
+
+Print it and keep it safe; the old recovery key no longer opens the clinic data (it still opens backups made before today).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no clinic here: give the backup's --recovery-key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}
+  checks out: taken {taken_at:%Y-%m-%d %H:%M} UTC, {value} KiB, schema {schema_revision}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason}Restoring needs a signed-in user allowed to restore (--user), or the recovery key from the recovery sheet (--recovery-key or {RECOVERY_KEY_ENV}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>booking</name>
+        <message numerus="yes">
+            <source>No free {name} slot in the next %n day(s) for {urgency} care; add the patient to the waitlist.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>That provider does not exist or was removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bumping</name>
+        <message>
+            <source>A bump plan is only for urgent or emergency patients.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>calendar exchange</name>
+        <message>
+            <source>Choose at most {limit} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>call list</name>
+        <message numerus="yes">
+            <source>%n patient(s) to call</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(unknown patient)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already rebooked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call list {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled by patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled by patient (late)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled by the clinic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show and cancellation call list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody to call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider / type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>catalog</name>
+        <message>
+            <source>A late cancellation is counted within 0 to 336 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An appointment lasts 1 to {MAX_APPOINTMENT_MINUTES} minutes (got {minutes}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening hours are given for weekdays 0 (Mon) to 6 (Sun).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The booking grid is one of {allowed} minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already an appointment type '{strip}'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>catalog command</name>
+        <message>
+            <source>Added appointment type {name} ({duration_minutes} min): {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added room {name} ({kind}): {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No appointment types yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No rooms yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>changes</name>
+        <message>
+            <source>Colour '{value}' is not a colour like #4C78A8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the {what}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>clinic time</name>
+        <message>
+            <source>'{name}' is not a known time zone; use a name like Europe/London.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{wall:%H:%M} on {day:%Y-%m-%d} does not exist in {key}: the clocks go forward from {jump_from:%H:%M} to {jump_to:%H:%M}. Choose a time from {jump_to:%H:%M}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>clinical notes</name>
+        <message>
+            <source>Notes are limited to {MAX_NOTES_CHARACTERS:,} characters; these have {count:,}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>command line</name>
+        <message>
+            <source>clinicdesk {command}: choose one of its sub-commands (see 'clinicdesk {command} --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clinicdesk: internal error: {describe_exception}; {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clinicdesk: interrupted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clinicdesk: no display found; use the command line instead (try 'clinicdesk --help'), or set QT_QPA_PLATFORM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clinicdesk: {broken} is not valid text (UTF-8); retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clinicdesk: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not write the crash log ({strerror})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>details in {log}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>context command</name>
+        <message>
+            <source>New password: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password: set {PASSWORD_ENV} or run the command in a terminal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who you are: add --user NAME or set {USER_ENV}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passwords do not match; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type it again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning: {message}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>csv exchange</name>
         <message>
             <source>Choose at most {MAX_DAYS} days.</source>
@@ -2630,7 +3094,146 @@
         </message>
     </context>
     <context>
+        <name>csv intake</name>
+        <message>
+            <source>The mapping file is not JSON: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping file must look like {"patients": {"given": "Forename"}}, with kinds patients, providers or appointments.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>date policy</name>
+        <message>
+            <source>Date of birth {birth_date:%Y-%m-%d} is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth {birth_date:%Y-%m-%d} is too far in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} {isoformat} is outside the dates clinicdesk works with ({clinic_range_text}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{weekday} {day} {month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{weekday} {day} {month} {year}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>day sheet</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n urgent</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Alerts</source>
             <translation type="unfinished" />
@@ -2649,6 +3252,14 @@
         </message>
         <message>
             <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day sheet {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day sheet · {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2672,6 +3283,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No appointments booked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No providers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No-show</source>
             <translation type="unfinished" />
         </message>
@@ -2689,10 +3308,6 @@
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printed {moment}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2727,6 +3342,98 @@
             <source>Verified</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>nobody works or is booked this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>working {hours}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>demo</name>
+        <message>
+            <source>This clinic already has providers or patients; load the demo clinic into a new data folder (--data-dir) instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown demo size {size!r}: use small, medium or large.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>demo command</name>
+        <message>
+            <source>  {patients:,} patients, {appointments:,} appointments from {first_day:%d/%m/%Y} to {last_day:%d/%m/%Y}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  {providers} providers, {rooms} rooms, {appointment_types} appointment types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo clinic loaded ({value}, seed {seed}) in {seconds} s:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its key is kept in this computer's keyring ({keyring}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its key is kept in {where}, in plain text, because {why}. A real clinic (clinicdesk init) needs a keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New store: {store_path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RECOVERY KEY:
+
+    {recovery_key}
+
+{warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in as admin, manager or reception with {password_note}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the password in {PASSWORD_ENV}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}; a plain-text key file is acceptable for the synthetic demo clinic only</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>displaced visits</name>
+        <message>
+            <source>A worklist holds at most {MAX_WORKLIST} visits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>No free {name} time with {who} in the next %n day(s); ring the patient and choose a time in the booking dialog.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>This visit is {status}; there is nothing to rebook.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -2755,6 +3462,29 @@
         </message>
         <message>
             <source>The export is not valid FHIR R4: {shown}{more}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fhir exchange</name>
+        <message>
+            <source>Export at most {limit} days at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the phone number patients call to book (--phone).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish between 1 and {MAX_PUBLISH_DAYS} days of slots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The base URL must start with https:// (or http://).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2881,6 +3611,25 @@
         </message>
     </context>
     <context>
+        <name>finding</name>
+        <message>
+            <source>Ask for between 1 and {MAX_COUNT} slots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bookable provider gives {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bookable {specialty} provider gives {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That provider is not bookable or does not give {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>hl7 command</name>
         <message>
             <source>  failed {at}: {reason}</source>
@@ -2974,6 +3723,10 @@
         <name>hl7 exchange</name>
         <message>
             <source>Attempts must be 1 to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HL7 version {version} is not one of {join}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3095,6 +3848,410 @@
         </message>
     </context>
     <context>
+        <name>interop command</name>
+        <message>
+            <source>  after death: {where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  clash kept: {appointment_id} overlaps {join}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  clash kept: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  clash kept: {source} overlaps {join}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  possible duplicate {source} ({name}, {birth_date}){value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  possible duplicate {where}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) written to {file}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Busy times {first_day} to {last_day}: {verb} {new} time off, {known} already there; %n booking(s) now inside time off</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>CSV import {verb}: {summary}; already here: {summary2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV written to {folder}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FHIR R4 written to {folder}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name of a file to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>HL7 import {verb} %n message(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n message(s) cannot be used (first: message {number}: {reason}).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n resource(s) cannot be taken (first: {where}: {reason}).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n row(s) have problems (first: {where}: {reason}).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Serving calendars on {base} (this PC only) until Ctrl+C:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slots published to {folder}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{given} holds no .csv file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a plain file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lookups</name>
+        <message>
+            <source>More than one appointment type is called '{id_or_name}'; use its id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No appointment type '{id_or_name}' (known types: {known}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No appointment with id {appointment_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient with id {patient_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No provider with id {provider_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No room with id {room_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This store has no clinic set up yet; run 'clinicdesk init' first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>message settings</name>
+        <message>
+            <source>'{text}' is not a number of days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a port number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not yes or no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port {port} is outside 1 to 65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiet hours '{text}' are not a range like 21:00-08:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder hours '{text}' are not whole hours like 48,2 (or none).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reminder horizon is 1 to 60 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} '{text}' is not a time like 21:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no message setting '{name}'; use one of {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no template '{template}'; use one of {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type rules are JSON like {"type id": "48,2"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type rules are JSON like {"type id": "48,2"}; this is not JSON.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>message templates</name>
+        <message>
+            <source>'{code}' is not a language code like de, fr or pt-BR (or empty for the clinic's language).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A message template cannot be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A message template is at most {MAX_TEMPLATE_LENGTH} characters (this one has {count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No value for the placeholder {{{missing}}}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The placeholder {{{field}}} is not a plain name like {{name}}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The template has an unmatched brace; write {{name}} for a placeholder and {{{{ or }}}} for a brace ({exc}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The template names {reason}; messages do not say why a patient comes unless the clinic allows it in the message settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The template uses {{{name}}}, which is not a known placeholder; use {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no message template called '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>No PC is chosen to send messages yet: set it with 'messages settings set {SENDING_WORKSTATION} NAME'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No appointment with id {appointment_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reply with id {inbound_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say which consent to record: --sms yes|no, --email yes|no (or --language CODE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The confirmation list covers 1 to {MAX_DAYS} working days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message names a time that is not a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visit this message names no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This PC ({workstation}) does not send messages; {sender} does. Only one PC sends, so no reminder goes out twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unnamed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>messages command</name>
+        <message>
+            <source>Every visit in those days is confirmed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up the {kind} server in the message settings first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {kind} password for {account} at {server} is in this computer's keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no-shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>queued {queued}, voided {voided}, sent {sent}, retrying {retried}, failed {failed}, replies {replies} ({to_inbox} for staff)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>send after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} password: </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>mllp</name>
         <message>
             <source>cannot connect: {reason}</source>
@@ -3154,9 +4311,218 @@
         </message>
     </context>
     <context>
+        <name>no show risk</name>
+        <message>
+            <source>Extra bookings per session must be between 0 and 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to compare: {count} past visits before and {count2} in the last {test_days} days have an outcome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The test period must be at least one day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The threshold must be above 0 and at most 10 expected no-shows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown overbooking policy {mode!r}: use off or suggest.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>no-show risk</name>
         <message>
             <source>No-show risk {percent}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>outbound</name>
+        <message>
+            <source>A {old} message cannot become {new}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>overbooking outcomes</name>
+        <message>
+            <source>Look at most {MAX_DAYS} days at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day is before the first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>parsing command</name>
+        <message>
+            <source>'{name}' is not a weekday (mon, tue, ... sun).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{part}' runs backwards; write it like mon-fri.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a date and time like 2026-03-02T09:30 (clinic time) or 2026-03-02T09:30+00:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a date like 2026-03-02.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a time like 09:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a time range like 09:00-17:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a date, like 2026-03-02.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give a number from {low} to {high}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>passwords</name>
+        <message>
+            <source>That password is on the list of commonly used passwords; choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password is too long: use at most {MAX_PASSWORD_LENGTH} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password is too short: use at least {shortest} characters (a few words together make a strong, easy-to-remember password).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password must not be the same as the user name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>patients</name>
+        <message>
+            <source>'{cleaned}' is not an email address like name@example.org.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{typed}' is not a date: type it as YYYY-MM-DD or DD/MM/YYYY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the date of birth, as DD/MM/YYYY or YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the patient's family name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the patient's given name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the patient's {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} contains characters that cannot be printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} is longer than {MAX_NAME_LENGTH} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} must contain letters.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>patients command</name>
+        <message>
+            <source>  appointments: {total} ({completed} completed, {no_shows} no-shows, {cancelled} cancelled of which {late_cancellations} late, {upcoming} upcoming)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not registered: these patients may be the same person.
+{table}
+If this is a different person, repeat with --confirm-duplicate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder consent now {text}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phones</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>phones</name>
+        <message>
+            <source>'{typed}' is not a phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{typed}' is not a phone number: check the number of digits (add the country code, like +33, for a number from abroad).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the phone number, or leave the phone out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>print jobs</name>
+        <message>
+            <source>A call list covers at most {MAX_CALL_LIST_DAYS} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A downtime pack covers 1 to {MAX_DOWNTIME_DAYS} working days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The call list's last day is before its first day.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3176,6 +4542,1140 @@
         <message>
             <source>Page {number} of {total}</source>
             <translation>صفحة {number} من {total}</translation>
+        </message>
+        <message>
+            <source>Printed {moment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SECRET: whoever holds this key can read the clinic's data.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>printing command</name>
+        <message>
+            <source>Call list written to {written}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day sheet written to {written}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Downtime pack: %n file(s) in {folder} for {days}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Week schedule written to {written}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (the clinic never opens)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>providers</name>
+        <message>
+            <source>Parallel appointments must be between 1 and {MAX_PARALLEL_LIMIT} (got {value}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>providers command</name>
+        <message numerus="yes">
+            <source>
+%n appointment(s) to rebook: {ids}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source> whole day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{spec}' needs days, like mon-fri=09:00-17:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' has no {what} after '='.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added {display_name} ({specialty}): {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New hours start on {next_change}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No providers yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed {exception_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated {display_name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bookable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parallel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>specialty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{provider_name} has no working hours on {on}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{provider_name}: weekly hours from {effective_from}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>recovery sheet</name>
+        <message>
+            <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data folder on this computer: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this sheet locked away from the computer, e.g. in the practice safe. Do not photograph it, e-mail it or store it on the same PC. Anyone with this key and a copy of the data folder can read every patient record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made {moment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key unlocks the clinic's encrypted data when this computer's saved key is lost (a new Windows profile, a repaired or replaced PC, a restored backup).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To use it: run 'clinicdesk unlock' (or choose 'Unlock with recovery key' in the window) and type the 16 groups. Spaces and dashes do not matter; a mistyped group is pointed out before anything is tried.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep it safe</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>recurrence</name>
+        <message>
+            <source>Enter a repeat rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the first date separately, not as DTSTART in the rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only booked or confirmed occurrences can be changed; this one is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only single-line repeat rules can be split.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The repeat rule '{rule}' is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The repeat rule '{rule}' is not valid: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <source>A reminder lead of {hours} h is outside 1 to {MAX_LEAD_HOURS} hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A reminder rule lists the same lead time twice.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>A report covers at most {MAX_REPORT_DAYS} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report's end date is before its start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no report called '{name}'. Reports: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>reports command</name>
+        <message>
+            <source>Report written to {written}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>risk command</name>
+        <message>
+            <source>
+Book with: --override {reason} (the reason records why)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>
+Total: {sessions} sessions, {suggested} suggested, {booked} booked, {extra_came} came, {original_missed} doubled bookings missed, {overtime_minutes} min overtime where an extra was booked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--provider and --overbooking go together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration (predicted against what happened):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model: {basis}, trained {trained_at:%Y-%m-%d %H:%M} UTC on {n_train} past visits, {model_bytes} bytes in the store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No session from {first} to {last} had a suggestion.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No session reaches the threshold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show prediction is {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody to call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing booked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model in use is less than a week old; nothing to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trained a {basis} model on {n_train} past visits ({no_show_rate:.1%} missed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>calib. error    {calibration_error:.4f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>came</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>doubled missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected no-shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extra at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>n/a (one kind of outcome only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no-show rate    train {train_no_show_rate:.1%}, test {test_no_show_rate:.1%}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overtime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>risk there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{provider_id}: overbooking {value}, up to {max_extra}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>schedule command</name>
+        <message>
+            <source> (late cancellation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--override goes with --start, not --first-available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booked walk-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No appointments on {date:%a %Y-%m-%d}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No free slot in the horizon; consider the waitlist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No provider gives it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say which provider with --provider (or --first-available).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waitlist candidates for the freed time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days to 3rd slot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>provider id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{patient_name} is now {status_label}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>schedules</name>
+        <message>
+            <source>An exception can cover at most {MAX_EXCEPTION_DAYS} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give at least one day's hours. To stop bookings, mark the provider not bookable or add time off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give both a start and an end time, or neither for whole days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No time off or extra hours with id {exception_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The extra hours end ({end:%H:%M}) before they start ({start:%H:%M}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time off ends ({end:%H:%M}) before it starts ({start:%H:%M}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekday {weekday} is not between 0 (Mon) and 6 (Sun).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the break {pause} is outside the hours {hours}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the shifts {other} and {hours} overlap.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>security settings</name>
+        <message>
+            <source>Unknown security setting {name!r}; known settings: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} must be a whole number from {minimum} to {maximum} ({unit}), not {value!r}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>series</name>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was moved: {join}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The repeat rule gives no dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This appointment is not part of a series.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of {count2} occurrences clash: {join}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>settings command</name>
+        <message>
+            <source>Settings from {settings_path}
+{table}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what it does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} = {value} (for every PC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} = {value} (saved in {path})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>setup command</name>
+        <message>
+            <source>
+
+Recovery sheet to print: {sheet}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created the clinic {strip!r} in {store_path}
+Administrator: {admin_username}
+
+RECOVERY KEY:
+
+    {recovery_key}
+
+{warning}{sheet_note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the recovery key with --recovery-key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password for {strip}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlocked {path}; its key is kept in this computer's keyring again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write this recovery key down (or print it) and keep it somewhere safe, away from
+this computer. It is shown only now. Without it, the clinic data cannot be opened
+if this computer's keyring entry is ever lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the recovery sheet could not be written ({error}); copy the key by hand</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>slot offers</name>
+        <message>
+            <source>The slot offer ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The slot offer has a time that is not a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The slot offer has a time without a zone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The slot offer has no {missing}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>slots</name>
+        <message>
+            <source>Ask for between 1 and {MAX_COUNT} slots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no duration set.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>A {status_label} appointment cannot be marked {status_label2}.{options}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An appointment cannot be a no-show before its start time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who cancelled: the patient or the clinic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appointment is already {status_label}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appointment's history does not match its status; reload it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no status change to undo on this appointment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>arrived</source>
+            <translation>وصل</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>محجوز</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>ملغى</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>مكتمل</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>مؤكد</translation>
+        </message>
+        <message>
+            <source>in room</source>
+            <translation>في الغرفة</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>لم يحضر</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync command</name>
+        <message>
+            <source>
+
+RECOVERY KEY:
+
+    {recovery_key}
+
+{note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last problem: {last_error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync: {moment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open sync conflicts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open conflicts: {open_conflicts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending changes: {pending_changes}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server: {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State: offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State: online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced: sent {pushed}, received {pulled}; {open_conflicts} open conflict(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync server is ready (format {after}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync server was already set up (format {after}); nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This PC has not joined a sync server: run 'clinicdesk sync join --url ...'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This PC joined the sync server: sent {pushed} and received {pulled} records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This PC works alone (not joined to a sync server).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write this recovery key down and keep it away from this computer; it is shown only now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} open sync conflict(s):</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sync conflicts</name>
+        <message>
+            <source>Choose 'ours' or 'theirs'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of: {join}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That appointment no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That conflict is already settled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This conflict is settled another way.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>text policy</name>
+        <message>
+            <source>{what} {problem}; nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>urgency</name>
+        <message>
+            <source>emergency</source>
+            <translation>طارئ</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>روتيني</translation>
+        </message>
+        <message>
+            <source>soon</source>
+            <translation>قريبًا</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>عاجل</translation>
+        </message>
+    </context>
+    <context>
+        <name>urgent</name>
+        <message>
+            <source>The schedule changed since the plan was made; make a new plan.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>users command</name>
+        <message>
+            <source>Give the new password in {NEW_PASSWORD_ENV}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passwords do not match; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type it again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>waitlist</name>
+        <message>
+            <source>Choose at least one weekday the patient can come.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No active waitlist entry with id {entry_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The slot ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{patient_name} is no longer on the waitlist (booked or removed meanwhile); nothing was booked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{short_name} is already on the waitlist for {type_name} (added {added_at:%d %b %Y}); change or remove that entry instead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>waitlist command</name>
+        <message>
+            <source>
+Skipped (clashing): {skipped}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{target}' is not an appointment id or PROVIDER_ID@START/END.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied plan 1: booked {id}; {count} moved and added to the call list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Booked %n occurrence(s) in series {series_id}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled %n occurrence(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n occurrence(s) to {parse_time:%H:%M}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody on the waitlist fits that time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Plan {number} (%n move(s)):</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Removed {entry_id} from the waitlist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>patient id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{patient_name} is on the waitlist for {type}: {id}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>walk ins</name>
+        <message>
+            <source>The number of people waiting cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>week schedule</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n booked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EMERGENCY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week schedule {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>working {hours}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

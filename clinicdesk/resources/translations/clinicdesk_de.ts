@@ -2533,6 +2533,468 @@
         </message>
     </context>
     <context>
+        <name>accounts</name>
+        <message>
+            <source>A provider account must be linked to a provider (--provider).</source>
+            <translation>Ein Behandler-Konto muss mit einem Behandler verknüpft sein (--provider).</translation>
+        </message>
+        <message>
+            <source>A provider account must be linked to a provider.</source>
+            <translation>Ein Behandler-Konto muss mit einem Behandler verknüpft sein.</translation>
+        </message>
+        <message>
+            <source>A user name is 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (for example 'j.lee'). Each person gets their own.</source>
+            <translation>Ein Benutzername besteht aus 2 bis 64 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen und beginnt mit einem Buchstaben oder einer Ziffer (zum Beispiel 'j.lee'). Jede Person bekommt einen eigenen.</translation>
+        </message>
+        <message>
+            <source>The current password is wrong; nothing was changed.</source>
+            <translation>Das aktuelle Passwort ist falsch; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>The user name {name!r} is already taken.</source>
+            <translation>Der Benutzername {name!r} ist bereits vergeben.</translation>
+        </message>
+        <message>
+            <source>There is no provider with id {link}.</source>
+            <translation>Es gibt keinen Behandler mit der ID {link}.</translation>
+        </message>
+        <message>
+            <source>There is no provider with id {provider_id}.</source>
+            <translation>Es gibt keinen Behandler mit der ID {provider_id}.</translation>
+        </message>
+        <message>
+            <source>There is no user named {normalize_username!r}.</source>
+            <translation>Es gibt keinen Benutzer namens {normalize_username!r}.</translation>
+        </message>
+        <message>
+            <source>This clinic already has user accounts; an administrator adds new ones.</source>
+            <translation>Diese Praxis hat bereits Benutzerkonten; neue legt ein Administrator an.</translation>
+        </message>
+        <message>
+            <source>Unknown role {role!r}; choose one of: {known}.</source>
+            <translation>Unbekannte Rolle {role!r}; wählen Sie eine von: {known}.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
+        </message>
+        <message>
+            <source>{username} is the only active administrator; add another one first.</source>
+            <translation>{username} ist der einzige aktive Administrator; legen Sie zuerst einen weiteren an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>appointment changes</name>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation>Geben Sie einen Grund für die Absage an.</translation>
+        </message>
+        <message>
+            <source>Only booked or confirmed appointments can be moved; this one is {status}.</source>
+            <translation>Nur gebuchte oder bestätigte Termine können verschoben werden; dieser ist {status}.</translation>
+        </message>
+        <message>
+            <source>This appointment's type is no longer offered; book a new one.</source>
+            <translation>Diese Terminart wird nicht mehr angeboten; buchen Sie einen neuen Termin.</translation>
+        </message>
+        <message>
+            <source>To cancel, give a reason and who cancelled (use cancel).</source>
+            <translation>Zum Absagen geben Sie einen Grund an und wer abgesagt hat (mit cancel).</translation>
+        </message>
+    </context>
+    <context>
+        <name>appointment length</name>
+        <message>
+            <source>An appointment lasts at least {MIN_MINUTES} minutes.</source>
+            <translation>Ein Termin dauert mindestens {MIN_MINUTES} Minuten.</translation>
+        </message>
+        <message>
+            <source>Only booked or confirmed appointments can be changed; this one is {status}.</source>
+            <translation>Nur gebuchte oder bestätigte Termine können geändert werden; dieser ist {status}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit command</name>
+        <message>
+            <source>--{what} {text!r} is not an ISO date or date-time.</source>
+            <translation>--{what} {text!r} ist kein ISO-Datum und keine ISO-Datumszeit.</translation>
+        </message>
+        <message>
+            <source>No audit rows match.</source>
+            <translation>Keine Protokollzeilen passen.</translation>
+        </message>
+        <message>
+            <source>at (UTC)</source>
+            <translation>um (UTC)</translation>
+        </message>
+        <message>
+            <source>clinicdesk: {describe}</source>
+            <translation>clinicdesk: {describe}</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>Felder</translation>
+        </message>
+        <message>
+            <source>object</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>seq</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>workstation</source>
+            <translation>Arbeitsplatz</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup command</name>
+        <message>
+            <source>
+The clinic data it replaced is kept as {previous_store}.</source>
+            <translation>
+Die ersetzten Praxisdaten sind aufbewahrt als {previous_store}.</translation>
+        </message>
+        <message>
+            <source>--keep must be at least 1.</source>
+            <translation>--keep muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <source>Backup checks out: {human}</source>
+            <translation>Sicherung geprüft und in Ordnung: {human}</translation>
+        </message>
+        <message>
+            <source>Backup written and checked: {human}</source>
+            <translation>Sicherung geschrieben und geprüft: {human}</translation>
+        </message>
+        <message>
+            <source>No backups in {folder}.</source>
+            <translation>Keine Sicherungen in {folder}.</translation>
+        </message>
+        <message>
+            <source>Recovery key: </source>
+            <translation>Wiederherstellungsschlüssel: </translation>
+        </message>
+        <message>
+            <source>Restored from {human}{kept}</source>
+            <translation>Wiederhergestellt aus {human}{kept}</translation>
+        </message>
+        <message>
+            <source>The clinic data has a new key. NEW RECOVERY KEY:
+
+    {recovery_key}
+
+Print it and keep it safe; the old recovery key no longer opens the clinic data (it still opens backups made before today).</source>
+            <translation>Die Praxisdaten haben einen neuen Schlüssel. NEUER WIEDERHERSTELLUNGSSCHLÜSSEL:
+
+    {recovery_key}
+
+Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungsschlüssel öffnet die Praxisdaten nicht mehr (wohl aber Sicherungen von vor heute).</translation>
+        </message>
+        <message>
+            <source>There is no clinic here: give the backup's --recovery-key.</source>
+            <translation>Hier gibt es keine Praxis: geben Sie den --recovery-key der Sicherung an.</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>Sicherung</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>{path}
+  checks out: taken {taken_at:%Y-%m-%d %H:%M} UTC, {value} KiB, schema {schema_revision}</source>
+            <translation>{path}
+  in Ordnung: erstellt {taken_at:%Y-%m-%d %H:%M} UTC, {value} KiB, Schema {schema_revision}</translation>
+        </message>
+        <message>
+            <source>{reason}Restoring needs a signed-in user allowed to restore (--user), or the recovery key from the recovery sheet (--recovery-key or {RECOVERY_KEY_ENV}).</source>
+            <translation>{reason}Zum Wiederherstellen braucht es einen angemeldeten Benutzer mit diesem Recht (--user) oder den Wiederherstellungsschlüssel vom Wiederherstellungsblatt (--recovery-key oder {RECOVERY_KEY_ENV}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>booking</name>
+        <message numerus="yes">
+            <source>No free {name} slot in the next %n day(s) for {urgency} care; add the patient to the waitlist.</source>
+            <translation>
+                <numerusform>Kein freier Termin ({name}) am nächsten %n Tag für {urgency}e Versorgung; setzen Sie den Patienten auf die Warteliste.</numerusform>
+                <numerusform>Kein freier Termin ({name}) in den nächsten %n Tagen für {urgency}e Versorgung; setzen Sie den Patienten auf die Warteliste.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That provider does not exist or was removed.</source>
+            <translation>Diesen Behandler gibt es nicht oder er wurde entfernt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bumping</name>
+        <message>
+            <source>A bump plan is only for urgent or emergency patients.</source>
+            <translation>Ein Verschiebeplan ist nur für dringende oder Notfallpatienten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>calendar exchange</name>
+        <message>
+            <source>Choose at most {limit} days.</source>
+            <translation>Wählen Sie höchstens {limit} Tage.</translation>
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation>Der letzte Tag ({last}) liegt vor dem ersten ({first}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>call list</name>
+        <message numerus="yes">
+            <source>%n patient(s) to call</source>
+            <translation>
+                <numerusform>%n Patient anzurufen</numerusform>
+                <numerusform>%n Patienten anzurufen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(unknown patient)</source>
+            <translation>(unbekannter Patient)</translation>
+        </message>
+        <message>
+            <source>Already rebooked</source>
+            <translation>Schon neu gebucht</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Geboren</translation>
+        </message>
+        <message>
+            <source>Call list {date}</source>
+            <translation>Anrufliste {date}</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Angerufen</translation>
+        </message>
+        <message>
+            <source>Cancelled by patient</source>
+            <translation>Vom Patienten abgesagt</translation>
+        </message>
+        <message>
+            <source>Cancelled by patient (late)</source>
+            <translation>Vom Patienten abgesagt (kurzfristig)</translation>
+        </message>
+        <message>
+            <source>Cancelled by the clinic</source>
+            <translation>Von der Praxis abgesagt</translation>
+        </message>
+        <message>
+            <source>Missed appointment</source>
+            <translation>Verpasster Termin</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Nicht erschienen</translation>
+        </message>
+        <message>
+            <source>No-show and cancellation call list</source>
+            <translation>Anrufliste für Nichterscheinen und Absagen</translation>
+        </message>
+        <message>
+            <source>Nobody to call.</source>
+            <translation>Niemand anzurufen.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Provider / type</source>
+            <translation>Behandler / Art</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Was geschah</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog</name>
+        <message>
+            <source>A late cancellation is counted within 0 to 336 hours.</source>
+            <translation>Eine späte Absage wird innerhalb von 0 bis 336 Stunden gezählt.</translation>
+        </message>
+        <message>
+            <source>An appointment lasts 1 to {MAX_APPOINTMENT_MINUTES} minutes (got {minutes}).</source>
+            <translation>Ein Termin dauert 1 bis {MAX_APPOINTMENT_MINUTES} Minuten (angegeben: {minutes}).</translation>
+        </message>
+        <message>
+            <source>Opening hours are given for weekdays 0 (Mon) to 6 (Sun).</source>
+            <translation>Öffnungszeiten gelten für die Wochentage 0 (Mo) bis 6 (So).</translation>
+        </message>
+        <message>
+            <source>The booking grid is one of {allowed} minutes.</source>
+            <translation>Das Buchungsraster ist eines von {allowed} Minuten.</translation>
+        </message>
+        <message>
+            <source>There is already an appointment type '{strip}'.</source>
+            <translation>Es gibt bereits eine Terminart '{strip}'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog command</name>
+        <message>
+            <source>Added appointment type {name} ({duration_minutes} min): {id}</source>
+            <translation>Terminart {name} ({duration_minutes} Min.) angelegt: {id}</translation>
+        </message>
+        <message>
+            <source>Added room {name} ({kind}): {id}</source>
+            <translation>Raum {name} ({kind}) angelegt: {id}</translation>
+        </message>
+        <message>
+            <source>No appointment types yet.</source>
+            <translation>Noch keine Terminarten.</translation>
+        </message>
+        <message>
+            <source>No rooms yet.</source>
+            <translation>Noch keine Räume.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>changes</name>
+        <message>
+            <source>Colour '{value}' is not a colour like #4C78A8.</source>
+            <translation>Farbe '{value}' ist keine Farbe wie #4C78A8.</translation>
+        </message>
+        <message>
+            <source>Enter the {what}.</source>
+            <translation>Geben Sie {what} ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>clinic time</name>
+        <message>
+            <source>'{name}' is not a known time zone; use a name like Europe/London.</source>
+            <translation>'{name}' ist keine bekannte Zeitzone; verwenden Sie einen Namen wie Europe/Berlin.</translation>
+        </message>
+        <message>
+            <source>{wall:%H:%M} on {day:%Y-%m-%d} does not exist in {key}: the clocks go forward from {jump_from:%H:%M} to {jump_to:%H:%M}. Choose a time from {jump_to:%H:%M}.</source>
+            <translation>{wall:%H:%M} am {day:%Y-%m-%d} gibt es in {key} nicht: die Uhren springen von {jump_from:%H:%M} auf {jump_to:%H:%M} vor. Wählen Sie eine Zeit ab {jump_to:%H:%M}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>clinical notes</name>
+        <message>
+            <source>Notes are limited to {MAX_NOTES_CHARACTERS:,} characters; these have {count:,}.</source>
+            <translation>Notizen sind auf {MAX_NOTES_CHARACTERS:,} Zeichen begrenzt; diese haben {count:,}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>command line</name>
+        <message>
+            <source>clinicdesk {command}: choose one of its sub-commands (see 'clinicdesk {command} --help')</source>
+            <translation>clinicdesk {command}: wählen Sie einen der Unterbefehle (siehe 'clinicdesk {command} --help')</translation>
+        </message>
+        <message>
+            <source>clinicdesk: internal error: {describe_exception}; {detail}</source>
+            <translation>clinicdesk: interner Fehler: {describe_exception}; {detail}</translation>
+        </message>
+        <message>
+            <source>clinicdesk: interrupted</source>
+            <translation>clinicdesk: abgebrochen</translation>
+        </message>
+        <message>
+            <source>clinicdesk: no display found; use the command line instead (try 'clinicdesk --help'), or set QT_QPA_PLATFORM.</source>
+            <translation>clinicdesk: kein Bildschirm gefunden; verwenden Sie stattdessen die Befehlszeile (versuchen Sie 'clinicdesk --help') oder setzen Sie QT_QPA_PLATFORM.</translation>
+        </message>
+        <message>
+            <source>clinicdesk: {broken} is not valid text (UTF-8); retype it.</source>
+            <translation>clinicdesk: {broken} ist kein gültiger Text (UTF-8); geben Sie es neu ein.</translation>
+        </message>
+        <message>
+            <source>clinicdesk: {message}</source>
+            <translation>clinicdesk: {message}</translation>
+        </message>
+        <message>
+            <source>could not write the crash log ({strerror})</source>
+            <translation>das Absturzprotokoll konnte nicht geschrieben werden ({strerror})</translation>
+        </message>
+        <message>
+            <source>details in {log}</source>
+            <translation>Einzelheiten in {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>context command</name>
+        <message>
+            <source>New password: </source>
+            <translation>Neues Passwort: </translation>
+        </message>
+        <message>
+            <source>No password: set {PASSWORD_ENV} or run the command in a terminal.</source>
+            <translation>Kein Passwort: setzen Sie {PASSWORD_ENV} oder führen Sie den Befehl in einem Terminal aus.</translation>
+        </message>
+        <message>
+            <source>Say who you are: add --user NAME or set {USER_ENV}.</source>
+            <translation>Sagen Sie, wer Sie sind: fügen Sie --user NAME hinzu oder setzen Sie {USER_ENV}.</translation>
+        </message>
+        <message>
+            <source>The two passwords do not match; nothing was changed.</source>
+            <translation>Die beiden Passwörter stimmen nicht überein; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Type it again: </source>
+            <translation>Noch einmal eingeben: </translation>
+        </message>
+        <message>
+            <source>warning: {message}</source>
+            <translation>Warnung: {message}</translation>
+        </message>
+    </context>
+    <context>
         <name>csv exchange</name>
         <message>
             <source>Choose at most {MAX_DAYS} days.</source>
@@ -2575,7 +3037,138 @@
         </message>
     </context>
     <context>
+        <name>csv intake</name>
+        <message>
+            <source>The mapping file is not JSON: {error}.</source>
+            <translation>Die Zuordnungsdatei ist kein JSON: {error}.</translation>
+        </message>
+        <message>
+            <source>The mapping file must look like {"patients": {"given": "Forename"}}, with kinds patients, providers or appointments.</source>
+            <translation>Die Zuordnungsdatei muss so aussehen: {"patients": {"given": "Forename"}}, mit den Arten patients, providers oder appointments.</translation>
+        </message>
+    </context>
+    <context>
+        <name>date policy</name>
+        <message>
+            <source>Date of birth {birth_date:%Y-%m-%d} is in the future.</source>
+            <translation>Das Geburtsdatum {birth_date:%Y-%m-%d} liegt in der Zukunft.</translation>
+        </message>
+        <message>
+            <source>Date of birth {birth_date:%Y-%m-%d} is too far in the past.</source>
+            <translation>Das Geburtsdatum {birth_date:%Y-%m-%d} liegt zu weit in der Vergangenheit.</translation>
+        </message>
+        <message>
+            <source>{what} {isoformat} is outside the dates clinicdesk works with ({clinic_range_text}).</source>
+            <translation>{what} {isoformat} liegt außerhalb der Daten, mit denen clinicdesk arbeitet ({clinic_range_text}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>Dezember</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>Februar</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Freitag</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>Januar</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>März</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Montag</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>Oktober</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Samstag</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sonntag</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Donnerstag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Dienstag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Mittwoch</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day}. {month} {year}</translation>
+        </message>
+        <message>
+            <source>{weekday} {day} {month}</source>
+            <translation>{weekday}, {day}. {month}</translation>
+        </message>
+        <message>
+            <source>{weekday} {day} {month} {year}</source>
+            <translation>{weekday}, {day}. {month} {year}</translation>
+        </message>
+    </context>
+    <context>
         <name>day sheet</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n Termin</numerusform>
+                <numerusform>%n Termine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n urgent</source>
+            <translation>
+                <numerusform>%n dringend</numerusform>
+                <numerusform>%n dringend</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Alerts</source>
             <translation>Hinweise</translation>
@@ -2595,6 +3188,14 @@
         <message>
             <source>Cancelled</source>
             <translation>Abgesagt</translation>
+        </message>
+        <message>
+            <source>Day sheet {date}</source>
+            <translation>Tagesliste {date}</translation>
+        </message>
+        <message>
+            <source>Day sheet · {date}</source>
+            <translation>Tagesliste · {date}</translation>
         </message>
         <message>
             <source>EMERGENCY</source>
@@ -2617,6 +3218,14 @@
             <translation>Versicherung</translation>
         </message>
         <message>
+            <source>No appointments booked.</source>
+            <translation>Keine Termine gebucht.</translation>
+        </message>
+        <message>
+            <source>No providers</source>
+            <translation>Keine Behandler</translation>
+        </message>
+        <message>
             <source>No-show</source>
             <translation>Nicht erschienen</translation>
         </message>
@@ -2635,10 +3244,6 @@
         <message>
             <source>Phone</source>
             <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Printed {moment}</source>
-            <translation>Gedruckt {moment}</translation>
         </message>
         <message>
             <source>Reason / notes</source>
@@ -2672,6 +3277,98 @@
             <source>Verified</source>
             <translation>Geprüft</translation>
         </message>
+        <message>
+            <source>nobody works or is booked this day</source>
+            <translation>an diesem Tag arbeitet niemand und nichts ist gebucht</translation>
+        </message>
+        <message>
+            <source>not working</source>
+            <translation>arbeitet nicht</translation>
+        </message>
+        <message>
+            <source>working {hours}</source>
+            <translation>arbeitet {hours}</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo</name>
+        <message>
+            <source>This clinic already has providers or patients; load the demo clinic into a new data folder (--data-dir) instead.</source>
+            <translation>Diese Praxis hat bereits Behandler oder Patienten; laden Sie die Demo-Praxis stattdessen in einen neuen Datenordner (--data-dir).</translation>
+        </message>
+        <message>
+            <source>Unknown demo size {size!r}: use small, medium or large.</source>
+            <translation>Unbekannte Demo-Größe {size!r}: verwenden Sie small, medium oder large.</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo command</name>
+        <message>
+            <source>  {patients:,} patients, {appointments:,} appointments from {first_day:%d/%m/%Y} to {last_day:%d/%m/%Y}</source>
+            <translation>  {patients:,} Patienten, {appointments:,} Termine vom {first_day:%d/%m/%Y} bis {last_day:%d/%m/%Y}</translation>
+        </message>
+        <message>
+            <source>  {providers} providers, {rooms} rooms, {appointment_types} appointment types</source>
+            <translation>  {providers} Behandler, {rooms} Räume, {appointment_types} Terminarten</translation>
+        </message>
+        <message>
+            <source>Demo clinic loaded ({value}, seed {seed}) in {seconds} s:</source>
+            <translation>Demo-Praxis geladen ({value}, Startwert {seed}) in {seconds} s:</translation>
+        </message>
+        <message>
+            <source>Its key is kept in this computer's keyring ({keyring}).</source>
+            <translation>Ihr Schlüssel liegt im Schlüsselbund dieses Computers ({keyring}).</translation>
+        </message>
+        <message>
+            <source>Its key is kept in {where}, in plain text, because {why}. A real clinic (clinicdesk init) needs a keyring.</source>
+            <translation>Ihr Schlüssel liegt im Klartext in {where}, weil {why}. Eine echte Praxis (clinicdesk init) braucht einen Schlüsselbund.</translation>
+        </message>
+        <message>
+            <source>New store: {store_path}</source>
+            <translation>Neuer Datenspeicher: {store_path}</translation>
+        </message>
+        <message>
+            <source>RECOVERY KEY:
+
+    {recovery_key}
+
+{warning}</source>
+            <translation>WIEDERHERSTELLUNGSSCHLÜSSEL:
+
+    {recovery_key}
+
+{warning}</translation>
+        </message>
+        <message>
+            <source>Sign in as admin, manager or reception with {password_note}.</source>
+            <translation>Melden Sie sich als admin, manager oder reception an, mit {password_note}.</translation>
+        </message>
+        <message>
+            <source>the password in {PASSWORD_ENV}</source>
+            <translation>dem Passwort in {PASSWORD_ENV}</translation>
+        </message>
+        <message>
+            <source>{problem}; a plain-text key file is acceptable for the synthetic demo clinic only</source>
+            <translation>{problem}; eine Schlüsseldatei im Klartext ist nur für die erfundene Demo-Praxis vertretbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>displaced visits</name>
+        <message>
+            <source>A worklist holds at most {MAX_WORKLIST} visits.</source>
+            <translation>Eine Arbeitsliste umfasst höchstens {MAX_WORKLIST} Besuche.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No free {name} time with {who} in the next %n day(s); ring the patient and choose a time in the booking dialog.</source>
+            <translation>
+                <numerusform>Keine freie Zeit ({name}) bei {who} am nächsten %n Tag; rufen Sie den Patienten an und wählen Sie eine Zeit im Buchungsdialog.</numerusform>
+                <numerusform>Keine freie Zeit ({name}) bei {who} in den nächsten %n Tagen; rufen Sie den Patienten an und wählen Sie eine Zeit im Buchungsdialog.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This visit is {status}; there is nothing to rebook.</source>
+            <translation>Dieser Besuch ist {status}; es gibt nichts neu zu buchen.</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -2701,6 +3398,29 @@
         <message>
             <source>The export is not valid FHIR R4: {shown}{more}.</source>
             <translation>Der Export ist kein gültiges FHIR R4: {shown}{more}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fhir exchange</name>
+        <message>
+            <source>Export at most {limit} days at a time.</source>
+            <translation>Exportieren Sie höchstens {limit} Tage auf einmal.</translation>
+        </message>
+        <message>
+            <source>Give the phone number patients call to book (--phone).</source>
+            <translation>Geben Sie die Telefonnummer an, unter der Patienten buchen (--phone).</translation>
+        </message>
+        <message>
+            <source>Publish between 1 and {MAX_PUBLISH_DAYS} days of slots.</source>
+            <translation>Veröffentlichen Sie zwischen 1 und {MAX_PUBLISH_DAYS} Tagen an Terminen.</translation>
+        </message>
+        <message>
+            <source>The base URL must start with https:// (or http://).</source>
+            <translation>Die Basis-URL muss mit https:// (oder http://) beginnen.</translation>
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation>Der letzte Tag ({last}) liegt vor dem ersten ({first}).</translation>
         </message>
     </context>
     <context>
@@ -2826,6 +3546,25 @@
         </message>
     </context>
     <context>
+        <name>finding</name>
+        <message>
+            <source>Ask for between 1 and {MAX_COUNT} slots.</source>
+            <translation>Fragen Sie nach 1 bis {MAX_COUNT} Terminen.</translation>
+        </message>
+        <message>
+            <source>No bookable provider gives {kind}.</source>
+            <translation>Kein buchbarer Behandler bietet {kind} an.</translation>
+        </message>
+        <message>
+            <source>No bookable {specialty} provider gives {kind}.</source>
+            <translation>Kein buchbarer Behandler ({specialty}) bietet {kind} an.</translation>
+        </message>
+        <message>
+            <source>That provider is not bookable or does not give {kind}.</source>
+            <translation>Dieser Behandler ist nicht buchbar oder bietet {kind} nicht an.</translation>
+        </message>
+    </context>
+    <context>
         <name>hl7 command</name>
         <message>
             <source>  failed {at}: {reason}</source>
@@ -2900,6 +3639,10 @@
         <message>
             <source>Attempts must be 1 to 10.</source>
             <translation>Versuche müssen zwischen 1 und 10 liegen.</translation>
+        </message>
+        <message>
+            <source>HL7 version {version} is not one of {join}.</source>
+            <translation>HL7-Version {version} ist keine von {join}.</translation>
         </message>
         <message>
             <source>the EHR answered {code}</source>
@@ -3020,6 +3763,386 @@
         </message>
     </context>
     <context>
+        <name>interop command</name>
+        <message>
+            <source>  after death: {where}</source>
+            <translation>  nach dem Tod: {where}</translation>
+        </message>
+        <message>
+            <source>  clash kept: {appointment_id} overlaps {join}</source>
+            <translation>  Überschneidung behalten: {appointment_id} überschneidet sich mit {join}</translation>
+        </message>
+        <message>
+            <source>  clash kept: {source}</source>
+            <translation>  Überschneidung behalten: {source}</translation>
+        </message>
+        <message>
+            <source>  clash kept: {source} overlaps {join}</source>
+            <translation>  Überschneidung behalten: {source} überschneidet sich mit {join}</translation>
+        </message>
+        <message>
+            <source>  possible duplicate {source} ({name}, {birth_date}){value}</source>
+            <translation>  mögliches Duplikat {source} ({name}, {birth_date}){value}</translation>
+        </message>
+        <message>
+            <source>  possible duplicate {where}: {reason}</source>
+            <translation>  mögliches Duplikat {where}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) written to {file}</source>
+            <translation>
+                <numerusform>%n Ereignis nach {file} geschrieben</numerusform>
+                <numerusform>%n Ereignisse nach {file} geschrieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Busy times {first_day} to {last_day}: {verb} {new} time off, {known} already there; %n booking(s) now inside time off</source>
+            <translation>
+                <numerusform>Belegte Zeiten {first_day} bis {last_day}: {new} Abwesenheiten {verb}, {known} schon vorhanden; %n Buchung liegt jetzt in einer Abwesenheit</numerusform>
+                <numerusform>Belegte Zeiten {first_day} bis {last_day}: {new} Abwesenheiten {verb}, {known} schon vorhanden; %n Buchungen liegen jetzt in einer Abwesenheit</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV import {verb}: {summary}; already here: {summary2}</source>
+            <translation>CSV-Import {verb}: {summary}; schon vorhanden: {summary2}</translation>
+        </message>
+        <message>
+            <source>CSV written to {folder}: {summary}</source>
+            <translation>CSV nach {folder} geschrieben: {summary}</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
+            <translation>Bereitstellen auf {LOOPBACK}:{port} nicht möglich: {reason}.</translation>
+        </message>
+        <message>
+            <source>FHIR R4 written to {folder}: {summary}</source>
+            <translation>FHIR R4 nach {folder} geschrieben: {summary}</translation>
+        </message>
+        <message>
+            <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
+            <translation>FHIR-Import {verb}: {summary}; schon vorhanden: {summary2}</translation>
+        </message>
+        <message>
+            <source>Give the name of a file to import.</source>
+            <translation>Geben Sie den Namen einer zu importierenden Datei an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>HL7 import {verb} %n message(s)</source>
+            <translation>
+                <numerusform>HL7-Import {verb} %n Nachricht</numerusform>
+                <numerusform>HL7-Import {verb} %n Nachrichten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n message(s) cannot be used (first: message {number}: {reason}).</source>
+            <translation>
+                <numerusform>Nichts importiert: %n Nachricht ist nicht verwendbar (erste: Nachricht {number}: {reason}).</numerusform>
+                <numerusform>Nichts importiert: %n Nachrichten sind nicht verwendbar (erste: Nachricht {number}: {reason}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n resource(s) cannot be taken (first: {where}: {reason}).</source>
+            <translation>
+                <numerusform>Nichts importiert: %n Ressource kann nicht übernommen werden (erste: {where}: {reason}).</numerusform>
+                <numerusform>Nichts importiert: %n Ressourcen können nicht übernommen werden (erste: {where}: {reason}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n row(s) have problems (first: {where}: {reason}).</source>
+            <translation>
+                <numerusform>Nichts importiert: %n Zeile hat Probleme (erste: {where}: {reason}).</numerusform>
+                <numerusform>Nichts importiert: %n Zeilen haben Probleme (erste: {where}: {reason}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Serving calendars on {base} (this PC only) until Ctrl+C:</source>
+            <translation>Kalender werden unter {base} bereitgestellt (nur dieser PC) bis Strg+C:</translation>
+        </message>
+        <message>
+            <source>Slots published to {folder}: {summary}</source>
+            <translation>Termine veröffentlicht in {folder}: {summary}</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>hinzugefügt</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>angewendet</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importiert</translation>
+        </message>
+        <message>
+            <source>would add</source>
+            <translation>würde hinzufügen</translation>
+        </message>
+        <message>
+            <source>would apply</source>
+            <translation>würde anwenden</translation>
+        </message>
+        <message>
+            <source>would import</source>
+            <translation>würde importieren</translation>
+        </message>
+        <message>
+            <source>{given} holds no .csv file.</source>
+            <translation>{given} enthält keine .csv-Datei.</translation>
+        </message>
+        <message>
+            <source>{path} is not a plain file.</source>
+            <translation>{path} ist keine normale Datei.</translation>
+        </message>
+        <message>
+            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
+            <translation>{path} hat {st_size:,} Bytes; höchstens {limit:,} können auf einmal importiert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lookups</name>
+        <message>
+            <source>More than one appointment type is called '{id_or_name}'; use its id.</source>
+            <translation>Mehr als eine Terminart heißt '{id_or_name}'; verwenden Sie ihre ID.</translation>
+        </message>
+        <message>
+            <source>No appointment type '{id_or_name}' (known types: {known}).</source>
+            <translation>Keine Terminart '{id_or_name}' (bekannte Arten: {known}).</translation>
+        </message>
+        <message>
+            <source>No appointment with id {appointment_id}.</source>
+            <translation>Kein Termin mit der ID {appointment_id}.</translation>
+        </message>
+        <message>
+            <source>No patient with id {patient_id}.</source>
+            <translation>Kein Patient mit der ID {patient_id}.</translation>
+        </message>
+        <message>
+            <source>No provider with id {provider_id}.</source>
+            <translation>Kein Behandler mit der ID {provider_id}.</translation>
+        </message>
+        <message>
+            <source>No room with id {room_id}.</source>
+            <translation>Kein Raum mit der ID {room_id}.</translation>
+        </message>
+        <message>
+            <source>This store has no clinic set up yet; run 'clinicdesk init' first.</source>
+            <translation>In diesem Datenspeicher ist noch keine Praxis eingerichtet; führen Sie zuerst 'clinicdesk init' aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>message settings</name>
+        <message>
+            <source>'{text}' is not a number of days.</source>
+            <translation>'{text}' ist keine Anzahl von Tagen.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a port number.</source>
+            <translation>'{text}' ist keine Portnummer.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not yes or no.</source>
+            <translation>'{text}' ist weder yes noch no.</translation>
+        </message>
+        <message>
+            <source>Port {port} is outside 1 to 65535.</source>
+            <translation>Port {port} liegt außerhalb von 1 bis 65535.</translation>
+        </message>
+        <message>
+            <source>Quiet hours '{text}' are not a range like 21:00-08:00.</source>
+            <translation>Ruhezeiten '{text}' sind kein Bereich wie 21:00-08:00.</translation>
+        </message>
+        <message>
+            <source>Reminder hours '{text}' are not whole hours like 48,2 (or none).</source>
+            <translation>Erinnerungsstunden '{text}' sind keine ganzen Stunden wie 48,2 (oder none).</translation>
+        </message>
+        <message>
+            <source>The reminder horizon is 1 to 60 days.</source>
+            <translation>Der Erinnerungszeitraum beträgt 1 bis 60 Tage.</translation>
+        </message>
+        <message>
+            <source>The {what} '{text}' is not a time like 21:00.</source>
+            <translation>{what} '{text}' ist keine Uhrzeit wie 21:00.</translation>
+        </message>
+        <message>
+            <source>There is no message setting '{name}'; use one of {known}.</source>
+            <translation>Es gibt keine Nachrichteneinstellung '{name}'; verwenden Sie eine von {known}.</translation>
+        </message>
+        <message>
+            <source>There is no template '{template}'; use one of {known}.</source>
+            <translation>Es gibt keine Vorlage '{template}'; verwenden Sie eine von {known}.</translation>
+        </message>
+        <message>
+            <source>Type rules are JSON like {"type id": "48,2"}.</source>
+            <translation>Regeln je Terminart sind JSON wie {"type id": "48,2"}.</translation>
+        </message>
+        <message>
+            <source>Type rules are JSON like {"type id": "48,2"}; this is not JSON.</source>
+            <translation>Regeln je Terminart sind JSON wie {"type id": "48,2"}; dies ist kein JSON.</translation>
+        </message>
+    </context>
+    <context>
+        <name>message templates</name>
+        <message>
+            <source>'{code}' is not a language code like de, fr or pt-BR (or empty for the clinic's language).</source>
+            <translation>'{code}' ist kein Sprachcode wie de, fr oder pt-BR (oder leer für die Sprache der Praxis).</translation>
+        </message>
+        <message>
+            <source>A message template cannot be empty.</source>
+            <translation>Eine Nachrichtenvorlage darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>A message template is at most {MAX_TEMPLATE_LENGTH} characters (this one has {count}).</source>
+            <translation>Eine Nachrichtenvorlage hat höchstens {MAX_TEMPLATE_LENGTH} Zeichen (diese hat {count}).</translation>
+        </message>
+        <message>
+            <source>No value for the placeholder {{{missing}}}.</source>
+            <translation>Kein Wert für den Platzhalter {{{missing}}}.</translation>
+        </message>
+        <message>
+            <source>The placeholder {{{field}}} is not a plain name like {{name}}.</source>
+            <translation>Der Platzhalter {{{field}}} ist kein einfacher Name wie {{name}}.</translation>
+        </message>
+        <message>
+            <source>The template has an unmatched brace; write {{name}} for a placeholder and {{{{ or }}}} for a brace ({exc}).</source>
+            <translation>Die Vorlage hat eine Klammer ohne Gegenstück; schreiben Sie {{name}} für einen Platzhalter und {{{{ oder }}}} für eine Klammer ({exc}).</translation>
+        </message>
+        <message>
+            <source>The template names {reason}; messages do not say why a patient comes unless the clinic allows it in the message settings.</source>
+            <translation>Die Vorlage nennt {reason}; Nachrichten sagen nicht, warum ein Patient kommt, außer die Praxis erlaubt es in den Nachrichteneinstellungen.</translation>
+        </message>
+        <message>
+            <source>The template uses {{{name}}}, which is not a known placeholder; use {known}.</source>
+            <translation>Die Vorlage verwendet {{{name}}}, das kein bekannter Platzhalter ist; verwenden Sie {known}.</translation>
+        </message>
+        <message>
+            <source>There is no message template called '{name}'.</source>
+            <translation>Es gibt keine Nachrichtenvorlage namens '{name}'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>No PC is chosen to send messages yet: set it with 'messages settings set {SENDING_WORKSTATION} NAME'.</source>
+            <translation>Noch ist kein PC zum Senden von Nachrichten gewählt: legen Sie ihn fest mit 'messages settings set {SENDING_WORKSTATION} NAME'.</translation>
+        </message>
+        <message>
+            <source>No appointment with id {appointment_id}.</source>
+            <translation>Kein Termin mit der ID {appointment_id}.</translation>
+        </message>
+        <message>
+            <source>No reply with id {inbound_id}.</source>
+            <translation>Keine Antwort mit der ID {inbound_id}.</translation>
+        </message>
+        <message>
+            <source>Say which consent to record: --sms yes|no, --email yes|no (or --language CODE).</source>
+            <translation>Sagen Sie, welche Einwilligung erfasst werden soll: --sms yes|no, --email yes|no (oder --language CODE).</translation>
+        </message>
+        <message>
+            <source>The confirmation list covers 1 to {MAX_DAYS} working days.</source>
+            <translation>Die Bestätigungsliste umfasst 1 bis {MAX_DAYS} Arbeitstage.</translation>
+        </message>
+        <message>
+            <source>The message names a time that is not a time.</source>
+            <translation>Die Nachricht nennt eine Zeit, die keine Zeit ist.</translation>
+        </message>
+        <message>
+            <source>The visit this message names no longer exists.</source>
+            <translation>Der Besuch, den diese Nachricht nennt, existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>This PC ({workstation}) does not send messages; {sender} does. Only one PC sends, so no reminder goes out twice.</source>
+            <translation>Dieser PC ({workstation}) sendet keine Nachrichten; das tut {sender}. Nur ein PC sendet, damit keine Erinnerung doppelt hinausgeht.</translation>
+        </message>
+        <message>
+            <source>unnamed</source>
+            <translation>ohne Namen</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages command</name>
+        <message>
+            <source>Every visit in those days is confirmed.</source>
+            <translation>Jeder Besuch an diesen Tagen ist bestätigt.</translation>
+        </message>
+        <message>
+            <source>No messages.</source>
+            <translation>Keine Nachrichten.</translation>
+        </message>
+        <message>
+            <source>Set up the {kind} server in the message settings first.</source>
+            <translation>Richten Sie zuerst den {kind}-Server in den Nachrichteneinstellungen ein.</translation>
+        </message>
+        <message>
+            <source>The {kind} password for {account} at {server} is in this computer's keyring.</source>
+            <translation>Das {kind}-Passwort für {account} bei {server} liegt im Schlüsselbund dieses Computers.</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>keine Telefonnummer hinterlegt</translation>
+        </message>
+        <message>
+            <source>no-shows</source>
+            <translation>Nichterscheinen</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>queued {queued}, voided {voided}, sent {sent}, retrying {retried}, failed {failed}, replies {replies} ({to_inbox} for staff)</source>
+            <translation>eingereiht {queued}, verworfen {voided}, gesendet {sent}, erneuter Versuch {retried}, fehlgeschlagen {failed}, Antworten {replies} ({to_inbox} für das Team)</translation>
+        </message>
+        <message>
+            <source>send after</source>
+            <translation>senden nach</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>Einstellung</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>tries</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>{kind} password: </source>
+            <translation>{kind}-Passwort: </translation>
+        </message>
+    </context>
+    <context>
         <name>mllp</name>
         <message>
             <source>cannot connect: {reason}</source>
@@ -3079,10 +4202,221 @@
         </message>
     </context>
     <context>
+        <name>no show risk</name>
+        <message>
+            <source>Extra bookings per session must be between 0 and 5.</source>
+            <translation>Zusatzbuchungen pro Sprechstunde müssen zwischen 0 und 5 liegen.</translation>
+        </message>
+        <message>
+            <source>Nothing to compare: {count} past visits before and {count2} in the last {test_days} days have an outcome.</source>
+            <translation>Nichts zu vergleichen: {count} frühere Besuche davor und {count2} in den letzten {test_days} Tagen haben ein Ergebnis.</translation>
+        </message>
+        <message>
+            <source>The test period must be at least one day.</source>
+            <translation>Der Testzeitraum muss mindestens einen Tag umfassen.</translation>
+        </message>
+        <message>
+            <source>The threshold must be above 0 and at most 10 expected no-shows.</source>
+            <translation>Der Schwellenwert muss über 0 und höchstens bei 10 erwarteten Nichterscheinen liegen.</translation>
+        </message>
+        <message>
+            <source>Unknown overbooking policy {mode!r}: use off or suggest.</source>
+            <translation>Unbekannte Überbuchungsregel {mode!r}: verwenden Sie off oder suggest.</translation>
+        </message>
+    </context>
+    <context>
         <name>no-show risk</name>
         <message>
             <source>No-show risk {percent}</source>
             <translation>No-Show-Risiko {percent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>outbound</name>
+        <message>
+            <source>A {old} message cannot become {new}.</source>
+            <translation>Eine Nachricht im Zustand {old} kann nicht {new} werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>overbooking outcomes</name>
+        <message>
+            <source>Look at most {MAX_DAYS} days at a time.</source>
+            <translation>Sehen Sie höchstens {MAX_DAYS} Tage auf einmal an.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first.</source>
+            <translation>Der letzte Tag liegt vor dem ersten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parsing command</name>
+        <message>
+            <source>'{name}' is not a weekday (mon, tue, ... sun).</source>
+            <translation>'{name}' ist kein Wochentag (mon, tue, ... sun).</translation>
+        </message>
+        <message>
+            <source>'{part}' runs backwards; write it like mon-fri.</source>
+            <translation>'{part}' läuft rückwärts; schreiben Sie es wie mon-fri.</translation>
+        </message>
+        <message>
+            <source>'{text}' ends before it starts.</source>
+            <translation>'{text}' endet, bevor es beginnt.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date and time like 2026-03-02T09:30 (clinic time) or 2026-03-02T09:30+00:00.</source>
+            <translation>'{text}' ist kein Datum mit Uhrzeit wie 2026-03-02T09:30 (Praxiszeit) oder 2026-03-02T09:30+00:00.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date like 2026-03-02.</source>
+            <translation>'{text}' ist kein Datum wie 2026-03-02.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time like 09:30.</source>
+            <translation>'{text}' ist keine Uhrzeit wie 09:30.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time range like 09:00-17:00.</source>
+            <translation>'{text}' ist kein Zeitraum wie 09:00-17:00.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a whole number</source>
+            <translation>'{text}' ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>Give a date, like 2026-03-02.</source>
+            <translation>Geben Sie ein Datum an, etwa 2026-03-02.</translation>
+        </message>
+        <message>
+            <source>give a number from {low} to {high}, not {value}</source>
+            <translation>geben Sie eine Zahl von {low} bis {high} an, nicht {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>passwords</name>
+        <message>
+            <source>That password is on the list of commonly used passwords; choose another one.</source>
+            <translation>Dieses Passwort steht auf der Liste häufig verwendeter Passwörter; wählen Sie ein anderes.</translation>
+        </message>
+        <message>
+            <source>The password is too long: use at most {MAX_PASSWORD_LENGTH} characters.</source>
+            <translation>Das Passwort ist zu lang: verwenden Sie höchstens {MAX_PASSWORD_LENGTH} Zeichen.</translation>
+        </message>
+        <message>
+            <source>The password is too short: use at least {shortest} characters (a few words together make a strong, easy-to-remember password).</source>
+            <translation>Das Passwort ist zu kurz: verwenden Sie mindestens {shortest} Zeichen (einige Wörter zusammen ergeben ein starkes, leicht zu merkendes Passwort).</translation>
+        </message>
+        <message>
+            <source>The password must not be the same as the user name.</source>
+            <translation>Das Passwort darf nicht mit dem Benutzernamen übereinstimmen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>patients</name>
+        <message>
+            <source>'{cleaned}' is not an email address like name@example.org.</source>
+            <translation>'{cleaned}' ist keine E-Mail-Adresse wie name@example.org.</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a date: type it as YYYY-MM-DD or DD/MM/YYYY.</source>
+            <translation>'{typed}' ist kein Datum: geben Sie es als JJJJ-MM-TT oder TT/MM/JJJJ ein.</translation>
+        </message>
+        <message>
+            <source>Enter the date of birth, as DD/MM/YYYY or YYYY-MM-DD.</source>
+            <translation>Geben Sie das Geburtsdatum ein, als TT/MM/JJJJ oder JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's family name.</source>
+            <translation>Geben Sie den Nachnamen des Patienten ein.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's given name.</source>
+            <translation>Geben Sie den Vornamen des Patienten ein.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's {what}.</source>
+            <translation>Geben Sie {what} des Patienten ein.</translation>
+        </message>
+        <message>
+            <source>The {what} contains characters that cannot be printed.</source>
+            <translation>{what} enthält Zeichen, die sich nicht drucken lassen.</translation>
+        </message>
+        <message>
+            <source>The {what} is longer than {MAX_NAME_LENGTH} characters.</source>
+            <translation>{what} ist länger als {MAX_NAME_LENGTH} Zeichen.</translation>
+        </message>
+        <message>
+            <source>The {what} must contain letters.</source>
+            <translation>{what} muss Buchstaben enthalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>patients command</name>
+        <message>
+            <source>  appointments: {total} ({completed} completed, {no_shows} no-shows, {cancelled} cancelled of which {late_cancellations} late, {upcoming} upcoming)</source>
+            <translation>  Termine: {total} ({completed} abgeschlossen, {no_shows} nicht erschienen, {cancelled} abgesagt, davon {late_cancellations} kurzfristig, {upcoming} bevorstehend)</translation>
+        </message>
+        <message>
+            <source>No patient found.</source>
+            <translation>Kein Patient gefunden.</translation>
+        </message>
+        <message>
+            <source>Not registered: these patients may be the same person.
+{table}
+If this is a different person, repeat with --confirm-duplicate.</source>
+            <translation>Nicht angelegt: diese Patienten könnten dieselbe Person sein.
+{table}
+Wenn es eine andere Person ist, wiederholen Sie mit --confirm-duplicate.</translation>
+        </message>
+        <message>
+            <source>Reminder consent now {text}.</source>
+            <translation>Einwilligung in Erinnerungen jetzt {text}.</translation>
+        </message>
+        <message>
+            <source>born</source>
+            <translation>geboren</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>phones</source>
+            <translation>Telefone</translation>
+        </message>
+    </context>
+    <context>
+        <name>phones</name>
+        <message>
+            <source>'{typed}' is not a phone number.</source>
+            <translation>'{typed}' ist keine Telefonnummer.</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a phone number: check the number of digits (add the country code, like +33, for a number from abroad).</source>
+            <translation>'{typed}' ist keine Telefonnummer: prüfen Sie die Anzahl der Ziffern (für eine ausländische Nummer die Landesvorwahl wie +33 voranstellen).</translation>
+        </message>
+        <message>
+            <source>Enter the phone number, or leave the phone out.</source>
+            <translation>Geben Sie die Telefonnummer ein oder lassen Sie das Telefon weg.</translation>
+        </message>
+    </context>
+    <context>
+        <name>print jobs</name>
+        <message>
+            <source>A call list covers at most {MAX_CALL_LIST_DAYS} days.</source>
+            <translation>Eine Anrufliste umfasst höchstens {MAX_CALL_LIST_DAYS} Tage.</translation>
+        </message>
+        <message>
+            <source>A downtime pack covers 1 to {MAX_DOWNTIME_DAYS} working days.</source>
+            <translation>Ein Ausfallpaket umfasst 1 bis {MAX_DOWNTIME_DAYS} Arbeitstage.</translation>
+        </message>
+        <message>
+            <source>The call list's last day is before its first day.</source>
+            <translation>Der letzte Tag der Anrufliste liegt vor ihrem ersten Tag.</translation>
         </message>
     </context>
     <context>
@@ -3101,6 +4435,1131 @@
         <message>
             <source>Page {number} of {total}</source>
             <translation>Seite {number} von {total}</translation>
+        </message>
+        <message>
+            <source>Printed {moment}</source>
+            <translation>Gedruckt {moment}</translation>
+        </message>
+        <message>
+            <source>SECRET: whoever holds this key can read the clinic's data.</source>
+            <translation>GEHEIM: Wer diesen Schlüssel hat, kann die Daten der Praxis lesen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>printing command</name>
+        <message>
+            <source>Call list written to {written}</source>
+            <translation>Anrufliste geschrieben nach {written}</translation>
+        </message>
+        <message>
+            <source>Day sheet written to {written}</source>
+            <translation>Tagesliste geschrieben nach {written}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Downtime pack: %n file(s) in {folder} for {days}</source>
+            <translation>
+                <numerusform>Ausfallpaket: %n Datei in {folder} für {days}</numerusform>
+                <numerusform>Ausfallpaket: %n Dateien in {folder} für {days}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Week schedule written to {written}</source>
+            <translation>Wochenplan geschrieben nach {written}</translation>
+        </message>
+        <message>
+            <source>none (the clinic never opens)</source>
+            <translation>keine (die Praxis öffnet nie)</translation>
+        </message>
+    </context>
+    <context>
+        <name>providers</name>
+        <message>
+            <source>Parallel appointments must be between 1 and {MAX_PARALLEL_LIMIT} (got {value}).</source>
+            <translation>Parallele Termine müssen zwischen 1 und {MAX_PARALLEL_LIMIT} liegen (angegeben: {value}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>providers command</name>
+        <message numerus="yes">
+            <source>
+%n appointment(s) to rebook: {ids}</source>
+            <translation>
+                <numerusform>
+%n Termin neu zu buchen: {ids}</numerusform>
+                <numerusform>
+%n Termine neu zu buchen: {ids}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> whole day</source>
+            <translation> ganzer Tag</translation>
+        </message>
+        <message>
+            <source>'{spec}' needs days, like mon-fri=09:00-17:00.</source>
+            <translation>'{spec}' braucht Tage, etwa mon-fri=09:00-17:00.</translation>
+        </message>
+        <message>
+            <source>'{text}' has no {what} after '='.</source>
+            <translation>'{text}' hat kein {what} nach '='.</translation>
+        </message>
+        <message>
+            <source>Added {display_name} ({specialty}): {id}</source>
+            <translation>{display_name} ({specialty}) angelegt: {id}</translation>
+        </message>
+        <message>
+            <source>New hours start on {next_change}.</source>
+            <translation>Neue Zeiten gelten ab {next_change}.</translation>
+        </message>
+        <message>
+            <source>No providers yet.</source>
+            <translation>Noch keine Behandler.</translation>
+        </message>
+        <message>
+            <source>Removed {exception_id}.</source>
+            <translation>{exception_id} entfernt.</translation>
+        </message>
+        <message>
+            <source>Updated {display_name}.</source>
+            <translation>{display_name} aktualisiert.</translation>
+        </message>
+        <message>
+            <source>bookable</source>
+            <translation>buchbar</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>parallel</source>
+            <translation>parallel</translation>
+        </message>
+        <message>
+            <source>specialty</source>
+            <translation>Fachrichtung</translation>
+        </message>
+        <message>
+            <source>{provider_name} has no working hours on {on}.</source>
+            <translation>{provider_name} hat am {on} keine Arbeitszeiten.</translation>
+        </message>
+        <message>
+            <source>{provider_name}: weekly hours from {effective_from}</source>
+            <translation>{provider_name}: Wochenzeiten ab {effective_from}</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery sheet</name>
+        <message>
+            <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>
+            <translation>Wird der Datenbankschlüssel geändert (clinicdesk rekey), entsteht ein neuer Schlüssel; dieses Blatt gilt dann nicht mehr und sollte geschreddert werden.</translation>
+        </message>
+        <message>
+            <source>Data folder on this computer: {folder}</source>
+            <translation>Datenordner auf diesem Computer: {folder}</translation>
+        </message>
+        <message>
+            <source>Database recovery key</source>
+            <translation>Wiederherstellungsschlüssel der Datenbank</translation>
+        </message>
+        <message>
+            <source>Keep this sheet locked away from the computer, e.g. in the practice safe. Do not photograph it, e-mail it or store it on the same PC. Anyone with this key and a copy of the data folder can read every patient record.</source>
+            <translation>Bewahren Sie dieses Blatt getrennt vom Computer unter Verschluss auf, z. B. im Praxistresor. Nicht fotografieren, nicht per E-Mail senden und nicht auf demselben PC speichern. Wer diesen Schlüssel und eine Kopie des Datenordners hat, kann jede Patientenakte lesen.</translation>
+        </message>
+        <message>
+            <source>Made {moment}</source>
+            <translation>Erstellt {moment}</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>This key unlocks the clinic's encrypted data when this computer's saved key is lost (a new Windows profile, a repaired or replaced PC, a restored backup).</source>
+            <translation>Dieser Schlüssel öffnet die verschlüsselten Daten der Praxis, wenn der auf diesem Computer gespeicherte Schlüssel verloren ist (neues Windows-Profil, reparierter oder ersetzter PC, wiederhergestellte Sicherung).</translation>
+        </message>
+        <message>
+            <source>To use it: run 'clinicdesk unlock' (or choose 'Unlock with recovery key' in the window) and type the 16 groups. Spaces and dashes do not matter; a mistyped group is pointed out before anything is tried.</source>
+            <translation>So verwenden Sie ihn: führen Sie 'clinicdesk unlock' aus (oder wählen Sie im Fenster 'Wiederherstellungsschlüssel eingeben…') und tippen Sie die 16 Gruppen ein. Leerzeichen und Bindestriche spielen keine Rolle; eine falsch getippte Gruppe wird gezeigt, bevor etwas versucht wird.</translation>
+        </message>
+        <message>
+            <source>keep it safe</source>
+            <translation>sicher aufbewahren</translation>
+        </message>
+    </context>
+    <context>
+        <name>recurrence</name>
+        <message>
+            <source>Enter a repeat rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10.</source>
+            <translation>Geben Sie eine Wiederholungsregel ein, z. B. FREQ=WEEKLY;BYDAY=MO;COUNT=10.</translation>
+        </message>
+        <message>
+            <source>Give the first date separately, not as DTSTART in the rule.</source>
+            <translation>Geben Sie das erste Datum separat an, nicht als DTSTART in der Regel.</translation>
+        </message>
+        <message>
+            <source>Only booked or confirmed occurrences can be changed; this one is {status}.</source>
+            <translation>Nur gebuchte oder bestätigte Wiederholungen können geändert werden; diese ist {status}.</translation>
+        </message>
+        <message>
+            <source>Only single-line repeat rules can be split.</source>
+            <translation>Nur einzeilige Wiederholungsregeln können geteilt werden.</translation>
+        </message>
+        <message>
+            <source>The repeat rule '{rule}' is not valid.</source>
+            <translation>Die Wiederholungsregel '{rule}' ist ungültig.</translation>
+        </message>
+        <message>
+            <source>The repeat rule '{rule}' is not valid: {exc}</source>
+            <translation>Die Wiederholungsregel '{rule}' ist ungültig: {exc}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <source>A reminder lead of {hours} h is outside 1 to {MAX_LEAD_HOURS} hours.</source>
+            <translation>Eine Erinnerung {hours} h vorher liegt außerhalb von 1 bis {MAX_LEAD_HOURS} Stunden.</translation>
+        </message>
+        <message>
+            <source>A reminder rule lists the same lead time twice.</source>
+            <translation>Eine Erinnerungsregel nennt dieselbe Vorlaufzeit zweimal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>A report covers at most {MAX_REPORT_DAYS} days.</source>
+            <translation>Ein Bericht umfasst höchstens {MAX_REPORT_DAYS} Tage.</translation>
+        </message>
+        <message>
+            <source>The report's end date is before its start date.</source>
+            <translation>Das Enddatum des Berichts liegt vor seinem Anfangsdatum.</translation>
+        </message>
+        <message>
+            <source>There is no report called '{name}'. Reports: {known}.</source>
+            <translation>Es gibt keinen Bericht namens '{name}'. Berichte: {known}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports command</name>
+        <message>
+            <source>Report written to {written}</source>
+            <translation>Bericht geschrieben nach {written}</translation>
+        </message>
+    </context>
+    <context>
+        <name>risk command</name>
+        <message>
+            <source>
+Book with: --override {reason} (the reason records why)</source>
+            <translation>
+Buchen mit: --override {reason} (der Grund hält fest, warum)</translation>
+        </message>
+        <message>
+            <source>
+Total: {sessions} sessions, {suggested} suggested, {booked} booked, {extra_came} came, {original_missed} doubled bookings missed, {overtime_minutes} min overtime where an extra was booked.</source>
+            <translation>
+Gesamt: {sessions} Sprechstunden, {suggested} vorgeschlagen, {booked} gebucht, {extra_came} erschienen, {original_missed} Doppelbuchungen versäumt, {overtime_minutes} Min. Überzeit, wo ein Zusatztermin gebucht war.</translation>
+        </message>
+        <message>
+            <source>--provider and --overbooking go together.</source>
+            <translation>--provider und --overbooking gehören zusammen.</translation>
+        </message>
+        <message>
+            <source>Calibration (predicted against what happened):</source>
+            <translation>Kalibrierung (Vorhersage gegenüber dem, was geschah):</translation>
+        </message>
+        <message>
+            <source>Model: {basis}, trained {trained_at:%Y-%m-%d %H:%M} UTC on {n_train} past visits, {model_bytes} bytes in the store.</source>
+            <translation>Modell: {basis}, trainiert {trained_at:%Y-%m-%d %H:%M} UTC mit {n_train} früheren Besuchen, {model_bytes} Bytes im Speicher.</translation>
+        </message>
+        <message>
+            <source>No session from {first} to {last} had a suggestion.</source>
+            <translation>Keine Sprechstunde von {first} bis {last} hatte einen Vorschlag.</translation>
+        </message>
+        <message>
+            <source>No session reaches the threshold.</source>
+            <translation>Keine Sprechstunde erreicht den Schwellenwert.</translation>
+        </message>
+        <message>
+            <source>No-show prediction is {value}.</source>
+            <translation>Die Vorhersage von Nichterscheinen ist {value}.</translation>
+        </message>
+        <message>
+            <source>Nobody to call.</source>
+            <translation>Niemand anzurufen.</translation>
+        </message>
+        <message>
+            <source>Nothing booked.</source>
+            <translation>Nichts gebucht.</translation>
+        </message>
+        <message>
+            <source>The model in use is less than a week old; nothing to do.</source>
+            <translation>Das verwendete Modell ist weniger als eine Woche alt; nichts zu tun.</translation>
+        </message>
+        <message>
+            <source>Trained a {basis} model on {n_train} past visits ({no_show_rate:.1%} missed).</source>
+            <translation>Ein {basis}-Modell mit {n_train} früheren Besuchen trainiert ({no_show_rate:.1%} nicht erschienen).</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>gebucht</translation>
+        </message>
+        <message>
+            <source>calib. error    {calibration_error:.4f}</source>
+            <translation>Kalib.-Fehler   {calibration_error:.4f}</translation>
+        </message>
+        <message>
+            <source>came</source>
+            <translation>erschienen</translation>
+        </message>
+        <message>
+            <source>doubled missed</source>
+            <translation>doppelt versäumt</translation>
+        </message>
+        <message>
+            <source>expected no-shows</source>
+            <translation>erwartetes Nichterscheinen</translation>
+        </message>
+        <message>
+            <source>extra at</source>
+            <translation>zusätzlich um</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>nicht erschienen</translation>
+        </message>
+        <message>
+            <source>n/a (one kind of outcome only)</source>
+            <translation>k. A. (nur eine Art von Ergebnis)</translation>
+        </message>
+        <message>
+            <source>no-show rate    train {train_no_show_rate:.1%}, test {test_no_show_rate:.1%}</source>
+            <translation>Nichterscheinen Training {train_no_show_rate:.1%}, Test {test_no_show_rate:.1%}</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>an</translation>
+        </message>
+        <message>
+            <source>overtime</source>
+            <translation>Überzeit</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation>vorhergesagt</translation>
+        </message>
+        <message>
+            <source>provider</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>risk there</source>
+            <translation>Risiko dort</translation>
+        </message>
+        <message>
+            <source>scores</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>Sprechstunde</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>visit</source>
+            <translation>Besuch</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>Besuche</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>warum</translation>
+        </message>
+        <message>
+            <source>{provider_id}: overbooking {value}, up to {max_extra}</source>
+            <translation>{provider_id}: Überbuchung {value}, bis zu {max_extra}</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedule command</name>
+        <message>
+            <source> (late cancellation)</source>
+            <translation> (späte Absage)</translation>
+        </message>
+        <message>
+            <source>--override goes with --start, not --first-available.</source>
+            <translation>--override gehört zu --start, nicht zu --first-available.</translation>
+        </message>
+        <message>
+            <source>Booked walk-in</source>
+            <translation>Patient ohne Termin gebucht</translation>
+        </message>
+        <message>
+            <source>No appointments on {date:%a %Y-%m-%d}.</source>
+            <translation>Keine Termine am {date:%a %Y-%m-%d}.</translation>
+        </message>
+        <message>
+            <source>No free slot in the horizon; consider the waitlist.</source>
+            <translation>Kein freier Termin im Planungszeitraum; denken Sie an die Warteliste.</translation>
+        </message>
+        <message>
+            <source>No provider gives it.</source>
+            <translation>Kein Behandler bietet das an.</translation>
+        </message>
+        <message>
+            <source>Say which provider with --provider (or --first-available).</source>
+            <translation>Sagen Sie mit --provider, welcher Behandler (oder --first-available).</translation>
+        </message>
+        <message>
+            <source>Waitlist candidates for the freed time:</source>
+            <translation>Kandidaten von der Warteliste für die frei gewordene Zeit:</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>gebucht</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>days to 3rd slot</source>
+            <translation>Tage bis 3. freiem Termin</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>frei</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>keine Telefonnummer hinterlegt</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>provider</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>provider id</source>
+            <translation>Behandler-ID</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>{patient_name} is now {status_label}.</source>
+            <translation>{patient_name} ist jetzt {status_label}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedules</name>
+        <message>
+            <source>An exception can cover at most {MAX_EXCEPTION_DAYS} days.</source>
+            <translation>Eine Ausnahme umfasst höchstens {MAX_EXCEPTION_DAYS} Tage.</translation>
+        </message>
+        <message>
+            <source>Give at least one day's hours. To stop bookings, mark the provider not bookable or add time off.</source>
+            <translation>Geben Sie die Zeiten für mindestens einen Tag an. Um Buchungen zu stoppen, markieren Sie den Behandler als nicht buchbar oder tragen Sie eine Abwesenheit ein.</translation>
+        </message>
+        <message>
+            <source>Give both a start and an end time, or neither for whole days.</source>
+            <translation>Geben Sie Beginn und Ende an, oder keines von beiden für ganze Tage.</translation>
+        </message>
+        <message>
+            <source>No time off or extra hours with id {exception_id}.</source>
+            <translation>Keine Abwesenheit oder Zusatzzeit mit der ID {exception_id}.</translation>
+        </message>
+        <message>
+            <source>The extra hours end ({end:%H:%M}) before they start ({start:%H:%M}).</source>
+            <translation>Die Zusatzzeit endet ({end:%H:%M}), bevor sie beginnt ({start:%H:%M}).</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>Der letzte Tag liegt vor dem ersten Tag.</translation>
+        </message>
+        <message>
+            <source>The time off ends ({end:%H:%M}) before it starts ({start:%H:%M}).</source>
+            <translation>Die Abwesenheit endet ({end:%H:%M}), bevor sie beginnt ({start:%H:%M}).</translation>
+        </message>
+        <message>
+            <source>Weekday {weekday} is not between 0 (Mon) and 6 (Sun).</source>
+            <translation>Wochentag {weekday} liegt nicht zwischen 0 (Mo) und 6 (So).</translation>
+        </message>
+        <message>
+            <source>{name}: the break {pause} is outside the hours {hours}.</source>
+            <translation>{name}: die Pause {pause} liegt außerhalb der Zeiten {hours}.</translation>
+        </message>
+        <message>
+            <source>{name}: the shifts {other} and {hours} overlap.</source>
+            <translation>{name}: die Schichten {other} und {hours} überschneiden sich.</translation>
+        </message>
+    </context>
+    <context>
+        <name>security settings</name>
+        <message>
+            <source>Unknown security setting {name!r}; known settings: {known}.</source>
+            <translation>Unbekannte Sicherheitseinstellung {name!r}; bekannte Einstellungen: {known}.</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number from {minimum} to {maximum} ({unit}), not {value!r}.</source>
+            <translation>{name} muss eine ganze Zahl von {minimum} bis {maximum} sein ({unit}), nicht {value!r}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>series</name>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation>Geben Sie einen Grund für die Absage an.</translation>
+        </message>
+        <message>
+            <source>Nothing was moved: {join}</source>
+            <translation>Nichts wurde verschoben: {join}</translation>
+        </message>
+        <message>
+            <source>The repeat rule gives no dates.</source>
+            <translation>Die Wiederholungsregel ergibt keine Daten.</translation>
+        </message>
+        <message>
+            <source>This appointment is not part of a series.</source>
+            <translation>Dieser Termin gehört zu keiner Serie.</translation>
+        </message>
+        <message>
+            <source>{count} of {count2} occurrences clash: {join}</source>
+            <translation>{count} von {count2} Wiederholungen überschneiden sich: {join}</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings command</name>
+        <message>
+            <source>Settings from {settings_path}
+{table}</source>
+            <translation>Einstellungen aus {settings_path}
+{table}</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>Einstellung</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>what it does</source>
+            <translation>was es bewirkt</translation>
+        </message>
+        <message>
+            <source>{name} = {value} (for every PC)</source>
+            <translation>{name} = {value} (für jeden PC)</translation>
+        </message>
+        <message>
+            <source>{name} = {value} (saved in {path})</source>
+            <translation>{name} = {value} (gespeichert in {path})</translation>
+        </message>
+    </context>
+    <context>
+        <name>setup command</name>
+        <message>
+            <source>
+
+Recovery sheet to print: {sheet}</source>
+            <translation>
+
+Wiederherstellungsblatt zum Ausdrucken: {sheet}</translation>
+        </message>
+        <message>
+            <source>Created the clinic {strip!r} in {store_path}
+Administrator: {admin_username}
+
+RECOVERY KEY:
+
+    {recovery_key}
+
+{warning}{sheet_note}</source>
+            <translation>Praxis {strip!r} angelegt in {store_path}
+Administrator: {admin_username}
+
+WIEDERHERSTELLUNGSSCHLÜSSEL:
+
+    {recovery_key}
+
+{warning}{sheet_note}</translation>
+        </message>
+        <message>
+            <source>Give the recovery key with --recovery-key.</source>
+            <translation>Geben Sie den Wiederherstellungsschlüssel mit --recovery-key an.</translation>
+        </message>
+        <message>
+            <source>Password for {strip}: </source>
+            <translation>Passwort für {strip}: </translation>
+        </message>
+        <message>
+            <source>Recovery key: </source>
+            <translation>Wiederherstellungsschlüssel: </translation>
+        </message>
+        <message>
+            <source>Unlocked {path}; its key is kept in this computer's keyring again.</source>
+            <translation>{path} entsperrt; sein Schlüssel liegt wieder im Schlüsselbund dieses Computers.</translation>
+        </message>
+        <message>
+            <source>Write this recovery key down (or print it) and keep it somewhere safe, away from
+this computer. It is shown only now. Without it, the clinic data cannot be opened
+if this computer's keyring entry is ever lost.</source>
+            <translation>Schreiben Sie diesen Wiederherstellungsschlüssel auf (oder drucken Sie ihn) und bewahren
+Sie ihn sicher und getrennt von diesem Computer auf. Er wird nur jetzt angezeigt. Ohne ihn
+lassen sich die Praxisdaten nicht öffnen, falls der Schlüsselbund-Eintrag verloren geht.</translation>
+        </message>
+        <message>
+            <source>the recovery sheet could not be written ({error}); copy the key by hand</source>
+            <translation>das Wiederherstellungsblatt konnte nicht geschrieben werden ({error}); schreiben Sie den Schlüssel von Hand ab</translation>
+        </message>
+    </context>
+    <context>
+        <name>slot offers</name>
+        <message>
+            <source>The slot offer ends before it starts.</source>
+            <translation>Das Terminangebot endet, bevor es beginnt.</translation>
+        </message>
+        <message>
+            <source>The slot offer has a time that is not a time.</source>
+            <translation>Das Terminangebot hat eine Zeit, die keine Zeit ist.</translation>
+        </message>
+        <message>
+            <source>The slot offer has a time without a zone.</source>
+            <translation>Das Terminangebot hat eine Zeit ohne Zeitzone.</translation>
+        </message>
+        <message>
+            <source>The slot offer has no {missing}.</source>
+            <translation>Dem Terminangebot fehlt {missing}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>slots</name>
+        <message>
+            <source>Ask for between 1 and {MAX_COUNT} slots.</source>
+            <translation>Fragen Sie nach 1 bis {MAX_COUNT} Terminen.</translation>
+        </message>
+        <message>
+            <source>{name} has no duration set.</source>
+            <translation>Für {name} ist keine Dauer festgelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>A {status_label} appointment cannot be marked {status_label2}.{options}</source>
+            <translation>Ein Termin im Status {status_label} kann nicht als {status_label2} markiert werden.{options}</translation>
+        </message>
+        <message>
+            <source>An appointment cannot be a no-show before its start time.</source>
+            <translation>Ein Termin kann vor seinem Beginn nicht als nicht erschienen gelten.</translation>
+        </message>
+        <message>
+            <source>Say who cancelled: the patient or the clinic.</source>
+            <translation>Sagen Sie, wer abgesagt hat: der Patient oder die Praxis.</translation>
+        </message>
+        <message>
+            <source>The appointment is already {status_label}.</source>
+            <translation>Der Termin ist bereits {status_label}.</translation>
+        </message>
+        <message>
+            <source>The appointment's history does not match its status; reload it and try again.</source>
+            <translation>Der Verlauf des Termins passt nicht zu seinem Status; laden Sie ihn neu und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>There is no status change to undo on this appointment.</source>
+            <translation>Bei diesem Termin gibt es keine Statusänderung rückgängig zu machen.</translation>
+        </message>
+        <message>
+            <source>arrived</source>
+            <translation>angekommen</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>gebucht</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgesagt</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bestätigt</translation>
+        </message>
+        <message>
+            <source>in room</source>
+            <translation>im Raum</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>nicht erschienen</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync command</name>
+        <message>
+            <source>
+
+RECOVERY KEY:
+
+    {recovery_key}
+
+{note}</source>
+            <translation>
+
+WIEDERHERSTELLUNGSSCHLÜSSEL:
+
+    {recovery_key}
+
+{note}</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(nicht gesetzt)</translation>
+        </message>
+        <message>
+            <source>Last problem: {last_error}</source>
+            <translation>Letztes Problem: {last_error}</translation>
+        </message>
+        <message>
+            <source>Last sync: {moment}</source>
+            <translation>Letzte Synchronisierung: {moment}</translation>
+        </message>
+        <message>
+            <source>No open sync conflicts.</source>
+            <translation>Keine offenen Synchronisierungskonflikte.</translation>
+        </message>
+        <message>
+            <source>Open conflicts: {open_conflicts}</source>
+            <translation>Offene Konflikte: {open_conflicts}</translation>
+        </message>
+        <message>
+            <source>Pending changes: {pending_changes}</source>
+            <translation>Ausstehende Änderungen: {pending_changes}</translation>
+        </message>
+        <message>
+            <source>Server: {url}</source>
+            <translation>Server: {url}</translation>
+        </message>
+        <message>
+            <source>State: offline</source>
+            <translation>Zustand: offline</translation>
+        </message>
+        <message>
+            <source>State: online</source>
+            <translation>Zustand: online</translation>
+        </message>
+        <message>
+            <source>Synced: sent {pushed}, received {pulled}; {open_conflicts} open conflict(s).</source>
+            <translation>Synchronisiert: {pushed} gesendet, {pulled} empfangen; offene Konflikte: {open_conflicts}.</translation>
+        </message>
+        <message>
+            <source>The sync server is ready (format {after}).</source>
+            <translation>Der Synchronisierungsserver ist bereit (Format {after}).</translation>
+        </message>
+        <message>
+            <source>The sync server was already set up (format {after}); nothing changed.</source>
+            <translation>Der Synchronisierungsserver war bereits eingerichtet (Format {after}); nichts geändert.</translation>
+        </message>
+        <message>
+            <source>This PC has not joined a sync server: run 'clinicdesk sync join --url ...'.</source>
+            <translation>Dieser PC ist keinem Synchronisierungsserver beigetreten: führen Sie 'clinicdesk sync join --url ...' aus.</translation>
+        </message>
+        <message>
+            <source>This PC joined the sync server: sent {pushed} and received {pulled} records.</source>
+            <translation>Dieser PC ist dem Synchronisierungsserver beigetreten: {pushed} Datensätze gesendet und {pulled} empfangen.</translation>
+        </message>
+        <message>
+            <source>This PC works alone (not joined to a sync server).</source>
+            <translation>Dieser PC arbeitet allein (keinem Synchronisierungsserver beigetreten).</translation>
+        </message>
+        <message>
+            <source>Write this recovery key down and keep it away from this computer; it is shown only now.</source>
+            <translation>Schreiben Sie diesen Wiederherstellungsschlüssel auf und bewahren Sie ihn getrennt von diesem Computer auf; er wird nur jetzt angezeigt.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>{count} open sync conflict(s):</source>
+            <translation>Offene Synchronisierungskonflikte: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync conflicts</name>
+        <message>
+            <source>Choose 'ours' or 'theirs'.</source>
+            <translation>Wählen Sie 'ours' oder 'theirs'.</translation>
+        </message>
+        <message>
+            <source>Choose one of: {join}.</source>
+            <translation>Wählen Sie eines von: {join}.</translation>
+        </message>
+        <message>
+            <source>Give a reason.</source>
+            <translation>Geben Sie einen Grund an.</translation>
+        </message>
+        <message>
+            <source>That appointment no longer exists.</source>
+            <translation>Diesen Termin gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>That conflict is already settled.</source>
+            <translation>Dieser Konflikt ist bereits gelöst.</translation>
+        </message>
+        <message>
+            <source>This conflict is settled another way.</source>
+            <translation>Dieser Konflikt wird auf andere Weise gelöst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>text policy</name>
+        <message>
+            <source>{what} {problem}; nothing was saved.</source>
+            <translation>{what} {problem}; nichts wurde gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>urgency</name>
+        <message>
+            <source>emergency</source>
+            <translation>Notfall</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <source>soon</source>
+            <translation>bald</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>dringend</translation>
+        </message>
+    </context>
+    <context>
+        <name>urgent</name>
+        <message>
+            <source>The schedule changed since the plan was made; make a new plan.</source>
+            <translation>Der Plan wurde seit seiner Erstellung geändert; erstellen Sie einen neuen Plan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>users command</name>
+        <message>
+            <source>Give the new password in {NEW_PASSWORD_ENV}.</source>
+            <translation>Geben Sie das neue Passwort in {NEW_PASSWORD_ENV} an.</translation>
+        </message>
+        <message>
+            <source>New password set</source>
+            <translation>Neues Passwort gesetzt</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>Neues Passwort: </translation>
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation>Rolle geändert</translation>
+        </message>
+        <message>
+            <source>The two passwords do not match; nothing was changed.</source>
+            <translation>Die beiden Passwörter stimmen nicht überein; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Type it again: </source>
+            <translation>Noch einmal eingeben: </translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>Ihr Passwort wurde geändert.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>lock</source>
+            <translation>Sperre</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>Benutzer</translation>
+        </message>
+    </context>
+    <context>
+        <name>waitlist</name>
+        <message>
+            <source>Choose at least one weekday the patient can come.</source>
+            <translation>Wählen Sie mindestens einen Wochentag, an dem der Patient kommen kann.</translation>
+        </message>
+        <message>
+            <source>No active waitlist entry with id {entry_id}.</source>
+            <translation>Kein aktiver Wartelisteneintrag mit der ID {entry_id}.</translation>
+        </message>
+        <message>
+            <source>The slot ends before it starts.</source>
+            <translation>Der Termin endet, bevor er beginnt.</translation>
+        </message>
+        <message>
+            <source>{patient_name} is no longer on the waitlist (booked or removed meanwhile); nothing was booked.</source>
+            <translation>{patient_name} steht nicht mehr auf der Warteliste (inzwischen gebucht oder entfernt); nichts wurde gebucht.</translation>
+        </message>
+        <message>
+            <source>{short_name} is already on the waitlist for {type_name} (added {added_at:%d %b %Y}); change or remove that entry instead.</source>
+            <translation>{short_name} steht bereits auf der Warteliste für {type_name} (eingetragen {added_at:%d %b %Y}); ändern oder entfernen Sie stattdessen diesen Eintrag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>waitlist command</name>
+        <message>
+            <source>
+Skipped (clashing): {skipped}</source>
+            <translation>
+Übersprungen (Überschneidung): {skipped}</translation>
+        </message>
+        <message>
+            <source>'{target}' is not an appointment id or PROVIDER_ID@START/END.</source>
+            <translation>'{target}' ist keine Termin-ID und kein PROVIDER_ID@START/END.</translation>
+        </message>
+        <message>
+            <source>Applied plan 1: booked {id}; {count} moved and added to the call list.</source>
+            <translation>Plan 1 angewendet: {id} gebucht; {count} verschoben und auf die Anrufliste gesetzt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Booked %n occurrence(s) in series {series_id}.</source>
+            <translation>
+                <numerusform>%n Wiederholung in Serie {series_id} gebucht.</numerusform>
+                <numerusform>%n Wiederholungen in Serie {series_id} gebucht.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled %n occurrence(s).</source>
+            <translation>
+                <numerusform>%n Wiederholung abgesagt.</numerusform>
+                <numerusform>%n Wiederholungen abgesagt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n occurrence(s) to {parse_time:%H:%M}.</source>
+            <translation>
+                <numerusform>%n Wiederholung auf {parse_time:%H:%M} verschoben.</numerusform>
+                <numerusform>%n Wiederholungen auf {parse_time:%H:%M} verschoben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation>Niemand wartet.</translation>
+        </message>
+        <message>
+            <source>Nobody on the waitlist fits that time.</source>
+            <translation>Niemand auf der Warteliste passt zu dieser Zeit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan {number} (%n move(s)):</source>
+            <translation>
+                <numerusform>Plan {number} (%n Verschiebung):</numerusform>
+                <numerusform>Plan {number} (%n Verschiebungen):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removed {entry_id} from the waitlist.</source>
+            <translation>{entry_id} von der Warteliste entfernt.</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>keine Telefonnummer hinterlegt</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>patient id</source>
+            <translation>Patienten-ID</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>reasons</source>
+            <translation>Gründe</translation>
+        </message>
+        <message>
+            <source>since</source>
+            <translation>seit</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>urgency</source>
+            <translation>Dringlichkeit</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>Urteil</translation>
+        </message>
+        <message>
+            <source>{patient_name} is on the waitlist for {type}: {id}</source>
+            <translation>{patient_name} steht auf der Warteliste für {type}: {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>walk ins</name>
+        <message>
+            <source>The number of people waiting cannot be negative.</source>
+            <translation>Die Zahl der Wartenden kann nicht negativ sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>week schedule</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n Termin</numerusform>
+                <numerusform>%n Termine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n booked</source>
+            <translation>
+                <numerusform>%n gebucht</numerusform>
+                <numerusform>%n gebucht</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Geboren</translation>
+        </message>
+        <message>
+            <source>EMERGENCY</source>
+            <translation>NOTFALL</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>DRINGEND</translation>
+        </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation>Woche vom {date}</translation>
+        </message>
+        <message>
+            <source>Week schedule {date}</source>
+            <translation>Wochenplan {date}</translation>
+        </message>
+        <message>
+            <source>not working</source>
+            <translation>arbeitet nicht</translation>
+        </message>
+        <message>
+            <source>soon</source>
+            <translation>bald</translation>
+        </message>
+        <message>
+            <source>working {hours}</source>
+            <translation>arbeitet {hours}</translation>
         </message>
     </context>
 </TS>

@@ -2533,6 +2533,468 @@
         </message>
     </context>
     <context>
+        <name>accounts</name>
+        <message>
+            <source>A provider account must be linked to a provider (--provider).</source>
+            <translation>Una cuenta de profesional debe estar vinculada a un profesional (--provider).</translation>
+        </message>
+        <message>
+            <source>A provider account must be linked to a provider.</source>
+            <translation>Una cuenta de profesional debe estar vinculada a un profesional.</translation>
+        </message>
+        <message>
+            <source>A user name is 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (for example 'j.lee'). Each person gets their own.</source>
+            <translation>Un nombre de usuario tiene de 2 a 64 letras, cifras, puntos, guiones o guiones bajos, y empieza por una letra o cifra (por ejemplo 'j.lee'). Cada persona tiene el suyo.</translation>
+        </message>
+        <message>
+            <source>The current password is wrong; nothing was changed.</source>
+            <translation>La contraseña actual es incorrecta; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The user name {name!r} is already taken.</source>
+            <translation>El nombre de usuario {name!r} ya está en uso.</translation>
+        </message>
+        <message>
+            <source>There is no provider with id {link}.</source>
+            <translation>No hay ningún profesional con el id {link}.</translation>
+        </message>
+        <message>
+            <source>There is no provider with id {provider_id}.</source>
+            <translation>No hay ningún profesional con el id {provider_id}.</translation>
+        </message>
+        <message>
+            <source>There is no user named {normalize_username!r}.</source>
+            <translation>No hay ningún usuario llamado {normalize_username!r}.</translation>
+        </message>
+        <message>
+            <source>This clinic already has user accounts; an administrator adds new ones.</source>
+            <translation>Esta clínica ya tiene cuentas de usuario; las nuevas las crea un administrador.</translation>
+        </message>
+        <message>
+            <source>Unknown role {role!r}; choose one of: {known}.</source>
+            <translation>Rol desconocido {role!r}; elija uno de: {known}.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>No puede desactivar su propia cuenta.</translation>
+        </message>
+        <message>
+            <source>{username} is the only active administrator; add another one first.</source>
+            <translation>{username} es el único administrador activo; añada otro primero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>appointment changes</name>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation>Indique un motivo para la cancelación.</translation>
+        </message>
+        <message>
+            <source>Only booked or confirmed appointments can be moved; this one is {status}.</source>
+            <translation>Solo se pueden mover citas reservadas o confirmadas; esta está {status}.</translation>
+        </message>
+        <message>
+            <source>This appointment's type is no longer offered; book a new one.</source>
+            <translation>Este tipo de cita ya no se ofrece; reserve una nueva.</translation>
+        </message>
+        <message>
+            <source>To cancel, give a reason and who cancelled (use cancel).</source>
+            <translation>Para cancelar, indique un motivo y quién canceló (use cancel).</translation>
+        </message>
+    </context>
+    <context>
+        <name>appointment length</name>
+        <message>
+            <source>An appointment lasts at least {MIN_MINUTES} minutes.</source>
+            <translation>Una cita dura al menos {MIN_MINUTES} minutos.</translation>
+        </message>
+        <message>
+            <source>Only booked or confirmed appointments can be changed; this one is {status}.</source>
+            <translation>Solo se pueden cambiar citas reservadas o confirmadas; esta está {status}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit command</name>
+        <message>
+            <source>--{what} {text!r} is not an ISO date or date-time.</source>
+            <translation>--{what} {text!r} no es una fecha ni fecha y hora ISO.</translation>
+        </message>
+        <message>
+            <source>No audit rows match.</source>
+            <translation>Ninguna fila de auditoría coincide.</translation>
+        </message>
+        <message>
+            <source>at (UTC)</source>
+            <translation>a las (UTC)</translation>
+        </message>
+        <message>
+            <source>clinicdesk: {describe}</source>
+            <translation>clinicdesk: {describe}</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>evento</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>campos</translation>
+        </message>
+        <message>
+            <source>object</source>
+            <translation>objeto</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>resultado</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
+            <source>seq</source>
+            <translation>n.º</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>usuario</translation>
+        </message>
+        <message>
+            <source>workstation</source>
+            <translation>puesto</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup command</name>
+        <message>
+            <source>
+The clinic data it replaced is kept as {previous_store}.</source>
+            <translation>
+Los datos de la clínica sustituidos se conservan como {previous_store}.</translation>
+        </message>
+        <message>
+            <source>--keep must be at least 1.</source>
+            <translation>--keep debe ser al menos 1.</translation>
+        </message>
+        <message>
+            <source>Backup checks out: {human}</source>
+            <translation>La copia de seguridad es correcta: {human}</translation>
+        </message>
+        <message>
+            <source>Backup written and checked: {human}</source>
+            <translation>Copia de seguridad escrita y comprobada: {human}</translation>
+        </message>
+        <message>
+            <source>No backups in {folder}.</source>
+            <translation>No hay copias de seguridad en {folder}.</translation>
+        </message>
+        <message>
+            <source>Recovery key: </source>
+            <translation>Clave de recuperación: </translation>
+        </message>
+        <message>
+            <source>Restored from {human}{kept}</source>
+            <translation>Restaurado desde {human}{kept}</translation>
+        </message>
+        <message>
+            <source>The clinic data has a new key. NEW RECOVERY KEY:
+
+    {recovery_key}
+
+Print it and keep it safe; the old recovery key no longer opens the clinic data (it still opens backups made before today).</source>
+            <translation>Los datos de la clínica tienen una clave nueva. NUEVA CLAVE DE RECUPERACIÓN:
+
+    {recovery_key}
+
+Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no abre los datos de la clínica (sí abre las copias hechas antes de hoy).</translation>
+        </message>
+        <message>
+            <source>There is no clinic here: give the backup's --recovery-key.</source>
+            <translation>Aquí no hay ninguna clínica: indique la --recovery-key de la copia.</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>copia</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <translation>tamaño</translation>
+        </message>
+        <message>
+            <source>{path}
+  checks out: taken {taken_at:%Y-%m-%d %H:%M} UTC, {value} KiB, schema {schema_revision}</source>
+            <translation>{path}
+  correcta: hecha {taken_at:%Y-%m-%d %H:%M} UTC, {value} KiB, esquema {schema_revision}</translation>
+        </message>
+        <message>
+            <source>{reason}Restoring needs a signed-in user allowed to restore (--user), or the recovery key from the recovery sheet (--recovery-key or {RECOVERY_KEY_ENV}).</source>
+            <translation>{reason}Para restaurar hace falta un usuario con sesión y permiso para restaurar (--user), o la clave de recuperación de la hoja de recuperación (--recovery-key o {RECOVERY_KEY_ENV}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>booking</name>
+        <message numerus="yes">
+            <source>No free {name} slot in the next %n day(s) for {urgency} care; add the patient to the waitlist.</source>
+            <translation>
+                <numerusform>No hay hueco libre de {name} en el próximo %n día para atención {urgency}; añada al paciente a la lista de espera.</numerusform>
+                <numerusform>No hay hueco libre de {name} en los próximos %n días para atención {urgency}; añada al paciente a la lista de espera.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That provider does not exist or was removed.</source>
+            <translation>Ese profesional no existe o fue eliminado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bumping</name>
+        <message>
+            <source>A bump plan is only for urgent or emergency patients.</source>
+            <translation>Un plan de desplazamiento es solo para pacientes urgentes o de emergencia.</translation>
+        </message>
+    </context>
+    <context>
+        <name>calendar exchange</name>
+        <message>
+            <source>Choose at most {limit} days.</source>
+            <translation>Elija como máximo {limit} días.</translation>
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation>El último día ({last}) es anterior al primero ({first}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>call list</name>
+        <message numerus="yes">
+            <source>%n patient(s) to call</source>
+            <translation>
+                <numerusform>%n paciente por llamar</numerusform>
+                <numerusform>%n pacientes por llamar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(unknown patient)</source>
+            <translation>(paciente desconocido)</translation>
+        </message>
+        <message>
+            <source>Already rebooked</source>
+            <translation>Ya reservado de nuevo</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Nacido</translation>
+        </message>
+        <message>
+            <source>Call list {date}</source>
+            <translation>Lista de llamadas {date}</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Llamado</translation>
+        </message>
+        <message>
+            <source>Cancelled by patient</source>
+            <translation>Cancelada por el paciente</translation>
+        </message>
+        <message>
+            <source>Cancelled by patient (late)</source>
+            <translation>Cancelada por el paciente (tarde)</translation>
+        </message>
+        <message>
+            <source>Cancelled by the clinic</source>
+            <translation>Cancelada por la clínica</translation>
+        </message>
+        <message>
+            <source>Missed appointment</source>
+            <translation>Cita perdida</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No se presentó</translation>
+        </message>
+        <message>
+            <source>No-show and cancellation call list</source>
+            <translation>Lista de llamadas por ausencias y cancelaciones</translation>
+        </message>
+        <message>
+            <source>Nobody to call.</source>
+            <translation>Nadie a quien llamar.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Provider / type</source>
+            <translation>Profesional / tipo</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué pasó</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} al {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog</name>
+        <message>
+            <source>A late cancellation is counted within 0 to 336 hours.</source>
+            <translation>Una cancelación tardía se cuenta entre 0 y 336 horas.</translation>
+        </message>
+        <message>
+            <source>An appointment lasts 1 to {MAX_APPOINTMENT_MINUTES} minutes (got {minutes}).</source>
+            <translation>Una cita dura de 1 a {MAX_APPOINTMENT_MINUTES} minutos (se indicó {minutes}).</translation>
+        </message>
+        <message>
+            <source>Opening hours are given for weekdays 0 (Mon) to 6 (Sun).</source>
+            <translation>El horario se da para los días 0 (lun) a 6 (dom).</translation>
+        </message>
+        <message>
+            <source>The booking grid is one of {allowed} minutes.</source>
+            <translation>La cuadrícula de reservas es una de {allowed} minutos.</translation>
+        </message>
+        <message>
+            <source>There is already an appointment type '{strip}'.</source>
+            <translation>Ya existe un tipo de cita '{strip}'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog command</name>
+        <message>
+            <source>Added appointment type {name} ({duration_minutes} min): {id}</source>
+            <translation>Tipo de cita {name} ({duration_minutes} min) añadido: {id}</translation>
+        </message>
+        <message>
+            <source>Added room {name} ({kind}): {id}</source>
+            <translation>Sala {name} ({kind}) añadida: {id}</translation>
+        </message>
+        <message>
+            <source>No appointment types yet.</source>
+            <translation>Aún no hay tipos de cita.</translation>
+        </message>
+        <message>
+            <source>No rooms yet.</source>
+            <translation>Aún no hay salas.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>clase</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>changes</name>
+        <message>
+            <source>Colour '{value}' is not a colour like #4C78A8.</source>
+            <translation>El color '{value}' no es un color como #4C78A8.</translation>
+        </message>
+        <message>
+            <source>Enter the {what}.</source>
+            <translation>Introduzca {what}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>clinic time</name>
+        <message>
+            <source>'{name}' is not a known time zone; use a name like Europe/London.</source>
+            <translation>'{name}' no es una zona horaria conocida; use un nombre como Europe/Madrid.</translation>
+        </message>
+        <message>
+            <source>{wall:%H:%M} on {day:%Y-%m-%d} does not exist in {key}: the clocks go forward from {jump_from:%H:%M} to {jump_to:%H:%M}. Choose a time from {jump_to:%H:%M}.</source>
+            <translation>Las {wall:%H:%M} del {day:%Y-%m-%d} no existen en {key}: los relojes se adelantan de {jump_from:%H:%M} a {jump_to:%H:%M}. Elija una hora a partir de las {jump_to:%H:%M}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>clinical notes</name>
+        <message>
+            <source>Notes are limited to {MAX_NOTES_CHARACTERS:,} characters; these have {count:,}.</source>
+            <translation>Las notas tienen un límite de {MAX_NOTES_CHARACTERS:,} caracteres; estas tienen {count:,}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>command line</name>
+        <message>
+            <source>clinicdesk {command}: choose one of its sub-commands (see 'clinicdesk {command} --help')</source>
+            <translation>clinicdesk {command}: elija uno de sus subcomandos (vea 'clinicdesk {command} --help')</translation>
+        </message>
+        <message>
+            <source>clinicdesk: internal error: {describe_exception}; {detail}</source>
+            <translation>clinicdesk: error interno: {describe_exception}; {detail}</translation>
+        </message>
+        <message>
+            <source>clinicdesk: interrupted</source>
+            <translation>clinicdesk: interrumpido</translation>
+        </message>
+        <message>
+            <source>clinicdesk: no display found; use the command line instead (try 'clinicdesk --help'), or set QT_QPA_PLATFORM.</source>
+            <translation>clinicdesk: no se encontró pantalla; use la línea de comandos (pruebe 'clinicdesk --help') o defina QT_QPA_PLATFORM.</translation>
+        </message>
+        <message>
+            <source>clinicdesk: {broken} is not valid text (UTF-8); retype it.</source>
+            <translation>clinicdesk: {broken} no es texto válido (UTF-8); vuelva a escribirlo.</translation>
+        </message>
+        <message>
+            <source>clinicdesk: {message}</source>
+            <translation>clinicdesk: {message}</translation>
+        </message>
+        <message>
+            <source>could not write the crash log ({strerror})</source>
+            <translation>no se pudo escribir el registro de fallos ({strerror})</translation>
+        </message>
+        <message>
+            <source>details in {log}</source>
+            <translation>detalles en {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>context command</name>
+        <message>
+            <source>New password: </source>
+            <translation>Nueva contraseña: </translation>
+        </message>
+        <message>
+            <source>No password: set {PASSWORD_ENV} or run the command in a terminal.</source>
+            <translation>Sin contraseña: defina {PASSWORD_ENV} o ejecute el comando en un terminal.</translation>
+        </message>
+        <message>
+            <source>Say who you are: add --user NAME or set {USER_ENV}.</source>
+            <translation>Diga quién es: añada --user NOMBRE o defina {USER_ENV}.</translation>
+        </message>
+        <message>
+            <source>The two passwords do not match; nothing was changed.</source>
+            <translation>Las dos contraseñas no coinciden; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Type it again: </source>
+            <translation>Escríbala de nuevo: </translation>
+        </message>
+        <message>
+            <source>warning: {message}</source>
+            <translation>aviso: {message}</translation>
+        </message>
+    </context>
+    <context>
         <name>csv exchange</name>
         <message>
             <source>Choose at most {MAX_DAYS} days.</source>
@@ -2575,7 +3037,138 @@
         </message>
     </context>
     <context>
+        <name>csv intake</name>
+        <message>
+            <source>The mapping file is not JSON: {error}.</source>
+            <translation>El archivo de correspondencias no es JSON: {error}.</translation>
+        </message>
+        <message>
+            <source>The mapping file must look like {"patients": {"given": "Forename"}}, with kinds patients, providers or appointments.</source>
+            <translation>El archivo de correspondencias debe tener la forma {"patients": {"given": "Forename"}}, con las clases patients, providers o appointments.</translation>
+        </message>
+    </context>
+    <context>
+        <name>date policy</name>
+        <message>
+            <source>Date of birth {birth_date:%Y-%m-%d} is in the future.</source>
+            <translation>La fecha de nacimiento {birth_date:%Y-%m-%d} está en el futuro.</translation>
+        </message>
+        <message>
+            <source>Date of birth {birth_date:%Y-%m-%d} is too far in the past.</source>
+            <translation>La fecha de nacimiento {birth_date:%Y-%m-%d} está demasiado en el pasado.</translation>
+        </message>
+        <message>
+            <source>{what} {isoformat} is outside the dates clinicdesk works with ({clinic_range_text}).</source>
+            <translation>{what} {isoformat} está fuera de las fechas con las que trabaja clinicdesk ({clinic_range_text}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>April</source>
+            <translation>abril</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>agosto</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>diciembre</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>febrero</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>viernes</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>enero</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>julio</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>junio</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>marzo</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mayo</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>lunes</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>noviembre</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>octubre</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>sábado</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>septiembre</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>domingo</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>jueves</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>martes</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>miércoles</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day} de {month} de {year}</translation>
+        </message>
+        <message>
+            <source>{weekday} {day} {month}</source>
+            <translation>{weekday}, {day} de {month}</translation>
+        </message>
+        <message>
+            <source>{weekday} {day} {month} {year}</source>
+            <translation>{weekday}, {day} de {month} de {year}</translation>
+        </message>
+    </context>
+    <context>
         <name>day sheet</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n cita</numerusform>
+                <numerusform>%n citas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n urgent</source>
+            <translation>
+                <numerusform>%n urgente</numerusform>
+                <numerusform>%n urgentes</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Alerts</source>
             <translation>Avisos</translation>
@@ -2595,6 +3188,14 @@
         <message>
             <source>Cancelled</source>
             <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Day sheet {date}</source>
+            <translation>Hoja del día {date}</translation>
+        </message>
+        <message>
+            <source>Day sheet · {date}</source>
+            <translation>Hoja del día · {date}</translation>
         </message>
         <message>
             <source>EMERGENCY</source>
@@ -2617,6 +3218,14 @@
             <translation>Seguro</translation>
         </message>
         <message>
+            <source>No appointments booked.</source>
+            <translation>No hay citas reservadas.</translation>
+        </message>
+        <message>
+            <source>No providers</source>
+            <translation>Sin profesionales</translation>
+        </message>
+        <message>
             <source>No-show</source>
             <translation>No acudió</translation>
         </message>
@@ -2635,10 +3244,6 @@
         <message>
             <source>Phone</source>
             <translation>Teléfono</translation>
-        </message>
-        <message>
-            <source>Printed {moment}</source>
-            <translation>Impreso {moment}</translation>
         </message>
         <message>
             <source>Reason / notes</source>
@@ -2672,6 +3277,98 @@
             <source>Verified</source>
             <translation>Verificado</translation>
         </message>
+        <message>
+            <source>nobody works or is booked this day</source>
+            <translation>nadie trabaja ni tiene reservas este día</translation>
+        </message>
+        <message>
+            <source>not working</source>
+            <translation>no trabaja</translation>
+        </message>
+        <message>
+            <source>working {hours}</source>
+            <translation>trabaja {hours}</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo</name>
+        <message>
+            <source>This clinic already has providers or patients; load the demo clinic into a new data folder (--data-dir) instead.</source>
+            <translation>Esta clínica ya tiene profesionales o pacientes; cargue la clínica de demostración en una carpeta de datos nueva (--data-dir).</translation>
+        </message>
+        <message>
+            <source>Unknown demo size {size!r}: use small, medium or large.</source>
+            <translation>Tamaño de demostración desconocido {size!r}: use small, medium o large.</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo command</name>
+        <message>
+            <source>  {patients:,} patients, {appointments:,} appointments from {first_day:%d/%m/%Y} to {last_day:%d/%m/%Y}</source>
+            <translation>  {patients:,} pacientes, {appointments:,} citas del {first_day:%d/%m/%Y} al {last_day:%d/%m/%Y}</translation>
+        </message>
+        <message>
+            <source>  {providers} providers, {rooms} rooms, {appointment_types} appointment types</source>
+            <translation>  {providers} profesionales, {rooms} salas, {appointment_types} tipos de cita</translation>
+        </message>
+        <message>
+            <source>Demo clinic loaded ({value}, seed {seed}) in {seconds} s:</source>
+            <translation>Clínica de demostración cargada ({value}, semilla {seed}) en {seconds} s:</translation>
+        </message>
+        <message>
+            <source>Its key is kept in this computer's keyring ({keyring}).</source>
+            <translation>Su clave se guarda en el llavero de este ordenador ({keyring}).</translation>
+        </message>
+        <message>
+            <source>Its key is kept in {where}, in plain text, because {why}. A real clinic (clinicdesk init) needs a keyring.</source>
+            <translation>Su clave se guarda en texto plano en {where}, porque {why}. Una clínica real (clinicdesk init) necesita un llavero.</translation>
+        </message>
+        <message>
+            <source>New store: {store_path}</source>
+            <translation>Almacén nuevo: {store_path}</translation>
+        </message>
+        <message>
+            <source>RECOVERY KEY:
+
+    {recovery_key}
+
+{warning}</source>
+            <translation>CLAVE DE RECUPERACIÓN:
+
+    {recovery_key}
+
+{warning}</translation>
+        </message>
+        <message>
+            <source>Sign in as admin, manager or reception with {password_note}.</source>
+            <translation>Inicie sesión como admin, manager o reception con {password_note}.</translation>
+        </message>
+        <message>
+            <source>the password in {PASSWORD_ENV}</source>
+            <translation>la contraseña de {PASSWORD_ENV}</translation>
+        </message>
+        <message>
+            <source>{problem}; a plain-text key file is acceptable for the synthetic demo clinic only</source>
+            <translation>{problem}; un archivo de clave en texto plano solo es aceptable para la clínica de demostración ficticia</translation>
+        </message>
+    </context>
+    <context>
+        <name>displaced visits</name>
+        <message>
+            <source>A worklist holds at most {MAX_WORKLIST} visits.</source>
+            <translation>Una lista de trabajo contiene como máximo {MAX_WORKLIST} visitas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No free {name} time with {who} in the next %n day(s); ring the patient and choose a time in the booking dialog.</source>
+            <translation>
+                <numerusform>No hay tiempo libre de {name} con {who} en el próximo %n día; llame al paciente y elija una hora en el diálogo de reserva.</numerusform>
+                <numerusform>No hay tiempo libre de {name} con {who} en los próximos %n días; llame al paciente y elija una hora en el diálogo de reserva.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This visit is {status}; there is nothing to rebook.</source>
+            <translation>Esta visita está {status}; no hay nada que volver a reservar.</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -2701,6 +3398,29 @@
         <message>
             <source>The export is not valid FHIR R4: {shown}{more}.</source>
             <translation>La exportación no es FHIR R4 válido: {shown}{more}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fhir exchange</name>
+        <message>
+            <source>Export at most {limit} days at a time.</source>
+            <translation>Exporte como máximo {limit} días a la vez.</translation>
+        </message>
+        <message>
+            <source>Give the phone number patients call to book (--phone).</source>
+            <translation>Indique el teléfono al que llaman los pacientes para reservar (--phone).</translation>
+        </message>
+        <message>
+            <source>Publish between 1 and {MAX_PUBLISH_DAYS} days of slots.</source>
+            <translation>Publique entre 1 y {MAX_PUBLISH_DAYS} días de huecos.</translation>
+        </message>
+        <message>
+            <source>The base URL must start with https:// (or http://).</source>
+            <translation>La URL base debe empezar por https:// (o http://).</translation>
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation>El último día ({last}) es anterior al primero ({first}).</translation>
         </message>
     </context>
     <context>
@@ -2826,6 +3546,25 @@
         </message>
     </context>
     <context>
+        <name>finding</name>
+        <message>
+            <source>Ask for between 1 and {MAX_COUNT} slots.</source>
+            <translation>Pida entre 1 y {MAX_COUNT} huecos.</translation>
+        </message>
+        <message>
+            <source>No bookable provider gives {kind}.</source>
+            <translation>Ningún profesional reservable ofrece {kind}.</translation>
+        </message>
+        <message>
+            <source>No bookable {specialty} provider gives {kind}.</source>
+            <translation>Ningún profesional reservable de {specialty} ofrece {kind}.</translation>
+        </message>
+        <message>
+            <source>That provider is not bookable or does not give {kind}.</source>
+            <translation>Ese profesional no es reservable o no ofrece {kind}.</translation>
+        </message>
+    </context>
+    <context>
         <name>hl7 command</name>
         <message>
             <source>  failed {at}: {reason}</source>
@@ -2900,6 +3639,10 @@
         <message>
             <source>Attempts must be 1 to 10.</source>
             <translation>Los intentos deben ser de 1 a 10.</translation>
+        </message>
+        <message>
+            <source>HL7 version {version} is not one of {join}.</source>
+            <translation>La versión HL7 {version} no es una de {join}.</translation>
         </message>
         <message>
             <source>the EHR answered {code}</source>
@@ -3020,6 +3763,386 @@
         </message>
     </context>
     <context>
+        <name>interop command</name>
+        <message>
+            <source>  after death: {where}</source>
+            <translation>  después del fallecimiento: {where}</translation>
+        </message>
+        <message>
+            <source>  clash kept: {appointment_id} overlaps {join}</source>
+            <translation>  conflicto conservado: {appointment_id} se solapa con {join}</translation>
+        </message>
+        <message>
+            <source>  clash kept: {source}</source>
+            <translation>  conflicto conservado: {source}</translation>
+        </message>
+        <message>
+            <source>  clash kept: {source} overlaps {join}</source>
+            <translation>  conflicto conservado: {source} se solapa con {join}</translation>
+        </message>
+        <message>
+            <source>  possible duplicate {source} ({name}, {birth_date}){value}</source>
+            <translation>  posible duplicado {source} ({name}, {birth_date}){value}</translation>
+        </message>
+        <message>
+            <source>  possible duplicate {where}: {reason}</source>
+            <translation>  posible duplicado {where}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) written to {file}</source>
+            <translation>
+                <numerusform>%n evento escrito en {file}</numerusform>
+                <numerusform>%n eventos escritos en {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Busy times {first_day} to {last_day}: {verb} {new} time off, {known} already there; %n booking(s) now inside time off</source>
+            <translation>
+                <numerusform>Horas ocupadas del {first_day} al {last_day}: {verb} {new} ausencias, {known} ya existían; %n reserva queda ahora dentro de una ausencia</numerusform>
+                <numerusform>Horas ocupadas del {first_day} al {last_day}: {verb} {new} ausencias, {known} ya existían; %n reservas quedan ahora dentro de una ausencia</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV import {verb}: {summary}; already here: {summary2}</source>
+            <translation>Importación CSV {verb}: {summary}; ya existían: {summary2}</translation>
+        </message>
+        <message>
+            <source>CSV written to {folder}: {summary}</source>
+            <translation>CSV escrito en {folder}: {summary}</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>No se puede leer {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
+            <translation>No se puede servir en {LOOPBACK}:{port}: {reason}.</translation>
+        </message>
+        <message>
+            <source>FHIR R4 written to {folder}: {summary}</source>
+            <translation>FHIR R4 escrito en {folder}: {summary}</translation>
+        </message>
+        <message>
+            <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
+            <translation>Importación FHIR {verb}: {summary}; ya existían: {summary2}</translation>
+        </message>
+        <message>
+            <source>Give the name of a file to import.</source>
+            <translation>Indique el nombre de un archivo para importar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>HL7 import {verb} %n message(s)</source>
+            <translation>
+                <numerusform>Importación HL7 {verb} %n mensaje</numerusform>
+                <numerusform>Importación HL7 {verb} %n mensajes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n message(s) cannot be used (first: message {number}: {reason}).</source>
+            <translation>
+                <numerusform>No se importó nada: %n mensaje no se puede usar (primero: mensaje {number}: {reason}).</numerusform>
+                <numerusform>No se importó nada: %n mensajes no se pueden usar (primero: mensaje {number}: {reason}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n resource(s) cannot be taken (first: {where}: {reason}).</source>
+            <translation>
+                <numerusform>No se importó nada: %n recurso no se puede tomar (primero: {where}: {reason}).</numerusform>
+                <numerusform>No se importó nada: %n recursos no se pueden tomar (primero: {where}: {reason}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n row(s) have problems (first: {where}: {reason}).</source>
+            <translation>
+                <numerusform>No se importó nada: %n fila tiene problemas (primera: {where}: {reason}).</numerusform>
+                <numerusform>No se importó nada: %n filas tienen problemas (primera: {where}: {reason}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Serving calendars on {base} (this PC only) until Ctrl+C:</source>
+            <translation>Sirviendo calendarios en {base} (solo este PC) hasta Ctrl+C:</translation>
+        </message>
+        <message>
+            <source>Slots published to {folder}: {summary}</source>
+            <translation>Huecos publicados en {folder}: {summary}</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>añadidas</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>aplicados</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importado</translation>
+        </message>
+        <message>
+            <source>would add</source>
+            <translation>se añadirían</translation>
+        </message>
+        <message>
+            <source>would apply</source>
+            <translation>se aplicarían</translation>
+        </message>
+        <message>
+            <source>would import</source>
+            <translation>se importaría</translation>
+        </message>
+        <message>
+            <source>{given} holds no .csv file.</source>
+            <translation>{given} no contiene ningún archivo .csv.</translation>
+        </message>
+        <message>
+            <source>{path} is not a plain file.</source>
+            <translation>{path} no es un archivo normal.</translation>
+        </message>
+        <message>
+            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
+            <translation>{path} ocupa {st_size:,} bytes; como máximo se pueden importar {limit:,} a la vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lookups</name>
+        <message>
+            <source>More than one appointment type is called '{id_or_name}'; use its id.</source>
+            <translation>Hay más de un tipo de cita llamado '{id_or_name}'; use su id.</translation>
+        </message>
+        <message>
+            <source>No appointment type '{id_or_name}' (known types: {known}).</source>
+            <translation>No hay tipo de cita '{id_or_name}' (tipos conocidos: {known}).</translation>
+        </message>
+        <message>
+            <source>No appointment with id {appointment_id}.</source>
+            <translation>No hay ninguna cita con el id {appointment_id}.</translation>
+        </message>
+        <message>
+            <source>No patient with id {patient_id}.</source>
+            <translation>No hay ningún paciente con el id {patient_id}.</translation>
+        </message>
+        <message>
+            <source>No provider with id {provider_id}.</source>
+            <translation>No hay ningún profesional con el id {provider_id}.</translation>
+        </message>
+        <message>
+            <source>No room with id {room_id}.</source>
+            <translation>No hay ninguna sala con el id {room_id}.</translation>
+        </message>
+        <message>
+            <source>This store has no clinic set up yet; run 'clinicdesk init' first.</source>
+            <translation>Este almacén aún no tiene ninguna clínica configurada; ejecute primero 'clinicdesk init'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>message settings</name>
+        <message>
+            <source>'{text}' is not a number of days.</source>
+            <translation>'{text}' no es un número de días.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a port number.</source>
+            <translation>'{text}' no es un número de puerto.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not yes or no.</source>
+            <translation>'{text}' no es yes ni no.</translation>
+        </message>
+        <message>
+            <source>Port {port} is outside 1 to 65535.</source>
+            <translation>El puerto {port} está fuera de 1 a 65535.</translation>
+        </message>
+        <message>
+            <source>Quiet hours '{text}' are not a range like 21:00-08:00.</source>
+            <translation>Las horas de silencio '{text}' no son un rango como 21:00-08:00.</translation>
+        </message>
+        <message>
+            <source>Reminder hours '{text}' are not whole hours like 48,2 (or none).</source>
+            <translation>Las horas de recordatorio '{text}' no son horas enteras como 48,2 (o none).</translation>
+        </message>
+        <message>
+            <source>The reminder horizon is 1 to 60 days.</source>
+            <translation>El horizonte de recordatorios es de 1 a 60 días.</translation>
+        </message>
+        <message>
+            <source>The {what} '{text}' is not a time like 21:00.</source>
+            <translation>{what} '{text}' no es una hora como 21:00.</translation>
+        </message>
+        <message>
+            <source>There is no message setting '{name}'; use one of {known}.</source>
+            <translation>No existe el ajuste de mensajes '{name}'; use uno de {known}.</translation>
+        </message>
+        <message>
+            <source>There is no template '{template}'; use one of {known}.</source>
+            <translation>No existe la plantilla '{template}'; use una de {known}.</translation>
+        </message>
+        <message>
+            <source>Type rules are JSON like {"type id": "48,2"}.</source>
+            <translation>Las reglas por tipo son JSON como {"type id": "48,2"}.</translation>
+        </message>
+        <message>
+            <source>Type rules are JSON like {"type id": "48,2"}; this is not JSON.</source>
+            <translation>Las reglas por tipo son JSON como {"type id": "48,2"}; esto no es JSON.</translation>
+        </message>
+    </context>
+    <context>
+        <name>message templates</name>
+        <message>
+            <source>'{code}' is not a language code like de, fr or pt-BR (or empty for the clinic's language).</source>
+            <translation>'{code}' no es un código de idioma como de, fr o pt-BR (o vacío para el idioma de la clínica).</translation>
+        </message>
+        <message>
+            <source>A message template cannot be empty.</source>
+            <translation>Una plantilla de mensaje no puede estar vacía.</translation>
+        </message>
+        <message>
+            <source>A message template is at most {MAX_TEMPLATE_LENGTH} characters (this one has {count}).</source>
+            <translation>Una plantilla de mensaje tiene como máximo {MAX_TEMPLATE_LENGTH} caracteres (esta tiene {count}).</translation>
+        </message>
+        <message>
+            <source>No value for the placeholder {{{missing}}}.</source>
+            <translation>No hay valor para el marcador {{{missing}}}.</translation>
+        </message>
+        <message>
+            <source>The placeholder {{{field}}} is not a plain name like {{name}}.</source>
+            <translation>El marcador {{{field}}} no es un nombre simple como {{name}}.</translation>
+        </message>
+        <message>
+            <source>The template has an unmatched brace; write {{name}} for a placeholder and {{{{ or }}}} for a brace ({exc}).</source>
+            <translation>La plantilla tiene una llave sin pareja; escriba {{name}} para un marcador y {{{{ o }}}} para una llave ({exc}).</translation>
+        </message>
+        <message>
+            <source>The template names {reason}; messages do not say why a patient comes unless the clinic allows it in the message settings.</source>
+            <translation>La plantilla nombra {reason}; los mensajes no dicen por qué viene un paciente salvo que la clínica lo permita en los ajustes de mensajes.</translation>
+        </message>
+        <message>
+            <source>The template uses {{{name}}}, which is not a known placeholder; use {known}.</source>
+            <translation>La plantilla usa {{{name}}}, que no es un marcador conocido; use {known}.</translation>
+        </message>
+        <message>
+            <source>There is no message template called '{name}'.</source>
+            <translation>No hay ninguna plantilla de mensaje llamada '{name}'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>No PC is chosen to send messages yet: set it with 'messages settings set {SENDING_WORKSTATION} NAME'.</source>
+            <translation>Aún no se ha elegido un PC para enviar mensajes: defínalo con 'messages settings set {SENDING_WORKSTATION} NOMBRE'.</translation>
+        </message>
+        <message>
+            <source>No appointment with id {appointment_id}.</source>
+            <translation>No hay ninguna cita con el id {appointment_id}.</translation>
+        </message>
+        <message>
+            <source>No reply with id {inbound_id}.</source>
+            <translation>No hay ninguna respuesta con el id {inbound_id}.</translation>
+        </message>
+        <message>
+            <source>Say which consent to record: --sms yes|no, --email yes|no (or --language CODE).</source>
+            <translation>Diga qué consentimiento registrar: --sms yes|no, --email yes|no (o --language CÓDIGO).</translation>
+        </message>
+        <message>
+            <source>The confirmation list covers 1 to {MAX_DAYS} working days.</source>
+            <translation>La lista de confirmación abarca de 1 a {MAX_DAYS} días laborables.</translation>
+        </message>
+        <message>
+            <source>The message names a time that is not a time.</source>
+            <translation>El mensaje indica una hora que no es una hora.</translation>
+        </message>
+        <message>
+            <source>The visit this message names no longer exists.</source>
+            <translation>La visita que indica este mensaje ya no existe.</translation>
+        </message>
+        <message>
+            <source>This PC ({workstation}) does not send messages; {sender} does. Only one PC sends, so no reminder goes out twice.</source>
+            <translation>Este PC ({workstation}) no envía mensajes; lo hace {sender}. Solo envía un PC, para que ningún recordatorio salga dos veces.</translation>
+        </message>
+        <message>
+            <source>unnamed</source>
+            <translation>sin nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages command</name>
+        <message>
+            <source>Every visit in those days is confirmed.</source>
+            <translation>Todas las visitas de esos días están confirmadas.</translation>
+        </message>
+        <message>
+            <source>No messages.</source>
+            <translation>No hay mensajes.</translation>
+        </message>
+        <message>
+            <source>Set up the {kind} server in the message settings first.</source>
+            <translation>Configure primero el servidor de {kind} en los ajustes de mensajes.</translation>
+        </message>
+        <message>
+            <source>The {kind} password for {account} at {server} is in this computer's keyring.</source>
+            <translation>La contraseña de {kind} de {account} en {server} está en el llavero de este ordenador.</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>canal</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>sin teléfono registrado</translation>
+        </message>
+        <message>
+            <source>no-shows</source>
+            <translation>ausencias</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>paciente</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>teléfono</translation>
+        </message>
+        <message>
+            <source>queued {queued}, voided {voided}, sent {sent}, retrying {retried}, failed {failed}, replies {replies} ({to_inbox} for staff)</source>
+            <translation>en cola {queued}, anulados {voided}, enviados {sent}, reintentando {retried}, fallidos {failed}, respuestas {replies} ({to_inbox} para el personal)</translation>
+        </message>
+        <message>
+            <source>send after</source>
+            <translation>enviar después de</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>ajuste</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>inicio</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>tries</source>
+            <translation>intentos</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>{kind} password: </source>
+            <translation>Contraseña de {kind}: </translation>
+        </message>
+    </context>
+    <context>
         <name>mllp</name>
         <message>
             <source>cannot connect: {reason}</source>
@@ -3079,10 +4202,221 @@
         </message>
     </context>
     <context>
+        <name>no show risk</name>
+        <message>
+            <source>Extra bookings per session must be between 0 and 5.</source>
+            <translation>Las reservas extra por sesión deben estar entre 0 y 5.</translation>
+        </message>
+        <message>
+            <source>Nothing to compare: {count} past visits before and {count2} in the last {test_days} days have an outcome.</source>
+            <translation>Nada que comparar: {count} visitas anteriores y {count2} de los últimos {test_days} días tienen resultado.</translation>
+        </message>
+        <message>
+            <source>The test period must be at least one day.</source>
+            <translation>El periodo de prueba debe ser de al menos un día.</translation>
+        </message>
+        <message>
+            <source>The threshold must be above 0 and at most 10 expected no-shows.</source>
+            <translation>El umbral debe ser mayor que 0 y como máximo 10 ausencias esperadas.</translation>
+        </message>
+        <message>
+            <source>Unknown overbooking policy {mode!r}: use off or suggest.</source>
+            <translation>Política de sobrerreserva desconocida {mode!r}: use off o suggest.</translation>
+        </message>
+    </context>
+    <context>
         <name>no-show risk</name>
         <message>
             <source>No-show risk {percent}</source>
             <translation>Riesgo de inasistencia {percent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>outbound</name>
+        <message>
+            <source>A {old} message cannot become {new}.</source>
+            <translation>Un mensaje {old} no puede pasar a {new}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>overbooking outcomes</name>
+        <message>
+            <source>Look at most {MAX_DAYS} days at a time.</source>
+            <translation>Consulte como máximo {MAX_DAYS} días a la vez.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first.</source>
+            <translation>El último día es anterior al primero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parsing command</name>
+        <message>
+            <source>'{name}' is not a weekday (mon, tue, ... sun).</source>
+            <translation>'{name}' no es un día de la semana (mon, tue, ... sun).</translation>
+        </message>
+        <message>
+            <source>'{part}' runs backwards; write it like mon-fri.</source>
+            <translation>'{part}' va hacia atrás; escríbalo como mon-fri.</translation>
+        </message>
+        <message>
+            <source>'{text}' ends before it starts.</source>
+            <translation>'{text}' termina antes de empezar.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date and time like 2026-03-02T09:30 (clinic time) or 2026-03-02T09:30+00:00.</source>
+            <translation>'{text}' no es una fecha y hora como 2026-03-02T09:30 (hora de la clínica) o 2026-03-02T09:30+00:00.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date like 2026-03-02.</source>
+            <translation>'{text}' no es una fecha como 2026-03-02.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time like 09:30.</source>
+            <translation>'{text}' no es una hora como 09:30.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time range like 09:00-17:00.</source>
+            <translation>'{text}' no es un intervalo como 09:00-17:00.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a whole number</source>
+            <translation>'{text}' no es un número entero</translation>
+        </message>
+        <message>
+            <source>Give a date, like 2026-03-02.</source>
+            <translation>Indique una fecha, como 2026-03-02.</translation>
+        </message>
+        <message>
+            <source>give a number from {low} to {high}, not {value}</source>
+            <translation>indique un número de {low} a {high}, no {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>passwords</name>
+        <message>
+            <source>That password is on the list of commonly used passwords; choose another one.</source>
+            <translation>Esa contraseña está en la lista de contraseñas comunes; elija otra.</translation>
+        </message>
+        <message>
+            <source>The password is too long: use at most {MAX_PASSWORD_LENGTH} characters.</source>
+            <translation>La contraseña es demasiado larga: use como máximo {MAX_PASSWORD_LENGTH} caracteres.</translation>
+        </message>
+        <message>
+            <source>The password is too short: use at least {shortest} characters (a few words together make a strong, easy-to-remember password).</source>
+            <translation>La contraseña es demasiado corta: use al menos {shortest} caracteres (unas cuantas palabras juntas forman una contraseña fuerte y fácil de recordar).</translation>
+        </message>
+        <message>
+            <source>The password must not be the same as the user name.</source>
+            <translation>La contraseña no puede ser igual al nombre de usuario.</translation>
+        </message>
+    </context>
+    <context>
+        <name>patients</name>
+        <message>
+            <source>'{cleaned}' is not an email address like name@example.org.</source>
+            <translation>'{cleaned}' no es una dirección de correo como name@example.org.</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a date: type it as YYYY-MM-DD or DD/MM/YYYY.</source>
+            <translation>'{typed}' no es una fecha: escríbala como AAAA-MM-DD o DD/MM/AAAA.</translation>
+        </message>
+        <message>
+            <source>Enter the date of birth, as DD/MM/YYYY or YYYY-MM-DD.</source>
+            <translation>Introduzca la fecha de nacimiento, como DD/MM/AAAA o AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's family name.</source>
+            <translation>Introduzca los apellidos del paciente.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's given name.</source>
+            <translation>Introduzca el nombre del paciente.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's {what}.</source>
+            <translation>Introduzca {what} del paciente.</translation>
+        </message>
+        <message>
+            <source>The {what} contains characters that cannot be printed.</source>
+            <translation>{what} contiene caracteres que no se pueden imprimir.</translation>
+        </message>
+        <message>
+            <source>The {what} is longer than {MAX_NAME_LENGTH} characters.</source>
+            <translation>{what} tiene más de {MAX_NAME_LENGTH} caracteres.</translation>
+        </message>
+        <message>
+            <source>The {what} must contain letters.</source>
+            <translation>{what} debe contener letras.</translation>
+        </message>
+    </context>
+    <context>
+        <name>patients command</name>
+        <message>
+            <source>  appointments: {total} ({completed} completed, {no_shows} no-shows, {cancelled} cancelled of which {late_cancellations} late, {upcoming} upcoming)</source>
+            <translation>  citas: {total} ({completed} completadas, {no_shows} ausencias, {cancelled} canceladas, de ellas {late_cancellations} tarde, {upcoming} próximas)</translation>
+        </message>
+        <message>
+            <source>No patient found.</source>
+            <translation>No se encontró ningún paciente.</translation>
+        </message>
+        <message>
+            <source>Not registered: these patients may be the same person.
+{table}
+If this is a different person, repeat with --confirm-duplicate.</source>
+            <translation>No registrado: estos pacientes pueden ser la misma persona.
+{table}
+Si es otra persona, repita con --confirm-duplicate.</translation>
+        </message>
+        <message>
+            <source>Reminder consent now {text}.</source>
+            <translation>Consentimiento de recordatorios ahora {text}.</translation>
+        </message>
+        <message>
+            <source>born</source>
+            <translation>nacido</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>phones</source>
+            <translation>teléfonos</translation>
+        </message>
+    </context>
+    <context>
+        <name>phones</name>
+        <message>
+            <source>'{typed}' is not a phone number.</source>
+            <translation>'{typed}' no es un número de teléfono.</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a phone number: check the number of digits (add the country code, like +33, for a number from abroad).</source>
+            <translation>'{typed}' no es un número de teléfono: compruebe el número de cifras (añada el prefijo del país, como +33, para un número extranjero).</translation>
+        </message>
+        <message>
+            <source>Enter the phone number, or leave the phone out.</source>
+            <translation>Introduzca el número de teléfono o deje el teléfono vacío.</translation>
+        </message>
+    </context>
+    <context>
+        <name>print jobs</name>
+        <message>
+            <source>A call list covers at most {MAX_CALL_LIST_DAYS} days.</source>
+            <translation>Una lista de llamadas abarca como máximo {MAX_CALL_LIST_DAYS} días.</translation>
+        </message>
+        <message>
+            <source>A downtime pack covers 1 to {MAX_DOWNTIME_DAYS} working days.</source>
+            <translation>Un paquete de contingencia abarca de 1 a {MAX_DOWNTIME_DAYS} días laborables.</translation>
+        </message>
+        <message>
+            <source>The call list's last day is before its first day.</source>
+            <translation>El último día de la lista de llamadas es anterior al primero.</translation>
         </message>
     </context>
     <context>
@@ -3101,6 +4435,1131 @@
         <message>
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <source>Printed {moment}</source>
+            <translation>Impreso {moment}</translation>
+        </message>
+        <message>
+            <source>SECRET: whoever holds this key can read the clinic's data.</source>
+            <translation>SECRETO: quien tenga esta clave puede leer los datos de la clínica.</translation>
+        </message>
+    </context>
+    <context>
+        <name>printing command</name>
+        <message>
+            <source>Call list written to {written}</source>
+            <translation>Lista de llamadas escrita en {written}</translation>
+        </message>
+        <message>
+            <source>Day sheet written to {written}</source>
+            <translation>Hoja del día escrita en {written}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Downtime pack: %n file(s) in {folder} for {days}</source>
+            <translation>
+                <numerusform>Paquete de contingencia: %n archivo en {folder} para {days}</numerusform>
+                <numerusform>Paquete de contingencia: %n archivos en {folder} para {days}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Week schedule written to {written}</source>
+            <translation>Agenda semanal escrita en {written}</translation>
+        </message>
+        <message>
+            <source>none (the clinic never opens)</source>
+            <translation>ninguno (la clínica nunca abre)</translation>
+        </message>
+    </context>
+    <context>
+        <name>providers</name>
+        <message>
+            <source>Parallel appointments must be between 1 and {MAX_PARALLEL_LIMIT} (got {value}).</source>
+            <translation>Las citas simultáneas deben estar entre 1 y {MAX_PARALLEL_LIMIT} (se indicó {value}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>providers command</name>
+        <message numerus="yes">
+            <source>
+%n appointment(s) to rebook: {ids}</source>
+            <translation>
+                <numerusform>
+%n cita por volver a reservar: {ids}</numerusform>
+                <numerusform>
+%n citas por volver a reservar: {ids}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> whole day</source>
+            <translation> todo el día</translation>
+        </message>
+        <message>
+            <source>'{spec}' needs days, like mon-fri=09:00-17:00.</source>
+            <translation>'{spec}' necesita días, como mon-fri=09:00-17:00.</translation>
+        </message>
+        <message>
+            <source>'{text}' has no {what} after '='.</source>
+            <translation>'{text}' no tiene {what} después de '='.</translation>
+        </message>
+        <message>
+            <source>Added {display_name} ({specialty}): {id}</source>
+            <translation>{display_name} ({specialty}) añadido: {id}</translation>
+        </message>
+        <message>
+            <source>New hours start on {next_change}.</source>
+            <translation>El nuevo horario empieza el {next_change}.</translation>
+        </message>
+        <message>
+            <source>No providers yet.</source>
+            <translation>Aún no hay profesionales.</translation>
+        </message>
+        <message>
+            <source>Removed {exception_id}.</source>
+            <translation>{exception_id} eliminado.</translation>
+        </message>
+        <message>
+            <source>Updated {display_name}.</source>
+            <translation>{display_name} actualizado.</translation>
+        </message>
+        <message>
+            <source>bookable</source>
+            <translation>reservable</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>parallel</source>
+            <translation>simultáneas</translation>
+        </message>
+        <message>
+            <source>specialty</source>
+            <translation>especialidad</translation>
+        </message>
+        <message>
+            <source>{provider_name} has no working hours on {on}.</source>
+            <translation>{provider_name} no tiene horario el {on}.</translation>
+        </message>
+        <message>
+            <source>{provider_name}: weekly hours from {effective_from}</source>
+            <translation>{provider_name}: horario semanal desde el {effective_from}</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery sheet</name>
+        <message>
+            <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>
+            <translation>Cuando se cambia la clave de la base de datos (clinicdesk rekey) se crea una clave nueva; esta hoja deja de valer y debe destruirse.</translation>
+        </message>
+        <message>
+            <source>Data folder on this computer: {folder}</source>
+            <translation>Carpeta de datos en este ordenador: {folder}</translation>
+        </message>
+        <message>
+            <source>Database recovery key</source>
+            <translation>Clave de recuperación de la base de datos</translation>
+        </message>
+        <message>
+            <source>Keep this sheet locked away from the computer, e.g. in the practice safe. Do not photograph it, e-mail it or store it on the same PC. Anyone with this key and a copy of the data folder can read every patient record.</source>
+            <translation>Guarde esta hoja bajo llave y lejos del ordenador, p. ej. en la caja fuerte de la consulta. No la fotografíe, no la envíe por correo ni la guarde en el mismo PC. Quien tenga esta clave y una copia de la carpeta de datos puede leer todos los historiales.</translation>
+        </message>
+        <message>
+            <source>Made {moment}</source>
+            <translation>Creada {moment}</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clave de recuperación</translation>
+        </message>
+        <message>
+            <source>This key unlocks the clinic's encrypted data when this computer's saved key is lost (a new Windows profile, a repaired or replaced PC, a restored backup).</source>
+            <translation>Esta clave abre los datos cifrados de la clínica cuando se pierde la clave guardada en este ordenador (un perfil de Windows nuevo, un PC reparado o sustituido, una copia restaurada).</translation>
+        </message>
+        <message>
+            <source>To use it: run 'clinicdesk unlock' (or choose 'Unlock with recovery key' in the window) and type the 16 groups. Spaces and dashes do not matter; a mistyped group is pointed out before anything is tried.</source>
+            <translation>Para usarla: ejecute 'clinicdesk unlock' (o elija 'Introducir la clave de recuperación…' en la ventana) y escriba los 16 grupos. Los espacios y guiones no importan; un grupo mal escrito se señala antes de intentar nada.</translation>
+        </message>
+        <message>
+            <source>keep it safe</source>
+            <translation>guárdela bien</translation>
+        </message>
+    </context>
+    <context>
+        <name>recurrence</name>
+        <message>
+            <source>Enter a repeat rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10.</source>
+            <translation>Introduzca una regla de repetición, p. ej. FREQ=WEEKLY;BYDAY=MO;COUNT=10.</translation>
+        </message>
+        <message>
+            <source>Give the first date separately, not as DTSTART in the rule.</source>
+            <translation>Indique la primera fecha por separado, no como DTSTART en la regla.</translation>
+        </message>
+        <message>
+            <source>Only booked or confirmed occurrences can be changed; this one is {status}.</source>
+            <translation>Solo se pueden cambiar repeticiones reservadas o confirmadas; esta está {status}.</translation>
+        </message>
+        <message>
+            <source>Only single-line repeat rules can be split.</source>
+            <translation>Solo se pueden dividir reglas de repetición de una línea.</translation>
+        </message>
+        <message>
+            <source>The repeat rule '{rule}' is not valid.</source>
+            <translation>La regla de repetición '{rule}' no es válida.</translation>
+        </message>
+        <message>
+            <source>The repeat rule '{rule}' is not valid: {exc}</source>
+            <translation>La regla de repetición '{rule}' no es válida: {exc}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <source>A reminder lead of {hours} h is outside 1 to {MAX_LEAD_HOURS} hours.</source>
+            <translation>Un recordatorio con {hours} h de antelación está fuera de 1 a {MAX_LEAD_HOURS} horas.</translation>
+        </message>
+        <message>
+            <source>A reminder rule lists the same lead time twice.</source>
+            <translation>Una regla de recordatorio repite la misma antelación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>A report covers at most {MAX_REPORT_DAYS} days.</source>
+            <translation>Un informe abarca como máximo {MAX_REPORT_DAYS} días.</translation>
+        </message>
+        <message>
+            <source>The report's end date is before its start date.</source>
+            <translation>La fecha final del informe es anterior a la inicial.</translation>
+        </message>
+        <message>
+            <source>There is no report called '{name}'. Reports: {known}.</source>
+            <translation>No hay ningún informe llamado '{name}'. Informes: {known}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports command</name>
+        <message>
+            <source>Report written to {written}</source>
+            <translation>Informe escrito en {written}</translation>
+        </message>
+    </context>
+    <context>
+        <name>risk command</name>
+        <message>
+            <source>
+Book with: --override {reason} (the reason records why)</source>
+            <translation>
+Reserve con: --override {reason} (el motivo deja constancia del porqué)</translation>
+        </message>
+        <message>
+            <source>
+Total: {sessions} sessions, {suggested} suggested, {booked} booked, {extra_came} came, {original_missed} doubled bookings missed, {overtime_minutes} min overtime where an extra was booked.</source>
+            <translation>
+Total: {sessions} sesiones, {suggested} sugeridas, {booked} reservadas, {extra_came} vinieron, {original_missed} reservas dobles perdidas, {overtime_minutes} min de tiempo extra donde se reservó una cita extra.</translation>
+        </message>
+        <message>
+            <source>--provider and --overbooking go together.</source>
+            <translation>--provider y --overbooking van juntos.</translation>
+        </message>
+        <message>
+            <source>Calibration (predicted against what happened):</source>
+            <translation>Calibración (lo previsto frente a lo que ocurrió):</translation>
+        </message>
+        <message>
+            <source>Model: {basis}, trained {trained_at:%Y-%m-%d %H:%M} UTC on {n_train} past visits, {model_bytes} bytes in the store.</source>
+            <translation>Modelo: {basis}, entrenado {trained_at:%Y-%m-%d %H:%M} UTC con {n_train} visitas pasadas, {model_bytes} bytes en el almacén.</translation>
+        </message>
+        <message>
+            <source>No session from {first} to {last} had a suggestion.</source>
+            <translation>Ninguna sesión del {first} al {last} tuvo una sugerencia.</translation>
+        </message>
+        <message>
+            <source>No session reaches the threshold.</source>
+            <translation>Ninguna sesión alcanza el umbral.</translation>
+        </message>
+        <message>
+            <source>No-show prediction is {value}.</source>
+            <translation>La predicción de ausencias está {value}.</translation>
+        </message>
+        <message>
+            <source>Nobody to call.</source>
+            <translation>Nadie a quien llamar.</translation>
+        </message>
+        <message>
+            <source>Nothing booked.</source>
+            <translation>Nada reservado.</translation>
+        </message>
+        <message>
+            <source>The model in use is less than a week old; nothing to do.</source>
+            <translation>El modelo en uso tiene menos de una semana; no hay nada que hacer.</translation>
+        </message>
+        <message>
+            <source>Trained a {basis} model on {n_train} past visits ({no_show_rate:.1%} missed).</source>
+            <translation>Modelo {basis} entrenado con {n_train} visitas pasadas ({no_show_rate:.1%} ausencias).</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>reservada</translation>
+        </message>
+        <message>
+            <source>calib. error    {calibration_error:.4f}</source>
+            <translation>error calib.    {calibration_error:.4f}</translation>
+        </message>
+        <message>
+            <source>came</source>
+            <translation>vinieron</translation>
+        </message>
+        <message>
+            <source>doubled missed</source>
+            <translation>dobles perdidas</translation>
+        </message>
+        <message>
+            <source>expected no-shows</source>
+            <translation>ausencias esperadas</translation>
+        </message>
+        <message>
+            <source>extra at</source>
+            <translation>extra a las</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>ausentes</translation>
+        </message>
+        <message>
+            <source>n/a (one kind of outcome only)</source>
+            <translation>n/d (solo un tipo de resultado)</translation>
+        </message>
+        <message>
+            <source>no-show rate    train {train_no_show_rate:.1%}, test {test_no_show_rate:.1%}</source>
+            <translation>tasa ausencias  entrenamiento {train_no_show_rate:.1%}, prueba {test_no_show_rate:.1%}</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>desactivada</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>activada</translation>
+        </message>
+        <message>
+            <source>overtime</source>
+            <translation>tiempo extra</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>paciente</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>teléfono</translation>
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation>previsto</translation>
+        </message>
+        <message>
+            <source>provider</source>
+            <translation>profesional</translation>
+        </message>
+        <message>
+            <source>risk</source>
+            <translation>riesgo</translation>
+        </message>
+        <message>
+            <source>risk there</source>
+            <translation>riesgo allí</translation>
+        </message>
+        <message>
+            <source>scores</source>
+            <translation>puntuaciones</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>sesión</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>sugeridas</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>hora</translation>
+        </message>
+        <message>
+            <source>visit</source>
+            <translation>visita</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>visitas</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>por qué</translation>
+        </message>
+        <message>
+            <source>{provider_id}: overbooking {value}, up to {max_extra}</source>
+            <translation>{provider_id}: sobrerreserva {value}, hasta {max_extra}</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedule command</name>
+        <message>
+            <source> (late cancellation)</source>
+            <translation> (cancelación tardía)</translation>
+        </message>
+        <message>
+            <source>--override goes with --start, not --first-available.</source>
+            <translation>--override va con --start, no con --first-available.</translation>
+        </message>
+        <message>
+            <source>Booked walk-in</source>
+            <translation>Paciente sin cita reservado</translation>
+        </message>
+        <message>
+            <source>No appointments on {date:%a %Y-%m-%d}.</source>
+            <translation>No hay citas el {date:%a %Y-%m-%d}.</translation>
+        </message>
+        <message>
+            <source>No free slot in the horizon; consider the waitlist.</source>
+            <translation>No hay hueco libre en el horizonte; considere la lista de espera.</translation>
+        </message>
+        <message>
+            <source>No provider gives it.</source>
+            <translation>Ningún profesional lo ofrece.</translation>
+        </message>
+        <message>
+            <source>Say which provider with --provider (or --first-available).</source>
+            <translation>Diga qué profesional con --provider (o --first-available).</translation>
+        </message>
+        <message>
+            <source>Waitlist candidates for the freed time:</source>
+            <translation>Candidatos de la lista de espera para el hueco liberado:</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>reservada</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>fecha</translation>
+        </message>
+        <message>
+            <source>days to 3rd slot</source>
+            <translation>días hasta el 3.er hueco</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>libre</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>sin teléfono registrado</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>paciente</translation>
+        </message>
+        <message>
+            <source>provider</source>
+            <translation>profesional</translation>
+        </message>
+        <message>
+            <source>provider id</source>
+            <translation>id del profesional</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>hora</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>{patient_name} is now {status_label}.</source>
+            <translation>{patient_name} está ahora {status_label}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedules</name>
+        <message>
+            <source>An exception can cover at most {MAX_EXCEPTION_DAYS} days.</source>
+            <translation>Una excepción abarca como máximo {MAX_EXCEPTION_DAYS} días.</translation>
+        </message>
+        <message>
+            <source>Give at least one day's hours. To stop bookings, mark the provider not bookable or add time off.</source>
+            <translation>Indique el horario de al menos un día. Para detener las reservas, marque al profesional como no reservable o añada una ausencia.</translation>
+        </message>
+        <message>
+            <source>Give both a start and an end time, or neither for whole days.</source>
+            <translation>Indique hora de inicio y de fin, o ninguna para días completos.</translation>
+        </message>
+        <message>
+            <source>No time off or extra hours with id {exception_id}.</source>
+            <translation>No hay ausencia ni horas extra con el id {exception_id}.</translation>
+        </message>
+        <message>
+            <source>The extra hours end ({end:%H:%M}) before they start ({start:%H:%M}).</source>
+            <translation>Las horas extra terminan ({end:%H:%M}) antes de empezar ({start:%H:%M}).</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>El último día es anterior al primero.</translation>
+        </message>
+        <message>
+            <source>The time off ends ({end:%H:%M}) before it starts ({start:%H:%M}).</source>
+            <translation>La ausencia termina ({end:%H:%M}) antes de empezar ({start:%H:%M}).</translation>
+        </message>
+        <message>
+            <source>Weekday {weekday} is not between 0 (Mon) and 6 (Sun).</source>
+            <translation>El día {weekday} no está entre 0 (lun) y 6 (dom).</translation>
+        </message>
+        <message>
+            <source>{name}: the break {pause} is outside the hours {hours}.</source>
+            <translation>{name}: la pausa {pause} está fuera del horario {hours}.</translation>
+        </message>
+        <message>
+            <source>{name}: the shifts {other} and {hours} overlap.</source>
+            <translation>{name}: los turnos {other} y {hours} se solapan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>security settings</name>
+        <message>
+            <source>Unknown security setting {name!r}; known settings: {known}.</source>
+            <translation>Ajuste de seguridad desconocido {name!r}; ajustes conocidos: {known}.</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number from {minimum} to {maximum} ({unit}), not {value!r}.</source>
+            <translation>{name} debe ser un número entero de {minimum} a {maximum} ({unit}), no {value!r}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>series</name>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation>Indique un motivo para la cancelación.</translation>
+        </message>
+        <message>
+            <source>Nothing was moved: {join}</source>
+            <translation>No se movió nada: {join}</translation>
+        </message>
+        <message>
+            <source>The repeat rule gives no dates.</source>
+            <translation>La regla de repetición no da ninguna fecha.</translation>
+        </message>
+        <message>
+            <source>This appointment is not part of a series.</source>
+            <translation>Esta cita no forma parte de una serie.</translation>
+        </message>
+        <message>
+            <source>{count} of {count2} occurrences clash: {join}</source>
+            <translation>{count} de {count2} repeticiones chocan: {join}</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings command</name>
+        <message>
+            <source>Settings from {settings_path}
+{table}</source>
+            <translation>Ajustes de {settings_path}
+{table}</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>ajuste</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>what it does</source>
+            <translation>qué hace</translation>
+        </message>
+        <message>
+            <source>{name} = {value} (for every PC)</source>
+            <translation>{name} = {value} (para todos los PC)</translation>
+        </message>
+        <message>
+            <source>{name} = {value} (saved in {path})</source>
+            <translation>{name} = {value} (guardado en {path})</translation>
+        </message>
+    </context>
+    <context>
+        <name>setup command</name>
+        <message>
+            <source>
+
+Recovery sheet to print: {sheet}</source>
+            <translation>
+
+Hoja de recuperación para imprimir: {sheet}</translation>
+        </message>
+        <message>
+            <source>Created the clinic {strip!r} in {store_path}
+Administrator: {admin_username}
+
+RECOVERY KEY:
+
+    {recovery_key}
+
+{warning}{sheet_note}</source>
+            <translation>Clínica {strip!r} creada en {store_path}
+Administrador: {admin_username}
+
+CLAVE DE RECUPERACIÓN:
+
+    {recovery_key}
+
+{warning}{sheet_note}</translation>
+        </message>
+        <message>
+            <source>Give the recovery key with --recovery-key.</source>
+            <translation>Indique la clave de recuperación con --recovery-key.</translation>
+        </message>
+        <message>
+            <source>Password for {strip}: </source>
+            <translation>Contraseña de {strip}: </translation>
+        </message>
+        <message>
+            <source>Recovery key: </source>
+            <translation>Clave de recuperación: </translation>
+        </message>
+        <message>
+            <source>Unlocked {path}; its key is kept in this computer's keyring again.</source>
+            <translation>{path} desbloqueado; su clave vuelve a estar en el llavero de este ordenador.</translation>
+        </message>
+        <message>
+            <source>Write this recovery key down (or print it) and keep it somewhere safe, away from
+this computer. It is shown only now. Without it, the clinic data cannot be opened
+if this computer's keyring entry is ever lost.</source>
+            <translation>Anote esta clave de recuperación (o imprímala) y guárdela en un lugar seguro, lejos de
+este ordenador. Solo se muestra ahora. Sin ella, los datos de la clínica no se pueden abrir
+si alguna vez se pierde la entrada del llavero de este ordenador.</translation>
+        </message>
+        <message>
+            <source>the recovery sheet could not be written ({error}); copy the key by hand</source>
+            <translation>no se pudo escribir la hoja de recuperación ({error}); copie la clave a mano</translation>
+        </message>
+    </context>
+    <context>
+        <name>slot offers</name>
+        <message>
+            <source>The slot offer ends before it starts.</source>
+            <translation>La oferta de hueco termina antes de empezar.</translation>
+        </message>
+        <message>
+            <source>The slot offer has a time that is not a time.</source>
+            <translation>La oferta de hueco tiene una hora que no es una hora.</translation>
+        </message>
+        <message>
+            <source>The slot offer has a time without a zone.</source>
+            <translation>La oferta de hueco tiene una hora sin zona horaria.</translation>
+        </message>
+        <message>
+            <source>The slot offer has no {missing}.</source>
+            <translation>A la oferta de hueco le falta {missing}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>slots</name>
+        <message>
+            <source>Ask for between 1 and {MAX_COUNT} slots.</source>
+            <translation>Pida entre 1 y {MAX_COUNT} huecos.</translation>
+        </message>
+        <message>
+            <source>{name} has no duration set.</source>
+            <translation>{name} no tiene duración definida.</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>A {status_label} appointment cannot be marked {status_label2}.{options}</source>
+            <translation>Una cita {status_label} no se puede marcar como {status_label2}.{options}</translation>
+        </message>
+        <message>
+            <source>An appointment cannot be a no-show before its start time.</source>
+            <translation>Una cita no puede ser una ausencia antes de su hora de inicio.</translation>
+        </message>
+        <message>
+            <source>Say who cancelled: the patient or the clinic.</source>
+            <translation>Diga quién canceló: el paciente o la clínica.</translation>
+        </message>
+        <message>
+            <source>The appointment is already {status_label}.</source>
+            <translation>La cita ya está {status_label}.</translation>
+        </message>
+        <message>
+            <source>The appointment's history does not match its status; reload it and try again.</source>
+            <translation>El historial de la cita no coincide con su estado; recárguela e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>There is no status change to undo on this appointment.</source>
+            <translation>No hay ningún cambio de estado que deshacer en esta cita.</translation>
+        </message>
+        <message>
+            <source>arrived</source>
+            <translation>llegado</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>reservada</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>completada</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmada</translation>
+        </message>
+        <message>
+            <source>in room</source>
+            <translation>en consulta</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>ausente</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync command</name>
+        <message>
+            <source>
+
+RECOVERY KEY:
+
+    {recovery_key}
+
+{note}</source>
+            <translation>
+
+CLAVE DE RECUPERACIÓN:
+
+    {recovery_key}
+
+{note}</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(sin definir)</translation>
+        </message>
+        <message>
+            <source>Last problem: {last_error}</source>
+            <translation>Último problema: {last_error}</translation>
+        </message>
+        <message>
+            <source>Last sync: {moment}</source>
+            <translation>Última sincronización: {moment}</translation>
+        </message>
+        <message>
+            <source>No open sync conflicts.</source>
+            <translation>No hay conflictos de sincronización abiertos.</translation>
+        </message>
+        <message>
+            <source>Open conflicts: {open_conflicts}</source>
+            <translation>Conflictos abiertos: {open_conflicts}</translation>
+        </message>
+        <message>
+            <source>Pending changes: {pending_changes}</source>
+            <translation>Cambios pendientes: {pending_changes}</translation>
+        </message>
+        <message>
+            <source>Server: {url}</source>
+            <translation>Servidor: {url}</translation>
+        </message>
+        <message>
+            <source>State: offline</source>
+            <translation>Estado: sin conexión</translation>
+        </message>
+        <message>
+            <source>State: online</source>
+            <translation>Estado: en línea</translation>
+        </message>
+        <message>
+            <source>Synced: sent {pushed}, received {pulled}; {open_conflicts} open conflict(s).</source>
+            <translation>Sincronizado: enviados {pushed}, recibidos {pulled}; conflictos abiertos: {open_conflicts}.</translation>
+        </message>
+        <message>
+            <source>The sync server is ready (format {after}).</source>
+            <translation>El servidor de sincronización está listo (formato {after}).</translation>
+        </message>
+        <message>
+            <source>The sync server was already set up (format {after}); nothing changed.</source>
+            <translation>El servidor de sincronización ya estaba configurado (formato {after}); no cambió nada.</translation>
+        </message>
+        <message>
+            <source>This PC has not joined a sync server: run 'clinicdesk sync join --url ...'.</source>
+            <translation>Este PC no se ha unido a un servidor de sincronización: ejecute 'clinicdesk sync join --url ...'.</translation>
+        </message>
+        <message>
+            <source>This PC joined the sync server: sent {pushed} and received {pulled} records.</source>
+            <translation>Este PC se unió al servidor de sincronización: envió {pushed} y recibió {pulled} registros.</translation>
+        </message>
+        <message>
+            <source>This PC works alone (not joined to a sync server).</source>
+            <translation>Este PC trabaja solo (no unido a un servidor de sincronización).</translation>
+        </message>
+        <message>
+            <source>Write this recovery key down and keep it away from this computer; it is shown only now.</source>
+            <translation>Anote esta clave de recuperación y guárdela lejos de este ordenador; solo se muestra ahora.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>{count} open sync conflict(s):</source>
+            <translation>Conflictos de sincronización abiertos: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync conflicts</name>
+        <message>
+            <source>Choose 'ours' or 'theirs'.</source>
+            <translation>Elija 'ours' o 'theirs'.</translation>
+        </message>
+        <message>
+            <source>Choose one of: {join}.</source>
+            <translation>Elija uno de: {join}.</translation>
+        </message>
+        <message>
+            <source>Give a reason.</source>
+            <translation>Indique un motivo.</translation>
+        </message>
+        <message>
+            <source>That appointment no longer exists.</source>
+            <translation>Esa cita ya no existe.</translation>
+        </message>
+        <message>
+            <source>That conflict is already settled.</source>
+            <translation>Ese conflicto ya está resuelto.</translation>
+        </message>
+        <message>
+            <source>This conflict is settled another way.</source>
+            <translation>Este conflicto se resuelve de otra manera.</translation>
+        </message>
+    </context>
+    <context>
+        <name>text policy</name>
+        <message>
+            <source>{what} {problem}; nothing was saved.</source>
+            <translation>{what} {problem}; no se guardó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>urgency</name>
+        <message>
+            <source>emergency</source>
+            <translation>emergencia</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>rutina</translation>
+        </message>
+        <message>
+            <source>soon</source>
+            <translation>pronto</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>urgente</translation>
+        </message>
+    </context>
+    <context>
+        <name>urgent</name>
+        <message>
+            <source>The schedule changed since the plan was made; make a new plan.</source>
+            <translation>La agenda cambió desde que se hizo el plan; haga un plan nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>users command</name>
+        <message>
+            <source>Give the new password in {NEW_PASSWORD_ENV}.</source>
+            <translation>Indique la nueva contraseña en {NEW_PASSWORD_ENV}.</translation>
+        </message>
+        <message>
+            <source>New password set</source>
+            <translation>Nueva contraseña establecida</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>Nueva contraseña: </translation>
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation>Rol cambiado</translation>
+        </message>
+        <message>
+            <source>The two passwords do not match; nothing was changed.</source>
+            <translation>Las dos contraseñas no coinciden; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Type it again: </source>
+            <translation>Escríbala de nuevo: </translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>Se cambió su contraseña.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>activa</translation>
+        </message>
+        <message>
+            <source>lock</source>
+            <translation>bloqueo</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>usuario</translation>
+        </message>
+    </context>
+    <context>
+        <name>waitlist</name>
+        <message>
+            <source>Choose at least one weekday the patient can come.</source>
+            <translation>Elija al menos un día de la semana en que el paciente pueda venir.</translation>
+        </message>
+        <message>
+            <source>No active waitlist entry with id {entry_id}.</source>
+            <translation>No hay ninguna entrada activa en la lista de espera con el id {entry_id}.</translation>
+        </message>
+        <message>
+            <source>The slot ends before it starts.</source>
+            <translation>El hueco termina antes de empezar.</translation>
+        </message>
+        <message>
+            <source>{patient_name} is no longer on the waitlist (booked or removed meanwhile); nothing was booked.</source>
+            <translation>{patient_name} ya no está en la lista de espera (reservado o retirado mientras tanto); no se reservó nada.</translation>
+        </message>
+        <message>
+            <source>{short_name} is already on the waitlist for {type_name} (added {added_at:%d %b %Y}); change or remove that entry instead.</source>
+            <translation>{short_name} ya está en la lista de espera para {type_name} (añadido el {added_at:%d %b %Y}); cambie o retire esa entrada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>waitlist command</name>
+        <message>
+            <source>
+Skipped (clashing): {skipped}</source>
+            <translation>
+Omitidas (en conflicto): {skipped}</translation>
+        </message>
+        <message>
+            <source>'{target}' is not an appointment id or PROVIDER_ID@START/END.</source>
+            <translation>'{target}' no es un id de cita ni PROVIDER_ID@START/END.</translation>
+        </message>
+        <message>
+            <source>Applied plan 1: booked {id}; {count} moved and added to the call list.</source>
+            <translation>Plan 1 aplicado: {id} reservado; {count} movidos y añadidos a la lista de llamadas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Booked %n occurrence(s) in series {series_id}.</source>
+            <translation>
+                <numerusform>%n repetición reservada en la serie {series_id}.</numerusform>
+                <numerusform>%n repeticiones reservadas en la serie {series_id}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled %n occurrence(s).</source>
+            <translation>
+                <numerusform>%n repetición cancelada.</numerusform>
+                <numerusform>%n repeticiones canceladas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n occurrence(s) to {parse_time:%H:%M}.</source>
+            <translation>
+                <numerusform>%n repetición movida a las {parse_time:%H:%M}.</numerusform>
+                <numerusform>%n repeticiones movidas a las {parse_time:%H:%M}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation>No hay nadie esperando.</translation>
+        </message>
+        <message>
+            <source>Nobody on the waitlist fits that time.</source>
+            <translation>Nadie en la lista de espera encaja en esa hora.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan {number} (%n move(s)):</source>
+            <translation>
+                <numerusform>Plan {number} (%n movimiento):</numerusform>
+                <numerusform>Plan {number} (%n movimientos):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removed {entry_id} from the waitlist.</source>
+            <translation>{entry_id} retirado de la lista de espera.</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>fecha</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>sin teléfono registrado</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>paciente</translation>
+        </message>
+        <message>
+            <source>patient id</source>
+            <translation>id del paciente</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>teléfono</translation>
+        </message>
+        <message>
+            <source>rank</source>
+            <translation>puesto</translation>
+        </message>
+        <message>
+            <source>reasons</source>
+            <translation>motivos</translation>
+        </message>
+        <message>
+            <source>since</source>
+            <translation>desde</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>hora</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>urgency</source>
+            <translation>urgencia</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>veredicto</translation>
+        </message>
+        <message>
+            <source>{patient_name} is on the waitlist for {type}: {id}</source>
+            <translation>{patient_name} está en la lista de espera para {type}: {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>walk ins</name>
+        <message>
+            <source>The number of people waiting cannot be negative.</source>
+            <translation>El número de personas esperando no puede ser negativo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>week schedule</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n cita</numerusform>
+                <numerusform>%n citas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n booked</source>
+            <translation>
+                <numerusform>%n reservada</numerusform>
+                <numerusform>%n reservadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alertas</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Nacido</translation>
+        </message>
+        <message>
+            <source>EMERGENCY</source>
+            <translation>EMERGENCIA</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>URGENTE</translation>
+        </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation>Semana del {date}</translation>
+        </message>
+        <message>
+            <source>Week schedule {date}</source>
+            <translation>Agenda semanal {date}</translation>
+        </message>
+        <message>
+            <source>not working</source>
+            <translation>no trabaja</translation>
+        </message>
+        <message>
+            <source>soon</source>
+            <translation>pronto</translation>
+        </message>
+        <message>
+            <source>working {hours}</source>
+            <translation>trabaja {hours}</translation>
         </message>
     </context>
 </TS>

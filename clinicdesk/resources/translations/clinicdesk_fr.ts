@@ -2533,6 +2533,468 @@
         </message>
     </context>
     <context>
+        <name>accounts</name>
+        <message>
+            <source>A provider account must be linked to a provider (--provider).</source>
+            <translation>Un compte de praticien doit être lié à un praticien (--provider).</translation>
+        </message>
+        <message>
+            <source>A provider account must be linked to a provider.</source>
+            <translation>Un compte de praticien doit être lié à un praticien.</translation>
+        </message>
+        <message>
+            <source>A user name is 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (for example 'j.lee'). Each person gets their own.</source>
+            <translation>Un nom d'utilisateur comporte 2 à 64 lettres, chiffres, points, tirets ou traits de soulignement, et commence par une lettre ou un chiffre (par exemple 'j.lee'). Chaque personne a le sien.</translation>
+        </message>
+        <message>
+            <source>The current password is wrong; nothing was changed.</source>
+            <translation>Le mot de passe actuel est incorrect ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The user name {name!r} is already taken.</source>
+            <translation>Le nom d'utilisateur {name!r} est déjà pris.</translation>
+        </message>
+        <message>
+            <source>There is no provider with id {link}.</source>
+            <translation>Il n'y a aucun praticien avec l'identifiant {link}.</translation>
+        </message>
+        <message>
+            <source>There is no provider with id {provider_id}.</source>
+            <translation>Il n'y a aucun praticien avec l'identifiant {provider_id}.</translation>
+        </message>
+        <message>
+            <source>There is no user named {normalize_username!r}.</source>
+            <translation>Il n'y a aucun utilisateur nommé {normalize_username!r}.</translation>
+        </message>
+        <message>
+            <source>This clinic already has user accounts; an administrator adds new ones.</source>
+            <translation>Ce cabinet a déjà des comptes utilisateurs ; un administrateur en ajoute de nouveaux.</translation>
+        </message>
+        <message>
+            <source>Unknown role {role!r}; choose one of: {known}.</source>
+            <translation>Rôle inconnu {role!r} ; choisissez parmi : {known}.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+        </message>
+        <message>
+            <source>{username} is the only active administrator; add another one first.</source>
+            <translation>{username} est le seul administrateur actif ; ajoutez-en d'abord un autre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>appointment changes</name>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation>Indiquez un motif d'annulation.</translation>
+        </message>
+        <message>
+            <source>Only booked or confirmed appointments can be moved; this one is {status}.</source>
+            <translation>Seuls les rendez-vous réservés ou confirmés peuvent être déplacés ; celui-ci est {status}.</translation>
+        </message>
+        <message>
+            <source>This appointment's type is no longer offered; book a new one.</source>
+            <translation>Ce type de rendez-vous n'est plus proposé ; réservez-en un nouveau.</translation>
+        </message>
+        <message>
+            <source>To cancel, give a reason and who cancelled (use cancel).</source>
+            <translation>Pour annuler, indiquez un motif et qui a annulé (utilisez cancel).</translation>
+        </message>
+    </context>
+    <context>
+        <name>appointment length</name>
+        <message>
+            <source>An appointment lasts at least {MIN_MINUTES} minutes.</source>
+            <translation>Un rendez-vous dure au moins {MIN_MINUTES} minutes.</translation>
+        </message>
+        <message>
+            <source>Only booked or confirmed appointments can be changed; this one is {status}.</source>
+            <translation>Seuls les rendez-vous réservés ou confirmés peuvent être modifiés ; celui-ci est {status}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit command</name>
+        <message>
+            <source>--{what} {text!r} is not an ISO date or date-time.</source>
+            <translation>--{what} {text!r} n'est pas une date ou date-heure ISO.</translation>
+        </message>
+        <message>
+            <source>No audit rows match.</source>
+            <translation>Aucune ligne d'audit ne correspond.</translation>
+        </message>
+        <message>
+            <source>at (UTC)</source>
+            <translation>à (UTC)</translation>
+        </message>
+        <message>
+            <source>clinicdesk: {describe}</source>
+            <translation>clinicdesk : {describe}</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>événement</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>champs</translation>
+        </message>
+        <message>
+            <source>object</source>
+            <translation>objet</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>résultat</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rôle</translation>
+        </message>
+        <message>
+            <source>seq</source>
+            <translation>n°</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>utilisateur</translation>
+        </message>
+        <message>
+            <source>workstation</source>
+            <translation>poste</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup command</name>
+        <message>
+            <source>
+The clinic data it replaced is kept as {previous_store}.</source>
+            <translation>
+Les données du cabinet remplacées sont conservées sous {previous_store}.</translation>
+        </message>
+        <message>
+            <source>--keep must be at least 1.</source>
+            <translation>--keep doit valoir au moins 1.</translation>
+        </message>
+        <message>
+            <source>Backup checks out: {human}</source>
+            <translation>La sauvegarde est valide : {human}</translation>
+        </message>
+        <message>
+            <source>Backup written and checked: {human}</source>
+            <translation>Sauvegarde écrite et vérifiée : {human}</translation>
+        </message>
+        <message>
+            <source>No backups in {folder}.</source>
+            <translation>Aucune sauvegarde dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Recovery key: </source>
+            <translation>Clé de récupération : </translation>
+        </message>
+        <message>
+            <source>Restored from {human}{kept}</source>
+            <translation>Restauré depuis {human}{kept}</translation>
+        </message>
+        <message>
+            <source>The clinic data has a new key. NEW RECOVERY KEY:
+
+    {recovery_key}
+
+Print it and keep it safe; the old recovery key no longer opens the clinic data (it still opens backups made before today).</source>
+            <translation>Les données du cabinet ont une nouvelle clé. NOUVELLE CLÉ DE RÉCUPÉRATION :
+
+    {recovery_key}
+
+Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'ouvre plus les données du cabinet (elle ouvre encore les sauvegardes faites avant aujourd'hui).</translation>
+        </message>
+        <message>
+            <source>There is no clinic here: give the backup's --recovery-key.</source>
+            <translation>Il n'y a pas de cabinet ici : indiquez la --recovery-key de la sauvegarde.</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>sauvegarde</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <translation>taille</translation>
+        </message>
+        <message>
+            <source>{path}
+  checks out: taken {taken_at:%Y-%m-%d %H:%M} UTC, {value} KiB, schema {schema_revision}</source>
+            <translation>{path}
+  valide : faite le {taken_at:%Y-%m-%d %H:%M} UTC, {value} Kio, schéma {schema_revision}</translation>
+        </message>
+        <message>
+            <source>{reason}Restoring needs a signed-in user allowed to restore (--user), or the recovery key from the recovery sheet (--recovery-key or {RECOVERY_KEY_ENV}).</source>
+            <translation>{reason}La restauration demande un utilisateur connecté autorisé à restaurer (--user), ou la clé de récupération de la fiche de récupération (--recovery-key ou {RECOVERY_KEY_ENV}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>booking</name>
+        <message numerus="yes">
+            <source>No free {name} slot in the next %n day(s) for {urgency} care; add the patient to the waitlist.</source>
+            <translation>
+                <numerusform>Aucun créneau {name} libre dans le prochain %n jour pour une prise en charge {urgency} ; ajoutez le patient à la liste d'attente.</numerusform>
+                <numerusform>Aucun créneau {name} libre dans les %n prochains jours pour une prise en charge {urgency} ; ajoutez le patient à la liste d'attente.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That provider does not exist or was removed.</source>
+            <translation>Ce praticien n'existe pas ou a été supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bumping</name>
+        <message>
+            <source>A bump plan is only for urgent or emergency patients.</source>
+            <translation>Un plan de décalage n'est que pour les patients urgents ou en urgence vitale.</translation>
+        </message>
+    </context>
+    <context>
+        <name>calendar exchange</name>
+        <message>
+            <source>Choose at most {limit} days.</source>
+            <translation>Choisissez au plus {limit} jours.</translation>
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation>Le dernier jour ({last}) précède le premier ({first}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>call list</name>
+        <message numerus="yes">
+            <source>%n patient(s) to call</source>
+            <translation>
+                <numerusform>%n patient à appeler</numerusform>
+                <numerusform>%n patients à appeler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(unknown patient)</source>
+            <translation>(patient inconnu)</translation>
+        </message>
+        <message>
+            <source>Already rebooked</source>
+            <translation>Déjà reprogrammé</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Né(e)</translation>
+        </message>
+        <message>
+            <source>Call list {date}</source>
+            <translation>Liste d'appels {date}</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Appelé</translation>
+        </message>
+        <message>
+            <source>Cancelled by patient</source>
+            <translation>Annulé par le patient</translation>
+        </message>
+        <message>
+            <source>Cancelled by patient (late)</source>
+            <translation>Annulé par le patient (tardivement)</translation>
+        </message>
+        <message>
+            <source>Cancelled by the clinic</source>
+            <translation>Annulé par le cabinet</translation>
+        </message>
+        <message>
+            <source>Missed appointment</source>
+            <translation>Rendez-vous manqué</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>No-show and cancellation call list</source>
+            <translation>Liste d'appels des absences et annulations</translation>
+        </message>
+        <message>
+            <source>Nobody to call.</source>
+            <translation>Personne à appeler.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Provider / type</source>
+            <translation>Praticien / type</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} au {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog</name>
+        <message>
+            <source>A late cancellation is counted within 0 to 336 hours.</source>
+            <translation>Une annulation tardive se compte entre 0 et 336 heures.</translation>
+        </message>
+        <message>
+            <source>An appointment lasts 1 to {MAX_APPOINTMENT_MINUTES} minutes (got {minutes}).</source>
+            <translation>Un rendez-vous dure de 1 à {MAX_APPOINTMENT_MINUTES} minutes (indiqué : {minutes}).</translation>
+        </message>
+        <message>
+            <source>Opening hours are given for weekdays 0 (Mon) to 6 (Sun).</source>
+            <translation>Les horaires se donnent pour les jours 0 (lun) à 6 (dim).</translation>
+        </message>
+        <message>
+            <source>The booking grid is one of {allowed} minutes.</source>
+            <translation>La grille de réservation est l'une de {allowed} minutes.</translation>
+        </message>
+        <message>
+            <source>There is already an appointment type '{strip}'.</source>
+            <translation>Il existe déjà un type de rendez-vous '{strip}'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog command</name>
+        <message>
+            <source>Added appointment type {name} ({duration_minutes} min): {id}</source>
+            <translation>Type de rendez-vous {name} ({duration_minutes} min) ajouté : {id}</translation>
+        </message>
+        <message>
+            <source>Added room {name} ({kind}): {id}</source>
+            <translation>Salle {name} ({kind}) ajoutée : {id}</translation>
+        </message>
+        <message>
+            <source>No appointment types yet.</source>
+            <translation>Pas encore de types de rendez-vous.</translation>
+        </message>
+        <message>
+            <source>No rooms yet.</source>
+            <translation>Pas encore de salles.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>genre</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+    </context>
+    <context>
+        <name>changes</name>
+        <message>
+            <source>Colour '{value}' is not a colour like #4C78A8.</source>
+            <translation>La couleur '{value}' n'est pas une couleur comme #4C78A8.</translation>
+        </message>
+        <message>
+            <source>Enter the {what}.</source>
+            <translation>Saisissez {what}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>clinic time</name>
+        <message>
+            <source>'{name}' is not a known time zone; use a name like Europe/London.</source>
+            <translation>'{name}' n'est pas un fuseau horaire connu ; utilisez un nom comme Europe/Paris.</translation>
+        </message>
+        <message>
+            <source>{wall:%H:%M} on {day:%Y-%m-%d} does not exist in {key}: the clocks go forward from {jump_from:%H:%M} to {jump_to:%H:%M}. Choose a time from {jump_to:%H:%M}.</source>
+            <translation>{wall:%H:%M} le {day:%Y-%m-%d} n'existe pas en {key} : l'heure avance de {jump_from:%H:%M} à {jump_to:%H:%M}. Choisissez une heure à partir de {jump_to:%H:%M}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>clinical notes</name>
+        <message>
+            <source>Notes are limited to {MAX_NOTES_CHARACTERS:,} characters; these have {count:,}.</source>
+            <translation>Les notes sont limitées à {MAX_NOTES_CHARACTERS:,} caractères ; celles-ci en ont {count:,}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>command line</name>
+        <message>
+            <source>clinicdesk {command}: choose one of its sub-commands (see 'clinicdesk {command} --help')</source>
+            <translation>clinicdesk {command} : choisissez une de ses sous-commandes (voir 'clinicdesk {command} --help')</translation>
+        </message>
+        <message>
+            <source>clinicdesk: internal error: {describe_exception}; {detail}</source>
+            <translation>clinicdesk : erreur interne : {describe_exception} ; {detail}</translation>
+        </message>
+        <message>
+            <source>clinicdesk: interrupted</source>
+            <translation>clinicdesk : interrompu</translation>
+        </message>
+        <message>
+            <source>clinicdesk: no display found; use the command line instead (try 'clinicdesk --help'), or set QT_QPA_PLATFORM.</source>
+            <translation>clinicdesk : aucun écran trouvé ; utilisez plutôt la ligne de commande (essayez 'clinicdesk --help') ou définissez QT_QPA_PLATFORM.</translation>
+        </message>
+        <message>
+            <source>clinicdesk: {broken} is not valid text (UTF-8); retype it.</source>
+            <translation>clinicdesk : {broken} n'est pas un texte valide (UTF-8) ; retapez-le.</translation>
+        </message>
+        <message>
+            <source>clinicdesk: {message}</source>
+            <translation>clinicdesk : {message}</translation>
+        </message>
+        <message>
+            <source>could not write the crash log ({strerror})</source>
+            <translation>impossible d'écrire le journal de plantage ({strerror})</translation>
+        </message>
+        <message>
+            <source>details in {log}</source>
+            <translation>détails dans {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>context command</name>
+        <message>
+            <source>New password: </source>
+            <translation>Nouveau mot de passe : </translation>
+        </message>
+        <message>
+            <source>No password: set {PASSWORD_ENV} or run the command in a terminal.</source>
+            <translation>Pas de mot de passe : définissez {PASSWORD_ENV} ou lancez la commande dans un terminal.</translation>
+        </message>
+        <message>
+            <source>Say who you are: add --user NAME or set {USER_ENV}.</source>
+            <translation>Dites qui vous êtes : ajoutez --user NOM ou définissez {USER_ENV}.</translation>
+        </message>
+        <message>
+            <source>The two passwords do not match; nothing was changed.</source>
+            <translation>Les deux mots de passe ne correspondent pas ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Type it again: </source>
+            <translation>Retapez-le : </translation>
+        </message>
+        <message>
+            <source>warning: {message}</source>
+            <translation>avertissement : {message}</translation>
+        </message>
+    </context>
+    <context>
         <name>csv exchange</name>
         <message>
             <source>Choose at most {MAX_DAYS} days.</source>
@@ -2575,7 +3037,138 @@
         </message>
     </context>
     <context>
+        <name>csv intake</name>
+        <message>
+            <source>The mapping file is not JSON: {error}.</source>
+            <translation>Le fichier de correspondance n'est pas du JSON : {error}.</translation>
+        </message>
+        <message>
+            <source>The mapping file must look like {"patients": {"given": "Forename"}}, with kinds patients, providers or appointments.</source>
+            <translation>Le fichier de correspondance doit avoir la forme {"patients": {"given": "Forename"}}, avec les genres patients, providers ou appointments.</translation>
+        </message>
+    </context>
+    <context>
+        <name>date policy</name>
+        <message>
+            <source>Date of birth {birth_date:%Y-%m-%d} is in the future.</source>
+            <translation>La date de naissance {birth_date:%Y-%m-%d} est dans le futur.</translation>
+        </message>
+        <message>
+            <source>Date of birth {birth_date:%Y-%m-%d} is too far in the past.</source>
+            <translation>La date de naissance {birth_date:%Y-%m-%d} est trop ancienne.</translation>
+        </message>
+        <message>
+            <source>{what} {isoformat} is outside the dates clinicdesk works with ({clinic_range_text}).</source>
+            <translation>{what} {isoformat} est hors des dates que gère clinicdesk ({clinic_range_text}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>April</source>
+            <translation>avril</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>août</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>décembre</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>février</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>vendredi</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>janvier</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>juillet</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>juin</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>lundi</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>novembre</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>octobre</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>samedi</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>septembre</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>dimanche</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>jeudi</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>mardi</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>mercredi</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day} {month} {year}</translation>
+        </message>
+        <message>
+            <source>{weekday} {day} {month}</source>
+            <translation>{weekday} {day} {month}</translation>
+        </message>
+        <message>
+            <source>{weekday} {day} {month} {year}</source>
+            <translation>{weekday} {day} {month} {year}</translation>
+        </message>
+    </context>
+    <context>
         <name>day sheet</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n rendez-vous</numerusform>
+                <numerusform>%n rendez-vous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n urgent</source>
+            <translation>
+                <numerusform>%n urgent</numerusform>
+                <numerusform>%n urgents</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Alerts</source>
             <translation>Alertes</translation>
@@ -2595,6 +3188,14 @@
         <message>
             <source>Cancelled</source>
             <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Day sheet {date}</source>
+            <translation>Feuille du jour {date}</translation>
+        </message>
+        <message>
+            <source>Day sheet · {date}</source>
+            <translation>Feuille du jour · {date}</translation>
         </message>
         <message>
             <source>EMERGENCY</source>
@@ -2617,6 +3218,14 @@
             <translation>Assurance</translation>
         </message>
         <message>
+            <source>No appointments booked.</source>
+            <translation>Aucun rendez-vous réservé.</translation>
+        </message>
+        <message>
+            <source>No providers</source>
+            <translation>Aucun praticien</translation>
+        </message>
+        <message>
             <source>No-show</source>
             <translation>Absent</translation>
         </message>
@@ -2635,10 +3244,6 @@
         <message>
             <source>Phone</source>
             <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Printed {moment}</source>
-            <translation>Imprimé le {moment}</translation>
         </message>
         <message>
             <source>Reason / notes</source>
@@ -2672,6 +3277,98 @@
             <source>Verified</source>
             <translation>Vérifiée</translation>
         </message>
+        <message>
+            <source>nobody works or is booked this day</source>
+            <translation>personne ne travaille ni n'est réservé ce jour-là</translation>
+        </message>
+        <message>
+            <source>not working</source>
+            <translation>ne travaille pas</translation>
+        </message>
+        <message>
+            <source>working {hours}</source>
+            <translation>travaille {hours}</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo</name>
+        <message>
+            <source>This clinic already has providers or patients; load the demo clinic into a new data folder (--data-dir) instead.</source>
+            <translation>Ce cabinet a déjà des praticiens ou des patients ; chargez plutôt le cabinet de démonstration dans un nouveau dossier de données (--data-dir).</translation>
+        </message>
+        <message>
+            <source>Unknown demo size {size!r}: use small, medium or large.</source>
+            <translation>Taille de démonstration inconnue {size!r} : utilisez small, medium ou large.</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo command</name>
+        <message>
+            <source>  {patients:,} patients, {appointments:,} appointments from {first_day:%d/%m/%Y} to {last_day:%d/%m/%Y}</source>
+            <translation>  {patients:,} patients, {appointments:,} rendez-vous du {first_day:%d/%m/%Y} au {last_day:%d/%m/%Y}</translation>
+        </message>
+        <message>
+            <source>  {providers} providers, {rooms} rooms, {appointment_types} appointment types</source>
+            <translation>  {providers} praticiens, {rooms} salles, {appointment_types} types de rendez-vous</translation>
+        </message>
+        <message>
+            <source>Demo clinic loaded ({value}, seed {seed}) in {seconds} s:</source>
+            <translation>Cabinet de démonstration chargé ({value}, graine {seed}) en {seconds} s :</translation>
+        </message>
+        <message>
+            <source>Its key is kept in this computer's keyring ({keyring}).</source>
+            <translation>Sa clé est conservée dans le trousseau de cet ordinateur ({keyring}).</translation>
+        </message>
+        <message>
+            <source>Its key is kept in {where}, in plain text, because {why}. A real clinic (clinicdesk init) needs a keyring.</source>
+            <translation>Sa clé est conservée en clair dans {where}, car {why}. Un vrai cabinet (clinicdesk init) a besoin d'un trousseau.</translation>
+        </message>
+        <message>
+            <source>New store: {store_path}</source>
+            <translation>Nouveau stockage : {store_path}</translation>
+        </message>
+        <message>
+            <source>RECOVERY KEY:
+
+    {recovery_key}
+
+{warning}</source>
+            <translation>CLÉ DE RÉCUPÉRATION :
+
+    {recovery_key}
+
+{warning}</translation>
+        </message>
+        <message>
+            <source>Sign in as admin, manager or reception with {password_note}.</source>
+            <translation>Connectez-vous en tant que admin, manager ou reception avec {password_note}.</translation>
+        </message>
+        <message>
+            <source>the password in {PASSWORD_ENV}</source>
+            <translation>le mot de passe de {PASSWORD_ENV}</translation>
+        </message>
+        <message>
+            <source>{problem}; a plain-text key file is acceptable for the synthetic demo clinic only</source>
+            <translation>{problem} ; un fichier de clé en clair n'est acceptable que pour le cabinet de démonstration fictif</translation>
+        </message>
+    </context>
+    <context>
+        <name>displaced visits</name>
+        <message>
+            <source>A worklist holds at most {MAX_WORKLIST} visits.</source>
+            <translation>Une liste de travail contient au plus {MAX_WORKLIST} visites.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No free {name} time with {who} in the next %n day(s); ring the patient and choose a time in the booking dialog.</source>
+            <translation>
+                <numerusform>Aucun créneau {name} libre avec {who} dans le prochain %n jour ; appelez le patient et choisissez une heure dans la fenêtre de réservation.</numerusform>
+                <numerusform>Aucun créneau {name} libre avec {who} dans les %n prochains jours ; appelez le patient et choisissez une heure dans la fenêtre de réservation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This visit is {status}; there is nothing to rebook.</source>
+            <translation>Cette visite est {status} ; il n'y a rien à reprogrammer.</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -2701,6 +3398,29 @@
         <message>
             <source>The export is not valid FHIR R4: {shown}{more}.</source>
             <translation>L'export n'est pas du FHIR R4 valide : {shown}{more}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fhir exchange</name>
+        <message>
+            <source>Export at most {limit} days at a time.</source>
+            <translation>Exportez au plus {limit} jours à la fois.</translation>
+        </message>
+        <message>
+            <source>Give the phone number patients call to book (--phone).</source>
+            <translation>Indiquez le numéro que les patients appellent pour réserver (--phone).</translation>
+        </message>
+        <message>
+            <source>Publish between 1 and {MAX_PUBLISH_DAYS} days of slots.</source>
+            <translation>Publiez entre 1 et {MAX_PUBLISH_DAYS} jours de créneaux.</translation>
+        </message>
+        <message>
+            <source>The base URL must start with https:// (or http://).</source>
+            <translation>L'URL de base doit commencer par https:// (ou http://).</translation>
+        </message>
+        <message>
+            <source>The last day ({last}) is before the first ({first}).</source>
+            <translation>Le dernier jour ({last}) précède le premier ({first}).</translation>
         </message>
     </context>
     <context>
@@ -2826,6 +3546,25 @@
         </message>
     </context>
     <context>
+        <name>finding</name>
+        <message>
+            <source>Ask for between 1 and {MAX_COUNT} slots.</source>
+            <translation>Demandez entre 1 et {MAX_COUNT} créneaux.</translation>
+        </message>
+        <message>
+            <source>No bookable provider gives {kind}.</source>
+            <translation>Aucun praticien réservable ne propose {kind}.</translation>
+        </message>
+        <message>
+            <source>No bookable {specialty} provider gives {kind}.</source>
+            <translation>Aucun praticien réservable en {specialty} ne propose {kind}.</translation>
+        </message>
+        <message>
+            <source>That provider is not bookable or does not give {kind}.</source>
+            <translation>Ce praticien n'est pas réservable ou ne propose pas {kind}.</translation>
+        </message>
+    </context>
+    <context>
         <name>hl7 command</name>
         <message>
             <source>  failed {at}: {reason}</source>
@@ -2900,6 +3639,10 @@
         <message>
             <source>Attempts must be 1 to 10.</source>
             <translation>Le nombre d'essais doit être de 1 à 10.</translation>
+        </message>
+        <message>
+            <source>HL7 version {version} is not one of {join}.</source>
+            <translation>La version HL7 {version} n'est pas l'une de {join}.</translation>
         </message>
         <message>
             <source>the EHR answered {code}</source>
@@ -3020,6 +3763,386 @@
         </message>
     </context>
     <context>
+        <name>interop command</name>
+        <message>
+            <source>  after death: {where}</source>
+            <translation>  après le décès : {where}</translation>
+        </message>
+        <message>
+            <source>  clash kept: {appointment_id} overlaps {join}</source>
+            <translation>  conflit conservé : {appointment_id} chevauche {join}</translation>
+        </message>
+        <message>
+            <source>  clash kept: {source}</source>
+            <translation>  conflit conservé : {source}</translation>
+        </message>
+        <message>
+            <source>  clash kept: {source} overlaps {join}</source>
+            <translation>  conflit conservé : {source} chevauche {join}</translation>
+        </message>
+        <message>
+            <source>  possible duplicate {source} ({name}, {birth_date}){value}</source>
+            <translation>  doublon possible {source} ({name}, {birth_date}){value}</translation>
+        </message>
+        <message>
+            <source>  possible duplicate {where}: {reason}</source>
+            <translation>  doublon possible {where} : {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) written to {file}</source>
+            <translation>
+                <numerusform>%n événement écrit dans {file}</numerusform>
+                <numerusform>%n événements écrits dans {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Busy times {first_day} to {last_day}: {verb} {new} time off, {known} already there; %n booking(s) now inside time off</source>
+            <translation>
+                <numerusform>Heures occupées du {first_day} au {last_day} : {verb} {new} absences, {known} déjà présentes ; %n réservation tombe maintenant dans une absence</numerusform>
+                <numerusform>Heures occupées du {first_day} au {last_day} : {verb} {new} absences, {known} déjà présentes ; %n réservations tombent maintenant dans une absence</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV import {verb}: {summary}; already here: {summary2}</source>
+            <translation>Import CSV {verb} : {summary} ; déjà présents : {summary2}</translation>
+        </message>
+        <message>
+            <source>CSV written to {folder}: {summary}</source>
+            <translation>CSV écrit dans {folder} : {summary}</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Impossible de lire {path} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
+            <translation>Impossible de servir sur {LOOPBACK}:{port} : {reason}.</translation>
+        </message>
+        <message>
+            <source>FHIR R4 written to {folder}: {summary}</source>
+            <translation>FHIR R4 écrit dans {folder} : {summary}</translation>
+        </message>
+        <message>
+            <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
+            <translation>Import FHIR {verb} : {summary} ; déjà présents : {summary2}</translation>
+        </message>
+        <message>
+            <source>Give the name of a file to import.</source>
+            <translation>Indiquez le nom d'un fichier à importer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>HL7 import {verb} %n message(s)</source>
+            <translation>
+                <numerusform>Import HL7 {verb} %n message</numerusform>
+                <numerusform>Import HL7 {verb} %n messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n message(s) cannot be used (first: message {number}: {reason}).</source>
+            <translation>
+                <numerusform>Rien importé : %n message est inutilisable (premier : message {number} : {reason}).</numerusform>
+                <numerusform>Rien importé : %n messages sont inutilisables (premier : message {number} : {reason}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n resource(s) cannot be taken (first: {where}: {reason}).</source>
+            <translation>
+                <numerusform>Rien importé : %n ressource ne peut être reprise (première : {where} : {reason}).</numerusform>
+                <numerusform>Rien importé : %n ressources ne peuvent être reprises (première : {where} : {reason}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing imported: %n row(s) have problems (first: {where}: {reason}).</source>
+            <translation>
+                <numerusform>Rien importé : %n ligne pose problème (première : {where} : {reason}).</numerusform>
+                <numerusform>Rien importé : %n lignes posent problème (première : {where} : {reason}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Serving calendars on {base} (this PC only) until Ctrl+C:</source>
+            <translation>Calendriers servis sur {base} (ce PC uniquement) jusqu'à Ctrl+C :</translation>
+        </message>
+        <message>
+            <source>Slots published to {folder}: {summary}</source>
+            <translation>Créneaux publiés dans {folder} : {summary}</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>ajoutées</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>appliqués</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importé</translation>
+        </message>
+        <message>
+            <source>would add</source>
+            <translation>seraient ajoutées</translation>
+        </message>
+        <message>
+            <source>would apply</source>
+            <translation>seraient appliqués</translation>
+        </message>
+        <message>
+            <source>would import</source>
+            <translation>serait importé</translation>
+        </message>
+        <message>
+            <source>{given} holds no .csv file.</source>
+            <translation>{given} ne contient aucun fichier .csv.</translation>
+        </message>
+        <message>
+            <source>{path} is not a plain file.</source>
+            <translation>{path} n'est pas un fichier ordinaire.</translation>
+        </message>
+        <message>
+            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
+            <translation>{path} fait {st_size:,} octets ; au plus {limit:,} peuvent être importés à la fois.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lookups</name>
+        <message>
+            <source>More than one appointment type is called '{id_or_name}'; use its id.</source>
+            <translation>Plusieurs types de rendez-vous s'appellent '{id_or_name}' ; utilisez son identifiant.</translation>
+        </message>
+        <message>
+            <source>No appointment type '{id_or_name}' (known types: {known}).</source>
+            <translation>Aucun type de rendez-vous '{id_or_name}' (types connus : {known}).</translation>
+        </message>
+        <message>
+            <source>No appointment with id {appointment_id}.</source>
+            <translation>Aucun rendez-vous avec l'identifiant {appointment_id}.</translation>
+        </message>
+        <message>
+            <source>No patient with id {patient_id}.</source>
+            <translation>Aucun patient avec l'identifiant {patient_id}.</translation>
+        </message>
+        <message>
+            <source>No provider with id {provider_id}.</source>
+            <translation>Aucun praticien avec l'identifiant {provider_id}.</translation>
+        </message>
+        <message>
+            <source>No room with id {room_id}.</source>
+            <translation>Aucune salle avec l'identifiant {room_id}.</translation>
+        </message>
+        <message>
+            <source>This store has no clinic set up yet; run 'clinicdesk init' first.</source>
+            <translation>Ce stockage n'a pas encore de cabinet configuré ; lancez d'abord 'clinicdesk init'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>message settings</name>
+        <message>
+            <source>'{text}' is not a number of days.</source>
+            <translation>'{text}' n'est pas un nombre de jours.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a port number.</source>
+            <translation>'{text}' n'est pas un numéro de port.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not yes or no.</source>
+            <translation>'{text}' n'est ni yes ni no.</translation>
+        </message>
+        <message>
+            <source>Port {port} is outside 1 to 65535.</source>
+            <translation>Le port {port} est hors de 1 à 65535.</translation>
+        </message>
+        <message>
+            <source>Quiet hours '{text}' are not a range like 21:00-08:00.</source>
+            <translation>Les heures calmes '{text}' ne sont pas une plage comme 21:00-08:00.</translation>
+        </message>
+        <message>
+            <source>Reminder hours '{text}' are not whole hours like 48,2 (or none).</source>
+            <translation>Les heures de rappel '{text}' ne sont pas des heures entières comme 48,2 (ou none).</translation>
+        </message>
+        <message>
+            <source>The reminder horizon is 1 to 60 days.</source>
+            <translation>L'horizon des rappels est de 1 à 60 jours.</translation>
+        </message>
+        <message>
+            <source>The {what} '{text}' is not a time like 21:00.</source>
+            <translation>{what} '{text}' n'est pas une heure comme 21:00.</translation>
+        </message>
+        <message>
+            <source>There is no message setting '{name}'; use one of {known}.</source>
+            <translation>Il n'y a pas de réglage de messages '{name}' ; utilisez l'un de {known}.</translation>
+        </message>
+        <message>
+            <source>There is no template '{template}'; use one of {known}.</source>
+            <translation>Il n'y a pas de modèle '{template}' ; utilisez l'un de {known}.</translation>
+        </message>
+        <message>
+            <source>Type rules are JSON like {"type id": "48,2"}.</source>
+            <translation>Les règles par type sont du JSON comme {"type id": "48,2"}.</translation>
+        </message>
+        <message>
+            <source>Type rules are JSON like {"type id": "48,2"}; this is not JSON.</source>
+            <translation>Les règles par type sont du JSON comme {"type id": "48,2"} ; ceci n'est pas du JSON.</translation>
+        </message>
+    </context>
+    <context>
+        <name>message templates</name>
+        <message>
+            <source>'{code}' is not a language code like de, fr or pt-BR (or empty for the clinic's language).</source>
+            <translation>'{code}' n'est pas un code de langue comme de, fr ou pt-BR (ou vide pour la langue du cabinet).</translation>
+        </message>
+        <message>
+            <source>A message template cannot be empty.</source>
+            <translation>Un modèle de message ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <source>A message template is at most {MAX_TEMPLATE_LENGTH} characters (this one has {count}).</source>
+            <translation>Un modèle de message fait au plus {MAX_TEMPLATE_LENGTH} caractères (celui-ci en a {count}).</translation>
+        </message>
+        <message>
+            <source>No value for the placeholder {{{missing}}}.</source>
+            <translation>Aucune valeur pour l'espace réservé {{{missing}}}.</translation>
+        </message>
+        <message>
+            <source>The placeholder {{{field}}} is not a plain name like {{name}}.</source>
+            <translation>L'espace réservé {{{field}}} n'est pas un simple nom comme {{name}}.</translation>
+        </message>
+        <message>
+            <source>The template has an unmatched brace; write {{name}} for a placeholder and {{{{ or }}}} for a brace ({exc}).</source>
+            <translation>Le modèle a une accolade orpheline ; écrivez {{name}} pour un espace réservé et {{{{ ou }}}} pour une accolade ({exc}).</translation>
+        </message>
+        <message>
+            <source>The template names {reason}; messages do not say why a patient comes unless the clinic allows it in the message settings.</source>
+            <translation>Le modèle cite {reason} ; les messages ne disent pas pourquoi un patient vient, sauf si le cabinet l'autorise dans les réglages des messages.</translation>
+        </message>
+        <message>
+            <source>The template uses {{{name}}}, which is not a known placeholder; use {known}.</source>
+            <translation>Le modèle utilise {{{name}}}, qui n'est pas un espace réservé connu ; utilisez {known}.</translation>
+        </message>
+        <message>
+            <source>There is no message template called '{name}'.</source>
+            <translation>Il n'y a pas de modèle de message nommé '{name}'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>No PC is chosen to send messages yet: set it with 'messages settings set {SENDING_WORKSTATION} NAME'.</source>
+            <translation>Aucun PC n'est encore choisi pour envoyer les messages : définissez-le avec 'messages settings set {SENDING_WORKSTATION} NOM'.</translation>
+        </message>
+        <message>
+            <source>No appointment with id {appointment_id}.</source>
+            <translation>Aucun rendez-vous avec l'identifiant {appointment_id}.</translation>
+        </message>
+        <message>
+            <source>No reply with id {inbound_id}.</source>
+            <translation>Aucune réponse avec l'identifiant {inbound_id}.</translation>
+        </message>
+        <message>
+            <source>Say which consent to record: --sms yes|no, --email yes|no (or --language CODE).</source>
+            <translation>Dites quel consentement enregistrer : --sms yes|no, --email yes|no (ou --language CODE).</translation>
+        </message>
+        <message>
+            <source>The confirmation list covers 1 to {MAX_DAYS} working days.</source>
+            <translation>La liste de confirmation couvre 1 à {MAX_DAYS} jours ouvrés.</translation>
+        </message>
+        <message>
+            <source>The message names a time that is not a time.</source>
+            <translation>Le message indique une heure qui n'en est pas une.</translation>
+        </message>
+        <message>
+            <source>The visit this message names no longer exists.</source>
+            <translation>La visite que cite ce message n'existe plus.</translation>
+        </message>
+        <message>
+            <source>This PC ({workstation}) does not send messages; {sender} does. Only one PC sends, so no reminder goes out twice.</source>
+            <translation>Ce PC ({workstation}) n'envoie pas de messages ; c'est {sender} qui le fait. Un seul PC envoie, pour qu'aucun rappel ne parte deux fois.</translation>
+        </message>
+        <message>
+            <source>unnamed</source>
+            <translation>sans nom</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages command</name>
+        <message>
+            <source>Every visit in those days is confirmed.</source>
+            <translation>Toutes les visites de ces jours sont confirmées.</translation>
+        </message>
+        <message>
+            <source>No messages.</source>
+            <translation>Aucun message.</translation>
+        </message>
+        <message>
+            <source>Set up the {kind} server in the message settings first.</source>
+            <translation>Configurez d'abord le serveur {kind} dans les réglages des messages.</translation>
+        </message>
+        <message>
+            <source>The {kind} password for {account} at {server} is in this computer's keyring.</source>
+            <translation>Le mot de passe {kind} de {account} sur {server} est dans le trousseau de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>canal</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>erreur</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>aucun téléphone enregistré</translation>
+        </message>
+        <message>
+            <source>no-shows</source>
+            <translation>absences</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>queued {queued}, voided {voided}, sent {sent}, retrying {retried}, failed {failed}, replies {replies} ({to_inbox} for staff)</source>
+            <translation>en file {queued}, annulés {voided}, envoyés {sent}, nouvel essai {retried}, échoués {failed}, réponses {replies} ({to_inbox} pour l'équipe)</translation>
+        </message>
+        <message>
+            <source>send after</source>
+            <translation>envoyer après</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>réglage</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>début</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>état</translation>
+        </message>
+        <message>
+            <source>tries</source>
+            <translation>essais</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valeur</translation>
+        </message>
+        <message>
+            <source>{kind} password: </source>
+            <translation>Mot de passe {kind} : </translation>
+        </message>
+    </context>
+    <context>
         <name>mllp</name>
         <message>
             <source>cannot connect: {reason}</source>
@@ -3079,10 +4202,221 @@
         </message>
     </context>
     <context>
+        <name>no show risk</name>
+        <message>
+            <source>Extra bookings per session must be between 0 and 5.</source>
+            <translation>Les réservations supplémentaires par séance doivent être entre 0 et 5.</translation>
+        </message>
+        <message>
+            <source>Nothing to compare: {count} past visits before and {count2} in the last {test_days} days have an outcome.</source>
+            <translation>Rien à comparer : {count} visites antérieures et {count2} des {test_days} derniers jours ont un résultat.</translation>
+        </message>
+        <message>
+            <source>The test period must be at least one day.</source>
+            <translation>La période de test doit durer au moins un jour.</translation>
+        </message>
+        <message>
+            <source>The threshold must be above 0 and at most 10 expected no-shows.</source>
+            <translation>Le seuil doit être supérieur à 0 et d'au plus 10 absences attendues.</translation>
+        </message>
+        <message>
+            <source>Unknown overbooking policy {mode!r}: use off or suggest.</source>
+            <translation>Règle de surréservation inconnue {mode!r} : utilisez off ou suggest.</translation>
+        </message>
+    </context>
+    <context>
         <name>no-show risk</name>
         <message>
             <source>No-show risk {percent}</source>
             <translation>Risque d'absence {percent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>outbound</name>
+        <message>
+            <source>A {old} message cannot become {new}.</source>
+            <translation>Un message {old} ne peut pas devenir {new}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>overbooking outcomes</name>
+        <message>
+            <source>Look at most {MAX_DAYS} days at a time.</source>
+            <translation>Consultez au plus {MAX_DAYS} jours à la fois.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first.</source>
+            <translation>Le dernier jour précède le premier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>parsing command</name>
+        <message>
+            <source>'{name}' is not a weekday (mon, tue, ... sun).</source>
+            <translation>'{name}' n'est pas un jour de la semaine (mon, tue, ... sun).</translation>
+        </message>
+        <message>
+            <source>'{part}' runs backwards; write it like mon-fri.</source>
+            <translation>'{part}' va à l'envers ; écrivez-le comme mon-fri.</translation>
+        </message>
+        <message>
+            <source>'{text}' ends before it starts.</source>
+            <translation>'{text}' finit avant de commencer.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date and time like 2026-03-02T09:30 (clinic time) or 2026-03-02T09:30+00:00.</source>
+            <translation>'{text}' n'est pas une date et heure comme 2026-03-02T09:30 (heure du cabinet) ou 2026-03-02T09:30+00:00.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date like 2026-03-02.</source>
+            <translation>'{text}' n'est pas une date comme 2026-03-02.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time like 09:30.</source>
+            <translation>'{text}' n'est pas une heure comme 09:30.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time range like 09:00-17:00.</source>
+            <translation>'{text}' n'est pas une plage horaire comme 09:00-17:00.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a whole number</source>
+            <translation>'{text}' n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>Give a date, like 2026-03-02.</source>
+            <translation>Indiquez une date, comme 2026-03-02.</translation>
+        </message>
+        <message>
+            <source>give a number from {low} to {high}, not {value}</source>
+            <translation>indiquez un nombre de {low} à {high}, pas {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>passwords</name>
+        <message>
+            <source>That password is on the list of commonly used passwords; choose another one.</source>
+            <translation>Ce mot de passe figure dans la liste des mots de passe courants ; choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>The password is too long: use at most {MAX_PASSWORD_LENGTH} characters.</source>
+            <translation>Le mot de passe est trop long : utilisez au plus {MAX_PASSWORD_LENGTH} caractères.</translation>
+        </message>
+        <message>
+            <source>The password is too short: use at least {shortest} characters (a few words together make a strong, easy-to-remember password).</source>
+            <translation>Le mot de passe est trop court : utilisez au moins {shortest} caractères (quelques mots ensemble font un mot de passe solide et facile à retenir).</translation>
+        </message>
+        <message>
+            <source>The password must not be the same as the user name.</source>
+            <translation>Le mot de passe ne doit pas être identique au nom d'utilisateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>patients</name>
+        <message>
+            <source>'{cleaned}' is not an email address like name@example.org.</source>
+            <translation>'{cleaned}' n'est pas une adresse e-mail comme name@example.org.</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a date: type it as YYYY-MM-DD or DD/MM/YYYY.</source>
+            <translation>'{typed}' n'est pas une date : saisissez-la sous la forme AAAA-MM-JJ ou JJ/MM/AAAA.</translation>
+        </message>
+        <message>
+            <source>Enter the date of birth, as DD/MM/YYYY or YYYY-MM-DD.</source>
+            <translation>Saisissez la date de naissance, sous la forme JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's family name.</source>
+            <translation>Saisissez le nom de famille du patient.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's given name.</source>
+            <translation>Saisissez le prénom du patient.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's {what}.</source>
+            <translation>Saisissez {what} du patient.</translation>
+        </message>
+        <message>
+            <source>The {what} contains characters that cannot be printed.</source>
+            <translation>{what} contient des caractères qui ne peuvent pas être imprimés.</translation>
+        </message>
+        <message>
+            <source>The {what} is longer than {MAX_NAME_LENGTH} characters.</source>
+            <translation>{what} dépasse {MAX_NAME_LENGTH} caractères.</translation>
+        </message>
+        <message>
+            <source>The {what} must contain letters.</source>
+            <translation>{what} doit contenir des lettres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>patients command</name>
+        <message>
+            <source>  appointments: {total} ({completed} completed, {no_shows} no-shows, {cancelled} cancelled of which {late_cancellations} late, {upcoming} upcoming)</source>
+            <translation>  rendez-vous : {total} ({completed} terminés, {no_shows} absences, {cancelled} annulés dont {late_cancellations} tardivement, {upcoming} à venir)</translation>
+        </message>
+        <message>
+            <source>No patient found.</source>
+            <translation>Aucun patient trouvé.</translation>
+        </message>
+        <message>
+            <source>Not registered: these patients may be the same person.
+{table}
+If this is a different person, repeat with --confirm-duplicate.</source>
+            <translation>Non enregistré : ces patients sont peut-être la même personne.
+{table}
+S'il s'agit d'une autre personne, recommencez avec --confirm-duplicate.</translation>
+        </message>
+        <message>
+            <source>Reminder consent now {text}.</source>
+            <translation>Consentement aux rappels désormais {text}.</translation>
+        </message>
+        <message>
+            <source>born</source>
+            <translation>né(e)</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>phones</source>
+            <translation>téléphones</translation>
+        </message>
+    </context>
+    <context>
+        <name>phones</name>
+        <message>
+            <source>'{typed}' is not a phone number.</source>
+            <translation>'{typed}' n'est pas un numéro de téléphone.</translation>
+        </message>
+        <message>
+            <source>'{typed}' is not a phone number: check the number of digits (add the country code, like +33, for a number from abroad).</source>
+            <translation>'{typed}' n'est pas un numéro de téléphone : vérifiez le nombre de chiffres (ajoutez l'indicatif du pays, comme +33, pour un numéro étranger).</translation>
+        </message>
+        <message>
+            <source>Enter the phone number, or leave the phone out.</source>
+            <translation>Saisissez le numéro de téléphone, ou laissez le téléphone vide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>print jobs</name>
+        <message>
+            <source>A call list covers at most {MAX_CALL_LIST_DAYS} days.</source>
+            <translation>Une liste d'appels couvre au plus {MAX_CALL_LIST_DAYS} jours.</translation>
+        </message>
+        <message>
+            <source>A downtime pack covers 1 to {MAX_DOWNTIME_DAYS} working days.</source>
+            <translation>Un dossier de secours couvre 1 à {MAX_DOWNTIME_DAYS} jours ouvrés.</translation>
+        </message>
+        <message>
+            <source>The call list's last day is before its first day.</source>
+            <translation>Le dernier jour de la liste d'appels précède le premier.</translation>
         </message>
     </context>
     <context>
@@ -3101,6 +4435,1131 @@
         <message>
             <source>Page {number} of {total}</source>
             <translation>Page {number} sur {total}</translation>
+        </message>
+        <message>
+            <source>Printed {moment}</source>
+            <translation>Imprimé le {moment}</translation>
+        </message>
+        <message>
+            <source>SECRET: whoever holds this key can read the clinic's data.</source>
+            <translation>SECRET : quiconque détient cette clé peut lire les données du cabinet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>printing command</name>
+        <message>
+            <source>Call list written to {written}</source>
+            <translation>Liste d'appels écrite dans {written}</translation>
+        </message>
+        <message>
+            <source>Day sheet written to {written}</source>
+            <translation>Feuille du jour écrite dans {written}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Downtime pack: %n file(s) in {folder} for {days}</source>
+            <translation>
+                <numerusform>Dossier de secours : %n fichier dans {folder} pour {days}</numerusform>
+                <numerusform>Dossier de secours : %n fichiers dans {folder} pour {days}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Week schedule written to {written}</source>
+            <translation>Planning de la semaine écrit dans {written}</translation>
+        </message>
+        <message>
+            <source>none (the clinic never opens)</source>
+            <translation>aucun (le cabinet n'ouvre jamais)</translation>
+        </message>
+    </context>
+    <context>
+        <name>providers</name>
+        <message>
+            <source>Parallel appointments must be between 1 and {MAX_PARALLEL_LIMIT} (got {value}).</source>
+            <translation>Les rendez-vous simultanés doivent être entre 1 et {MAX_PARALLEL_LIMIT} (indiqué : {value}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>providers command</name>
+        <message numerus="yes">
+            <source>
+%n appointment(s) to rebook: {ids}</source>
+            <translation>
+                <numerusform>
+%n rendez-vous à reprogrammer : {ids}</numerusform>
+                <numerusform>
+%n rendez-vous à reprogrammer : {ids}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> whole day</source>
+            <translation> journée entière</translation>
+        </message>
+        <message>
+            <source>'{spec}' needs days, like mon-fri=09:00-17:00.</source>
+            <translation>'{spec}' doit indiquer des jours, comme mon-fri=09:00-17:00.</translation>
+        </message>
+        <message>
+            <source>'{text}' has no {what} after '='.</source>
+            <translation>'{text}' n'a pas de {what} après '='.</translation>
+        </message>
+        <message>
+            <source>Added {display_name} ({specialty}): {id}</source>
+            <translation>{display_name} ({specialty}) ajouté : {id}</translation>
+        </message>
+        <message>
+            <source>New hours start on {next_change}.</source>
+            <translation>Les nouveaux horaires commencent le {next_change}.</translation>
+        </message>
+        <message>
+            <source>No providers yet.</source>
+            <translation>Pas encore de praticiens.</translation>
+        </message>
+        <message>
+            <source>Removed {exception_id}.</source>
+            <translation>{exception_id} supprimé.</translation>
+        </message>
+        <message>
+            <source>Updated {display_name}.</source>
+            <translation>{display_name} mis à jour.</translation>
+        </message>
+        <message>
+            <source>bookable</source>
+            <translation>réservable</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>parallel</source>
+            <translation>simultanés</translation>
+        </message>
+        <message>
+            <source>specialty</source>
+            <translation>spécialité</translation>
+        </message>
+        <message>
+            <source>{provider_name} has no working hours on {on}.</source>
+            <translation>{provider_name} n'a pas d'horaires le {on}.</translation>
+        </message>
+        <message>
+            <source>{provider_name}: weekly hours from {effective_from}</source>
+            <translation>{provider_name} : horaires hebdomadaires à partir du {effective_from}</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery sheet</name>
+        <message>
+            <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>
+            <translation>Une nouvelle clé est créée quand la clé de la base est changée (clinicdesk rekey) ; cette fiche ne sert alors plus et doit être détruite.</translation>
+        </message>
+        <message>
+            <source>Data folder on this computer: {folder}</source>
+            <translation>Dossier de données sur cet ordinateur : {folder}</translation>
+        </message>
+        <message>
+            <source>Database recovery key</source>
+            <translation>Clé de récupération de la base de données</translation>
+        </message>
+        <message>
+            <source>Keep this sheet locked away from the computer, e.g. in the practice safe. Do not photograph it, e-mail it or store it on the same PC. Anyone with this key and a copy of the data folder can read every patient record.</source>
+            <translation>Gardez cette fiche sous clé, loin de l'ordinateur, p. ex. dans le coffre du cabinet. Ne la photographiez pas, ne l'envoyez pas par e-mail et ne la stockez pas sur le même PC. Quiconque a cette clé et une copie du dossier de données peut lire tous les dossiers patients.</translation>
+        </message>
+        <message>
+            <source>Made {moment}</source>
+            <translation>Créée le {moment}</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clé de récupération</translation>
+        </message>
+        <message>
+            <source>This key unlocks the clinic's encrypted data when this computer's saved key is lost (a new Windows profile, a repaired or replaced PC, a restored backup).</source>
+            <translation>Cette clé ouvre les données chiffrées du cabinet quand la clé enregistrée sur cet ordinateur est perdue (nouveau profil Windows, PC réparé ou remplacé, sauvegarde restaurée).</translation>
+        </message>
+        <message>
+            <source>To use it: run 'clinicdesk unlock' (or choose 'Unlock with recovery key' in the window) and type the 16 groups. Spaces and dashes do not matter; a mistyped group is pointed out before anything is tried.</source>
+            <translation>Pour l'utiliser : lancez 'clinicdesk unlock' (ou choisissez 'Saisir la clé de récupération…' dans la fenêtre) et tapez les 16 groupes. Les espaces et tirets ne comptent pas ; un groupe mal tapé est signalé avant tout essai.</translation>
+        </message>
+        <message>
+            <source>keep it safe</source>
+            <translation>à conserver en lieu sûr</translation>
+        </message>
+    </context>
+    <context>
+        <name>recurrence</name>
+        <message>
+            <source>Enter a repeat rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10.</source>
+            <translation>Saisissez une règle de répétition, p. ex. FREQ=WEEKLY;BYDAY=MO;COUNT=10.</translation>
+        </message>
+        <message>
+            <source>Give the first date separately, not as DTSTART in the rule.</source>
+            <translation>Indiquez la première date à part, pas en DTSTART dans la règle.</translation>
+        </message>
+        <message>
+            <source>Only booked or confirmed occurrences can be changed; this one is {status}.</source>
+            <translation>Seules les occurrences réservées ou confirmées peuvent être modifiées ; celle-ci est {status}.</translation>
+        </message>
+        <message>
+            <source>Only single-line repeat rules can be split.</source>
+            <translation>Seules les règles de répétition d'une ligne peuvent être scindées.</translation>
+        </message>
+        <message>
+            <source>The repeat rule '{rule}' is not valid.</source>
+            <translation>La règle de répétition '{rule}' n'est pas valide.</translation>
+        </message>
+        <message>
+            <source>The repeat rule '{rule}' is not valid: {exc}</source>
+            <translation>La règle de répétition '{rule}' n'est pas valide : {exc}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <source>A reminder lead of {hours} h is outside 1 to {MAX_LEAD_HOURS} hours.</source>
+            <translation>Un rappel {hours} h avant est hors de 1 à {MAX_LEAD_HOURS} heures.</translation>
+        </message>
+        <message>
+            <source>A reminder rule lists the same lead time twice.</source>
+            <translation>Une règle de rappel cite deux fois le même délai.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>A report covers at most {MAX_REPORT_DAYS} days.</source>
+            <translation>Un rapport couvre au plus {MAX_REPORT_DAYS} jours.</translation>
+        </message>
+        <message>
+            <source>The report's end date is before its start date.</source>
+            <translation>La date de fin du rapport précède sa date de début.</translation>
+        </message>
+        <message>
+            <source>There is no report called '{name}'. Reports: {known}.</source>
+            <translation>Il n'y a pas de rapport nommé '{name}'. Rapports : {known}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports command</name>
+        <message>
+            <source>Report written to {written}</source>
+            <translation>Rapport écrit dans {written}</translation>
+        </message>
+    </context>
+    <context>
+        <name>risk command</name>
+        <message>
+            <source>
+Book with: --override {reason} (the reason records why)</source>
+            <translation>
+Réservez avec : --override {reason} (le motif consigne pourquoi)</translation>
+        </message>
+        <message>
+            <source>
+Total: {sessions} sessions, {suggested} suggested, {booked} booked, {extra_came} came, {original_missed} doubled bookings missed, {overtime_minutes} min overtime where an extra was booked.</source>
+            <translation>
+Total : {sessions} séances, {suggested} suggérées, {booked} réservées, {extra_came} venus, {original_missed} doubles réservations manquées, {overtime_minutes} min de dépassement là où un supplément était réservé.</translation>
+        </message>
+        <message>
+            <source>--provider and --overbooking go together.</source>
+            <translation>--provider et --overbooking vont ensemble.</translation>
+        </message>
+        <message>
+            <source>Calibration (predicted against what happened):</source>
+            <translation>Calibrage (prévu face à ce qui s'est passé) :</translation>
+        </message>
+        <message>
+            <source>Model: {basis}, trained {trained_at:%Y-%m-%d %H:%M} UTC on {n_train} past visits, {model_bytes} bytes in the store.</source>
+            <translation>Modèle : {basis}, entraîné le {trained_at:%Y-%m-%d %H:%M} UTC sur {n_train} visites passées, {model_bytes} octets dans le stockage.</translation>
+        </message>
+        <message>
+            <source>No session from {first} to {last} had a suggestion.</source>
+            <translation>Aucune séance du {first} au {last} n'a eu de suggestion.</translation>
+        </message>
+        <message>
+            <source>No session reaches the threshold.</source>
+            <translation>Aucune séance n'atteint le seuil.</translation>
+        </message>
+        <message>
+            <source>No-show prediction is {value}.</source>
+            <translation>La prédiction des absences est {value}.</translation>
+        </message>
+        <message>
+            <source>Nobody to call.</source>
+            <translation>Personne à appeler.</translation>
+        </message>
+        <message>
+            <source>Nothing booked.</source>
+            <translation>Rien de réservé.</translation>
+        </message>
+        <message>
+            <source>The model in use is less than a week old; nothing to do.</source>
+            <translation>Le modèle utilisé a moins d'une semaine ; rien à faire.</translation>
+        </message>
+        <message>
+            <source>Trained a {basis} model on {n_train} past visits ({no_show_rate:.1%} missed).</source>
+            <translation>Modèle {basis} entraîné sur {n_train} visites passées ({no_show_rate:.1%} d'absences).</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>réservé</translation>
+        </message>
+        <message>
+            <source>calib. error    {calibration_error:.4f}</source>
+            <translation>erreur calib.   {calibration_error:.4f}</translation>
+        </message>
+        <message>
+            <source>came</source>
+            <translation>venus</translation>
+        </message>
+        <message>
+            <source>doubled missed</source>
+            <translation>doubles manquées</translation>
+        </message>
+        <message>
+            <source>expected no-shows</source>
+            <translation>absences attendues</translation>
+        </message>
+        <message>
+            <source>extra at</source>
+            <translation>supplément à</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>absents</translation>
+        </message>
+        <message>
+            <source>n/a (one kind of outcome only)</source>
+            <translation>n/d (un seul type de résultat)</translation>
+        </message>
+        <message>
+            <source>no-show rate    train {train_no_show_rate:.1%}, test {test_no_show_rate:.1%}</source>
+            <translation>taux d'absence  entraînement {train_no_show_rate:.1%}, test {test_no_show_rate:.1%}</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>désactivée</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>activée</translation>
+        </message>
+        <message>
+            <source>overtime</source>
+            <translation>dépassement</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation>prévu</translation>
+        </message>
+        <message>
+            <source>provider</source>
+            <translation>praticien</translation>
+        </message>
+        <message>
+            <source>risk</source>
+            <translation>risque</translation>
+        </message>
+        <message>
+            <source>risk there</source>
+            <translation>risque là</translation>
+        </message>
+        <message>
+            <source>scores</source>
+            <translation>scores</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>séance</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>suggérées</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>heure</translation>
+        </message>
+        <message>
+            <source>visit</source>
+            <translation>visite</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>visites</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>pourquoi</translation>
+        </message>
+        <message>
+            <source>{provider_id}: overbooking {value}, up to {max_extra}</source>
+            <translation>{provider_id} : surréservation {value}, jusqu'à {max_extra}</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedule command</name>
+        <message>
+            <source> (late cancellation)</source>
+            <translation> (annulation tardive)</translation>
+        </message>
+        <message>
+            <source>--override goes with --start, not --first-available.</source>
+            <translation>--override va avec --start, pas avec --first-available.</translation>
+        </message>
+        <message>
+            <source>Booked walk-in</source>
+            <translation>Patient sans rendez-vous réservé</translation>
+        </message>
+        <message>
+            <source>No appointments on {date:%a %Y-%m-%d}.</source>
+            <translation>Aucun rendez-vous le {date:%a %Y-%m-%d}.</translation>
+        </message>
+        <message>
+            <source>No free slot in the horizon; consider the waitlist.</source>
+            <translation>Aucun créneau libre dans l'horizon ; pensez à la liste d'attente.</translation>
+        </message>
+        <message>
+            <source>No provider gives it.</source>
+            <translation>Aucun praticien ne le propose.</translation>
+        </message>
+        <message>
+            <source>Say which provider with --provider (or --first-available).</source>
+            <translation>Indiquez quel praticien avec --provider (ou --first-available).</translation>
+        </message>
+        <message>
+            <source>Waitlist candidates for the freed time:</source>
+            <translation>Candidats de la liste d'attente pour le créneau libéré :</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>réservé</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>days to 3rd slot</source>
+            <translation>jours jusqu'au 3e créneau</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>libre</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>aucun téléphone enregistré</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <source>provider</source>
+            <translation>praticien</translation>
+        </message>
+        <message>
+            <source>provider id</source>
+            <translation>id du praticien</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>heure</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>{patient_name} is now {status_label}.</source>
+            <translation>{patient_name} est maintenant {status_label}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedules</name>
+        <message>
+            <source>An exception can cover at most {MAX_EXCEPTION_DAYS} days.</source>
+            <translation>Une exception couvre au plus {MAX_EXCEPTION_DAYS} jours.</translation>
+        </message>
+        <message>
+            <source>Give at least one day's hours. To stop bookings, mark the provider not bookable or add time off.</source>
+            <translation>Indiquez les horaires d'au moins un jour. Pour arrêter les réservations, marquez le praticien non réservable ou ajoutez une absence.</translation>
+        </message>
+        <message>
+            <source>Give both a start and an end time, or neither for whole days.</source>
+            <translation>Indiquez une heure de début et de fin, ou aucune pour des journées entières.</translation>
+        </message>
+        <message>
+            <source>No time off or extra hours with id {exception_id}.</source>
+            <translation>Aucune absence ni heures supplémentaires avec l'identifiant {exception_id}.</translation>
+        </message>
+        <message>
+            <source>The extra hours end ({end:%H:%M}) before they start ({start:%H:%M}).</source>
+            <translation>Les heures supplémentaires finissent ({end:%H:%M}) avant de commencer ({start:%H:%M}).</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>Le dernier jour précède le premier.</translation>
+        </message>
+        <message>
+            <source>The time off ends ({end:%H:%M}) before it starts ({start:%H:%M}).</source>
+            <translation>L'absence finit ({end:%H:%M}) avant de commencer ({start:%H:%M}).</translation>
+        </message>
+        <message>
+            <source>Weekday {weekday} is not between 0 (Mon) and 6 (Sun).</source>
+            <translation>Le jour {weekday} n'est pas entre 0 (lun) et 6 (dim).</translation>
+        </message>
+        <message>
+            <source>{name}: the break {pause} is outside the hours {hours}.</source>
+            <translation>{name} : la pause {pause} est hors des horaires {hours}.</translation>
+        </message>
+        <message>
+            <source>{name}: the shifts {other} and {hours} overlap.</source>
+            <translation>{name} : les plages {other} et {hours} se chevauchent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>security settings</name>
+        <message>
+            <source>Unknown security setting {name!r}; known settings: {known}.</source>
+            <translation>Réglage de sécurité inconnu {name!r} ; réglages connus : {known}.</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number from {minimum} to {maximum} ({unit}), not {value!r}.</source>
+            <translation>{name} doit être un nombre entier de {minimum} à {maximum} ({unit}), pas {value!r}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>series</name>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation>Indiquez un motif d'annulation.</translation>
+        </message>
+        <message>
+            <source>Nothing was moved: {join}</source>
+            <translation>Rien n'a été déplacé : {join}</translation>
+        </message>
+        <message>
+            <source>The repeat rule gives no dates.</source>
+            <translation>La règle de répétition ne donne aucune date.</translation>
+        </message>
+        <message>
+            <source>This appointment is not part of a series.</source>
+            <translation>Ce rendez-vous ne fait pas partie d'une série.</translation>
+        </message>
+        <message>
+            <source>{count} of {count2} occurrences clash: {join}</source>
+            <translation>{count} occurrences sur {count2} se chevauchent : {join}</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings command</name>
+        <message>
+            <source>Settings from {settings_path}
+{table}</source>
+            <translation>Réglages de {settings_path}
+{table}</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>réglage</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valeur</translation>
+        </message>
+        <message>
+            <source>what it does</source>
+            <translation>effet</translation>
+        </message>
+        <message>
+            <source>{name} = {value} (for every PC)</source>
+            <translation>{name} = {value} (pour tous les PC)</translation>
+        </message>
+        <message>
+            <source>{name} = {value} (saved in {path})</source>
+            <translation>{name} = {value} (enregistré dans {path})</translation>
+        </message>
+    </context>
+    <context>
+        <name>setup command</name>
+        <message>
+            <source>
+
+Recovery sheet to print: {sheet}</source>
+            <translation>
+
+Fiche de récupération à imprimer : {sheet}</translation>
+        </message>
+        <message>
+            <source>Created the clinic {strip!r} in {store_path}
+Administrator: {admin_username}
+
+RECOVERY KEY:
+
+    {recovery_key}
+
+{warning}{sheet_note}</source>
+            <translation>Cabinet {strip!r} créé dans {store_path}
+Administrateur : {admin_username}
+
+CLÉ DE RÉCUPÉRATION :
+
+    {recovery_key}
+
+{warning}{sheet_note}</translation>
+        </message>
+        <message>
+            <source>Give the recovery key with --recovery-key.</source>
+            <translation>Indiquez la clé de récupération avec --recovery-key.</translation>
+        </message>
+        <message>
+            <source>Password for {strip}: </source>
+            <translation>Mot de passe de {strip} : </translation>
+        </message>
+        <message>
+            <source>Recovery key: </source>
+            <translation>Clé de récupération : </translation>
+        </message>
+        <message>
+            <source>Unlocked {path}; its key is kept in this computer's keyring again.</source>
+            <translation>{path} déverrouillé ; sa clé est de nouveau dans le trousseau de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Write this recovery key down (or print it) and keep it somewhere safe, away from
+this computer. It is shown only now. Without it, the clinic data cannot be opened
+if this computer's keyring entry is ever lost.</source>
+            <translation>Notez cette clé de récupération (ou imprimez-la) et gardez-la en lieu sûr, loin de
+cet ordinateur. Elle n'est affichée que maintenant. Sans elle, les données du cabinet ne
+peuvent plus être ouvertes si l'entrée du trousseau de cet ordinateur se perd.</translation>
+        </message>
+        <message>
+            <source>the recovery sheet could not be written ({error}); copy the key by hand</source>
+            <translation>la fiche de récupération n'a pas pu être écrite ({error}) ; recopiez la clé à la main</translation>
+        </message>
+    </context>
+    <context>
+        <name>slot offers</name>
+        <message>
+            <source>The slot offer ends before it starts.</source>
+            <translation>L'offre de créneau finit avant de commencer.</translation>
+        </message>
+        <message>
+            <source>The slot offer has a time that is not a time.</source>
+            <translation>L'offre de créneau a une heure qui n'en est pas une.</translation>
+        </message>
+        <message>
+            <source>The slot offer has a time without a zone.</source>
+            <translation>L'offre de créneau a une heure sans fuseau.</translation>
+        </message>
+        <message>
+            <source>The slot offer has no {missing}.</source>
+            <translation>L'offre de créneau n'a pas de {missing}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>slots</name>
+        <message>
+            <source>Ask for between 1 and {MAX_COUNT} slots.</source>
+            <translation>Demandez entre 1 et {MAX_COUNT} créneaux.</translation>
+        </message>
+        <message>
+            <source>{name} has no duration set.</source>
+            <translation>{name} n'a pas de durée définie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>A {status_label} appointment cannot be marked {status_label2}.{options}</source>
+            <translation>Un rendez-vous {status_label} ne peut pas être marqué {status_label2}.{options}</translation>
+        </message>
+        <message>
+            <source>An appointment cannot be a no-show before its start time.</source>
+            <translation>Un rendez-vous ne peut pas être une absence avant son heure de début.</translation>
+        </message>
+        <message>
+            <source>Say who cancelled: the patient or the clinic.</source>
+            <translation>Dites qui a annulé : le patient ou le cabinet.</translation>
+        </message>
+        <message>
+            <source>The appointment is already {status_label}.</source>
+            <translation>Le rendez-vous est déjà {status_label}.</translation>
+        </message>
+        <message>
+            <source>The appointment's history does not match its status; reload it and try again.</source>
+            <translation>L'historique du rendez-vous ne correspond pas à son statut ; rechargez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>There is no status change to undo on this appointment.</source>
+            <translation>Il n'y a aucun changement de statut à annuler sur ce rendez-vous.</translation>
+        </message>
+        <message>
+            <source>arrived</source>
+            <translation>arrivé</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>réservé</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmé</translation>
+        </message>
+        <message>
+            <source>in room</source>
+            <translation>en salle</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync command</name>
+        <message>
+            <source>
+
+RECOVERY KEY:
+
+    {recovery_key}
+
+{note}</source>
+            <translation>
+
+CLÉ DE RÉCUPÉRATION :
+
+    {recovery_key}
+
+{note}</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(non défini)</translation>
+        </message>
+        <message>
+            <source>Last problem: {last_error}</source>
+            <translation>Dernier problème : {last_error}</translation>
+        </message>
+        <message>
+            <source>Last sync: {moment}</source>
+            <translation>Dernière synchronisation : {moment}</translation>
+        </message>
+        <message>
+            <source>No open sync conflicts.</source>
+            <translation>Aucun conflit de synchronisation ouvert.</translation>
+        </message>
+        <message>
+            <source>Open conflicts: {open_conflicts}</source>
+            <translation>Conflits ouverts : {open_conflicts}</translation>
+        </message>
+        <message>
+            <source>Pending changes: {pending_changes}</source>
+            <translation>Modifications en attente : {pending_changes}</translation>
+        </message>
+        <message>
+            <source>Server: {url}</source>
+            <translation>Serveur : {url}</translation>
+        </message>
+        <message>
+            <source>State: offline</source>
+            <translation>État : hors ligne</translation>
+        </message>
+        <message>
+            <source>State: online</source>
+            <translation>État : en ligne</translation>
+        </message>
+        <message>
+            <source>Synced: sent {pushed}, received {pulled}; {open_conflicts} open conflict(s).</source>
+            <translation>Synchronisé : {pushed} envoyés, {pulled} reçus ; conflits ouverts : {open_conflicts}.</translation>
+        </message>
+        <message>
+            <source>The sync server is ready (format {after}).</source>
+            <translation>Le serveur de synchronisation est prêt (format {after}).</translation>
+        </message>
+        <message>
+            <source>The sync server was already set up (format {after}); nothing changed.</source>
+            <translation>Le serveur de synchronisation était déjà configuré (format {after}) ; rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>This PC has not joined a sync server: run 'clinicdesk sync join --url ...'.</source>
+            <translation>Ce PC n'a rejoint aucun serveur de synchronisation : lancez 'clinicdesk sync join --url ...'.</translation>
+        </message>
+        <message>
+            <source>This PC joined the sync server: sent {pushed} and received {pulled} records.</source>
+            <translation>Ce PC a rejoint le serveur de synchronisation : {pushed} enregistrements envoyés et {pulled} reçus.</translation>
+        </message>
+        <message>
+            <source>This PC works alone (not joined to a sync server).</source>
+            <translation>Ce PC travaille seul (il n'a rejoint aucun serveur de synchronisation).</translation>
+        </message>
+        <message>
+            <source>Write this recovery key down and keep it away from this computer; it is shown only now.</source>
+            <translation>Notez cette clé de récupération et gardez-la loin de cet ordinateur ; elle n'est affichée que maintenant.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>{count} open sync conflict(s):</source>
+            <translation>Conflits de synchronisation ouverts : {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync conflicts</name>
+        <message>
+            <source>Choose 'ours' or 'theirs'.</source>
+            <translation>Choisissez 'ours' ou 'theirs'.</translation>
+        </message>
+        <message>
+            <source>Choose one of: {join}.</source>
+            <translation>Choisissez parmi : {join}.</translation>
+        </message>
+        <message>
+            <source>Give a reason.</source>
+            <translation>Indiquez un motif.</translation>
+        </message>
+        <message>
+            <source>That appointment no longer exists.</source>
+            <translation>Ce rendez-vous n'existe plus.</translation>
+        </message>
+        <message>
+            <source>That conflict is already settled.</source>
+            <translation>Ce conflit est déjà réglé.</translation>
+        </message>
+        <message>
+            <source>This conflict is settled another way.</source>
+            <translation>Ce conflit se règle autrement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>text policy</name>
+        <message>
+            <source>{what} {problem}; nothing was saved.</source>
+            <translation>{what} {problem} ; rien n'a été enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>urgency</name>
+        <message>
+            <source>emergency</source>
+            <translation>urgence vitale</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>routine</translation>
+        </message>
+        <message>
+            <source>soon</source>
+            <translation>bientôt</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>urgent</translation>
+        </message>
+    </context>
+    <context>
+        <name>urgent</name>
+        <message>
+            <source>The schedule changed since the plan was made; make a new plan.</source>
+            <translation>Le planning a changé depuis le plan ; faites un nouveau plan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>users command</name>
+        <message>
+            <source>Give the new password in {NEW_PASSWORD_ENV}.</source>
+            <translation>Indiquez le nouveau mot de passe dans {NEW_PASSWORD_ENV}.</translation>
+        </message>
+        <message>
+            <source>New password set</source>
+            <translation>Nouveau mot de passe défini</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>Nouveau mot de passe : </translation>
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation>Rôle modifié</translation>
+        </message>
+        <message>
+            <source>The two passwords do not match; nothing was changed.</source>
+            <translation>Les deux mots de passe ne correspondent pas ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Type it again: </source>
+            <translation>Retapez-le : </translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>Votre mot de passe a été modifié.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actif</translation>
+        </message>
+        <message>
+            <source>lock</source>
+            <translation>verrou</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rôle</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>utilisateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>waitlist</name>
+        <message>
+            <source>Choose at least one weekday the patient can come.</source>
+            <translation>Choisissez au moins un jour où le patient peut venir.</translation>
+        </message>
+        <message>
+            <source>No active waitlist entry with id {entry_id}.</source>
+            <translation>Aucune inscription active en liste d'attente avec l'identifiant {entry_id}.</translation>
+        </message>
+        <message>
+            <source>The slot ends before it starts.</source>
+            <translation>Le créneau finit avant de commencer.</translation>
+        </message>
+        <message>
+            <source>{patient_name} is no longer on the waitlist (booked or removed meanwhile); nothing was booked.</source>
+            <translation>{patient_name} n'est plus sur la liste d'attente (réservé ou retiré entre-temps) ; rien n'a été réservé.</translation>
+        </message>
+        <message>
+            <source>{short_name} is already on the waitlist for {type_name} (added {added_at:%d %b %Y}); change or remove that entry instead.</source>
+            <translation>{short_name} est déjà sur la liste d'attente pour {type_name} (ajouté le {added_at:%d %b %Y}) ; modifiez ou retirez plutôt cette inscription.</translation>
+        </message>
+    </context>
+    <context>
+        <name>waitlist command</name>
+        <message>
+            <source>
+Skipped (clashing): {skipped}</source>
+            <translation>
+Ignorées (en conflit) : {skipped}</translation>
+        </message>
+        <message>
+            <source>'{target}' is not an appointment id or PROVIDER_ID@START/END.</source>
+            <translation>'{target}' n'est ni un identifiant de rendez-vous ni PROVIDER_ID@START/END.</translation>
+        </message>
+        <message>
+            <source>Applied plan 1: booked {id}; {count} moved and added to the call list.</source>
+            <translation>Plan 1 appliqué : {id} réservé ; {count} déplacés et ajoutés à la liste d'appels.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Booked %n occurrence(s) in series {series_id}.</source>
+            <translation>
+                <numerusform>%n occurrence réservée dans la série {series_id}.</numerusform>
+                <numerusform>%n occurrences réservées dans la série {series_id}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled %n occurrence(s).</source>
+            <translation>
+                <numerusform>%n occurrence annulée.</numerusform>
+                <numerusform>%n occurrences annulées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n occurrence(s) to {parse_time:%H:%M}.</source>
+            <translation>
+                <numerusform>%n occurrence déplacée à {parse_time:%H:%M}.</numerusform>
+                <numerusform>%n occurrences déplacées à {parse_time:%H:%M}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is waiting.</source>
+            <translation>Personne n'attend.</translation>
+        </message>
+        <message>
+            <source>Nobody on the waitlist fits that time.</source>
+            <translation>Personne sur la liste d'attente ne convient à cette heure.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan {number} (%n move(s)):</source>
+            <translation>
+                <numerusform>Plan {number} (%n déplacement) :</numerusform>
+                <numerusform>Plan {number} (%n déplacements) :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removed {entry_id} from the waitlist.</source>
+            <translation>{entry_id} retiré de la liste d'attente.</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>aucun téléphone enregistré</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <source>patient id</source>
+            <translation>id du patient</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>rank</source>
+            <translation>rang</translation>
+        </message>
+        <message>
+            <source>reasons</source>
+            <translation>motifs</translation>
+        </message>
+        <message>
+            <source>since</source>
+            <translation>depuis</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>heure</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>urgency</source>
+            <translation>urgence</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>verdict</translation>
+        </message>
+        <message>
+            <source>{patient_name} is on the waitlist for {type}: {id}</source>
+            <translation>{patient_name} est sur la liste d'attente pour {type} : {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>walk ins</name>
+        <message>
+            <source>The number of people waiting cannot be negative.</source>
+            <translation>Le nombre de personnes en attente ne peut pas être négatif.</translation>
+        </message>
+    </context>
+    <context>
+        <name>week schedule</name>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n rendez-vous</numerusform>
+                <numerusform>%n rendez-vous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n booked</source>
+            <translation>
+                <numerusform>%n réservé</numerusform>
+                <numerusform>%n réservés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Né(e)</translation>
+        </message>
+        <message>
+            <source>EMERGENCY</source>
+            <translation>URGENCE VITALE</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>URGENT</translation>
+        </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation>Semaine du {date}</translation>
+        </message>
+        <message>
+            <source>Week schedule {date}</source>
+            <translation>Planning de la semaine {date}</translation>
+        </message>
+        <message>
+            <source>not working</source>
+            <translation>ne travaille pas</translation>
+        </message>
+        <message>
+            <source>soon</source>
+            <translation>bientôt</translation>
+        </message>
+        <message>
+            <source>working {hours}</source>
+            <translation>travaille {hours}</translation>
         </message>
     </context>
 </TS>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.common import utc_now
 from clinicdesk.domain.errors import ClinicError
 from clinicdesk.domain.permissions import Permission, allows
+from clinicdesk.domain.status import status_label
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.first_run import (
@@ -626,7 +627,7 @@ class MainWindow(QMainWindow):
 
     def _after_change(self, result: ChangeResult) -> None:
         self.statusBar().showMessage(
-            f"{result.appointment.patient_name}: {result.appointment.status_label}, "
+            f"{result.appointment.patient_name}: {status_label(result.appointment.status)}, "
             f"{date_time_text(result.appointment.start.astimezone(self.clinic_zone))}",
             8000,
         )

@@ -25,7 +25,7 @@ def test_week_schedule_lists_days_with_their_bookings() -> None:
     pages, text = pages_and_text(render_week_schedule(week))
     assert pages == 1
     for needle in (
-        "Week of 02 March 2026",
+        "Week of 2 March 2026",
         "Monday 2 March",
         "Tuesday 3 March · not working · 0 booked",
         "Wednesday 4 March",
@@ -80,8 +80,8 @@ def test_call_list_shows_what_happened_and_the_phone() -> None:
     assert pages == 1
     for needle in (
         "No-show and cancellation call list",
-        "02 Mar 2026 to 08 Mar 2026",
-        "2 patient(s) to call",
+        "2 March 2026 to 8 March 2026",
+        "2 patients to call",
         "Nowak, Łukasz",
         "07700 900123",
         "王, 芳",
