@@ -4,9 +4,9 @@ to check a translation and a right-to-left layout by eye::
     xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshot_language.py --language ar
 
 Writes docs/screenshots/sign-in-<language>.png and day-<language>.png at 1366×768, in a
-throwaway data folder with a file keyring. Known gap: the painted calendar grid is not
-mirrored for a right-to-left language (time ruler on the left, columns left to right);
-everything built from widgets is.
+throwaway data folder with a file keyring. For a right-to-left language the painted
+calendar grid is mirrored like the widgets: times on the right, the first column next
+to them.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clinicdesk-shots-"))
+    args.out.mkdir(parents=True, exist_ok=True)
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
     os.environ["HOME"] = str(work / "home")
     os.environ["XDG_DATA_HOME"] = str(work / "xdg")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from clinicdesk.domain.status import status_label, urgency_label
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.calendar.accessible import (
     CanvasAccessible,
@@ -152,8 +153,29 @@ class CalendarCanvas(QWidget):
         count = len(self.data.columns) if self.data else 1
         return max(1.0, (self.width() - GUTTER) / max(1, count))
 
+    def right_to_left(self) -> bool:
+        """Arabic and other right-to-left layouts mirror the grid: the time column on
+        the right, the first provider next to it, later ones towards the left."""
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def gutter_left(self) -> float:
+        return self.width() - GUTTER if self.right_to_left() else 0.0
+
     def column_left(self, index: int) -> float:
+        if self.right_to_left():
+            return self.width() - GUTTER - (index + 1) * self.column_width()
         return GUTTER + index * self.column_width()
+
+    def _from_gutter(self, x: float) -> float:
+        """How far ``x`` lies into the columns from the time column's edge."""
+        return self.width() - GUTTER - x if self.right_to_left() else x - GUTTER
+
+    def columns_between(self, left: float, right: float) -> range:
+        """The columns that a band of the canvas from ``left`` to ``right`` touches."""
+        count = len(self.data.columns) if self.data else 0
+        width = self.column_width()
+        near, far = sorted((self._from_gutter(left), self._from_gutter(right)))
+        return range(max(0, int(near // width)), min(count, int(far // width) + 1))
 
     def y_of(self, minute: int) -> float:
         first = self.data.first_minute if self.data else 0
@@ -164,9 +186,10 @@ class CalendarCanvas(QWidget):
         return int(first + y / PIXELS_PER_MINUTE)
 
     def column_at(self, x: float) -> int | None:
-        if self.data is None or x < GUTTER:
+        offset = self._from_gutter(x)
+        if self.data is None or offset < 0:
             return None
-        index = int((x - GUTTER) // self.column_width())
+        index = int(offset // self.column_width())
         return index if 0 <= index < len(self.data.columns) else None
 
     def snap(self, minute: int) -> int:
@@ -177,9 +200,12 @@ class CalendarCanvas(QWidget):
         self, column: int, start: int, end: int, lane: int = 0, lanes: int = 1
     ) -> QRectF:
         width = (self.column_width() - 8) / lanes
-        left = self.column_left(column) + 4 + lane * width
+        left = GUTTER + column * self.column_width() + 4 + lane * width
         top = self.y_of(start)
-        return QRectF(left, top + 1, width - 2, max(14.0, self.y_of(end) - top - 2))
+        rect = QRectF(left, top + 1, width - 2, max(14.0, self.y_of(end) - top - 2))
+        if self.right_to_left():  # the exact mirror: the first lane at the column's right
+            rect.moveLeft(self.width() - rect.right())
+        return rect
 
     def _layout_blocks(self) -> None:
         self.blocks = []
@@ -205,6 +231,12 @@ class CalendarCanvas(QWidget):
         self._layout_blocks()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._layout_blocks()
+            self.update()
+        super().changeEvent(event)
+
     def block_at(self, point: QPointF) -> Block | None:
         for block in reversed(self.blocks_in(QRectF(point.x(), point.y(), 1, 1))):
             if block.rect.contains(point):
@@ -220,12 +252,10 @@ class CalendarCanvas(QWidget):
         """Blocks that intersect ``rect``, found per exposed column (blocks are kept by column)."""
         if self.data is None or not self._by_column:
             return []
-        width = self.column_width()
-        first = max(0, int((rect.left() - GUTTER) // width))
-        last = min(len(self._by_column), int((rect.right() - GUTTER) // width) + 1)
+        shown = self.columns_between(rect.left(), rect.right())
         return [
             block
-            for column in self._by_column[first:last]
+            for column in self._by_column[shown.start : shown.stop]
             for block in column
             if block.rect.intersects(rect)
         ]
@@ -403,6 +433,8 @@ class CalendarCanvas(QWidget):
         def distance(block: Block) -> tuple[float, float]:
             return abs((block.appointment.start - start).total_seconds()), block.rect.left()
 
+        if self.right_to_left():
+            step = -step  # the arrow's way on screen: Left is the next provider
         column = current.column + step
         while 0 <= column < len(self._by_column):
             candidates = self._by_column[column]
@@ -431,7 +463,7 @@ class CalendarCanvas(QWidget):
                 type=appointment.type, provider=appointment.provider_name
             ),
             tr("CalendarCanvas", "Status: {status}; urgency: {urgency}").format(
-                status=appointment.status_label, urgency=appointment.urgency.value
+                status=status_label(appointment.status), urgency=urgency_label(appointment.urgency)
             ),
         ]
         if appointment.room_name:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -74,8 +74,17 @@ class CalendarHeader(QWidget):
             fit_phrase(column.subtitle, QFontMetrics(small), room),
         )
 
+    def _shift(self) -> float:
+        """Header x minus canvas x for the same column edge. Left to right the canvas
+        scrolls by the scroll bar's value; mirrored, the scroll area places it from the
+        right, so the header asks where the canvas really is."""
+        if not self.canvas.right_to_left():
+            return -float(self.offset)
+        return float(self.canvas.mapTo(self.window(), QPoint(0, 0)).x()
+                     - self.mapTo(self.window(), QPoint(0, 0)).x())
+
     def column_at(self, x: float) -> int | None:
-        return self.canvas.column_at(x + self.offset)
+        return self.canvas.column_at(x - self._shift())
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self.canvas.data is not None:
@@ -99,9 +108,12 @@ class CalendarHeader(QWidget):
             return
         bold, small = self._fonts()
         width = self.canvas.column_width()
+        shift = self._shift()
+        mirrored = self.canvas.right_to_left()
+        gutter_left = self.width() - GUTTER if mirrored else 0
         for index in range(len(data.columns)):
-            left = GUTTER + index * width - self.offset
-            if left + width < GUTTER or left > self.width():
+            left = self.canvas.column_left(index) + shift
+            if left + width < 0 or left > self.width():
                 continue
             box = QRectF(left + 8, 4, width - 12, HEADER_HEIGHT - 8)
             painter.setPen(colour("text"))
@@ -113,7 +125,7 @@ class CalendarHeader(QWidget):
             painter.drawText(
                 box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, subtitle
             )
-        painter.fillRect(0, 0, GUTTER, self.height() - 1, colour("surface"))
+        painter.fillRect(gutter_left, 0, GUTTER, self.height() - 1, colour("surface"))
 
 
 class CalendarLegend(QWidget):

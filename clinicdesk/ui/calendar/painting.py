@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 
 from clinicdesk.domain.appointments import Status, Urgency
 from clinicdesk.domain.common import utc_now
+from clinicdesk.domain.status import status_label
 from clinicdesk.ui.calendar.layout import GUTTER, Block
 from clinicdesk.ui.i18n import time_text
 from clinicdesk.ui.theme import PALETTE, colour, status_icon
@@ -101,12 +102,7 @@ class GridPainter:
     # -- background ---------------------------------------------------------------------
 
     def _visible_columns(self, exposed: QRectF) -> range:
-        canvas = self.canvas
-        assert canvas.data is not None
-        width = canvas.column_width()
-        first = max(0, int((exposed.left() - GUTTER) // width))
-        last = min(len(canvas.data.columns), int((exposed.right() - GUTTER) // width) + 1)
-        return range(first, last)
+        return self.canvas.columns_between(exposed.left(), exposed.right())
 
     def _paint_columns(self, painter: QPainter, exposed: QRectF) -> None:
         canvas = self.canvas
@@ -125,7 +121,9 @@ class GridPainter:
                 span_bottom = min(bottom, canvas.y_of(end))
                 if span_bottom > span_top:
                     painter.fillRect(QRectF(left, span_top, width, span_bottom - span_top), open_)
-            painter.drawLine(QPointF(left, top), QPointF(left, bottom))
+            # The rule on the column's side towards the time column.
+            edge = left + width if canvas.right_to_left() else left
+            painter.drawLine(QPointF(edge, top), QPointF(edge, bottom))
 
     def _paint_grid(self, painter: QPainter, exposed: QRectF) -> None:
         canvas = self.canvas
@@ -133,7 +131,13 @@ class GridPainter:
         assert data is not None
         painter.setFont(self.fonts().hours)
         hour_pen, line_pen = QPen(colour("grid_hour"), 1), QPen(colour("grid_line"), 1)
-        left, right = max(GUTTER, exposed.left()), exposed.right()
+        gutter = QRectF(canvas.gutter_left(), exposed.top(), GUTTER, exposed.height())
+        if canvas.right_to_left():
+            left, right = exposed.left(), min(gutter.left(), exposed.right())
+            hour_align = Qt.AlignmentFlag.AlignLeft
+        else:
+            left, right = max(GUTTER, exposed.left()), exposed.right()
+            hour_align = Qt.AlignmentFlag.AlignRight
         first = max(data.first_minute, canvas.minute_at(exposed.top() - 20) // 15 * 15)
         last = min(data.last_minute, canvas.minute_at(exposed.bottom() + 20))
         for minute in range(first, last + 1, 15):
@@ -141,11 +145,13 @@ class GridPainter:
             on_hour = minute % 60 == 0
             painter.setPen(hour_pen if on_hour else line_pen)
             painter.drawLine(QPointF(left, y), QPointF(right, y))
-            if on_hour and exposed.left() < GUTTER:
+            if on_hour and gutter.intersects(exposed):
                 painter.setPen(colour("muted"))
+                # The hour stands next to the grid: at the gutter's inner edge.
+                inner = gutter.left() + (10 if canvas.right_to_left() else 0)
                 painter.drawText(
-                    QRectF(0, y - 2, GUTTER - 10, 18),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    QRectF(inner, y - 2, GUTTER - 10, 18),
+                    hour_align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop,
                     f"{minute // 60:02d}:00",
                 )
 
@@ -193,7 +199,8 @@ class GridPainter:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(tint)
         painter.drawRoundedRect(rect, 5, 5)
-        painter.fillRect(QRectF(rect.left() + 1, rect.top() + 2, 3, rect.height() - 4), base)
+        stripe = rect.right() - 4 if self.canvas.right_to_left() else rect.left() + 1
+        painter.fillRect(QRectF(stripe, rect.top() + 2, 3, rect.height() - 4), base)
         if appointment.id == self.canvas.selected_id:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(colour("accent"), 2.5))
@@ -223,7 +230,7 @@ class GridPainter:
         name_width = rect.width() if two_lines else rect.width() - icon_size - 4
         name_width = max(0.0, name_width)
         second = (
-            f"{time_text(local_start)} {appointment.status_label} · {appointment.type}"
+            f"{time_text(local_start)} {status_label(appointment.status)} · {appointment.type}"
             if two_lines
             else ""
         )
@@ -251,10 +258,19 @@ class GridPainter:
         rect = block.rect.adjusted(8, 2, -4, -2)
         line = fonts.bold_metrics.height()
         icon_size = fonts.small_metrics.height()
+        mirrored = self.canvas.right_to_left()
+
+        def placed(box: QRectF) -> QRectF:
+            """``box`` laid out left to right, moved to its mirror place in the block."""
+            if not mirrored:
+                return box
+            return QRectF(rect.left() + rect.right() - box.right(), box.top(), box.width(),
+                          box.height())
+
         painter.setPen(colour("muted") if faded else colour("text"))
         painter.setFont(fonts.bold)
         painter.drawText(
-            QRectF(rect.left(), rect.top(), text.name_width, line),
+            placed(QRectF(rect.left(), rect.top(), text.name_width, line)),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             text.first,
         )
@@ -265,10 +281,11 @@ class GridPainter:
         else:
             top = rect.top() + (line - icon_size) / 2
             left = rect.right() - icon_size
-        painter.drawPixmap(int(left), int(top), self._status_pixmap(block, icon_size))
+        icon = placed(QRectF(left, top, icon_size, icon_size))
+        painter.drawPixmap(int(icon.left()), int(icon.top()), self._status_pixmap(block, icon_size))
         if text.second:
             painter.drawText(
-                QRectF(left + icon_size + 4, top, text.second_room, icon_size),
+                placed(QRectF(left + icon_size + 4, top, text.second_room, icon_size)),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 text.second,
             )
@@ -300,7 +317,8 @@ class GridPainter:
             left = canvas.column_left(index)
             painter.drawLine(QPointF(left, y), QPointF(left + canvas.column_width(), y))
             painter.setBrush(colour("now"))
-            painter.drawEllipse(QPointF(left + 3, y), 4, 4)
+            dot = left + canvas.column_width() - 3 if canvas.right_to_left() else left + 3
+            painter.drawEllipse(QPointF(dot, y), 4, 4)
 
     def paint_ghost(self, painter: QPainter, ghost: QRectF, label: str) -> None:
         """Where a dragged block would land (or a move waiting for the engine's answer)."""
