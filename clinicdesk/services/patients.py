@@ -35,6 +35,7 @@ from clinicdesk.services.changes import save_if_changed
 from clinicdesk.services.context import ServiceContext, authorize, reads, record_read, writes
 from clinicdesk.services.duplicate_patients import near_duplicates
 from clinicdesk.services.lookups import require_clinic, require_patient
+from clinicdesk.services.patient_no_show import PatientNoShowHistory, patient_no_show_history
 from clinicdesk.services.phones import normalize_phone, region_for_time_zone
 from clinicdesk.services.ports import UnitOfWork
 from clinicdesk.services.views import AppointmentView, appointment_views
@@ -127,6 +128,8 @@ class PatientRecord:
     time_zone: str  # the clinic's, for showing appointment times on its wall clock
     upcoming: tuple[AppointmentView, ...]  # soonest first
     history: tuple[AppointmentView, ...]  # most recent first
+    # The history behind the no-show score (None while prediction is switched off).
+    no_show: PatientNoShowHistory | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,6 +426,7 @@ def show_patient(ctx: ServiceContext, patient_id: str) -> PatientRecord:
         patient = require_patient(uow, patient_id)
         time_zone = require_clinic(uow).time_zone
         views = appointment_views(uow, uow.appointments.for_patient(patient_id))
+        no_show = patient_no_show_history(ctx, uow, patient_id, clinic_zone(time_zone))
         uow.audit.record(
             ctx.actor, AuditEvent.PATIENT_VIEW, object_type="patient", object_id=patient_id
         )
@@ -450,4 +454,5 @@ def show_patient(ctx: ServiceContext, patient_id: str) -> PatientRecord:
         time_zone=time_zone,
         upcoming=upcoming,
         history=history,
+        no_show=no_show,
     )

@@ -1432,6 +1432,17 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n missed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n no-show(s)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1502,11 +1513,50 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Last 12 months: {missed} of {visits} missed ({rate}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next visit {day} {time}: {percent} no-show risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No upcoming visit to score.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visit in the last 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show history</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>No-show history: %n past visit(s) with an outcome</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No-show history: no past or upcoming visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Patient alerts</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The score helps plan calls and reminders; it never limits care.</source>
             <translation type="unfinished" />
         </message>
         <message>

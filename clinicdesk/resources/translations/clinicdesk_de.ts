@@ -1405,6 +1405,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n missed</source>
+            <translation>
+                <numerusform>%n versäumt</numerusform>
+                <numerusform>%n versäumt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n no-show(s)</source>
             <translation>
                 <numerusform>%n Mal nicht erschienen</numerusform>
@@ -1467,12 +1474,47 @@
             <translation>&amp;Geburtsdatum:</translation>
         </message>
         <message>
+            <source>Last 12 months: {missed} of {visits} missed ({rate}).</source>
+            <translation>Letzte 12 Monate: {missed} von {visits} versäumt ({rate}).</translation>
+        </message>
+        <message>
+            <source>Next visit {day} {time}: {percent} no-show risk</source>
+            <translation>Nächster Termin {day} {time}: {percent} Risiko des Nichterscheinens</translation>
+        </message>
+        <message>
+            <source>No upcoming visit to score.</source>
+            <translation>Kein kommender Termin zu bewerten.</translation>
+        </message>
+        <message>
+            <source>No visit in the last 12 months.</source>
+            <translation>Kein Termin in den letzten 12 Monaten.</translation>
+        </message>
+        <message>
+            <source>No-show history</source>
+            <translation>Verlauf des Nichterscheinens</translation>
+        </message>
+        <message numerus="yes">
+            <source>No-show history: %n past visit(s) with an outcome</source>
+            <translation>
+                <numerusform>Nichterscheinen: %n vergangener Termin mit Ergebnis</numerusform>
+                <numerusform>Nichterscheinen: %n vergangene Termine mit Ergebnis</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No-show history: no past or upcoming visit.</source>
+            <translation>Nichterscheinen: kein vergangener oder kommender Termin.</translation>
+        </message>
+        <message>
             <source>Patient alerts</source>
             <translation>Patientenhinweise</translation>
         </message>
         <message>
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>The score helps plan calls and reminders; it never limits care.</source>
+            <translation>Der Wert hilft, Anrufe und Erinnerungen zu planen; er schränkt die Versorgung nie ein.</translation>
         </message>
         <message>
             <source>dd/mm/yyyy</source>

@@ -1405,6 +1405,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n missed</source>
+            <translation>
+                <numerusform>%n perdida</numerusform>
+                <numerusform>%n perdidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n no-show(s)</source>
             <translation>
                 <numerusform>%n ausencia</numerusform>
@@ -1467,12 +1474,47 @@
             <translation>Fecha de na&amp;cimiento:</translation>
         </message>
         <message>
+            <source>Last 12 months: {missed} of {visits} missed ({rate}).</source>
+            <translation>Últimos 12 meses: {missed} de {visits} perdidas ({rate}).</translation>
+        </message>
+        <message>
+            <source>Next visit {day} {time}: {percent} no-show risk</source>
+            <translation>Próxima cita {day} {time}: {percent} de riesgo de ausencia</translation>
+        </message>
+        <message>
+            <source>No upcoming visit to score.</source>
+            <translation>No hay próxima cita que puntuar.</translation>
+        </message>
+        <message>
+            <source>No visit in the last 12 months.</source>
+            <translation>Ninguna cita en los últimos 12 meses.</translation>
+        </message>
+        <message>
+            <source>No-show history</source>
+            <translation>Historial de ausencias</translation>
+        </message>
+        <message numerus="yes">
+            <source>No-show history: %n past visit(s) with an outcome</source>
+            <translation>
+                <numerusform>Ausencias: %n cita pasada con resultado</numerusform>
+                <numerusform>Ausencias: %n citas pasadas con resultado</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No-show history: no past or upcoming visit.</source>
+            <translation>Ausencias: ninguna cita pasada ni próxima.</translation>
+        </message>
+        <message>
             <source>Patient alerts</source>
             <translation>Avisos del paciente</translation>
         </message>
         <message>
             <source>Saved.</source>
             <translation>Guardado.</translation>
+        </message>
+        <message>
+            <source>The score helps plan calls and reminders; it never limits care.</source>
+            <translation>La puntuación ayuda a planificar llamadas y recordatorios; nunca limita la atención.</translation>
         </message>
         <message>
             <source>dd/mm/yyyy</source>

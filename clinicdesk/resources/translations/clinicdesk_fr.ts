@@ -1405,6 +1405,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n missed</source>
+            <translation>
+                <numerusform>%n manquée</numerusform>
+                <numerusform>%n manquées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n no-show(s)</source>
             <translation>
                 <numerusform>%n absence</numerusform>
@@ -1467,12 +1474,47 @@
             <translation>Date de nai&amp;ssance :</translation>
         </message>
         <message>
+            <source>Last 12 months: {missed} of {visits} missed ({rate}).</source>
+            <translation>12 derniers mois : {missed} sur {visits} manquées ({rate}).</translation>
+        </message>
+        <message>
+            <source>Next visit {day} {time}: {percent} no-show risk</source>
+            <translation>Prochain rendez-vous {day} {time} : {percent} de risque d'absence</translation>
+        </message>
+        <message>
+            <source>No upcoming visit to score.</source>
+            <translation>Aucun rendez-vous à venir à évaluer.</translation>
+        </message>
+        <message>
+            <source>No visit in the last 12 months.</source>
+            <translation>Aucun rendez-vous au cours des 12 derniers mois.</translation>
+        </message>
+        <message>
+            <source>No-show history</source>
+            <translation>Historique des absences</translation>
+        </message>
+        <message numerus="yes">
+            <source>No-show history: %n past visit(s) with an outcome</source>
+            <translation>
+                <numerusform>Absences : %n rendez-vous passé avec un résultat</numerusform>
+                <numerusform>Absences : %n rendez-vous passés avec un résultat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No-show history: no past or upcoming visit.</source>
+            <translation>Absences : aucun rendez-vous passé ni à venir.</translation>
+        </message>
+        <message>
             <source>Patient alerts</source>
             <translation>Alertes du patient</translation>
         </message>
         <message>
             <source>Saved.</source>
             <translation>Enregistré.</translation>
+        </message>
+        <message>
+            <source>The score helps plan calls and reminders; it never limits care.</source>
+            <translation>Le score aide à planifier appels et rappels ; il ne limite jamais les soins.</translation>
         </message>
         <message>
             <source>dd/mm/yyyy</source>

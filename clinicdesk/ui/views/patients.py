@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.errors import ClinicError
 from clinicdesk.services.catalog import clinic_settings, clinic_today
 from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.patient_no_show import PatientNoShowHistory
 from clinicdesk.services.patients import (
     PatientRecord,
     PatientSummary,
@@ -35,7 +36,7 @@ from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.fitting import scrolling
-from clinicdesk.ui.i18n import tr
+from clinicdesk.ui.i18n import date_text, time_text, tr
 from clinicdesk.ui.models import AppointmentTableModel
 from clinicdesk.ui.patient_search import PatientSearch
 from clinicdesk.ui.tables import record_table
@@ -52,6 +53,50 @@ def _mark(field: QLineEdit, invalid: bool) -> None:
     field.setProperty("invalid", invalid)
     field.style().unpolish(field)
     field.style().polish(field)
+
+
+def no_show_text(history: PatientNoShowHistory | None, zone: ZoneInfo) -> str:
+    """The history behind the patient's no-show score, in words (empty while prediction
+    is switched off)."""
+    if history is None:
+        return ""
+    if not history.past_visits and history.next_start is None:
+        return tr("PatientDetail", "No-show history: no past or upcoming visit.")
+    lines = [
+        tr(
+            "PatientDetail",
+            "No-show history: %n past visit(s) with an outcome",
+            n=history.past_visits,
+        )
+        + ", "
+        + tr("PatientDetail", "%n missed", n=history.missed)
+        + ", "
+        + tr("PatientDetail", "%n late cancellation(s)", n=history.late_cancellations)
+        + "."
+    ]
+    rate = history.recent_rate
+    if rate is None:
+        lines.append(tr("PatientDetail", "No visit in the last 12 months."))
+    else:
+        lines.append(
+            tr("PatientDetail", "Last 12 months: {missed} of {visits} missed ({rate}).").format(
+                missed=history.recent_missed, visits=history.recent_visits, rate=f"{rate:.0%}"
+            )
+        )
+    if history.next_start is None:
+        lines.append(tr("PatientDetail", "No upcoming visit to score."))
+    elif history.next_probability is not None:
+        local = history.next_start.astimezone(zone)
+        score = tr("PatientDetail", "Next visit {day} {time}: {percent} no-show risk").format(
+            day=date_text(local.date()),
+            time=time_text(local),
+            percent=f"{history.next_probability:.0%}",
+        )
+        lines.append(score + (": " + "; ".join(history.reasons) if history.reasons else "") + ".")
+        lines.append(
+            tr("PatientDetail", "The score helps plan calls and reminders; it never limits care.")
+        )
+    return "\n".join(lines)
 
 
 class PatientDetail(QFrame):
@@ -77,6 +122,11 @@ class PatientDetail(QFrame):
         self.counts = QLabel()
         self.counts.setProperty("role", "muted")
         self.counts.setAccessibleName(tr("PatientDetail", "Attendance"))
+        self.no_show = QLabel()
+        self.no_show.setProperty("role", "muted")
+        self.no_show.setWordWrap(True)
+        self.no_show.setAccessibleName(tr("PatientDetail", "No-show history"))
+        self.no_show.hide()
         self.insurance = InsuranceForm()
         self.given = QLineEdit()
         self.family = QLineEdit()
@@ -141,6 +191,7 @@ class PatientDetail(QFrame):
         record_layout.addWidget(self.name)
         record_layout.addWidget(self.alerts)
         record_layout.addWidget(self.counts)
+        record_layout.addWidget(self.no_show)
         record_layout.addLayout(form)
         record_layout.addWidget(self.insurance)
         record_layout.addWidget(self.problem)
@@ -186,6 +237,8 @@ class PatientDetail(QFrame):
                 )
             )
         )
+        self.no_show.setText(no_show_text(record.no_show, zone))
+        self.no_show.setVisible(record.no_show is not None)
         self.insurance.load(record.insurance)
         self.given.setText(record.given)
         self.family.setText(record.family)
