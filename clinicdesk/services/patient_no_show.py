@@ -8,16 +8,15 @@ is booked for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from clinicdesk.analytics import no_show_model as model_lib
-from clinicdesk.domain.appointments import Status
+from clinicdesk.domain.appointments import Appointment, Status
 from clinicdesk.domain.no_show_features import RECENT_DAYS, outcome
 from clinicdesk.services import no_show_risk
-from clinicdesk.services.booking_scope import keep_visible
-from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.ports import UnitOfWork
 
 
@@ -39,12 +38,16 @@ class PatientNoShowHistory:
 
 
 def patient_no_show_history(
-    ctx: ServiceContext, uow: UnitOfWork, patient_id: str, zone: ZoneInfo
+    uow: UnitOfWork,
+    patient_id: str,
+    zone: ZoneInfo,
+    now: datetime,
+    visible: Callable[[list[Appointment]], list[Appointment]],
 ) -> PatientNoShowHistory | None:
-    """None while the manager has no-show prediction switched off."""
+    """None while the manager has no-show prediction switched off. ``visible`` keeps the
+    appointments the signed-in account may see (the own-bookings row rule)."""
     if not no_show_risk.prediction_enabled(uow):
         return None
-    now = ctx.now()
     visits = uow.appointments.for_patient(patient_id)
     judged = [(a, outcome(a.status)) for a in visits if a.start < now and not a.deleted]
     judged = [(a, missed) for a, missed in judged if missed is not None]
@@ -58,12 +61,12 @@ def patient_no_show_history(
         ),
         key=lambda a: a.start,
     )
-    visible = keep_visible(ctx, expected[:1], lambda a: a.provider_id)
+    shown = visible(expected[:1])
     probability: float | None = None
     reasons: tuple[str, ...] = ()
     basis = model_lib.PATIENT_RATE
-    if visible:
-        (scored,) = no_show_risk.score_appointments(uow, visible, zone)
+    if shown:
+        (scored,) = no_show_risk.score_appointments(uow, shown, zone)
         probability, reasons, basis = scored.probability, scored.reasons, scored.basis
     return PatientNoShowHistory(
         past_visits=len(judged),

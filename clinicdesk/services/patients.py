@@ -31,6 +31,7 @@ from clinicdesk.domain.patients import (
 )
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text_policy import TextKind, check_text
+from clinicdesk.services.booking_scope import keep_visible
 from clinicdesk.services.changes import save_if_changed
 from clinicdesk.services.context import ServiceContext, authorize, reads, record_read, writes
 from clinicdesk.services.duplicate_patients import near_duplicates
@@ -426,7 +427,13 @@ def show_patient(ctx: ServiceContext, patient_id: str) -> PatientRecord:
         patient = require_patient(uow, patient_id)
         time_zone = require_clinic(uow).time_zone
         views = appointment_views(uow, uow.appointments.for_patient(patient_id))
-        no_show = patient_no_show_history(ctx, uow, patient_id, clinic_zone(time_zone))
+        no_show = patient_no_show_history(
+            uow,
+            patient_id,
+            clinic_zone(time_zone),
+            now,
+            lambda found: keep_visible(ctx, found, lambda a: a.provider_id),
+        )
         uow.audit.record(
             ctx.actor, AuditEvent.PATIENT_VIEW, object_type="patient", object_id=patient_id
         )
