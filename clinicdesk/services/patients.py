@@ -80,16 +80,17 @@ class PatientSummary:
 
     @classmethod
     def of_listing(cls, listing: PatientListing) -> PatientSummary:
+        # Positional, in field order: made for every line of every search as you type.
         return cls(
-            id=listing.id,
-            given=listing.given,
-            family=listing.family,
-            birth_date=listing.birth_date,
-            phones=listing.phones,
-            preferred_name=listing.preferred_name,
-            display_name=listing.display_name,
-            email=listing.email,
-            has_alerts=listing.has_alerts,
+            listing.id,
+            listing.given,
+            listing.family,
+            listing.birth_date,
+            listing.phones,
+            listing.preferred_name,
+            listing.display_name,
+            listing.email,
+            listing.has_alerts,
         )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
 from clinicdesk.store.errors import (
@@ -68,6 +69,9 @@ def open_engine(
         # The empty URL would otherwise select the in-memory pool, which hands every
         # Connection in a thread the same DB-API connection (and so the same transaction).
         poolclass=QueuePool,
+        # The connection used last is handed out next: its page cache holds what was
+        # just read (decrypted), where a queue's oldest connection may hold nothing of it.
+        pool_use_lifo=True,
     )
     _use_real_transactions(engine)
     try:
@@ -211,7 +215,14 @@ def _use_real_transactions(engine: Engine) -> None:
         # A unit of work that will write asks for the write lock up front (see
         # store/uow.py) so a conflict check and its write cannot interleave.
         immediate = connection.info.pop(BEGIN_IMMEDIATE_FLAG, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        statement = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+        # Straight to the driver: SQLAlchemy's statement machinery cost more than the
+        # BEGIN itself, on every search as you type. A failure (the write lock busy past
+        # the timeout) is wrapped as SQLAlchemy would, for the unit of work's message.
+        try:
+            connection.connection.dbapi_connection.execute(statement)
+        except sqlcipher.Error as error:
+            raise OperationalError(statement, (), error) from error
 
 
 def sqlcipher_version() -> str:

@@ -234,16 +234,17 @@ class SqlPatientRepository:
             rows = raw.execute(_DIGITS_LISTING_SQL, (query, limit))
         else:
             rows = raw.execute(_LISTING_SQL, (query, SEARCH_CANDIDATES, limit, limit))
+        # Positional, in the dataclass's field order: keywords cost a fifth more here.
         return [
             PatientListing(
-                id=patient_id,
-                given=given,
-                family=family,
-                birth_date=date.fromisoformat(born),
-                phones=tuple(phones.split(PHONE_SEPARATOR)) if phones else (),
-                preferred_name=preferred_name,
-                email=email,
-                has_alerts=bool(has_alerts),
+                patient_id,
+                given,
+                family,
+                date.fromisoformat(born),
+                tuple(phones.split(PHONE_SEPARATOR)) if phones else (),
+                preferred_name,
+                email,
+                bool(has_alerts),
             )
             for patient_id, family, given, preferred_name, born, phones, email, has_alerts in rows
         ]
