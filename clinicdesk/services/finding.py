@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from clinicdesk.domain.appointments import Urgency
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.availability import ClinicSchedule
-from clinicdesk.domain.catalog import AppointmentType
+from clinicdesk.domain.catalog import AppointmentType, ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone, day_bounds, local_date, wall_range_bounds
 from clinicdesk.domain.common import TimeRange
 from clinicdesk.domain.date_policy import check_clinic_day
@@ -104,6 +104,9 @@ def search_slots(uow: UnitOfWork, catalogue: Catalogue, query: SlotQuery) -> lis
         if query.weekdays is None or (first + timedelta(days=offset)).weekday() in query.weekdays
     ]
     hours = uow.schedules.hours_for(provider_ids)
+    # Once for every day the search may reach, then each chunk takes its own: a query
+    # per chunk cost more than the few rows it returns.
+    exceptions = uow.schedules.exceptions_between(days[0], days[-1], provider_ids) if days else []
     found: list[Slot] = []
     index, chunk = 0, 0
     while index < len(days) and len(found) < query.count:
@@ -120,7 +123,9 @@ def search_slots(uow: UnitOfWork, catalogue: Catalogue, query: SlotQuery) -> lis
             settings,
             providers=catalogue.providers,
             working_hours=hours,
-            exceptions=uow.schedules.exceptions_between(part_days[0], part_days[-1], provider_ids),
+            exceptions=[
+                e for e in exceptions if e.first_day <= part_days[-1] and e.last_day >= part_days[0]
+            ],
             appointments=booked,
             rooms=catalogue.rooms,
         )
@@ -157,10 +162,15 @@ def _spans_to_read(
 
 
 def build_query(
-    uow: UnitOfWork, ctx: ServiceContext, search: SlotSearch, appointment_type: AppointmentType
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    search: SlotSearch,
+    appointment_type: AppointmentType,
+    settings: ClinicSettings | None = None,
 ) -> SlotQuery:
-    """Turn the receptionist's search into the domain query (``earliest`` not in the past)."""
-    settings = require_clinic(uow)
+    """Turn the receptionist's search into the domain query (``earliest`` not in the past).
+    ``settings``: the clinic's, when the caller has read them already."""
+    settings = settings if settings is not None else require_clinic(uow)
     now = ctx.now()
     earliest = now
     if not 1 <= search.count <= MAX_COUNT:
@@ -224,7 +234,7 @@ def find_slots(ctx: ServiceContext, search: SlotSearch) -> list[SlotView]:
     authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.SCHEDULE_FIND_SLOTS)
     with ctx.read() as uow:
         catalogue = Catalogue.load(uow, require_clinic(uow))
-        query = build_query(uow, ctx, search, resolve_type(uow, search.type))
+        query = build_query(uow, ctx, search, resolve_type(uow, search.type), catalogue.settings)
         explain_no_provider(catalogue, query)
         return slot_views(catalogue, search_slots(uow, catalogue, query))
 
