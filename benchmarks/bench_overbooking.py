@@ -21,17 +21,26 @@ provider minutes (booked time with nobody to see), patients waiting more than 15
 overtime minutes, extra bookings and patients seen, per session on average and in total,
 and whether guided overbooking halves idle time against none with at most 10 minutes of
 overtime per session and beats flat overbooking on overtime.
+
+Third-next-available is worked out weekly over the year, per provider, as it stood that
+morning: the places still free in each later session (unbooked minutes over the
+provider's usual visit length, counting the bookings made by then), plus the extra places
+each policy opens there (flat: one per session; guided: its suggestions for the bookings
+made by then); days until the third free place, capped at 60. Cancelled visits are not in
+the replayed history, so every policy sees a little more free room than there was.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import sys
 import tempfile
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +68,7 @@ from clinicdesk.services.demo import DemoSize  # noqa: E402
 from clinicdesk.services.no_show_risk import _examples  # noqa: E402
 
 EXTRA_SHOWS = 0.95
+ACCESS_HORIZON_DAYS = 60
 
 
 @dataclass
@@ -94,6 +104,44 @@ def cross_fitted(judged, rows) -> dict[str, float]:
     return chances
 
 
+def third_next_available(
+    sessions: list[tuple[str, object, object, object, list]],
+    extras_for: object,
+    zone: object,
+    first_day: date,
+    last_day: date,
+) -> list[int]:
+    """Days to each provider's third free place, sampled weekly (see the docstring)."""
+    by_provider: dict[str, list] = defaultdict(list)
+    for record in sessions:
+        by_provider[record[0]].append(record)
+    results = []
+    for provider_id, records in by_provider.items():
+        records.sort(key=lambda r: r[2])
+        lengths = sorted(
+            int((a.end - a.start).total_seconds() // 60) for r in records for a in r[4]
+        )
+        unit = max(5, lengths[len(lengths) // 2]) if lengths else 15
+        sample = first_day + timedelta(days=ACCESS_HORIZON_DAYS)
+        while sample <= last_day - timedelta(days=ACCESS_HORIZON_DAYS):
+            morning = datetime.combine(sample, datetime.min.time(), tzinfo=zone)
+            found = 0
+            days = ACCESS_HORIZON_DAYS
+            for _, day, start, end, visits in records:
+                if day <= sample or (day - sample).days > ACCESS_HORIZON_DAYS:
+                    continue
+                made = [a for a in visits if a.created_at < morning]
+                booked = sum(int((a.end - a.start).total_seconds() // 60) for a in made)
+                minutes = int((end - start).total_seconds() // 60)
+                found += max(0, minutes - booked) // unit + extras_for(provider_id, made)
+                if found >= 3:
+                    days = (day - sample).days
+                    break
+            results.append(days)
+            sample += timedelta(days=7)
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=[s.value for s in DemoSize], default="medium")
@@ -119,6 +167,23 @@ def main() -> None:
     combos = [(t, m) for t in args.threshold for m in args.max_extra]
     rnd = random.Random(args.seed)
     totals = {"none": Totals(), "flat": Totals()} | {f"guided {t}/{m}": Totals() for t, m in combos}
+    all_sessions: list[tuple[str, object, object, object, list]] = []
+    for provider_id in sorted({h.provider_id for h in hours}):
+        day = first_day
+        while day <= NOW.date():
+            for span in working_intervals(
+                day,
+                [h for h in hours if h.provider_id == provider_id],
+                [e for e in exceptions if e.provider_id == provider_id],
+                settings,
+            ):
+                inside = [
+                    a
+                    for a in by_day.get((provider_id, day), [])
+                    if span.start <= a.start < span.end
+                ]
+                all_sessions.append((provider_id, day, span.start, span.end, inside))
+            day += timedelta(days=1)
     for (provider_id, day), visits in sorted(by_day.items(), key=lambda item: str(item[0])):
         spans = working_intervals(
             day,
@@ -165,6 +230,25 @@ def main() -> None:
                     for index, s in enumerate(suggestions)
                 ]
                 totals[f"guided {threshold}/{most}"].add(replay([*base, *guided], length))
+    access: dict[str, list[int]] = {
+        "none": third_next_available(
+            all_sessions, lambda _p, _made: 0, zone, first_day, NOW.date()
+        ),
+        "flat": third_next_available(
+            all_sessions, lambda _p, _made: 1, zone, first_day, NOW.date()
+        ),
+    }
+    for threshold, most in combos:
+
+        def guided_extras(_provider: str, made: list, threshold=threshold, most=most) -> int:
+            scored = [ScoredBooking(a.id, a.start, a.end, chances[a.id]) for a in made]
+            return len(
+                suggest_for_session(scored, OverbookingPolicy(PolicyMode.SUGGEST, most), threshold)
+            )
+
+        access[f"guided {threshold}/{most}"] = third_next_available(
+            all_sessions, guided_extras, zone, first_day, NOW.date()
+        )
     done = time.perf_counter()
     sessions = totals["none"].sessions
     print(
@@ -173,13 +257,13 @@ def main() -> None:
     )
     print(
         f"  {'policy':14} {'idle min':>10} {'per sess':>9} {'waits>15':>9} {'overtime':>9} "
-        f"{'per sess':>9} {'extras':>7} {'seen':>7} {'waits/sess':>10}"
+        f"{'per sess':>9} {'extras':>7} {'seen':>7} {'waits/sess':>10} {'TNA days':>9}"
     )
     for name, t in totals.items():
         print(
             f"  {name:14} {t.idle:>10} {t.idle / sessions:>9.1f} {t.long_waits:>9} "
             f"{t.overtime:>9} {t.overtime / sessions:>9.2f} {t.extras:>7} {t.seen:>7}"
-            f" {t.long_waits / sessions:>10.2f}"
+            f" {t.long_waits / sessions:>10.2f} {statistics.mean(access[name]):>9.1f}"
         )
     none, flat = totals["none"], totals["flat"]
     for threshold, most in combos:
@@ -192,6 +276,16 @@ def main() -> None:
             f"(halved: {halved}); overtime {guided.overtime / sessions:.2f} min/session "
             f"(<= 10: {overtime_ok}); less overtime than flat: {beats_flat}"
         )
+    print(
+        "  TNA days: mean days to a provider's third free place, sampled weekly "
+        f"({len(access['none'])} samples; median none {statistics.median(access['none'])}, "
+        + ", ".join(
+            f"{name} {statistics.median(values)}"
+            for name, values in access.items()
+            if name != "none"
+        )
+        + ")"
+    )
     print(f"  seconds: demo and features {loaded - began:.0f}, replay {done - loaded:.0f}")
 
 
