@@ -2,7 +2,9 @@
 ``http://127.0.0.1:PORT/providers/<id>.ics``.
 
 The server listens on the loopback address alone, so nothing leaves the PC; it answers
-GET and HEAD for that one path shape and nothing else (no folder listing, no files).
+GET and HEAD for that one path shape and nothing else (no folder listing, no files),
+and only requests addressed to 127.0.0.1 or localhost (a web page reaching it through a
+rebound DNS name is refused).
 The feed itself comes from a function given by the caller, called once per request,
 one request at a time (the store is not shared between threads). What the caller's
 function refuses (FeedRefusedError: an unknown provider, a role without the right) is a
@@ -50,6 +52,18 @@ def feed_server(feed: Feed, port: int = 0) -> HTTPServer:
             self._answer(with_body=False)
 
         def _answer(self, *, with_body: bool) -> None:
+            # A web page whose name was made to point at 127.0.0.1 (DNS rebinding) sends
+            # its own host name: only requests addressed to this PC by address are read.
+            port = self.server.server_address[1]
+            if self.headers.get("Host", "") not in {f"{LOOPBACK}:{port}", f"localhost:{port}"}:
+                self._plain(
+                    HTTPStatus.FORBIDDEN,
+                    tr("ical feed", "Use http://127.0.0.1:{port}/ for the feeds.").format(
+                        port=port
+                    ),
+                    with_body,
+                )
+                return
             path = self.path.split("?", 1)[0]
             match = _PATH.fullmatch(path)
             if match is None:

@@ -3896,6 +3896,10 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
             <source>The feed failed.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Use http://127.0.0.1:{port}/ for the feeds.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>interop command</name>

@@ -3803,6 +3803,10 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
             <source>The feed failed.</source>
             <translation>Der Kalender konnte nicht erstellt werden.</translation>
         </message>
+        <message>
+            <source>Use http://127.0.0.1:{port}/ for the feeds.</source>
+            <translation>Verwenden Sie http://127.0.0.1:{port}/ für die Kalender.</translation>
+        </message>
     </context>
     <context>
         <name>interop command</name>

@@ -3803,6 +3803,10 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
             <source>The feed failed.</source>
             <translation>No se pudo generar el calendario.</translation>
         </message>
+        <message>
+            <source>Use http://127.0.0.1:{port}/ for the feeds.</source>
+            <translation>Use http://127.0.0.1:{port}/ para los calendarios.</translation>
+        </message>
     </context>
     <context>
         <name>interop command</name>

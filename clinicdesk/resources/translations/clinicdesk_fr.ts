@@ -3803,6 +3803,10 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
             <source>The feed failed.</source>
             <translation>Le calendrier n'a pas pu être produit.</translation>
         </message>
+        <message>
+            <source>Use http://127.0.0.1:{port}/ for the feeds.</source>
+            <translation>Utilisez http://127.0.0.1:{port}/ pour les calendriers.</translation>
+        </message>
     </context>
     <context>
         <name>interop command</name>

@@ -93,9 +93,18 @@ def test_anything_but_a_feed_is_a_clear_refusal(
     with serving(clinic.ctx) as base:
         got = fetch(base + path)
         assert got[0] == status and said in got[2] and got[1].startswith("text/plain")
-        connection = HTTPConnection("127.0.0.1", int(base.rsplit(":", 1)[1]), timeout=10)
+        port = int(base.rsplit(":", 1)[1])
+        connection = HTTPConnection("127.0.0.1", port, timeout=10)
         connection.request("POST", f"/providers/{clinic.ana.id}.ics", body=b"x")
         assert connection.getresponse().status == 501
+        connection.close()
+        # A page on another site whose name was rebound to 127.0.0.1 reads nothing.
+        connection = HTTPConnection("127.0.0.1", port, timeout=10)
+        connection.request(
+            "GET", f"/providers/{clinic.ana.id}.ics", headers={"Host": f"evil.example:{port}"}
+        )
+        refused = connection.getresponse()
+        assert refused.status == 403 and b"BEGIN:VCALENDAR" not in refused.read()
         connection.close()
     assert [r for r in audit_rows(clinic.ctx) if r not in before and r[2] == "ok"] == []
 
