@@ -10,12 +10,23 @@ import signal
 import subprocess
 import urllib.request
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 import hl7
 
 from tests.e2e.conftest import CLINICDESK, CliResult, CliRunner
 from tests.integration.interop.mllp_peer import MllpPeer
+
+
+def a_booked_visit(run_cli: Callable[..., CliResult]) -> str:
+    """A visit still booked on the next weekday (today's may all be over when the test
+    runs late in the day)."""
+    ahead = date.today() + timedelta(days=1)
+    while ahead.weekday() >= 5:
+        ahead += timedelta(days=1)
+    day = run_cli("--user", "reception", "day", "--date", ahead.isoformat(), "--json")
+    return next(a["id"] for a in json.loads(day.stdout)["appointments"] if a["status"] == "booked")
 
 
 def test_interop_commands_on_the_demo(run_cli: Callable[..., CliResult], tmp_path: Path) -> None:
@@ -28,10 +39,15 @@ def test_interop_commands_on_the_demo(run_cli: Callable[..., CliResult], tmp_pat
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["version"] == "2.5.1"
     assert run_cli(*manager, "hl7", "send").returncode == 0  # starts from now
-    day = json.loads(run_cli("--user", "reception", "day", "--json").stdout)
-    booked = next(a for a in day["appointments"] if a["status"] == "booked")
     cancelled = run_cli(
-        "--user", "reception", "cancel", booked["id"], "--reason", "Unwell", "--by", "patient"
+        "--user",
+        "reception",
+        "cancel",
+        a_booked_visit(run_cli),
+        "--reason",
+        "Unwell",
+        "--by",
+        "patient",
     )
     assert cancelled.returncode == 0, cancelled.stderr
     sent = json.loads(run_cli(*manager, "hl7", "send", "--json").stdout)
@@ -74,8 +90,7 @@ def test_siu_over_mllp_and_the_live_calendar_feed(run_cli: CliRunner, tmp_path: 
         done = run_cli(*manager, "hl7", "outbound", "set", "mllp", f"127.0.0.1:{peer.port}")
         assert done.returncode == 0, done.stderr
         assert run_cli(*manager, "hl7", "send").returncode == 0  # starts from now
-        day = json.loads(run_cli("--user", "reception", "day", "--json").stdout)
-        booked = next(a["id"] for a in day["appointments"] if a["status"] == "booked")
+        booked = a_booked_visit(run_cli)
         moved = run_cli("--user", "reception", "cancel", booked, "--reason", "Unwell")
         assert moved.returncode == 0, moved.stderr
         sent = run_cli(*manager, "hl7", "send", "--pause", "0", "--json")
