@@ -253,18 +253,22 @@ _RATE_COLUMNS = (
 def _check_range(name: str, first: date, last: date) -> None:
     if name not in REPORTS:
         known = ", ".join(REPORTS)
-        raise ValidationError(tr(
-            "reports",
-            "There is no report called '{name}'. Reports: {known}.",
-        ).format(name=name, known=known))
+        raise ValidationError(
+            tr(
+                "reports",
+                "There is no report called '{name}'. Reports: {known}.",
+            ).format(name=name, known=known)
+        )
     check_clinic_days(first, last)
     if last < first:
         raise ValidationError(tr("reports", "The report's end date is before its start date."))
     if (last - first).days >= MAX_REPORT_DAYS:
-        raise ValidationError(tr(
-            "reports",
-            "A report covers at most {MAX_REPORT_DAYS} days.",
-        ).format(MAX_REPORT_DAYS=MAX_REPORT_DAYS))
+        raise ValidationError(
+            tr(
+                "reports",
+                "A report covers at most {MAX_REPORT_DAYS} days.",
+            ).format(MAX_REPORT_DAYS=MAX_REPORT_DAYS)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +362,54 @@ def _type_status_rows(given: _ReportInputs) -> tuple[Columns, Rows]:
     return columns, list(counts_by_type_and_status(given.appointments, given.types))
 
 
+def _overbooking_rows(given: _ReportInputs) -> tuple[Columns, Rows]:
+    # Imported here: the outcomes read the no-show model, which only this report needs.
+    from clinicdesk.services.overbooking_outcomes import session_outcomes, totals
+
+    found = session_outcomes(given.uow, given.first, given.last)
+    columns = (
+        "day",
+        "provider",
+        "session",
+        "suggested",
+        "booked",
+        "extra_came",
+        "doubled_missed",
+        "overtime_minutes",
+        "provider_id",
+    )
+    rows: Rows = [
+        (
+            r.day.isoformat(),
+            r.provider_name,
+            f"{r.session_start.astimezone(given.zone):%H:%M}-"
+            f"{r.session_end.astimezone(given.zone):%H:%M}",
+            r.suggested,
+            r.booked,
+            r.extra_came,
+            r.original_missed,
+            r.overtime_minutes,
+            r.provider_id,
+        )
+        for r in found
+    ]
+    summed = totals(found)
+    rows.append(
+        (
+            "total",
+            f"{summed.sessions} sessions",
+            "",
+            summed.suggested,
+            summed.booked,
+            summed.extra_came,
+            summed.original_missed,
+            summed.overtime_minutes,
+            "",
+        )
+    )
+    return columns, rows
+
+
 _Builder = Callable[[_ReportInputs], tuple[Columns, Rows]]
 
 
@@ -389,6 +441,10 @@ REPORTS: dict[str, Report] = {
     "appointments-by-type-status": Report("Appointments by type and status", _type_status_rows),
     "third-next-available": Report(
         "Third-next-available appointment over time, by provider", _third_next_rows
+    ),
+    "overbooking-outcomes": Report(
+        "Guided overbooking: suggested, booked, came, doubled visit missed, overtime",
+        _overbooking_rows,
     ),
 }
 REPORT_TITLES: dict[str, str] = {name: report.title for name, report in REPORTS.items()}

@@ -151,6 +151,8 @@ def chart_for(table: ReportTable) -> ChartData:
         )
     if table.name == "third-next-available":
         return _access_chart(table)
+    if table.name == "overbooking-outcomes":
+        return _overbooking_chart(table)
     # appointments by type and status: one stacked bar per type, a segment per status.
     counts_by: dict[tuple[str, str], int] = {}
     for kind, status, count in rows:
@@ -168,6 +170,30 @@ def chart_for(table: ReportTable) -> ChartData:
         ),
         "appointments",
         stacked=True,
+    )
+
+
+def _overbooking_chart(table: ReportTable) -> ChartData:
+    """Per provider, the suggestions and what came of them (the total row left out)."""
+    who = _column(table, "provider")
+    names = ("suggested", "booked", "extra_came", "doubled_missed")
+    sums: dict[str, list[int]] = {}
+    for row in table.rows:
+        if row[0] == "total":
+            continue
+        counts = sums.setdefault(str(row[who]), [0] * len(names))
+        for index, name in enumerate(names):
+            counts[index] += int(row[_column(table, name)])
+    providers = tuple(sorted(sums))
+    titles = ("Suggested", "Booked", "Extra came", "Doubled visit missed")
+    return ChartData(
+        "Guided overbooking by provider",
+        providers,
+        tuple(
+            ChartSeries(title, tuple(float(sums[p][index]) for p in providers))
+            for index, title in enumerate(titles)
+        ),
+        "extra bookings",
     )
 
 

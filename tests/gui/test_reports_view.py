@@ -92,6 +92,23 @@ def test_rates_by_weekday_and_type_status_charts(qtbot: QtBot, reports: ReportsV
     assert points(bar_series(reports)) == {"Mean wait (minutes)": len(hours)}
 
 
+def test_overbooking_outcomes_chart_per_provider_and_a_total_row(
+    qtbot: QtBot, reports: ReportsView
+) -> None:
+    choose(qtbot, reports, "overbooking-outcomes")
+    table = reports.table
+    assert table is not None and table.rows[-1][0] == "total"
+    providers = {row[1] for row in table.rows[:-1]}
+    assert points(bar_series(reports)) == {
+        "Suggested": len(providers),
+        "Booked": len(providers),
+        "Extra came": len(providers),
+        "Doubled visit missed": len(providers),
+    }
+    suggested = table.columns.index("suggested")
+    assert table.rows[-1][suggested] == sum(int(row[suggested]) for row in table.rows[:-1])
+
+
 def test_every_report_has_rows_on_the_demo(qtbot: QtBot, reports: ReportsView) -> None:
     for index in range(reports.report.count()):
         name = reports.report.itemData(index)

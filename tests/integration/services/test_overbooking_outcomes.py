@@ -14,6 +14,7 @@ from clinicdesk.services.booking import BookingInput, book_appointment
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.no_show_risk import suggest_overbooking, train_no_show_model
 from clinicdesk.services.overbooking_outcomes import overbooking_outcomes, totals
+from clinicdesk.services.reports import run_report
 from tests.integration.services.conftest import add_patient
 from tests.integration.services.test_no_show_risk import NOW, RECEPTION, TODAY, demo
 
@@ -64,6 +65,11 @@ def test_a_booked_suggestion_is_counted_with_what_happened(clinic) -> None:
     assert summed.sessions == len(after)
     assert summed.booked == 1 and summed.extra_came == 1 and summed.original_missed == 1
     assert summed.suggested == sum(r.suggested for r in after)
+    # The manager's Reports view shows the same, a row per session and a total.
+    report = run_report(evening, "overbooking-outcomes", TODAY, TODAY)
+    total = dict(zip(report.columns, report.rows[-1], strict=True))
+    assert total["day"] == "total" and len(report.rows) == len(after) + 1
+    assert (total["booked"], total["extra_came"], total["doubled_missed"]) == (1, 1, 1)
 
 
 def test_outcomes_are_for_a_manager_and_a_sensible_range(clinic) -> None:
