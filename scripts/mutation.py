@@ -44,6 +44,7 @@ MODULES = (
     "no_show_features",
     "overbooking_guide",
     "i18n",
+    "recall",
 )
 GOAL = 0.95
 

@@ -134,6 +134,17 @@ class AuditEvent(StrEnum):
     WAITLIST_MATCH = "waitlist.match"
     WAITLIST_REMOVE = "waitlist.remove"
 
+    RECALL_ADD = "recall.add"
+    RECALL_ATTEMPT = "recall.attempt"
+    RECALL_CLOSE = "recall.close"
+    RECALL_DUE = "recall.due"
+    RECALL_LIST = "recall.list"
+    RECALL_VOID = "recall.void"
+    RECALL_TYPE_ADD = "recall_type.add"
+    RECALL_TYPE_LIST = "recall_type.list"
+    PRINT_RECALL_LIST = "print.recall_list"
+    EXPORT_RECALL_LIST = "export.recall_list"
+
     NO_SHOW_EVALUATE = "no_show.evaluate"
     NO_SHOW_SCORE = "no_show.score"
     NO_SHOW_SETTINGS = "no_show.settings"

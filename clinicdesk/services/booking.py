@@ -28,6 +28,7 @@ from clinicdesk.services.context import ServiceContext, authorize, writes
 from clinicdesk.services.finding import SlotSearch, build_query, explain_no_provider, search_slots
 from clinicdesk.services.lookups import require_clinic, require_patient, resolve_type
 from clinicdesk.services.ports import UnitOfWork
+from clinicdesk.services.recall_hooks import close_recalls_met_by
 from clinicdesk.services.schedule_window import Catalogue, check_request
 from clinicdesk.services.views import AppointmentView, appointment_views
 from clinicdesk.services.waitlist_closing import close_entries_met_by
@@ -70,9 +71,10 @@ def save_new_appointment(
     event_reason: str = "",
 ) -> None:
     """Insert the appointment, its "created" history entry and its one audit row, and
-    end the waitlist entries it meets."""
+    end the waitlist entries and recalls it meets."""
     uow.appointments.add(appointment)
     close_entries_met_by(uow, ctx, appointment)
+    close_recalls_met_by(uow, ctx, appointment)
     record_appointment_change(
         uow,
         ctx,

@@ -13,6 +13,7 @@ from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.status import StatusChange
 from clinicdesk.domain.text_policy import TextKind, check_text
+from clinicdesk.services.recall_hooks import follow_status_change
 from clinicdesk.services.reminder_queue import refresh_for_appointment
 
 if TYPE_CHECKING:
@@ -136,6 +137,8 @@ def record_appointment_change(
     """The two records every appointment write leaves: its history entry (what the
     patient's record shows) and its audit row (who did it; field names, never values)."""
     uow.appointments.add_event(history)
+    # A completed visit sets the patient's next recall, in the same transaction.
+    follow_status_change(uow, ctx, history)
     # The patient's reminders follow the change in the same transaction.
     refresh_for_appointment(uow, ctx.now(), history.appointment_id)
     uow.audit.record(

@@ -35,6 +35,8 @@ SYNCED_TABLES: tuple[str, ...] = (
     "message_consents",
     "inbound_messages",
     "message_settings",
+    "recall_types",
+    "recalls",
 )
 
 CAPTURE_KEY = "capture"

@@ -439,3 +439,39 @@ no_show_settings = Table(
     Column("value", Text, nullable=False),
     Column("updated_at", UTCInstant, nullable=False),
 )
+
+# --- Recall (follow-ups, clinicdesk/domain/recall.py) ---------------------------------
+# Recall types ("6-month check": 6 months) and each patient's recalls with their due
+# date, attempts to reach them and how the recall ended. Both sync like the bookings.
+recall_types = Table(
+    "recall_types",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("interval_count", Integer, nullable=False),
+    Column("interval_unit", Text, nullable=False),
+    Column("type_id", Text, ForeignKey("appointment_types.id"), nullable=True),
+    Column("hide_days", Integer, nullable=False, server_default="14"),
+    Column("active", Boolean, nullable=False, server_default="1"),
+    *_sync_columns(),
+)
+
+recalls = Table(
+    "recalls",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("patient_id", Text, ForeignKey("patients.id"), nullable=False),
+    Column("recall_type_id", Text, ForeignKey("recall_types.id"), nullable=False),
+    Column("due", IsoDate, nullable=False),
+    Column("status", Text, nullable=False, server_default="open"),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("last_attempt_on", IsoDate, nullable=True),
+    Column("hide_days", Integer, nullable=False, server_default="14"),
+    Column("source_appointment_id", Text, ForeignKey("appointments.id"), nullable=True),
+    Column("closed_by_appointment_id", Text, ForeignKey("appointments.id"), nullable=True),
+    Column("notes", Text, nullable=False, server_default=""),
+    Column("created_at", UTCInstant, nullable=False),
+    *_sync_columns(),
+    Index("ix_recalls_status_due", "status", "due"),
+    Index("ix_recalls_patient", "patient_id"),
+)

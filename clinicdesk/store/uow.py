@@ -19,6 +19,7 @@ from clinicdesk.store.repositories.messages import SqlMessageRepository
 from clinicdesk.store.repositories.no_show import SqlNoShowRepository
 from clinicdesk.store.repositories.patients import SqlPatientRepository
 from clinicdesk.store.repositories.providers import SqlProviderRepository, SqlScheduleRepository
+from clinicdesk.store.repositories.recalls import SqlRecallRepository
 from clinicdesk.store.repositories.security import SqlSecurityRepository
 from clinicdesk.store.repositories.sync_conflicts import SqlSyncConflictRepository
 from clinicdesk.store.repositories.users import SqlUserRepository
@@ -77,6 +78,7 @@ class SqlUnitOfWork:
         self.sync_conflicts = SqlSyncConflictRepository(connection)
         self.messages = SqlMessageRepository(connection)
         self.no_show = SqlNoShowRepository(connection)
+        self.recalls = SqlRecallRepository(connection)
         return self
 
     def __exit__(
