@@ -42,6 +42,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "clinicdesk.commands.hl7",
     "clinicdesk.commands.risk",
     "clinicdesk.commands.messages",
+    "clinicdesk.commands.recall",
 )
 
 EXIT_OK = 0

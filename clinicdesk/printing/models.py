@@ -104,3 +104,26 @@ class RecoverySheet:
     recovery_key: str  # "123456-654321-..." (16 groups of 6 digits)
     created_at: datetime
     store_location: str = ""  # where the data folder is, to help whoever recovers it
+
+
+@dataclass(frozen=True, slots=True)
+class RecallSheetRow:
+    """A patient due for a follow-up, with what the caller needs at hand."""
+
+    patient_name: str
+    birth_date: date | None
+    phones: str  # every number on file, "number (kind)", joined
+    recall_type: str
+    due: date
+    state: str  # "overdue" | "due"
+    attempts: int
+    last_attempt_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecallSheet:
+    clinic_name: str
+    today: date
+    last_day: date
+    printed_at: datetime
+    rows: tuple[RecallSheetRow, ...]

@@ -23,6 +23,7 @@ from clinicdesk.domain.recall import (
     RecallType,
     add_interval,
     check_hide_days,
+    check_within_days,
     due_list,
     due_state,
     hidden_until,
@@ -83,6 +84,7 @@ class RecallView:
     last_attempt_on: date | None
     hidden_until: date | None
     notes: str = ""
+    birth_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +185,7 @@ def _views(
                 last_attempt_on=recall.last_attempt_on,
                 hidden_until=hidden_until(recall) if is_open else None,
                 notes=recall.notes,
+                birth_date=patient.birth_date if patient else None,
             )
         )
     return views
@@ -251,15 +254,24 @@ def due_recalls(
 ) -> DueRecalls:
     """The due list: overdue recalls and those due by the month's end (or within N days),
     without patients hidden after a recent attempt unless asked."""
+    if within_days is not None:
+        check_within_days(within_days)
     authorize(ctx, Permission.VIEW_PATIENTS, AuditEvent.RECALL_DUE)
     record_read(ctx, AuditEvent.RECALL_DUE)
     with ctx.read() as uow:
-        today = clinic_today(uow, ctx)
-        last_day = window_end(today, within_days)
-        found = due_list(
-            uow.recalls.open_due_by(last_day), today, last_day, include_hidden=include_hidden
-        )
-        rows = _views(uow, [item.recall for item in found][:MAX_LISTED], today, last_day)
+        return due_in_uow(uow, ctx, within_days, include_hidden)
+
+
+def due_in_uow(
+    uow: UnitOfWork, ctx: ServiceContext, within_days: int | None, include_hidden: bool
+) -> DueRecalls:
+    """The due list inside the caller's unit of work (the printout and the CSV use it)."""
+    today = clinic_today(uow, ctx)
+    last_day = window_end(today, within_days)
+    found = due_list(
+        uow.recalls.open_due_by(last_day), today, last_day, include_hidden=include_hidden
+    )
+    rows = _views(uow, [item.recall for item in found][:MAX_LISTED], today, last_day)
     return DueRecalls(today, last_day, tuple(rows))
 
 

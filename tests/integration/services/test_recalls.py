@@ -4,16 +4,24 @@ attempts and hiding, a completed visit setting the next recall, a booking closin
 from __future__ import annotations
 
 import dataclasses
+import io
 from datetime import UTC, date, datetime
 
 import pytest
+from pypdf import PdfReader
 
 from clinicdesk.domain.appointments import Status
-from clinicdesk.domain.errors import ClinicError, NotFoundError, PermissionDeniedError
+from clinicdesk.domain.errors import (
+    ClinicError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from clinicdesk.domain.users import Role
 from clinicdesk.services.appointment_changes import set_status, undo_last_status
 from clinicdesk.services.booking import BookingInput, book_appointment
 from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.recall_output import print_recall_list, save_recall_list
 from clinicdesk.services.recalls import (
     RecallInput,
     RecallTypeInput,
@@ -24,7 +32,12 @@ from clinicdesk.services.recalls import (
     list_recalls,
     record_recall_attempt,
 )
-from tests.integration.services.conftest import SmallClinic, at, audit_rows
+from tests.integration.services.conftest import SmallClinic, add_patient, at, audit_rows
+
+
+def pdf_text(data: bytes) -> tuple[int, str]:
+    reader = PdfReader(io.BytesIO(data))
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
 
 
 class Clock:
@@ -306,3 +319,57 @@ def test_roles(desk: tuple[ServiceContext, Clock], clinic: SmallClinic) -> None:
     with pytest.raises(PermissionDeniedError):
         due_recalls(admin)
     assert [kind.name for kind in list_recall_types(admin)] == ["6-month check", "Annual review"]
+
+
+def test_the_recall_list_prints_and_exports_through_the_guarded_writer(
+    desk: tuple[ServiceContext, Clock],
+    clinic: SmallClinic,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    ctx, _ = desk
+    wang = add_patient(ctx, "芳", "王")
+    add_recall(ctx, RecallInput(clinic.smith.id, "6-month check", date(2026, 2, 1)))
+    add_recall(ctx, RecallInput(wang.id, "Annual review", date(2026, 3, 20)))
+    hidden = add_recall(ctx, RecallInput(clinic.jones.id, "Annual review", date(2026, 3, 3)))
+    record_recall_attempt(ctx, hidden.id)
+    pages, text = pdf_text(print_recall_list(ctx))
+    assert pages == 1
+    assert "Recall list" in text
+    assert "Overdue, and due by 31 Mar 2026" in text
+    assert "2 patient(s) due" in text
+    assert "J. Smith" in text and "2026-02-01" in text and "overdue" in text
+    assert "王" in text and "Annual review" in text
+    assert "M. Jones" not in text  # hidden after the attempt
+    _, with_hidden = pdf_text(print_recall_list(ctx, include_hidden=True))
+    assert "M. Jones" in with_hidden and "1, last 2026-03-02" in " ".join(with_hidden.split())
+    assert audit_rows(ctx)[-1][:3] == ("print.recall_list", "2026-03-02/2026-03-31", "ok")
+
+    out = tmp_path_factory.mktemp("out")
+    written = save_recall_list(ctx, out / "recalls.csv", within_days=30)
+    lines = written.read_text("utf-8-sig").splitlines()
+    assert lines[0] == "patient,phones,recall,due,state,attempts,last attempt,hidden until"
+    assert lines[1].startswith("J. Smith,,6-month check,2026-02-01,overdue,0,")
+    assert len(lines) == 3
+    assert audit_rows(ctx)[-1][:2] == ("export.recall_list", "2026-03-02/2026-04-01")
+    pdf = save_recall_list(ctx, out / "recalls.pdf")
+    assert pdf_text(pdf.read_bytes())[0] == 1
+    rows_before = len(audit_rows(ctx))
+    with pytest.raises(ValidationError):
+        save_recall_list(ctx, out / "recalls.csv")  # exists: not replaced without asking
+    with pytest.raises(ValidationError):
+        save_recall_list(ctx, out / "recalls.txt")
+    assert len(audit_rows(ctx)) == rows_before
+    assert len(written.read_text("utf-8-sig").splitlines()) == 3
+
+
+def test_hostile_windows_for_the_printout_change_nothing(
+    desk: tuple[ServiceContext, Clock], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    ctx, _ = desk
+    out = tmp_path_factory.mktemp("out")
+    rows_before = len(audit_rows(ctx))
+    for days in (-1, 3651, 10**12):
+        with pytest.raises(ValidationError):
+            save_recall_list(ctx, out / "r.pdf", within_days=days)
+    assert len(audit_rows(ctx)) == rows_before
+    assert list(out.iterdir()) == []
