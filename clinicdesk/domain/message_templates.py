@@ -34,6 +34,12 @@ DEFAULT_TEMPLATES: Mapping[str, Mapping[str, str]] = {
             "Reply C to confirm or X to cancel."
         ),
     },
+    "recall": {
+        "en": (
+            "Hello {name}, this is {clinic}: you are due for a follow-up visit from {date}. "
+            "Please call us to book."
+        ),
+    },
     "confirmed": {"en": "Thank you {name}, your visit on {date} at {time} is confirmed."},
     "cancelled": {"en": "Your visit on {date} at {time} is cancelled. Call {clinic} to rebook."},
     "stopped": {"en": "You will get no more messages from {clinic}. Reply START to resume."},

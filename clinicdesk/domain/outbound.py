@@ -178,6 +178,7 @@ class OutboundMessage:
     # What a message that names no booked visit says (a freed slot's offer, the time an
     # acknowledgement refers to), as plain text pairs.
     details: Mapping[str, str] = field(default_factory=dict)
+    recall_id: str = ""  # a recall reminder names its recall instead of visits
 
     @property
     def planned_moment(self) -> datetime:

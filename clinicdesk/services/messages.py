@@ -68,6 +68,7 @@ from clinicdesk.domain.slot_offers import (
 )
 from clinicdesk.domain.status import change_status
 from clinicdesk.domain.waitlist import CallListEntry
+from clinicdesk.services import recall_messages
 from clinicdesk.services.booking_scope import keep_visible
 from clinicdesk.services.changes import save_status_change
 from clinicdesk.services.context import ServiceContext, authorize, reads, writes
@@ -264,8 +265,12 @@ def sweep(uow: UnitOfWork, now: datetime, settings: MessageSettings) -> tuple[in
     visits = uow.appointments.between(now, horizon)
     patient_ids = {visit.patient_id for visit in visits}
     queued = uow.messages.in_state(MessageState.QUEUED, limit=1_000_000)
-    patient_ids |= {message.patient_id for message in queued}
-    return refresh_reminders(uow, now, patient_ids, visits=[v for v in visits if v.start >= now])
+    patient_ids |= {message.patient_id for message in queued if not message.recall_id}
+    added, voided = refresh_reminders(
+        uow, now, patient_ids, visits=[v for v in visits if v.start >= now]
+    )
+    recalls_added, recalls_voided = recall_messages.refresh_recall_messages(uow, now, settings)
+    return added + recalls_added, voided + recalls_voided
 
 
 def _current(uow: UnitOfWork, message: OutboundMessage) -> dict[str, Appointment]:
@@ -323,6 +328,8 @@ def compose(
 
 def _true_now(uow: UnitOfWork, message: OutboundMessage, now: datetime) -> bool:
     """Whether a queued message still says something true and worth sending now."""
+    if message.recall_id:
+        return recall_messages.still_true(uow, message, now)
     kind = kind_of(message.template)
     if kind is MessageKind.ACK:
         return ack_still_due(message.planned_moment, now)
@@ -364,7 +371,10 @@ def _send_one(
             return False  # no channel set up: the message waits
         settings = message_settings(uow)
         try:
-            subject, body = compose(uow, message, settings)
+            if message.recall_id:
+                subject, body = recall_messages.compose(uow, message, settings)
+            else:
+                subject, body = compose(uow, message, settings)
         except ValidationError as error:
             uow.messages.update(_failed(message, error.message, now))
             uow.commit()
@@ -413,6 +423,8 @@ def _send_one(
                 updated_at=now,
             )
         )
+        if claimed.recall_id:
+            recall_messages.count_attempt(uow, claimed, now)
         uow.commit()
     report.sent += 1
     return True

@@ -85,7 +85,8 @@ def refresh_reminders(
     for message in uow.messages.for_patients(by_patient):
         # Offers and answers to replies are not reminders: neither planned here nor
         # counted against the one reminder a patient gets per day.
-        if kind_of(message.template) is not MessageKind.REMINDER:
+        # Recall reminders are planned by recall_messages.py.
+        if kind_of(message.template) is not MessageKind.REMINDER or message.recall_id:
             continue
         existing.setdefault(message.patient_id, []).append(message)
     quiet = settings.quiet

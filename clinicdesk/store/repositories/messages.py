@@ -32,6 +32,7 @@ def _message_to_row(message: OutboundMessage) -> dict[str, Any]:
             "visits": {key: start.isoformat() for key, start in message.promised.items()},
             "planned_at": message.planned_moment.isoformat(),
             "details": dict(message.details),
+            **({"recall": message.recall_id} if message.recall_id else {}),
         },
         "state": message.state.value,
         "send_after": message.send_after,
@@ -68,6 +69,7 @@ def _row_to_message(row: RowMapping) -> OutboundMessage:
         deleted=bool(row["deleted"]),
         planned_at=datetime.fromisoformat(planned) if planned else None,
         details={str(k): str(v) for k, v in (payload.get("details") or {}).items()},
+        recall_id=payload.get("recall", ""),
     )
 
 

@@ -277,13 +277,13 @@ def test_due_state_boundaries() -> None:
 def test_the_due_list_shows_overdue_and_due_in_the_window_in_due_order() -> None:
     end = date(2025, 3, 31)
     rows = [
+        recall("closed", date(2025, 1, 1), status=RecallStatus.CLOSED),
         recall("later", date(2025, 4, 1)),
         recall("due_end", end),
-        recall("overdue", date(2024, 12, 1)),
-        recall("today", TODAY),
-        recall("closed", date(2025, 1, 1), status=RecallStatus.CLOSED),
         recall("void", date(2025, 1, 1), status=RecallStatus.VOID),
+        recall("overdue", date(2024, 12, 1)),
         recall("deleted", date(2025, 1, 1), deleted=True),
+        recall("today", TODAY),
     ]
     found = due_list(rows, TODAY, end)
     assert [item.recall.id for item in found] == ["overdue", "today", "due_end"]
