@@ -26,7 +26,8 @@ def _load(
     """(the due list, the clinic's name, its time zone), with the job's audit row."""
     if within_days is not None:
         check_within_days(within_days)
-    authorize(ctx, Permission.PRINT_DAY_SHEETS, event)
+    # Whoever may see the due list may print it: patients due, not bookings.
+    authorize(ctx, Permission.VIEW_PATIENTS, event)
     with ctx.write() as uow:
         clinic = require_clinic(uow)
         listing = due_in_uow(uow, ctx, within_days, include_hidden)

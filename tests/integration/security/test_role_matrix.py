@@ -43,6 +43,7 @@ MONDAY = date(2026, 3, 2)
 # gives the arguments after the context.
 EXAMPLES: dict[str, Callable[[Path], tuple[Any, ...]]] = {
     "clinicdesk.services.print_jobs.save_day_sheet": lambda tmp: (tmp / "day.pdf",),
+    "clinicdesk.services.recall_output.save_recall_list": lambda tmp: (tmp / "recalls.csv",),
     "clinicdesk.services.reports.run_report": lambda tmp: ("utilisation", MONDAY, MONDAY),
     "clinicdesk.services.reports.export_report": lambda tmp: (
         "utilisation",
