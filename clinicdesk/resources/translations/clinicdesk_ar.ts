@@ -1187,6 +1187,10 @@
             <translation>التقارير</translation>
         </message>
         <message>
+            <source>Re&amp;call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Re&amp;minders</source>
             <translation>التذكيرات</translation>
         </message>
@@ -1841,6 +1845,125 @@
         </message>
         <message>
             <source>never set</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecallsView</name>
+        <message>
+            <source>&amp;Include patients hidden after a call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Update list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempt {count} recorded for {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due by the end of this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due in the next 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients due for recall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a&amp;ttempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save for pri&amp;nting (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which recalls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} due by {day}, {overdue} overdue.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1171,6 +1171,10 @@
             <translation>Beric&amp;hte</translation>
         </message>
         <message>
+            <source>Re&amp;call</source>
+            <translation>Wieder&amp;einbestellung</translation>
+        </message>
+        <message>
             <source>Re&amp;minders</source>
             <translation>&amp;Erinnerungen</translation>
         </message>
@@ -1799,6 +1803,125 @@
         <message>
             <source>never set</source>
             <translation>nie festgelegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecallsView</name>
+        <message>
+            <source>&amp;Include patients hidden after a call</source>
+            <translation>Nach Anruf ausgeblendete Patienten e&amp;inbeziehen</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Zeigen:</translation>
+        </message>
+        <message>
+            <source>&amp;Update list</source>
+            <translation>Liste a&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <source>Attempt {count} recorded for {name}.</source>
+            <translation>Versuch {count} für {name} erfasst.</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Due by the end of this month</source>
+            <translation>Fällig bis Monatsende</translation>
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation>Fällig in den nächsten 30 Tagen</translation>
+        </message>
+        <message>
+            <source>Due in the next 90 days</source>
+            <translation>Fällig in den nächsten 90 Tagen</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>CSV e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>CSV exportieren</translation>
+        </message>
+        <message>
+            <source>Hidden until</source>
+            <translation>Ausgeblendet bis</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>Letzter Versuch</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Patients due for recall</source>
+            <translation>Zur Wiedereinbestellung fällige Patienten</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Wiedereinbestellung</translation>
+        </message>
+        <message>
+            <source>Record a&amp;ttempt</source>
+            <translation>Versuch erfa&amp;ssen</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Als PDF speichern</translation>
+        </message>
+        <message>
+            <source>Save for pri&amp;nting (PDF)…</source>
+            <translation>Zum Dru&amp;cken speichern (PDF)…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Gespeichert: {path}</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Which recalls</source>
+            <translation>Welche Wiedereinbestellungen</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>fällig</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>keine Telefonnummer</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <source>{count} due by {day}, {overdue} overdue.</source>
+            <translation>{count} fällig bis {day}, {overdue} überfällig.</translation>
         </message>
     </context>
     <context>

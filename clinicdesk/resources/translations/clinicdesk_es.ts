@@ -1171,6 +1171,10 @@
             <translation>&amp;Informes</translation>
         </message>
         <message>
+            <source>Re&amp;call</source>
+            <translation>Re&amp;citación</translation>
+        </message>
+        <message>
             <source>Re&amp;minders</source>
             <translation>Re&amp;cordatorios</translation>
         </message>
@@ -1799,6 +1803,125 @@
         <message>
             <source>never set</source>
             <translation>nunca establecido</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecallsView</name>
+        <message>
+            <source>&amp;Include patients hidden after a call</source>
+            <translation>&amp;Incluir pacientes ocultos tras una llamada</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Mostrar:</translation>
+        </message>
+        <message>
+            <source>&amp;Update list</source>
+            <translation>Act&amp;ualizar lista</translation>
+        </message>
+        <message>
+            <source>Attempt {count} recorded for {name}.</source>
+            <translation>Intento {count} registrado para {name}.</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Intentos</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Due by the end of this month</source>
+            <translation>Vencen antes de fin de mes</translation>
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation>Vencen en los próximos 30 días</translation>
+        </message>
+        <message>
+            <source>Due in the next 90 days</source>
+            <translation>Vencen en los próximos 90 días</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xportar CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Exportar CSV</translation>
+        </message>
+        <message>
+            <source>Hidden until</source>
+            <translation>Oculto hasta</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>Último intento</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Patients due for recall</source>
+            <translation>Pacientes pendientes de recitación</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Recitación</translation>
+        </message>
+        <message>
+            <source>Record a&amp;ttempt</source>
+            <translation>Regis&amp;trar intento</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Guardar como PDF</translation>
+        </message>
+        <message>
+            <source>Save for pri&amp;nting (PDF)…</source>
+            <translation>Guardar para impri&amp;mir (PDF)…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Guardado: {path}</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Which recalls</source>
+            <translation>Qué recitaciones</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>vence</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>sin teléfono</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>vencido</translation>
+        </message>
+        <message>
+            <source>{count} due by {day}, {overdue} overdue.</source>
+            <translation>{count} vencen antes del {day}, {overdue} vencidos.</translation>
         </message>
     </context>
     <context>

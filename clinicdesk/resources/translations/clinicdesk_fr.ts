@@ -1171,6 +1171,10 @@
             <translation>Ra&amp;pports</translation>
         </message>
         <message>
+            <source>Re&amp;call</source>
+            <translation>Ra&amp;ppels</translation>
+        </message>
+        <message>
             <source>Re&amp;minders</source>
             <translation>Rapp&amp;els</translation>
         </message>
@@ -1799,6 +1803,125 @@
         <message>
             <source>never set</source>
             <translation>jamais définis</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecallsView</name>
+        <message>
+            <source>&amp;Include patients hidden after a call</source>
+            <translation>&amp;Inclure les patients masqués après un appel</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Afficher :</translation>
+        </message>
+        <message>
+            <source>&amp;Update list</source>
+            <translation>Act&amp;ualiser la liste</translation>
+        </message>
+        <message>
+            <source>Attempt {count} recorded for {name}.</source>
+            <translation>Tentative {count} enregistrée pour {name}.</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Tentatives</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Due by the end of this month</source>
+            <translation>À échéance d'ici la fin du mois</translation>
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation>À échéance dans les 30 prochains jours</translation>
+        </message>
+        <message>
+            <source>Due in the next 90 days</source>
+            <translation>À échéance dans les 90 prochains jours</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Exporter en CSV</translation>
+        </message>
+        <message>
+            <source>Hidden until</source>
+            <translation>Masqué jusqu'au</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>Dernière tentative</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Patients due for recall</source>
+            <translation>Patients à rappeler</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Rappel</translation>
+        </message>
+        <message>
+            <source>Record a&amp;ttempt</source>
+            <translation>Enregistrer une &amp;tentative</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>Save for pri&amp;nting (PDF)…</source>
+            <translation>Enregistrer pour impressio&amp;n (PDF)…</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Enregistré : {path}</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Which recalls</source>
+            <translation>Quels rappels</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>à échéance</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>aucun téléphone</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>{count} due by {day}, {overdue} overdue.</source>
+            <translation>{count} à échéance d'ici le {day}, {overdue} en retard.</translation>
         </message>
     </context>
     <context>

@@ -77,6 +77,7 @@ VIEW_PERMISSIONS: dict[str, Permission] = {
     "waitlist": Permission.VIEW_SCHEDULE,
     "reports": Permission.VIEW_REPORTS,
     "reminders": Permission.VIEW_SCHEDULE,
+    "recall": Permission.VIEW_PATIENTS,
 }
 GEOMETRY_KEY = "window/geometry"
 PREFERRED_WINDOW_SIZE = QSize(1280, 820)
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         from clinicdesk.ui.shell.workspace_parts import (
             PatientsView,
             ProvidersView,
+            RecallsView,
             RemindersView,
             ReportsView,
             WaitingRoomView,
@@ -259,6 +261,14 @@ class MainWindow(QMainWindow):
             "mdi6.message-text-clock",
             "Ctrl+8",
             self.reminders_view,
+        )
+        self.recalls_view = RecallsView()
+        self.add_view(
+            "recall",
+            tr("MainWindow", "Re&call"),
+            "mdi6.calendar-refresh",
+            "Ctrl+9",
+            self.recalls_view,
         )
 
     def add_view(self, key: str, text: str, icon_name: str, shortcut: str, widget: QWidget) -> None:

@@ -26,6 +26,7 @@ from clinicdesk.ui.reports_view import ReportsView
 from clinicdesk.ui.shell.workspace import WorkspaceView
 from clinicdesk.ui.views.patients import PatientsView
 from clinicdesk.ui.views.providers import ProvidersView
+from clinicdesk.ui.views.recalls import RecallsView
 from clinicdesk.ui.views.reminders import RemindersView
 from clinicdesk.ui.views.waiting_room import WaitingRoomView
 from clinicdesk.ui.views.waitlist import WaitlistView
@@ -44,6 +45,7 @@ __all__ = [
     "PatientsView",
     "PrintActions",
     "ProvidersView",
+    "RecallsView",
     "RemindersView",
     "ReportsView",
     "SeriesResult",
