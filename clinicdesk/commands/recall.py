@@ -13,6 +13,7 @@ from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.output import table
 from clinicdesk.commands.parsing import add_overwrite_option, bounded_int, parse_date
 from clinicdesk.commands.session import open_session
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.recall import MAX_HIDE_DAYS, MAX_WITHIN_DAYS
 
 if TYPE_CHECKING:
@@ -96,8 +97,18 @@ def type_add_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     request = RecallTypeInput(args.name, args.interval, args.type, args.hide_days)
     with open_session(ctx) as services:
         kind = add_recall_type(services, request)
-    follows = f", set when a {kind.type_name} is completed" if kind.type_name else ""
-    ctx.emit(kind, f"Recall type {kind.name}: every {kind.interval}{follows}: {kind.id}")
+    follows = (
+        tr("recall command", ", set when a {type} is completed").format(type=kind.type_name)
+        if kind.type_name
+        else ""
+    )
+    ctx.emit(
+        kind,
+        tr(
+            "recall command",
+            "Recall type {name}: every {interval}{follows}: {id}",
+        ).format(name=kind.name, interval=kind.interval, follows=follows, id=kind.id),
+    )
     return 0
 
 
@@ -120,7 +131,15 @@ def add_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         recall = add_recall(services, RecallInput(args.patient, args.recall_type, due, args.notes))
     ctx.emit(
         recall,
-        f"{recall.patient_name}: {recall.recall_type} due {recall.due.isoformat()}: {recall.id}",
+        tr(
+            "recall command",
+            "{patient_name}: {recall_type} due {isoformat}: {id}",
+        ).format(
+            patient_name=recall.patient_name,
+            recall_type=recall.recall_type,
+            isoformat=recall.due.isoformat(),
+            id=recall.id,
+        ),
     )
     return 0
 
@@ -169,8 +188,10 @@ def attempt_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     hidden = recall.hidden_until.isoformat() if recall.hidden_until else "now"
     ctx.emit(
         recall,
-        f"{recall.patient_name}: attempt {recall.attempts} recorded; back on the due list "
-        f"from {hidden}",
+        tr(
+            "recall command",
+            "{patient_name}: attempt {attempts} recorded; back on the due list from {hidden}",
+        ).format(patient_name=recall.patient_name, attempts=recall.attempts, hidden=hidden),
     )
     return 0
 
@@ -186,5 +207,11 @@ def print_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             include_hidden=args.include_hidden,
             overwrite=args.overwrite,
         )
-    ctx.emit({"file": written}, human=f"Recall list written to {written}")
+    ctx.emit(
+        {"file": written},
+        human=tr(
+            "recall command",
+            "Recall list written to {written}",
+        ).format(written=written),
+    )
     return 0

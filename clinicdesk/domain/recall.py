@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from clinicdesk.domain.clinic_time import wall_to_utc_lenient
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.reminders import QuietHours
 
 
@@ -69,8 +70,10 @@ class Interval:
         limit = MAX_COUNT[self.unit]
         if not 1 <= self.count <= limit:
             raise ValidationError(
-                f"A recall interval of {self.count} {self.unit.value} is outside "
-                f"1 to {limit} {self.unit.value}."
+                tr(
+                    "recall",
+                    "A recall interval of {count} {value} is outside 1 to {limit} {value}.",
+                ).format(count=self.count, value=self.unit.value, limit=limit)
             )
 
     def text(self) -> str:
@@ -82,12 +85,18 @@ def parse_interval(text: str) -> Interval:
     found = _INTERVAL.match(text)
     if found is None:
         raise ValidationError(
-            f"'{text}' is not an interval; write a number and a unit, like 6m, 1y, 6w or 90d."
+            tr(
+                "recall",
+                "'{text}' is not an interval; write a number and a unit, like 6m, 1y, 6w or 90d.",
+            ).format(text=text)
         )
     unit = _UNIT_WORDS.get(found.group(2).lower())
     if unit is None:
         raise ValidationError(
-            f"'{found.group(2)}' is not a unit; use d (days), w (weeks), m (months) or y (years)."
+            tr(
+                "recall",
+                "'{group}' is not a unit; use d (days), w (weeks), m (months) or y (years).",
+            ).format(group=found.group(2))
         )
     return Interval(int(found.group(1)), unit)
 
@@ -114,14 +123,22 @@ def add_interval(day: date, interval: Interval) -> date:
 def check_hide_days(days: int) -> int:
     if not 0 <= days <= MAX_HIDE_DAYS:
         raise ValidationError(
-            f"Hiding a patient for {days} days after a call is outside 0 to {MAX_HIDE_DAYS} days."
+            tr(
+                "recall",
+                "Hiding a patient for {days} days after a call is outside 0 to {limit} days.",
+            ).format(days=days, limit=MAX_HIDE_DAYS)
         )
     return days
 
 
 def check_within_days(days: int) -> int:
     if not 0 <= days <= MAX_WITHIN_DAYS:
-        raise ValidationError(f"'Due within {days} days' is outside 0 to {MAX_WITHIN_DAYS} days.")
+        raise ValidationError(
+            tr(
+                "recall",
+                "'Due within {days} days' is outside 0 to {limit} days.",
+            ).format(days=days, limit=MAX_WITHIN_DAYS)
+        )
     return days
 
 
@@ -176,7 +193,12 @@ def is_hidden(recall: Recall, today: date) -> bool:
 def record_attempt(recall: Recall, on: date, at: datetime) -> Recall:
     """The recall after one more attempt to reach the patient on ``on``."""
     if recall.status is not RecallStatus.OPEN:
-        raise ValidationError(f"This recall is {recall.status.value}; only an open one is called.")
+        raise ValidationError(
+            tr(
+                "recall",
+                "This recall is {value}; only an open one is called.",
+            ).format(value=recall.status.value)
+        )
     return replace(recall, attempts=recall.attempts + 1, last_attempt_on=on, updated_at=at)
 
 

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.message_templates import render, template_text
 from clinicdesk.domain.outbound import Channel, MessageState, OutboundMessage
@@ -142,5 +143,10 @@ def count_attempt(uow: UnitOfWork, message: OutboundMessage, now: datetime) -> N
 def _require_recall(uow: UnitOfWork, message: OutboundMessage) -> Recall:
     recall = uow.recalls.get(message.recall_id)
     if recall is None:
-        raise ValidationError("The recall this message is about no longer exists.")
+        raise ValidationError(
+            tr(
+                "recall messages",
+                "The recall this message is about no longer exists.",
+            )
+        )
     return recall

@@ -15,6 +15,7 @@ from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.date_policy import check_clinic_day
 from clinicdesk.domain.errors import NotFoundError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.recall import (
@@ -122,7 +123,12 @@ def resolve_recall_type(uow: UnitOfWork, id_or_name: str) -> RecallType:
     if len(matches) == 1:
         return matches[0]
     known = ", ".join(kind.name for kind in kinds) or "none set up yet"
-    raise NotFoundError(f"No recall type '{id_or_name}' (known recall types: {known}).")
+    raise NotFoundError(
+        tr(
+            "recalls",
+            "No recall type '{id_or_name}' (known recall types: {known}).",
+        ).format(id_or_name=id_or_name, known=known)
+    )
 
 
 @writes
@@ -136,11 +142,19 @@ def add_recall_type(ctx: ServiceContext, request: RecallTypeInput) -> RecallType
         type_id = resolve_type(uow, request.type).id if request.type.strip() else None
         existing = uow.recalls.types()
         if any(kind.name.casefold() == name.casefold() for kind in existing):
-            raise ValidationError(f"A recall type called '{name}' already exists.")
+            raise ValidationError(
+                tr(
+                    "recalls",
+                    "A recall type called '{name}' already exists.",
+                ).format(name=name)
+            )
         if type_id is not None and any(kind.type_id == type_id for kind in existing):
             raise ValidationError(
-                "Another recall type already follows that appointment type; "
-                "one completed visit sets one recall."
+                tr(
+                    "recalls",
+                    "Another recall type already follows that appointment type; one completed "
+                    "visit sets one recall.",
+                )
             )
         kind = RecallType(new_id(), name, interval, ctx.now(), type_id, hide_days)
         uow.recalls.add_type(kind)
@@ -206,8 +220,14 @@ def add_recall(ctx: ServiceContext, request: RecallInput) -> RecallView:
         for recall in uow.recalls.for_patients([patient.id]):
             if recall.recall_type_id == kind.id and recall.status is RecallStatus.OPEN:
                 raise ValidationError(
-                    f"{patient.short_name} already has an open {kind.name} recall due "
-                    f"{recall.due.isoformat()}."
+                    tr(
+                        "recalls",
+                        "{short_name} already has an open {name} recall due {isoformat}.",
+                    ).format(
+                        short_name=patient.short_name,
+                        name=kind.name,
+                        isoformat=recall.due.isoformat(),
+                    )
                 )
         now = ctx.now()
         recall = Recall(
@@ -278,7 +298,12 @@ def due_in_uow(
 def require_recall(uow: UnitOfWork, recall_id: str) -> Recall:
     recall = uow.recalls.get(recall_id)
     if recall is None:
-        raise NotFoundError(f"No recall with id {recall_id}.")
+        raise NotFoundError(
+            tr(
+                "recalls",
+                "No recall with id {recall_id}.",
+            ).format(recall_id=recall_id)
+        )
     return recall
 
 

@@ -4842,6 +4842,86 @@ If this is a different person, repeat with --confirm-duplicate.</source>
         </message>
     </context>
     <context>
+        <name>recall</name>
+        <message>
+            <source>'Due within {days} days' is outside 0 to {limit} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{group}' is not a unit; use d (days), w (weeks), m (months) or y (years).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not an interval; write a number and a unit, like 6m, 1y, 6w or 90d.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recall interval of {count} {value} is outside 1 to {limit} {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hiding a patient for {days} days after a call is outside 0 to {limit} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This recall is {value}; only an open one is called.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>recall command</name>
+        <message>
+            <source>, set when a {type} is completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recall list written to {written}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recall type {name}: every {interval}{follows}: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{patient_name}: attempt {attempts} recorded; back on the due list from {hidden}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{patient_name}: {recall_type} due {isoformat}: {id}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>recall messages</name>
+        <message>
+            <source>The recall this message is about no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>recalls</name>
+        <message>
+            <source>A recall type called '{name}' already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another recall type already follows that appointment type; one completed visit sets one recall.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recall type '{id_or_name}' (known recall types: {known}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recall with id {recall_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{short_name} already has an open {name} recall due {isoformat}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>recovery sheet</name>
         <message>
             <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>

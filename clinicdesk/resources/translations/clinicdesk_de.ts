@@ -4721,6 +4721,86 @@ Wenn es eine andere Person ist, wiederholen Sie mit --confirm-duplicate.</transl
         </message>
     </context>
     <context>
+        <name>recall</name>
+        <message>
+            <source>'Due within {days} days' is outside 0 to {limit} days.</source>
+            <translation>„Fällig in {days} Tagen“ liegt außerhalb von 0 bis {limit} Tagen.</translation>
+        </message>
+        <message>
+            <source>'{group}' is not a unit; use d (days), w (weeks), m (months) or y (years).</source>
+            <translation>'{group}' ist keine Einheit; verwenden Sie d (Tage), w (Wochen), m (Monate) oder y (Jahre).</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an interval; write a number and a unit, like 6m, 1y, 6w or 90d.</source>
+            <translation>'{text}' ist kein Intervall; schreiben Sie eine Zahl und eine Einheit, etwa 6m, 1y, 6w oder 90d.</translation>
+        </message>
+        <message>
+            <source>A recall interval of {count} {value} is outside 1 to {limit} {value}.</source>
+            <translation>Ein Wiedereinbestellungsintervall von {count} {value} liegt außerhalb von 1 bis {limit} {value}.</translation>
+        </message>
+        <message>
+            <source>Hiding a patient for {days} days after a call is outside 0 to {limit} days.</source>
+            <translation>Einen Patienten nach einem Anruf {days} Tage auszublenden liegt außerhalb von 0 bis {limit} Tagen.</translation>
+        </message>
+        <message>
+            <source>This recall is {value}; only an open one is called.</source>
+            <translation>Diese Wiedereinbestellung ist {value}; nur offene werden angerufen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recall command</name>
+        <message>
+            <source>, set when a {type} is completed</source>
+            <translation>, gesetzt beim Abschluss von {type}</translation>
+        </message>
+        <message>
+            <source>Recall list written to {written}</source>
+            <translation>Wiedereinbestellungsliste gespeichert unter {written}</translation>
+        </message>
+        <message>
+            <source>Recall type {name}: every {interval}{follows}: {id}</source>
+            <translation>Wiedereinbestellungsart {name}: alle {interval}{follows}: {id}</translation>
+        </message>
+        <message>
+            <source>{patient_name}: attempt {attempts} recorded; back on the due list from {hidden}</source>
+            <translation>{patient_name}: Versuch {attempts} erfasst; ab {hidden} wieder auf der Liste</translation>
+        </message>
+        <message>
+            <source>{patient_name}: {recall_type} due {isoformat}: {id}</source>
+            <translation>{patient_name}: {recall_type} fällig am {isoformat}: {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>recall messages</name>
+        <message>
+            <source>The recall this message is about no longer exists.</source>
+            <translation>Die Wiedereinbestellung dieser Nachricht gibt es nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recalls</name>
+        <message>
+            <source>A recall type called '{name}' already exists.</source>
+            <translation>Eine Wiedereinbestellungsart namens '{name}' gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>Another recall type already follows that appointment type; one completed visit sets one recall.</source>
+            <translation>Eine andere Wiedereinbestellungsart folgt bereits dieser Terminart; ein abgeschlossener Besuch setzt eine Wiedereinbestellung.</translation>
+        </message>
+        <message>
+            <source>No recall type '{id_or_name}' (known recall types: {known}).</source>
+            <translation>Keine Wiedereinbestellungsart '{id_or_name}' (bekannt: {known}).</translation>
+        </message>
+        <message>
+            <source>No recall with id {recall_id}.</source>
+            <translation>Keine Wiedereinbestellung mit der ID {recall_id}.</translation>
+        </message>
+        <message>
+            <source>{short_name} already has an open {name} recall due {isoformat}.</source>
+            <translation>{short_name} hat bereits eine offene Wiedereinbestellung {name}, fällig am {isoformat}.</translation>
+        </message>
+    </context>
+    <context>
         <name>recovery sheet</name>
         <message>
             <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>

@@ -4721,6 +4721,86 @@ Si es otra persona, repita con --confirm-duplicate.</translation>
         </message>
     </context>
     <context>
+        <name>recall</name>
+        <message>
+            <source>'Due within {days} days' is outside 0 to {limit} days.</source>
+            <translation>«Vencen en {days} días» está fuera de 0 a {limit} días.</translation>
+        </message>
+        <message>
+            <source>'{group}' is not a unit; use d (days), w (weeks), m (months) or y (years).</source>
+            <translation>'{group}' no es una unidad; use d (días), w (semanas), m (meses) o y (años).</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an interval; write a number and a unit, like 6m, 1y, 6w or 90d.</source>
+            <translation>'{text}' no es un intervalo; escriba un número y una unidad, como 6m, 1y, 6w o 90d.</translation>
+        </message>
+        <message>
+            <source>A recall interval of {count} {value} is outside 1 to {limit} {value}.</source>
+            <translation>Un intervalo de recitación de {count} {value} está fuera de 1 a {limit} {value}.</translation>
+        </message>
+        <message>
+            <source>Hiding a patient for {days} days after a call is outside 0 to {limit} days.</source>
+            <translation>Ocultar a un paciente {days} días tras una llamada está fuera de 0 a {limit} días.</translation>
+        </message>
+        <message>
+            <source>This recall is {value}; only an open one is called.</source>
+            <translation>Esta recitación está {value}; solo se llama por las abiertas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recall command</name>
+        <message>
+            <source>, set when a {type} is completed</source>
+            <translation>, fijada al completar {type}</translation>
+        </message>
+        <message>
+            <source>Recall list written to {written}</source>
+            <translation>Lista de recitación guardada en {written}</translation>
+        </message>
+        <message>
+            <source>Recall type {name}: every {interval}{follows}: {id}</source>
+            <translation>Tipo de recitación {name}: cada {interval}{follows}: {id}</translation>
+        </message>
+        <message>
+            <source>{patient_name}: attempt {attempts} recorded; back on the due list from {hidden}</source>
+            <translation>{patient_name}: intento {attempts} registrado; vuelve a la lista desde {hidden}</translation>
+        </message>
+        <message>
+            <source>{patient_name}: {recall_type} due {isoformat}: {id}</source>
+            <translation>{patient_name}: {recall_type} vence el {isoformat}: {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>recall messages</name>
+        <message>
+            <source>The recall this message is about no longer exists.</source>
+            <translation>La recitación de este mensaje ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recalls</name>
+        <message>
+            <source>A recall type called '{name}' already exists.</source>
+            <translation>Ya existe un tipo de recitación llamado '{name}'.</translation>
+        </message>
+        <message>
+            <source>Another recall type already follows that appointment type; one completed visit sets one recall.</source>
+            <translation>Otro tipo de recitación ya sigue a ese tipo de cita; una visita completada fija una recitación.</translation>
+        </message>
+        <message>
+            <source>No recall type '{id_or_name}' (known recall types: {known}).</source>
+            <translation>No hay tipo de recitación '{id_or_name}' (tipos conocidos: {known}).</translation>
+        </message>
+        <message>
+            <source>No recall with id {recall_id}.</source>
+            <translation>No hay recitación con id {recall_id}.</translation>
+        </message>
+        <message>
+            <source>{short_name} already has an open {name} recall due {isoformat}.</source>
+            <translation>{short_name} ya tiene una recitación {name} abierta que vence el {isoformat}.</translation>
+        </message>
+    </context>
+    <context>
         <name>recovery sheet</name>
         <message>
             <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>

@@ -4721,6 +4721,86 @@ S'il s'agit d'une autre personne, recommencez avec --confirm-duplicate.</transla
         </message>
     </context>
     <context>
+        <name>recall</name>
+        <message>
+            <source>'Due within {days} days' is outside 0 to {limit} days.</source>
+            <translation>« À échéance dans {days} jours » est hors de 0 à {limit} jours.</translation>
+        </message>
+        <message>
+            <source>'{group}' is not a unit; use d (days), w (weeks), m (months) or y (years).</source>
+            <translation>'{group}' n'est pas une unité ; utilisez d (jours), w (semaines), m (mois) ou y (années).</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an interval; write a number and a unit, like 6m, 1y, 6w or 90d.</source>
+            <translation>'{text}' n'est pas un intervalle ; écrivez un nombre et une unité, comme 6m, 1y, 6w ou 90d.</translation>
+        </message>
+        <message>
+            <source>A recall interval of {count} {value} is outside 1 to {limit} {value}.</source>
+            <translation>Un intervalle de rappel de {count} {value} est hors de 1 à {limit} {value}.</translation>
+        </message>
+        <message>
+            <source>Hiding a patient for {days} days after a call is outside 0 to {limit} days.</source>
+            <translation>Masquer un patient {days} jours après un appel est hors de 0 à {limit} jours.</translation>
+        </message>
+        <message>
+            <source>This recall is {value}; only an open one is called.</source>
+            <translation>Ce rappel est {value} ; seuls les rappels ouverts sont appelés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recall command</name>
+        <message>
+            <source>, set when a {type} is completed</source>
+            <translation>, posé à la fin d'un(e) {type}</translation>
+        </message>
+        <message>
+            <source>Recall list written to {written}</source>
+            <translation>Liste de rappels écrite dans {written}</translation>
+        </message>
+        <message>
+            <source>Recall type {name}: every {interval}{follows}: {id}</source>
+            <translation>Type de rappel {name} : tous les {interval}{follows} : {id}</translation>
+        </message>
+        <message>
+            <source>{patient_name}: attempt {attempts} recorded; back on the due list from {hidden}</source>
+            <translation>{patient_name} : tentative {attempts} enregistrée ; de retour sur la liste à partir du {hidden}</translation>
+        </message>
+        <message>
+            <source>{patient_name}: {recall_type} due {isoformat}: {id}</source>
+            <translation>{patient_name} : {recall_type} à échéance le {isoformat} : {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>recall messages</name>
+        <message>
+            <source>The recall this message is about no longer exists.</source>
+            <translation>Le rappel dont parle ce message n'existe plus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recalls</name>
+        <message>
+            <source>A recall type called '{name}' already exists.</source>
+            <translation>Un type de rappel nommé '{name}' existe déjà.</translation>
+        </message>
+        <message>
+            <source>Another recall type already follows that appointment type; one completed visit sets one recall.</source>
+            <translation>Un autre type de rappel suit déjà ce type de rendez-vous ; une visite terminée pose un seul rappel.</translation>
+        </message>
+        <message>
+            <source>No recall type '{id_or_name}' (known recall types: {known}).</source>
+            <translation>Aucun type de rappel '{id_or_name}' (types connus : {known}).</translation>
+        </message>
+        <message>
+            <source>No recall with id {recall_id}.</source>
+            <translation>Aucun rappel avec l'identifiant {recall_id}.</translation>
+        </message>
+        <message>
+            <source>{short_name} already has an open {name} recall due {isoformat}.</source>
+            <translation>{short_name} a déjà un rappel {name} ouvert à échéance le {isoformat}.</translation>
+        </message>
+    </context>
+    <context>
         <name>recovery sheet</name>
         <message>
             <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>
