@@ -17,6 +17,7 @@ picks one. Definitions, as printed in each report's column names:
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -407,6 +408,17 @@ def _overbooking_rows(given: _ReportInputs) -> tuple[Columns, Rows]:
             "",
         )
     )
+    # The model behind the suggestions: when it was trained, on how much, and its size.
+    stored = given.uow.no_show.latest_model()
+    if stored is None:
+        about = "no model trained yet: each patient's own rate"
+    else:
+        model, trained_at = stored
+        about = (
+            f"{model['kind']} trained {trained_at:%Y-%m-%d %H:%M} UTC on "
+            f"{model.get('n_train', 0)} past visits, {len(json.dumps(model)) / 1024:.1f} kB"
+        )
+    rows.append(("model", about, "", 0, 0, 0, 0, 0, ""))
     return columns, rows
 
 

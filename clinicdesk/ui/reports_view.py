@@ -174,12 +174,13 @@ def chart_for(table: ReportTable) -> ChartData:
 
 
 def _overbooking_chart(table: ReportTable) -> ChartData:
-    """Per provider, the suggestions and what came of them (the total row left out)."""
+    """Per provider, the suggestions and what came of them (the total and model rows
+    left out)."""
     who = _column(table, "provider")
     names = ("suggested", "booked", "extra_came", "doubled_missed")
     sums: dict[str, list[int]] = {}
     for row in table.rows:
-        if row[0] == "total":
+        if row[0] in {"total", "model"}:
             continue
         counts = sums.setdefault(str(row[who]), [0] * len(names))
         for index, name in enumerate(names):

@@ -67,8 +67,12 @@ def test_a_booked_suggestion_is_counted_with_what_happened(clinic) -> None:
     assert summed.suggested == sum(r.suggested for r in after)
     # The manager's Reports view shows the same, a row per session and a total.
     report = run_report(evening, "overbooking-outcomes", TODAY, TODAY)
-    total = dict(zip(report.columns, report.rows[-1], strict=True))
-    assert total["day"] == "total" and len(report.rows) == len(after) + 1
+    total = dict(zip(report.columns, report.rows[-2], strict=True))
+    assert total["day"] == "total" and len(report.rows) == len(after) + 2
+    model = dict(zip(report.columns, report.rows[-1], strict=True))
+    assert model["day"] == "model"
+    assert str(model["provider"]).startswith("logistic trained ")  # the fixture trains one
+    assert "past visits" in str(model["provider"]) and str(model["provider"]).endswith(" kB")
     assert (total["booked"], total["extra_came"], total["doubled_missed"]) == (1, 1, 1)
 
 
