@@ -19,6 +19,7 @@ from clinicdesk.domain.catalog import ClinicSettings
 from clinicdesk.domain.clinic_time import clinic_zone
 from clinicdesk.domain.common import TimeRange, utc_now
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.domain.users import Actor, Role, User
 from clinicdesk.services.accounts import check_username, normalize_username
@@ -74,16 +75,20 @@ def workstation_name(data_dir: Path) -> str:
 def check_clinic_details(clinic_name: str, time_zone: str, admin_username: str) -> None:
     """A ValidationError saying what to fix in the clinic's name, zone or admin name."""
     if not clinic_name.strip():
-        raise ValidationError("Give the clinic a name.")
+        raise ValidationError(tr("bootstrap", "Give the clinic a name."))
     if not time_zone.strip():
-        raise ValidationError("Give the clinic's time zone, e.g. Europe/London.")
+        raise ValidationError(tr("bootstrap", "Give the clinic's time zone, e.g. Europe/London."))
     clinic_zone(time_zone.strip())  # a clear ValidationError for an unknown zone
     username = admin_username.strip()
     if not username:
-        raise ValidationError("Give the administrator a user name.")
+        raise ValidationError(tr("bootstrap", "Give the administrator a user name."))
     if len(username) > MAX_USERNAME_LENGTH or any(char.isspace() for char in username):
         raise ValidationError(
-            f"A user name is one word of at most {MAX_USERNAME_LENGTH} characters, without spaces."
+            tr(
+                "bootstrap",
+                "A user name is one word of at most {MAX_USERNAME_LENGTH} characters, without "
+                "spaces.",
+            ).format(MAX_USERNAME_LENGTH=MAX_USERNAME_LENGTH)
         )
     check_username(username)  # the same rule as every other account (services/accounts.py)
 
@@ -215,8 +220,12 @@ def unlock_clinic_store(
     if wait is not None:
         minutes = max(1, -(-int(wait.total_seconds()) // 60))
         raise ValidationError(
-            "Too many wrong recovery keys were typed on this computer. Wait "
-            f"{minutes} minute(s) and try again; every try is kept in the audit trail."
+            tr(
+                "bootstrap",
+                "Too many wrong recovery keys were typed on this computer. Wait %n minute(s) "
+                "and try again; every try is kept in the audit trail.",
+                n=minutes,
+            )
         )
     try:
         store = open_with_recovery_key(data_dir, recovery_key, key_store=keys)

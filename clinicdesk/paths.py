@@ -18,6 +18,7 @@ from pathlib import Path
 import platformdirs
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 
 APP_NAME = "clinicdesk"
 DATA_DIR_ENV = "CLINICDESK_DATA_DIR"
@@ -55,7 +56,10 @@ def _refuse_unusable_folder(folder: Path) -> None:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise ValidationError(
-            f"The data folder {folder} cannot be used ({reason}); choose another folder."
+            tr(
+                "paths",
+                "The data folder {folder} cannot be used ({reason}); choose another folder.",
+            ).format(folder=folder, reason=reason)
         ) from error
 
 

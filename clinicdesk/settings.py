@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.security_settings import OPTIONS_BY_NAME as CLINIC_SECURITY_OPTIONS
 from clinicdesk.paths import settings_path
 
@@ -185,20 +186,28 @@ def coerce_setting(name: str, value: Any) -> Any:
     """
     if name in MOVED_TO_THE_CLINIC or name in CLINIC_SECURITY_OPTIONS:
         raise ValidationError(
-            f"{name} is one of the clinic's security settings, kept in the store for every "
-            f"PC: an administrator changes it with 'clinicdesk security set {name} VALUE'."
+            tr(
+                "settings",
+                "{name} is one of the clinic's security settings, kept in the store for every "
+                "PC: an administrator changes it with 'clinicdesk security set {name} VALUE'.",
+            ).format(name=name)
         )
     option = PC_OPTIONS_BY_NAME.get(name)
     if option is None:
         known = ", ".join(setting_names())
-        raise ValidationError(f"Unknown setting {_shown(name)}; known settings: {known}.")
+        raise ValidationError(tr(
+            "settings",
+            "Unknown setting {shown}; known settings: {known}.",
+        ).format(shown=_shown(name), known=known))
     if option.kind is int:
         return _whole_number(option, value)
     text = _text(option, value)
     if name == "language" and text not in LANGUAGE_CHOICES:
         raise ValidationError(
-            f"language must be one of: {', '.join(c for c in LANGUAGE_CHOICES if c)}, "
-            "or empty for the system's language."
+            tr(
+                "settings",
+                "language must be one of: {join}, or empty for the system's language.",
+            ).format(join=', '.join(c for c in LANGUAGE_CHOICES if c))
         )
     if name == "hl7_mllp" and text:
         from clinicdesk.interop.mllp import parse_endpoint
@@ -206,7 +215,8 @@ def coerce_setting(name: str, value: Any) -> Any:
         try:
             parse_endpoint(text)
         except ValueError as error:
-            raise ValidationError(f"hl7_mllp: {error}.") from error
+            message = tr("settings", "hl7_mllp: {error}.").format(error=error)
+            raise ValidationError(message) from error
     return text
 
 
@@ -222,28 +232,46 @@ def _whole_number(option: PcOption, value: Any) -> int:
     elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         number = int(value.strip())
     if number is None:
-        raise ValidationError(f"{option.name} must be a whole number, not {_shown(value)}.")
+        raise ValidationError(tr(
+            "settings",
+            "{name} must be a whole number, not {shown}.",
+        ).format(name=option.name, shown=_shown(value)))
     if number < option.minimum:
-        raise ValidationError(f"{option.name} must be at least {option.minimum}, not {number}.")
+        raise ValidationError(tr(
+            "settings",
+            "{name} must be at least {minimum}, not {number}.",
+        ).format(name=option.name, minimum=option.minimum, number=number))
     if number > option.maximum:
-        raise ValidationError(f"{option.name} must be at most {option.maximum}, not {number}.")
+        raise ValidationError(tr(
+            "settings",
+            "{name} must be at most {maximum}, not {number}.",
+        ).format(name=option.name, maximum=option.maximum, number=number))
     return number
 
 
 def _text(option: PcOption, value: Any) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{option.name} must be text, not {_shown(value)}.")
+        raise ValidationError(tr(
+            "settings",
+            "{name} must be text, not {shown}.",
+        ).format(name=option.name, shown=_shown(value)))
     text = value.strip()
     if len(text) > option.maximum:
         raise ValidationError(
-            f"{option.name} is too long: at most {option.maximum} characters, not {len(text)}."
+            tr(
+                "settings",
+                "{name} is too long: at most {maximum} characters, not {count}.",
+            ).format(name=option.name, maximum=option.maximum, count=len(text))
         )
     # Lone surrogates (bytes that were not UTF-8), control and bidi-override characters
     # would break the audit trail or disguise a name: refuse them all.
     if any(not ch.isprintable() or unicodedata.category(ch) in ("Cf", "Cs") for ch in text):
         raise ValidationError(
-            f"{option.name} may hold only printable characters (no control characters, "
-            "direction overrides or bytes that are not UTF-8)."
+            tr(
+                "settings",
+                "{name} may hold only printable characters (no control characters, direction "
+                "overrides or bytes that are not UTF-8).",
+            ).format(name=option.name)
         )
     return text
 
@@ -299,7 +327,10 @@ def save_settings(data_dir: Path, settings: Settings) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise ValidationError(f"Cannot save {path}: {error.strerror}.") from error
+        raise ValidationError(tr(
+            "settings",
+            "Cannot save {path}: {strerror}.",
+        ).format(path=path, strerror=error.strerror)) from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(payload)
@@ -308,7 +339,10 @@ def save_settings(data_dir: Path, settings: Settings) -> Path:
         os.replace(temp_name, path)
     except OSError as error:
         Path(temp_name).unlink(missing_ok=True)
-        raise ValidationError(f"Cannot save {path}: {error.strerror}.") from error
+        raise ValidationError(tr(
+            "settings",
+            "Cannot save {path}: {strerror}.",
+        ).format(path=path, strerror=error.strerror)) from error
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

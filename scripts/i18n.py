@@ -202,8 +202,9 @@ def unmarked_in(source: str, where: str) -> list[str]:
 
 # --- Messages outside the window (command line, services, domain) -----------------------
 
-# Layers whose messages a person reads in their language (checked like the window's).
-MESSAGE_LAYERS = ("cli.py", "commands", "services", "domain")
+# Everything outside the window (which has its own check) says things a person reads:
+# an error's message there is checked like a window string.
+WINDOW_LAYER = "ui"
 # Calls in the command line whose text argument is printed: print/emit/warn write it, a
 # prompt asks with it, ``table`` prints its column headings.
 PRINTING_CALLS: dict[str, int | None] = {
@@ -278,7 +279,7 @@ def message_sites(tree: ast.AST, errors: frozenset[str], command_line: bool) -> 
 
 
 def _in_message_layer(relative: str) -> bool:
-    return any(relative == layer or relative.startswith(layer + "/") for layer in MESSAGE_LAYERS)
+    return not relative.startswith(WINDOW_LAYER + "/") and relative not in LOOKUP_MODULES
 
 
 def unmarked_messages_in(source: str, where: str, errors: frozenset[str]) -> list[str]:

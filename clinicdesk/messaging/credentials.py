@@ -10,6 +10,7 @@ import keyring
 import keyring.errors
 
 from clinicdesk.domain.errors import ClinicError
+from clinicdesk.domain.i18n import tr
 
 KEYRING_SERVICE = "clinicdesk-messages"
 
@@ -23,7 +24,10 @@ def save_secret(kind: str, account: str, server: str, secret: str) -> None:
         keyring.set_password(KEYRING_SERVICE, entry_name(kind, account, server), secret)
     except keyring.errors.KeyringError as exc:
         raise ClinicError(
-            f"The {kind} password could not be kept in this computer's keyring ({exc})."
+            tr(
+                "credentials",
+                "The {kind} password could not be kept in this computer's keyring ({exc}).",
+            ).format(kind=kind, exc=exc)
         ) from exc
 
 
@@ -35,7 +39,10 @@ def load_secret(kind: str, account: str, server: str) -> str:
         secret = None
     if not secret:
         raise ClinicError(
-            f"No {kind} password for {account} at {server} in this computer's keyring: "
-            f"store it with 'clinicdesk messages secret {kind}'."
+            tr(
+                "credentials",
+                "No {kind} password for {account} at {server} in this computer's keyring: "
+                "store it with 'clinicdesk messages secret {kind}'.",
+            ).format(kind=kind, account=account, server=server)
         )
     return secret

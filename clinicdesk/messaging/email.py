@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.outbound import Channel, DeliveryError, PolledReply
 
 SECURITY_MODES = ("starttls", "tls", "none")
@@ -40,12 +41,19 @@ class SmtpChannel:
     def __init__(self, settings: SmtpSettings) -> None:
         if settings.security not in SECURITY_MODES:
             raise DeliveryError(
-                f"SMTP security '{settings.security}' is not one of {', '.join(SECURITY_MODES)}.",
+                tr(
+                    "email",
+                    "SMTP security '{security}' is not one of {join}.",
+                ).format(security=settings.security, join=', '.join(SECURITY_MODES)),
                 permanent=True,
             )
         if not settings.host or not settings.sender:
             raise DeliveryError(
-                "E-mail is not set up: give smtp_host and smtp_from in the message settings.",
+                tr(
+                    "email",
+                    "E-mail is not set up: give smtp_host and smtp_from in the message "
+                    "settings.",
+                ),
                 permanent=True,
             )
         self.settings = settings
@@ -83,26 +91,42 @@ class SmtpChannel:
         except smtplib.SMTPAuthenticationError as exc:
             self.close()
             raise DeliveryError(
-                "The mail server refused the login; check smtp_user and its keyring password.",
+                tr(
+                    "email",
+                    "The mail server refused the login; check smtp_user and its keyring "
+                    "password.",
+                ),
                 permanent=True,
             ) from exc
         except smtplib.SMTPRecipientsRefused as exc:
             raise DeliveryError(
-                f"The mail server refused the address {address}.", permanent=True
+                tr(
+                    "email",
+                    "The mail server refused the address {address}.",
+                ).format(address=address), permanent=True
             ) from exc
         except smtplib.SMTPResponseException as exc:
             self.close()
             permanent = 500 <= exc.smtp_code < 600
             raise DeliveryError(
-                f"The mail server answered {exc.smtp_code}.", permanent=permanent
+                tr(
+                    "email",
+                    "The mail server answered {smtp_code}.",
+                ).format(smtp_code=exc.smtp_code), permanent=permanent
             ) from exc
         except (smtplib.SMTPException, OSError, ssl.SSLError) as exc:
             self.close()
             raise DeliveryError(
-                f"The mail server could not be reached or dropped the line ({type(exc).__name__})."
+                tr(
+                    "email",
+                    "The mail server could not be reached or dropped the line ({name}).",
+                ).format(name=type(exc).__name__)
             ) from exc
         if refused:
-            raise DeliveryError(f"The mail server refused the address {address}.", permanent=True)
+            raise DeliveryError(tr(
+                "email",
+                "The mail server refused the address {address}.",
+            ).format(address=address), permanent=True)
         return message_id
 
     def close(self) -> None:
@@ -151,13 +175,16 @@ class ImapReplies:
         try:
             client = self._connect()
         except (TimeoutError, imaplib.IMAP4.error, OSError, ssl.SSLError) as exc:
-            raise DeliveryError(f"The mailbox could not be read ({type(exc).__name__}).") from exc
+            raise DeliveryError(tr(
+                "email",
+                "The mailbox could not be read ({name}).",
+            ).format(name=type(exc).__name__)) from exc
         replies: list[PolledReply] = []
         try:
             client.select(self.settings.mailbox)
             status, data = client.uid("search", None, "UNSEEN")
             if status != "OK":
-                raise DeliveryError("The mailbox refused the search for new mail.")
+                raise DeliveryError(tr("email", "The mailbox refused the search for new mail."))
             for uid in data[0].split():
                 status, parts = client.uid("fetch", uid, "(RFC822)")
                 raw = next((p[1] for p in parts if isinstance(p, tuple)), None)
@@ -165,7 +192,10 @@ class ImapReplies:
                     continue
                 replies.append(parse_reply(raw, f"uid:{uid.decode()}"))
         except (imaplib.IMAP4.error, OSError) as exc:
-            raise DeliveryError(f"Reading the mailbox failed ({type(exc).__name__}).") from exc
+            raise DeliveryError(tr(
+                "email",
+                "Reading the mailbox failed ({name}).",
+            ).format(name=type(exc).__name__)) from exc
         finally:
             with contextlib.suppress(imaplib.IMAP4.error, OSError):
                 client.logout()

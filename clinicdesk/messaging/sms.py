@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.outbound import Channel, DeliveryError, PolledReply, Receipt
 
 TIMEOUT_SECONDS = 30
@@ -61,8 +62,11 @@ class SmsGateway:
     def __init__(self, settings: SmsSettings) -> None:
         if not settings.base_url or not settings.account or not settings.sender:
             raise DeliveryError(
-                "SMS is not set up: give sms_base_url, sms_account and sms_from in the "
-                "message settings.",
+                tr(
+                    "sms",
+                    "SMS is not set up: give sms_base_url, sms_account and sms_from in the "
+                    "message settings.",
+                ),
                 permanent=True,
             )
         self.settings = settings
@@ -92,19 +96,28 @@ class SmsGateway:
             text = _error_text(exc.read())
             if exc.code == 429:
                 raise DeliveryError(
-                    f"The SMS gateway is rate-limiting (429){text}.",
+                    tr("sms", "The SMS gateway is rate-limiting (429){text}.").format(text=text),
                     retry_after=_retry_after(exc.headers),
                 ) from exc
             if exc.code >= 500:
-                raise DeliveryError(f"The SMS gateway answered {exc.code}{text}.") from exc
+                raise DeliveryError(tr(
+                    "sms",
+                    "The SMS gateway answered {code}{text}.",
+                ).format(code=exc.code, text=text)) from exc
             raise DeliveryError(
-                f"The SMS gateway refused the message ({exc.code}){text}.", permanent=True
+                tr(
+                    "sms",
+                    "The SMS gateway refused the message ({code}){text}.",
+                ).format(code=exc.code, text=text), permanent=True
             ) from exc
         except urllib.error.URLError as exc:
             if isinstance(exc.reason, (TimeoutError, socket.timeout)):
                 raise _maybe_sent("gave no answer in time") from exc
             raise DeliveryError(
-                f"The SMS gateway could not be reached ({type(exc.reason).__name__})."
+                tr(
+                    "sms",
+                    "The SMS gateway could not be reached ({name}).",
+                ).format(name=type(exc.reason).__name__)
             ) from exc
         except (TimeoutError, ConnectionError, OSError) as exc:
             raise _maybe_sent(f"broke off its answer ({type(exc).__name__})") from exc
@@ -126,14 +139,23 @@ class SmsGateway:
             status = item["status"]
         except urllib.error.HTTPError as exc:
             raise DeliveryError(
-                f"The SMS gateway answered {exc.code} when asked about a message."
+                tr(
+                    "sms",
+                    "The SMS gateway answered {code} when asked about a message.",
+                ).format(code=exc.code)
             ) from exc
         except (urllib.error.URLError, OSError) as exc:
-            raise DeliveryError("The SMS gateway could not be reached for receipts.") from exc
+            raise DeliveryError(
+                tr("sms", "The SMS gateway could not be reached for receipts.")
+            ) from exc
         except (ValueError, KeyError, TypeError) as exc:
-            raise DeliveryError("The SMS gateway's answer about a message was unreadable.") from exc
+            raise DeliveryError(
+                tr("sms", "The SMS gateway's answer about a message was unreadable.")
+            ) from exc
         if not isinstance(status, str):
-            raise DeliveryError("The SMS gateway's answer about a message was unreadable.")
+            raise DeliveryError(
+                tr("sms", "The SMS gateway's answer about a message was unreadable.")
+            )
         code, message = item.get("error_code"), item.get("error_message")
         error = ": ".join(str(part) for part in (code, message) if part not in (None, ""))
         return Receipt(status, error[:300])
@@ -149,8 +171,11 @@ class SmsGateway:
         while url is not None:
             if url in pages_read or len(pages_read) >= MAX_PAGES:
                 raise DeliveryError(
-                    f"The SMS gateway's reply listing did not end after {len(pages_read)} "
-                    "pages; no reply was acted on."
+                    tr(
+                        "sms",
+                        "The SMS gateway's reply listing did not end after {count} pages; no "
+                        "reply was acted on.",
+                    ).format(count=len(pages_read))
                 )
             pages_read.add(url)
             try:
@@ -159,12 +184,19 @@ class SmsGateway:
                 listed = page["messages"]
             except urllib.error.HTTPError as exc:
                 raise DeliveryError(
-                    f"The SMS gateway answered {exc.code} to the reply listing."
+                    tr(
+                        "sms",
+                        "The SMS gateway answered {code} to the reply listing.",
+                    ).format(code=exc.code)
                 ) from exc
             except (urllib.error.URLError, OSError) as exc:
-                raise DeliveryError("The SMS gateway could not be reached for replies.") from exc
+                raise DeliveryError(
+                    tr("sms", "The SMS gateway could not be reached for replies.")
+                ) from exc
             except (ValueError, KeyError, TypeError) as exc:
-                raise DeliveryError("The SMS gateway's reply listing was unreadable.") from exc
+                raise DeliveryError(
+                    tr("sms", "The SMS gateway's reply listing was unreadable.")
+                ) from exc
             for item in listed:
                 reply = _reply_of(item)
                 if reply is not None:
@@ -176,7 +208,10 @@ class SmsGateway:
 
 def _maybe_sent(what: str) -> DeliveryError:
     return DeliveryError(
-        f"The SMS gateway {what}; the message may have been sent, so it is not retried.",
+        tr(
+            "sms",
+            "The SMS gateway {what}; the message may have been sent, so it is not retried.",
+        ).format(what=what),
         permanent=True,
     )
 

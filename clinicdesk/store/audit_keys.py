@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.store.audit_anchor import ChainBinding, HeadState, read_head, write_head
 from clinicdesk.store.errors import MissingKeyError
 from clinicdesk.store.keys import KEY_BYTES, KeyStore
@@ -116,8 +117,12 @@ def settle_audit_key(
         key = recovered or kept or plain
         if key is None:
             raise MissingKeyError(
-                "This computer has no record of the audit trail's key for this clinic. Enter "
-                "the recovery key from the printed recovery sheet (clinicdesk unlock)."
+                tr(
+                    "audit keys",
+                    "This computer has no record of the audit trail's key for this clinic. "
+                    "Enter the recovery key from the printed recovery sheet (clinicdesk "
+                    "unlock).",
+                )
             )
         if key != kept:
             key_store.save_key(name, key)

@@ -25,6 +25,7 @@ from sqlalchemy import Engine
 
 from clinicdesk.domain.backups import BackupInfo, RestoreResult
 from clinicdesk.domain.errors import StoreError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.store.audit_anchor import sign_head, write_head_text
 from clinicdesk.store.audit_keys import WRAPPED_AUDIT_KEY_META, audit_key_name, unwrap_audit_key
 from clinicdesk.store.engine import check_store_file
@@ -82,7 +83,10 @@ def create_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"The backup folder {folder} cannot be used ({exc.strerror}).") from exc
+        raise BackupError(tr(
+            "backup",
+            "The backup folder {folder} cannot be used ({strerror}).",
+        ).format(folder=folder, strerror=exc.strerror)) from exc
     final = _free_name(folder, f"{BACKUP_PREFIX}{taken_at:%Y%m%d-%H%M%S}")
     partial = final.with_name(final.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -105,8 +109,11 @@ def create_backup(
         _remove_with_journal(partial)
         if isinstance(exc, sqlcipher.Error | OSError):
             raise BackupError(
-                f"The backup could not be written to {folder}: {_describe(exc)}. "
-                "Nothing was changed in the clinic data."
+                tr(
+                    "backup",
+                    "The backup could not be written to {folder}: {describe}. Nothing was "
+                    "changed in the clinic data.",
+                ).format(folder=folder, describe=_describe(exc))
             ) from exc
         raise
     info, _ = verify_backup(final, [key])
@@ -195,7 +202,10 @@ def verify_backup(path: Path, keys: Iterable[bytes]) -> tuple[BackupInfo, bytes]
     try:
         check_store_file(path)
     except StoreError as exc:
-        raise BackupError(f"{path.name} is not a usable clinicdesk backup: {exc.message}") from exc
+        raise BackupError(tr(
+            "backup",
+            "{name} is not a usable clinicdesk backup: {message}",
+        ).format(name=path.name, message=exc.message)) from exc
     tried = False
     for key in keys:
         tried = True
@@ -209,12 +219,15 @@ def verify_backup(path: Path, keys: Iterable[bytes]) -> tuple[BackupInfo, bytes]
         return info, key
     if not tried:
         raise MissingKeyError(
-            "No key is known for this backup on this computer: give the recovery key."
+            tr("backup", "No key is known for this backup on this computer: give the recovery key.")
         )
     raise BackupError(
-        f"{path.name} could not be opened with this clinic's key or the recovery key given. "
-        "It may belong to another clinic, or to a time before the key was changed (then "
-        "use the recovery key printed at that time)."
+        tr(
+            "backup",
+            "{name} could not be opened with this clinic's key or the recovery key given. It "
+            "may belong to another clinic, or to a time before the key was changed (then use "
+            "the recovery key printed at that time).",
+        ).format(name=path.name)
     )
 
 
@@ -241,11 +254,18 @@ def _integrity(raw: Any, path: Path) -> None:
         pages = raw.execute("PRAGMA cipher_integrity_check").fetchall()
         rows = raw.execute("PRAGMA integrity_check").fetchall()
     except sqlcipher.DatabaseError as exc:
-        raise BackupError(f"{path.name} is damaged ({exc}); do not restore it.") from exc
+        raise BackupError(tr(
+            "backup",
+            "{name} is damaged ({exc}); do not restore it.",
+        ).format(name=path.name, exc=exc)) from exc
     if pages or [tuple(row) for row in rows] != [("ok",)]:
         raise BackupError(
-            f"{path.name} is damaged ({len(pages) + len(rows)} problem(s) found by the "
-            "integrity check); do not restore it. Try an older backup."
+            tr(
+                "backup",
+                "{name} is damaged (%n problem(s) found by the integrity check); do not "
+                "restore it. Try an older backup.",
+                n=len(pages) + len(rows),
+            ).format(name=path.name)
         )
 
 
@@ -254,15 +274,24 @@ def _describe_backup(raw: Any, path: Path) -> BackupInfo:
         meta = dict(raw.execute("SELECT key, value FROM store_meta").fetchall())
         revision_row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher.DatabaseError as exc:
-        raise BackupError(f"{path.name} is not a clinicdesk backup (no clinic data).") from exc
+        raise BackupError(tr(
+            "backup",
+            "{name} is not a clinicdesk backup (no clinic data).",
+        ).format(name=path.name)) from exc
     revision = revision_row[0] if revision_row else ""
     store_id = meta.get(STORE_ID_META_KEY, "")
     if not store_id or not revision:
-        raise BackupError(f"{path.name} is not a clinicdesk backup (no store id or schema).")
+        raise BackupError(tr(
+            "backup",
+            "{name} is not a clinicdesk backup (no store id or schema).",
+        ).format(name=path.name))
     if revision not in known_revisions():
         raise BackupError(
-            f"{path.name} was made by a newer clinicdesk (schema {revision}); install the "
-            "latest clinicdesk to restore it."
+            tr(
+                "backup",
+                "{name} was made by a newer clinicdesk (schema {revision}); install the latest "
+                "clinicdesk to restore it.",
+            ).format(name=path.name, revision=revision)
         )
     taken = meta.get(TAKEN_AT_META_KEY)
     taken_at = (
@@ -379,8 +408,12 @@ def _restored_audit(
             audit_key = bytes.fromhex(meta[AUDIT_KEY_NAME])
     if audit_key is None or len(audit_key) != len(GENESIS_HASH):
         raise BackupError(
-            "This computer does not hold the audit trail's key for that backup: restore it "
-            "with --recovery-key (the recovery key printed for that clinic). Nothing was changed."
+            tr(
+                "backup",
+                "This computer does not hold the audit trail's key for that backup: restore it "
+                "with --recovery-key (the recovery key printed for that clinic). Nothing was "
+                "changed.",
+            )
         )
     signed = meta.get(SIGNED_HEAD_META)
     if signed is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from clinicdesk.domain.errors import StoreError
+from clinicdesk.domain.i18n import tr
 
 __all__ = [
     "CorruptStoreError",
@@ -34,9 +35,12 @@ class WrongKeyError(StoreError):
 
     def __init__(self, db_path: Path) -> None:
         super().__init__(
-            f"The clinic data in {db_path} could not be unlocked: the key is wrong "
-            "(or the start of the file is damaged). Enter the recovery key from the "
-            "printed recovery sheet, or restore a backup."
+            tr(
+                "store",
+                "The clinic data in {db_path} could not be unlocked: the key is wrong (or the "
+                "start of the file is damaged). Enter the recovery key from the printed "
+                "recovery sheet, or restore a backup.",
+            ).format(db_path=db_path)
         )
         self.db_path = db_path
 
@@ -46,8 +50,11 @@ class NotADatabaseError(StoreError):
 
     def __init__(self, db_path: Path, reason: str) -> None:
         super().__init__(
-            f"{db_path} is not a clinicdesk data file ({reason}). It has been left "
-            "untouched. Restore a backup, or choose another data folder."
+            tr(
+                "store",
+                "{db_path} is not a clinicdesk data file ({reason}). It has been left "
+                "untouched. Restore a backup, or choose another data folder.",
+            ).format(db_path=db_path, reason=reason)
         )
         self.db_path = db_path
         self.reason = reason
@@ -59,8 +66,11 @@ class CorruptStoreError(StoreError):
     def __init__(self, db_path: Path, detail: str = "") -> None:
         suffix = f" ({detail})" if detail else ""
         super().__init__(
-            f"The clinic data in {db_path} is damaged{suffix}. It has been left untouched. "
-            "Restore the latest backup, or call your support contact."
+            tr(
+                "store",
+                "The clinic data in {db_path} is damaged{suffix}. It has been left untouched. "
+                "Restore the latest backup, or call your support contact.",
+            ).format(db_path=db_path, suffix=suffix)
         )
         self.db_path = db_path
 
@@ -71,8 +81,11 @@ class MissingKeyError(StoreError):
     def __init__(self, message: str | None = None) -> None:
         super().__init__(
             message
-            or "The key that unlocks the clinic data is missing from this computer's "
-            "keyring. Enter the recovery key from the printed recovery sheet to unlock it."
+            or tr(
+                "store",
+                "The key that unlocks the clinic data is missing from this computer's keyring. "
+                "Enter the recovery key from the printed recovery sheet to unlock it.",
+            )
         )
 
 
@@ -81,9 +94,12 @@ class KeyringUnavailableError(MissingKeyError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            "The system keyring that keeps the clinic data key cannot be used "
-            f"({detail}). Sign in to the desktop session normally, or enter the "
-            "recovery key to unlock the clinic data."
+            tr(
+                "store",
+                "The system keyring that keeps the clinic data key cannot be used ({detail}). "
+                "Sign in to the desktop session normally, or enter the recovery key to unlock "
+                "the clinic data.",
+            ).format(detail=detail)
         )
 
 
@@ -92,15 +108,18 @@ class NoKeyringForClinicError(StoreError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"A new clinic keeps its data key in this computer's keyring, and none can be "
-            f"used ({detail}). On Windows that is Credential Manager: sign in to Windows "
-            "with your own account. On Linux, install and unlock a Secret Service: GNOME "
-            "Keyring (Debian/Ubuntu: apt install gnome-keyring) or KeePassXC with its "
-            "Secret Service integration on. Only on a PC whose disk is itself protected, "
-            "you may keep the key in a plain-text file instead: pip install keyrings.alt "
-            "and set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (anyone who "
-            "can read that file can open the clinic data). Nothing was created. To look "
-            "around first, 'clinicdesk demo' works without a keyring."
+            tr(
+                "store",
+                "A new clinic keeps its data key in this computer's keyring, and none can be "
+                "used ({detail}). On Windows that is Credential Manager: sign in to Windows "
+                "with your own account. On Linux, install and unlock a Secret Service: GNOME "
+                "Keyring (Debian/Ubuntu: apt install gnome-keyring) or KeePassXC with its "
+                "Secret Service integration on. Only on a PC whose disk is itself protected, "
+                "you may keep the key in a plain-text file instead: pip install keyrings.alt "
+                "and set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (anyone who "
+                "can read that file can open the clinic data). Nothing was created. To look "
+                "around first, 'clinicdesk demo' works without a keyring.",
+            ).format(detail=detail)
         )
         self.detail = detail
 
@@ -110,9 +129,12 @@ class NewerStoreError(StoreError):
 
     def __init__(self, db_path: Path, revision: str) -> None:
         super().__init__(
-            f"The clinic data in {db_path} was saved by a newer version of clinicdesk "
-            f"(schema {revision}). Install the latest clinicdesk to open it; the file has "
-            "been left untouched."
+            tr(
+                "store",
+                "The clinic data in {db_path} was saved by a newer version of clinicdesk "
+                "(schema {revision}). Install the latest clinicdesk to open it; the file has "
+                "been left untouched.",
+            ).format(db_path=db_path, revision=revision)
         )
         self.db_path = db_path
         self.revision = revision
@@ -123,10 +145,16 @@ class MigrationFailedError(StoreError):
 
     def __init__(self, db_path: Path, from_revision: str | None, to_revision: str | None) -> None:
         super().__init__(
-            f"The clinic data in {db_path} could not be upgraded for this version of "
-            f"clinicdesk (schema {from_revision or 'new'} to {to_revision}). Nothing was "
-            "changed: the previous version of clinicdesk can still open it. Call your "
-            "support contact."
+            tr(
+                "store",
+                "The clinic data in {db_path} could not be upgraded for this version of "
+                "clinicdesk (schema {value} to {to_revision}). Nothing was changed: the "
+                "previous version of clinicdesk can still open it. Call your support contact.",
+            ).format(
+                db_path=db_path,
+                value=from_revision or tr("store", "new"),
+                to_revision=to_revision,
+            )
         )
         self.db_path = db_path
         self.from_revision = from_revision
@@ -138,8 +166,11 @@ class StoreExistsError(StoreError):
 
     def __init__(self, db_path: Path) -> None:
         super().__init__(
-            f"A clinic data file already exists at {db_path}; it was not touched. "
-            "Open it instead, or choose an empty data folder for a new clinic."
+            tr(
+                "store",
+                "A clinic data file already exists at {db_path}; it was not touched. Open it "
+                "instead, or choose an empty data folder for a new clinic.",
+            ).format(db_path=db_path)
         )
         self.db_path = db_path
 
@@ -149,8 +180,11 @@ class NoStoreError(StoreError):
 
     def __init__(self, db_path: Path) -> None:
         super().__init__(
-            f"There is no clinic data at {db_path}. Create a clinic first "
-            "(clinicdesk init) or choose the data folder that holds it."
+            tr(
+                "store",
+                "There is no clinic data at {db_path}. Create a clinic first (clinicdesk init) "
+                "or choose the data folder that holds it.",
+            ).format(db_path=db_path)
         )
         self.db_path = db_path
 
@@ -160,8 +194,11 @@ class SqlcipherMissingError(StoreError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This copy of clinicdesk was installed without database encryption "
-            "(SQLCipher), so it refuses to open clinic data. Reinstall clinicdesk."
+            tr(
+                "store",
+                "This copy of clinicdesk was installed without database encryption "
+                "(SQLCipher), so it refuses to open clinic data. Reinstall clinicdesk.",
+            )
         )
 
 
@@ -174,8 +211,11 @@ class ReadOnlyStoreError(StoreError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The clinic data folder {path} is read-only, so the clinic data cannot be "
-            "opened for work or replaced. Nothing was changed. Ask whoever looks after this "
-            "computer to give your account permission to write there."
+            tr(
+                "store",
+                "The clinic data folder {path} is read-only, so the clinic data cannot be "
+                "opened for work or replaced. Nothing was changed. Ask whoever looks after "
+                "this computer to give your account permission to write there.",
+            ).format(path=path)
         )
         self.path = path

@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import IO
 
 from clinicdesk.domain.errors import StoreError
+from clinicdesk.domain.i18n import tr
 
 LOCK_FILE_NAME = "clinic.lock"
 
@@ -25,8 +26,11 @@ class StoreInUseError(StoreError):
     def __init__(self, data_dir: Path, holder: str) -> None:
         who = f" ({holder})" if holder else ""
         super().__init__(
-            f"clinicdesk is already open on the clinic data in {data_dir}{who}. Switch to "
-            "that window, or close it first; a second copy is not started."
+            tr(
+                "store",
+                "clinicdesk is already open on the clinic data in {data_dir}{who}. Switch to "
+                "that window, or close it first; a second copy is not started.",
+            ).format(data_dir=data_dir, who=who)
         )
         self.data_dir = data_dir
 

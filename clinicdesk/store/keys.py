@@ -27,6 +27,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.store.errors import (
     KeyringUnavailableError,
     MissingKeyError,
@@ -78,7 +79,10 @@ class KeyringKeyStore:
         # Resolved at first use, not at import: keyring reads PYTHON_KEYRING_BACKEND then.
         if self._backend is not None:
             if _is_fail_backend(self._backend):
-                raise KeyringUnavailableError("no keyring service was found on this computer")
+                raise KeyringUnavailableError(tr(
+                    "keys",
+                    "no keyring service was found on this computer",
+                ))
             return self._backend
         status = system_keyring_status()
         if status.backend is None:
@@ -89,7 +93,10 @@ class KeyringKeyStore:
         """``NoKeyringForClinicError`` (what to install) when no usable keyring is here."""
         if self._backend is not None:
             if _is_fail_backend(self._backend):
-                raise NoKeyringForClinicError("no keyring service was found on this computer")
+                raise NoKeyringForClinicError(tr(
+                    "keys",
+                    "no keyring service was found on this computer",
+                ))
             return
         status = system_keyring_status()
         if status.backend is None:
@@ -116,8 +123,11 @@ class KeyringKeyStore:
             key = b""
         if len(key) != KEY_BYTES:
             raise MissingKeyError(
-                "The keyring entry for the clinic data key is damaged. Enter the recovery "
-                "key from the printed recovery sheet to unlock the clinic data."
+                tr(
+                    "keys",
+                    "The keyring entry for the clinic data key is damaged. Enter the recovery "
+                    "key from the printed recovery sheet to unlock the clinic data.",
+                )
             )
         return key
 
@@ -246,8 +256,11 @@ class DemoFileKeyStore:
             key = b""
         if len(key) != KEY_BYTES:
             raise MissingKeyError(
-                f"The demo key file {self.path} is damaged. Enter the recovery key printed "
-                "when the demo was made, or delete the data folder and run the demo again."
+                tr(
+                    "keys",
+                    "The demo key file {path} is damaged. Enter the recovery key printed when "
+                    "the demo was made, or delete the data folder and run the demo again.",
+                ).format(path=self.path)
             )
         return key
 

@@ -17,6 +17,7 @@ from types import TracebackType
 
 from sqlalchemy import Engine, insert, select
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.store import tables
 from clinicdesk.store.audit_anchor import ChainBinding, bind_chain
@@ -273,9 +274,12 @@ def open_store(data_dir: Path, *, key_store: KeyStore, integrity_check: bool = T
     store_id = read_store_id(data_dir)
     if store_id is None:
         raise MissingKeyError(
-            "This computer has no record of the key for the clinic data "
-            f"({STORE_INFO_FILE_NAME} is missing). Enter the recovery key from the printed "
-            "recovery sheet to unlock it."
+            tr(
+                "lifecycle",
+                "This computer has no record of the key for the clinic data "
+                "({STORE_INFO_FILE_NAME} is missing). Enter the recovery key from the printed "
+                "recovery sheet to unlock it.",
+            ).format(STORE_INFO_FILE_NAME=STORE_INFO_FILE_NAME)
         )
     # Tries the pending key of an interrupted rekey too (late import: rekey builds on this).
     from clinicdesk.store.rekey import settle_store_key

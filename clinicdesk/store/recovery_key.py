@@ -19,6 +19,7 @@ import hmac
 import re
 import secrets
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.store.errors import RecoveryKeyFormatError
 
 GROUPS = 16
@@ -49,8 +50,10 @@ def parse_recovery_key(text: str) -> bytes:
     stray = sorted({char for char in _SEPARATORS.sub("", cleaned) if not char.isdigit()})
     if stray:
         raise RecoveryKeyFormatError(
-            "A recovery key holds only digits (spaces and dashes are fine); "
-            f"remove: {' '.join(stray)}"
+            tr(
+                "recovery key",
+                "A recovery key holds only digits (spaces and dashes are fine); remove: {join}",
+            ).format(join=' '.join(stray))
         )
     groups = _split_groups(cleaned)
     key = bytearray()
@@ -58,8 +61,11 @@ def parse_recovery_key(text: str) -> bytes:
         number = int(group)
         if number % _CHECK_FACTOR or number // _CHECK_FACTOR >= 1 << _GROUP_BITS:
             raise RecoveryKeyFormatError(
-                f"Group {position} of the recovery key ({group}) is not right: check it "
-                "against the recovery sheet and type it again."
+                tr(
+                    "recovery key",
+                    "Group {position} of the recovery key ({group}) is not right: check it "
+                    "against the recovery sheet and type it again.",
+                ).format(position=position, group=group)
             )
         key += (number // _CHECK_FACTOR).to_bytes(2, "big")
     return bytes(key)
@@ -71,8 +77,16 @@ def _split_groups(cleaned: str) -> list[str]:
         for position, token in enumerate(tokens, start=1):
             if len(token) != GROUP_DIGITS:
                 raise RecoveryKeyFormatError(
-                    f"Group {position} of the recovery key ({token}) has {len(token)} "
-                    f"digits; each group has {GROUP_DIGITS}."
+                    tr(
+                        "recovery key",
+                        "Group {position} of the recovery key ({token}) has {count} digits; "
+                        "each group has {GROUP_DIGITS}.",
+                    ).format(
+                        position=position,
+                        token=token,
+                        count=len(token),
+                        GROUP_DIGITS=GROUP_DIGITS,
+                    )
                 )
         return tokens
     # Typed without separators, or with separators in odd places: go by the digits.
@@ -80,8 +94,16 @@ def _split_groups(cleaned: str) -> list[str]:
     expected = GROUPS * GROUP_DIGITS
     if len(digits) != expected:
         raise RecoveryKeyFormatError(
-            f"A recovery key has {GROUPS} groups of {GROUP_DIGITS} digits ({expected} "
-            f"digits); {len(digits)} were entered."
+            tr(
+                "recovery key",
+                "A recovery key has {GROUPS} groups of {GROUP_DIGITS} digits ({expected} "
+                "digits); {count} were entered.",
+            ).format(
+                GROUPS=GROUPS,
+                GROUP_DIGITS=GROUP_DIGITS,
+                expected=expected,
+                count=len(digits),
+            )
         )
     return [digits[i : i + GROUP_DIGITS] for i in range(0, expected, GROUP_DIGITS)]
 

@@ -23,6 +23,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.store.audit_keys import WRAPPED_AUDIT_KEY_META, audit_key_name, wrap_audit_key
 from clinicdesk.store.backup import (
     BackupError,
@@ -83,8 +84,11 @@ def rekey_store(data_dir: Path, *, key_store: KeyStore, step: Step | None = None
         if wal.exists() and wal.stat().st_size:
             _remove_with_journal(staged)
             raise BackupError(
-                "Another program wrote to the clinic data while its key was being changed; "
-                "nothing was changed. Close every clinicdesk window and try again."
+                tr(
+                    "rekey",
+                    "Another program wrote to the clinic data while its key was being changed; "
+                    "nothing was changed. Close every clinicdesk window and try again.",
+                )
             )
         for suffix in ("-wal", "-shm"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)

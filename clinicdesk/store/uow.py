@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from clinicdesk.domain.errors import StoreError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.store.bulk_load import BULK_TABLES, bulk_load
 from clinicdesk.store.engine import BEGIN_IMMEDIATE_FLAG
 from clinicdesk.store.repositories.appointments import SqlAppointmentRepository
@@ -103,7 +104,11 @@ class SqlUnitOfWork:
                 connection.close()
         if isinstance(exc, IntegrityError):
             raise ValidationError(
-                "That change refers to a record that does not exist or repeats one that does."
+                tr(
+                    "uow",
+                    "That change refers to a record that does not exist or repeats one that "
+                    "does.",
+                )
             ) from exc
         if isinstance(exc, DBAPIError):
             raise StoreError(describe_database_error(exc)) from exc

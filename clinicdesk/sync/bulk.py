@@ -44,6 +44,7 @@ from psycopg import sql
 from sqlalchemy import Connection, Engine
 from sqlalchemy.dialects import sqlite
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.store.sync_capture import SYNCED_TABLES, applying_server_rows
 from clinicdesk.store.tables import metadata
 from clinicdesk.sync.connection import Deadline
@@ -175,12 +176,18 @@ def _apply_snapshot(
         count, last = staged.fetchone() or (0, 0)
         if int(counter[0]) != 0 or conn.execute("SELECT 1 FROM sync_rows LIMIT 1").fetchone():
             raise SyncError(
-                "Another PC sent its clinic to the sync server first; clinics are never "
-                "mixed. Join this PC from an empty data folder instead."
+                tr(
+                    "bulk",
+                    "Another PC sent its clinic to the sync server first; clinics are never "
+                    "mixed. Join this PC from an empty data folder instead.",
+                )
             )
         if int(count) != rows or int(last) != rows:
             raise SyncError(
-                "The clinic did not reach the server whole; the next sync sends it again."
+                tr(
+                    "bulk",
+                    "The clinic did not reach the server whole; the next sync sends it again.",
+                )
             )
         # Into an empty table, building each secondary index once afterwards is several
         # times faster than growing it a row at a time. The table is empty, so the lock

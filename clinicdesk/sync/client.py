@@ -16,6 +16,7 @@ from typing import Any
 import psycopg
 from sqlalchemy import Engine
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.ids import new_id
 from clinicdesk.store.sync_capture import (
     capture_enabled,
@@ -134,7 +135,11 @@ def sync_round(
         client_id = get_state(connection, CLIENT_ID_KEY)
         if not client_id or not capture_enabled(connection):
             raise SyncNotConfiguredError(
-                "This PC has not joined a sync server: run 'clinicdesk sync join --url ...'."
+                tr(
+                    "client",
+                    "This PC has not joined a sync server: run 'clinicdesk sync join --url "
+                    "...'.",
+                )
             )
         if missing_capture_triggers(connection):
             # A table rebuilt by a migration lost its triggers: put them back first.
@@ -246,9 +251,13 @@ def join(
                 local_rows = local_synced_rows(connection)
             if server_rows and local_rows and not already_joined:
                 raise SyncError(
-                    "This PC already holds its own clinic data and the server already holds "
-                    "a clinic; they are never mixed. To add this PC, join from an empty data "
-                    "folder: clinicdesk --data-dir NEW_FOLDER sync join --url ..."
+                    tr(
+                        "client",
+                        "This PC already holds its own clinic data and the server already "
+                        "holds a clinic; they are never mixed. To add this PC, join from an "
+                        "empty data folder: clinicdesk --data-dir NEW_FOLDER sync join --url "
+                        "...",
+                    )
                 )
             register_client(conn, client_id, workstation)
     finally:

@@ -30,6 +30,7 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.sync.errors import SyncOfflineError
 
 DEFAULT_CONNECT_TIMEOUT_S = 5
@@ -103,13 +104,19 @@ def connect(
         conn = psycopg.connect(conninfo, autocommit=True)
     except psycopg.Error as exc:
         raise SyncOfflineError(
-            f"The sync server cannot be reached ({_reason(exc)}). Changes stay on this PC "
-            "and are sent at the next sync."
+            tr(
+                "connection",
+                "The sync server cannot be reached ({reason}). Changes stay on this PC and are "
+                "sent at the next sync.",
+            ).format(reason=_reason(exc))
         ) from exc
     except OSError as exc:
         raise SyncOfflineError(
-            f"The sync server cannot be reached ({exc.strerror or exc}). Changes stay on "
-            "this PC and are sent at the next sync."
+            tr(
+                "connection",
+                "The sync server cannot be reached ({value}). Changes stay on this PC and are "
+                "sent at the next sync.",
+            ).format(value=exc.strerror or exc)
         ) from exc
     return conn
 
@@ -153,14 +160,20 @@ class Deadline:
         if self.expired:
             _close_quietly(self._conn)
             raise SyncOfflineError(
-                f"The sync server stopped answering while {self._what} (gave up after "
-                f"{self._seconds:g} s). Changes stay on this PC and are sent at the next sync."
+                tr(
+                    "connection",
+                    "The sync server stopped answering while {what} (gave up after {seconds:g} "
+                    "s). Changes stay on this PC and are sent at the next sync.",
+                ).format(what=self._what, seconds=self._seconds)
             ) from exc
         if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
             _close_quietly(self._conn)
             raise SyncOfflineError(
-                f"The connection to the sync server was lost while {self._what} "
-                f"({_reason(exc)}). Changes stay on this PC and are sent at the next sync."
+                tr(
+                    "connection",
+                    "The connection to the sync server was lost while {what} ({reason}). "
+                    "Changes stay on this PC and are sent at the next sync.",
+                ).format(what=self._what, reason=_reason(exc))
             ) from exc
 
 

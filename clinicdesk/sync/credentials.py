@@ -10,6 +10,7 @@ import keyring
 import keyring.errors
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.sync.errors import SyncError
 
 KEYRING_SERVICE = "clinicdesk-sync"
@@ -21,7 +22,10 @@ def split_password(url: str) -> tuple[str, str | None]:
     try:
         params = conninfo_to_dict(url)
     except Exception as exc:
-        raise SyncError(f"That server address is not a PostgreSQL URL ({exc}).") from exc
+        raise SyncError(tr(
+            "credentials",
+            "That server address is not a PostgreSQL URL ({exc}).",
+        ).format(exc=exc)) from exc
     password = params.pop("password", None)
     if password is None:
         return url, None
@@ -43,7 +47,10 @@ def save_password(url: str, password: str) -> None:
         keyring.set_password(KEYRING_SERVICE, entry_name(url), password)
     except keyring.errors.KeyringError as exc:
         raise SyncError(
-            f"The sync password could not be kept in this computer's keyring ({exc})."
+            tr(
+                "credentials",
+                "The sync password could not be kept in this computer's keyring ({exc}).",
+            ).format(exc=exc)
         ) from exc
 
 

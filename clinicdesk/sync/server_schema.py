@@ -26,6 +26,7 @@ from typing import Any
 
 import psycopg
 
+from clinicdesk.domain.i18n import tr
 from clinicdesk.sync.errors import ServerVersionError
 
 SERVER_SCHEMA_VERSION = 2
@@ -125,16 +126,22 @@ def check_server_version(conn: psycopg.Connection[Any], *, lock: bool = False) -
     version = _read_version(conn, lock=lock)
     if version is None:
         raise ServerVersionError(
-            "The sync server has not been set up for clinicdesk yet: run "
-            "'clinicdesk sync server-init --url ...' once."
+            tr(
+                "server schema",
+                "The sync server has not been set up for clinicdesk yet: run 'clinicdesk sync "
+                "server-init --url ...' once.",
+            )
         )
     if version > SERVER_SCHEMA_VERSION:
         raise _newer_server(version)
     if version < SERVER_SCHEMA_VERSION:
         raise ServerVersionError(
-            f"The sync server uses an older format ({version}) than this clinicdesk "
-            f"({SERVER_SCHEMA_VERSION}): run 'clinicdesk sync server-init --url ...' to "
-            "upgrade it. Nothing was sent."
+            tr(
+                "server schema",
+                "The sync server uses an older format ({version}) than this clinicdesk "
+                "({SERVER_SCHEMA_VERSION}): run 'clinicdesk sync server-init --url ...' to "
+                "upgrade it. Nothing was sent.",
+            ).format(version=version, SERVER_SCHEMA_VERSION=SERVER_SCHEMA_VERSION)
         )
     return version
 
@@ -150,6 +157,9 @@ def _read_version(conn: psycopg.Connection[Any], *, lock: bool = False) -> int |
 
 def _newer_server(version: int) -> ServerVersionError:
     return ServerVersionError(
-        f"The sync server was set up by a newer clinicdesk (format {version}; this PC "
-        f"knows {SERVER_SCHEMA_VERSION}). Update clinicdesk on this PC; nothing was sent."
+        tr(
+            "server schema",
+            "The sync server was set up by a newer clinicdesk (format {version}; this PC knows "
+            "{SERVER_SCHEMA_VERSION}). Update clinicdesk on this PC; nothing was sent.",
+        ).format(version=version, SERVER_SCHEMA_VERSION=SERVER_SCHEMA_VERSION)
     )

@@ -36,3 +36,10 @@ def test_a_usage_refusal_of_the_command_line_itself_is_translated_too(
     result = run_cli("slots", "--type", "x", "--count", "zero", env={"CLINICDESK_LANGUAGE": "fr"})
     assert result.returncode == 2, result
     assert "'zero' n'est pas un nombre entier" in result.stderr, result.stderr
+
+
+def test_a_store_refusal_is_translated_too(run_cli: Callable[..., CliResult]) -> None:
+    result = run_cli("--user", "desk", "day", env={"CLINICDESK_LANGUAGE": "es"})
+    assert result.returncode == 1, result
+    assert "No hay datos de clínica en" in result.stderr, result.stderr
+    assert "(clinicdesk init)" in result.stderr

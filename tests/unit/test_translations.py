@@ -55,9 +55,10 @@ def test_the_unmarked_check_sees_a_bare_label_and_a_self_tr() -> None:
     assert [line.split(":")[1] for line in found] == ["3", "4", "5"], found
 
 
-def test_every_message_of_the_command_line_services_and_domain_is_marked() -> None:
-    # An error's message is shown as it is (domain/errors.py), and the command line
-    # prints, asks and heads its tables with text: all of it goes through tr().
+def test_every_message_outside_the_window_is_marked() -> None:
+    # An error's message is shown as it is (domain/errors.py) wherever it is raised
+    # (services, domain, store, sync, messaging, interop...), and the command line prints,
+    # asks and heads its tables with text: all of it goes through tr().
     errors = tool.error_classes()
     report: list[str] = []
     for path in sorted(PACKAGE.rglob("*.py")):

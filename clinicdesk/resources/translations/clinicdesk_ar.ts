@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name> rows</name>
+        <message>
+            <source>The {what} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppointmentActions</name>
         <message>
             <source>&amp;Open…</source>
@@ -2893,6 +2900,67 @@
         </message>
     </context>
     <context>
+        <name>audit keys</name>
+        <message>
+            <source>This computer has no record of the audit trail's key for this clinic. Enter the recovery key from the printed recovery sheet (clinicdesk unlock).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>No key is known for this backup on this computer: give the recovery key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup could not be written to {folder}: {describe}. Nothing was changed in the clinic data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup folder {folder} cannot be used ({strerror}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer does not hold the audit trail's key for that backup: restore it with --recovery-key (the recovery key printed for that clinic). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} could not be opened with this clinic's key or the recovery key given. It may belong to another clinic, or to a time before the key was changed (then use the recovery key printed at that time).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{name} is damaged (%n problem(s) found by the integrity check); do not restore it. Try an older backup.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({exc}); do not restore it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a clinicdesk backup (no clinic data).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a clinicdesk backup (no store id or schema).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a usable clinicdesk backup: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was made by a newer clinicdesk (schema {revision}); install the latest clinicdesk to restore it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>backup command</name>
         <message>
             <source>
@@ -2968,6 +3036,47 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
         <message>
             <source>That provider does not exist or was removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>bootstrap</name>
+        <message>
+            <source>A user name is one word of at most {MAX_USERNAME_LENGTH} characters, without spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the administrator a user name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the clinic a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the clinic's time zone, e.g. Europe/London.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong recovery keys were typed on this computer. Wait %n minute(s) and try again; every try is kept in the audit trail.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bulk</name>
+        <message>
+            <source>Another PC sent its clinic to the sync server first; clinics are never mixed. Join this PC from an empty data folder instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic did not reach the server whole; the next sync sends it again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3145,6 +3254,17 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
     </context>
     <context>
+        <name>client</name>
+        <message>
+            <source>This PC already holds its own clinic data and the server already holds a clinic; they are never mixed. To add this PC, join from an empty data folder: clinicdesk --data-dir NEW_FOLDER sync join --url ...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This PC has not joined a sync server: run 'clinicdesk sync join --url ...'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>clinic time</name>
         <message>
             <source>'{name}' is not a known time zone; use a name like Europe/London.</source>
@@ -3198,6 +3318,25 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
     </context>
     <context>
+        <name>connection</name>
+        <message>
+            <source>The connection to the sync server was lost while {what} ({reason}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync server cannot be reached ({reason}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync server cannot be reached ({value}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync server stopped answering while {what} (gave up after {seconds:g} s). Changes stay on this PC and are sent at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>context command</name>
         <message>
             <source>New password: </source>
@@ -3221,6 +3360,25 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
         <message>
             <source>warning: {message}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>credentials</name>
+        <message>
+            <source>No {kind} password for {account} at {server} in this computer's keyring: store it with 'clinicdesk messages secret {kind}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That server address is not a PostgreSQL URL ({exc}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync password could not be kept in this computer's keyring ({exc}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {kind} password could not be kept in this computer's keyring ({exc}).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3605,6 +3763,45 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
         <message>
             <source>This visit is {status}; there is nothing to rebook.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>email</name>
+        <message>
+            <source>E-mail is not set up: give smtp_host and smtp_from in the message settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the mailbox failed ({name}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMTP security '{security}' is not one of {join}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server answered {smtp_code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server could not be reached or dropped the line ({name}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server refused the address {address}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server refused the login; check smtp_user and its keyring password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mailbox could not be read ({name}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mailbox refused the search for new mail.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4190,6 +4387,28 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
     </context>
     <context>
+        <name>keys</name>
+        <message>
+            <source>The demo key file {path} is damaged. Enter the recovery key printed when the demo was made, or delete the data folder and run the demo again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keyring entry for the clinic data key is damaged. Enter the recovery key from the printed recovery sheet to unlock the clinic data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no keyring service was found on this computer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lifecycle</name>
+        <message>
+            <source>This computer has no record of the key for the clinic data ({STORE_INFO_FILE_NAME} is missing). Enter the recovery key from the printed recovery sheet to unlock it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>lookups</name>
         <message>
             <source>More than one appointment type is called '{id_or_name}'; use its id.</source>
@@ -4598,6 +4817,13 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
     </context>
     <context>
+        <name>paths</name>
+        <message>
+            <source>The data folder {folder} cannot be used ({reason}); choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>patients</name>
         <message>
             <source>'{cleaned}' is not an email address like name@example.org.</source>
@@ -4922,6 +5148,25 @@ If this is a different person, repeat with --confirm-duplicate.</source>
         </message>
     </context>
     <context>
+        <name>recovery key</name>
+        <message>
+            <source>A recovery key has {GROUPS} groups of {GROUP_DIGITS} digits ({expected} digits); {count} were entered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recovery key holds only digits (spaces and dashes are fine); remove: {join}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group {position} of the recovery key ({group}) is not right: check it against the recovery sheet and type it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group {position} of the recovery key ({token}) has {count} digits; each group has {GROUP_DIGITS}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>recovery sheet</name>
         <message>
             <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>
@@ -4984,6 +5229,13 @@ If this is a different person, repeat with --confirm-duplicate.</source>
         </message>
         <message>
             <source>The repeat rule '{rule}' is not valid: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rekey</name>
+        <message>
+            <source>Another program wrote to the clinic data while its key was being changed; nothing was changed. Close every clinicdesk window and try again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5342,6 +5594,68 @@ Total: {sessions} sessions, {suggested} suggested, {booked} booked, {extra_came}
         </message>
     </context>
     <context>
+        <name>server schema</name>
+        <message>
+            <source>The sync server has not been set up for clinicdesk yet: run 'clinicdesk sync server-init --url ...' once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync server uses an older format ({version}) than this clinicdesk ({SERVER_SCHEMA_VERSION}): run 'clinicdesk sync server-init --url ...' to upgrade it. Nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync server was set up by a newer clinicdesk (format {version}; this PC knows {SERVER_SCHEMA_VERSION}). Update clinicdesk on this PC; nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>Cannot save {path}: {strerror}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown setting {shown}; known settings: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hl7_mllp: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>language must be one of: {join}, or empty for the system's language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is one of the clinic's security settings, kept in the store for every PC: an administrator changes it with 'clinicdesk security set {name} VALUE'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is too long: at most {maximum} characters, not {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} may hold only printable characters (no control characters, direction overrides or bytes that are not UTF-8).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} must be a whole number, not {shown}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} must be at least {minimum}, not {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} must be at most {maximum}, not {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} must be text, not {shown}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>settings command</name>
         <message>
             <source>Settings from {settings_path}
@@ -5446,6 +5760,61 @@ if this computer's keyring entry is ever lost.</source>
         </message>
     </context>
     <context>
+        <name>sms</name>
+        <message>
+            <source>SMS is not set up: give sms_base_url, sms_account and sms_from in the message settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway answered {code} to the reply listing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway answered {code} when asked about a message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway answered {code}{text}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached ({name}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached for receipts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached for replies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway is rate-limiting (429){text}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway refused the message ({code}){text}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway {what}; the message may have been sent, so it is not retried.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway's answer about a message was unreadable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway's reply listing did not end after {count} pages; no reply was acted on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SMS gateway's reply listing was unreadable.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>status</name>
         <message>
             <source>A {status_label} appointment cannot be marked {status_label2}.{options}</source>
@@ -5498,6 +5867,65 @@ if this computer's keyring entry is ever lost.</source>
         <message>
             <source>no-show</source>
             <translation>لم يحضر</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>A clinic data file already exists at {db_path}; it was not touched. Open it instead, or choose an empty data folder for a new clinic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new clinic keeps its data key in this computer's keyring, and none can be used ({detail}). On Windows that is Credential Manager: sign in to Windows with your own account. On Linux, install and unlock a Secret Service: GNOME Keyring (Debian/Ubuntu: apt install gnome-keyring) or KeePassXC with its Secret Service integration on. Only on a PC whose disk is itself protected, you may keep the key in a plain-text file instead: pip install keyrings.alt and set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (anyone who can read that file can open the clinic data). Nothing was created. To look around first, 'clinicdesk demo' works without a keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic data folder {path} is read-only, so the clinic data cannot be opened for work or replaced. Nothing was changed. Ask whoever looks after this computer to give your account permission to write there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic data in {db_path} could not be unlocked: the key is wrong (or the start of the file is damaged). Enter the recovery key from the printed recovery sheet, or restore a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic data in {db_path} could not be upgraded for this version of clinicdesk (schema {value} to {to_revision}). Nothing was changed: the previous version of clinicdesk can still open it. Call your support contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic data in {db_path} is damaged{suffix}. It has been left untouched. Restore the latest backup, or call your support contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic data in {db_path} was saved by a newer version of clinicdesk (schema {revision}). Install the latest clinicdesk to open it; the file has been left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key that unlocks the clinic data is missing from this computer's keyring. Enter the recovery key from the printed recovery sheet to unlock it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system keyring that keeps the clinic data key cannot be used ({detail}). Sign in to the desktop session normally, or enter the recovery key to unlock the clinic data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no clinic data at {db_path}. Create a clinic first (clinicdesk init) or choose the data folder that holds it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This copy of clinicdesk was installed without database encryption (SQLCipher), so it refuses to open clinic data. Reinstall clinicdesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clinicdesk is already open on the clinic data in {data_dir}{who}. Switch to that window, or close it first; a second copy is not started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{db_path} is not a clinicdesk data file ({reason}). It has been left untouched. Restore a backup, or choose another data folder.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5616,6 +6044,13 @@ RECOVERY KEY:
         <name>text policy</name>
         <message>
             <source>{what} {problem}; nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>uow</name>
+        <message>
+            <source>That change refers to a record that does not exist or repeats one that does.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name> rows</name>
+        <message>
+            <source>The {what} no longer exists.</source>
+            <translation>{what} existiert nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentActions</name>
         <message>
             <source>&amp;Open…</source>
@@ -2830,6 +2837,63 @@
         </message>
     </context>
     <context>
+        <name>audit keys</name>
+        <message>
+            <source>This computer has no record of the audit trail's key for this clinic. Enter the recovery key from the printed recovery sheet (clinicdesk unlock).</source>
+            <translation>Dieser Computer kennt den Schlüssel des Prüfprotokolls dieser Praxis nicht. Geben Sie den Wiederherstellungsschlüssel vom gedruckten Wiederherstellungsblatt ein (clinicdesk unlock).</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>No key is known for this backup on this computer: give the recovery key.</source>
+            <translation>Für diese Sicherung ist auf diesem Computer kein Schlüssel bekannt: geben Sie den Wiederherstellungsschlüssel an.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder}: {describe}. Nothing was changed in the clinic data.</source>
+            <translation>Die Sicherung konnte nicht nach {folder} geschrieben werden: {describe}. An den Praxisdaten wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The backup folder {folder} cannot be used ({strerror}).</source>
+            <translation>Der Sicherungsordner {folder} kann nicht verwendet werden ({strerror}).</translation>
+        </message>
+        <message>
+            <source>This computer does not hold the audit trail's key for that backup: restore it with --recovery-key (the recovery key printed for that clinic). Nothing was changed.</source>
+            <translation>Dieser Computer hat den Schlüssel des Prüfprotokolls für diese Sicherung nicht: stellen Sie sie mit --recovery-key wieder her (dem für diese Praxis gedruckten Wiederherstellungsschlüssel). Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>{name} could not be opened with this clinic's key or the recovery key given. It may belong to another clinic, or to a time before the key was changed (then use the recovery key printed at that time).</source>
+            <translation>{name} ließ sich weder mit dem Schlüssel dieser Praxis noch mit dem angegebenen Wiederherstellungsschlüssel öffnen. Sie gehört vielleicht zu einer anderen Praxis oder stammt aus der Zeit vor einem Schlüsselwechsel (dann den damals gedruckten Wiederherstellungsschlüssel verwenden).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} is damaged (%n problem(s) found by the integrity check); do not restore it. Try an older backup.</source>
+            <translation>
+                <numerusform>{name} ist beschädigt (%n Problem bei der Integritätsprüfung gefunden); nicht wiederherstellen. Versuchen Sie eine ältere Sicherung.</numerusform>
+                <numerusform>{name} ist beschädigt (%n Probleme bei der Integritätsprüfung gefunden); nicht wiederherstellen. Versuchen Sie eine ältere Sicherung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({exc}); do not restore it.</source>
+            <translation>{name} ist beschädigt ({exc}); nicht wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>{name} is not a clinicdesk backup (no clinic data).</source>
+            <translation>{name} ist keine clinicdesk-Sicherung (keine Praxisdaten).</translation>
+        </message>
+        <message>
+            <source>{name} is not a clinicdesk backup (no store id or schema).</source>
+            <translation>{name} ist keine clinicdesk-Sicherung (keine Speicher-ID und kein Schema).</translation>
+        </message>
+        <message>
+            <source>{name} is not a usable clinicdesk backup: {message}</source>
+            <translation>{name} ist keine verwendbare clinicdesk-Sicherung: {message}</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer clinicdesk (schema {revision}); install the latest clinicdesk to restore it.</source>
+            <translation>{name} wurde von einer neueren clinicdesk-Version erstellt (Schema {revision}); installieren Sie die neueste clinicdesk-Version, um sie wiederherzustellen.</translation>
+        </message>
+    </context>
+    <context>
         <name>backup command</name>
         <message>
             <source>
@@ -2908,6 +2972,43 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         <message>
             <source>That provider does not exist or was removed.</source>
             <translation>Diesen Behandler gibt es nicht oder er wurde entfernt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bootstrap</name>
+        <message>
+            <source>A user name is one word of at most {MAX_USERNAME_LENGTH} characters, without spaces.</source>
+            <translation>Ein Benutzername ist ein Wort mit höchstens {MAX_USERNAME_LENGTH} Zeichen, ohne Leerzeichen.</translation>
+        </message>
+        <message>
+            <source>Give the administrator a user name.</source>
+            <translation>Geben Sie dem Administrator einen Benutzernamen.</translation>
+        </message>
+        <message>
+            <source>Give the clinic a name.</source>
+            <translation>Geben Sie der Praxis einen Namen.</translation>
+        </message>
+        <message>
+            <source>Give the clinic's time zone, e.g. Europe/London.</source>
+            <translation>Geben Sie die Zeitzone der Praxis an, z. B. Europe/Berlin.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong recovery keys were typed on this computer. Wait %n minute(s) and try again; every try is kept in the audit trail.</source>
+            <translation>
+                <numerusform>Auf diesem Computer wurden zu viele falsche Wiederherstellungsschlüssel eingegeben. Warten Sie %n Minute und versuchen Sie es erneut; jeder Versuch wird im Prüfprotokoll festgehalten.</numerusform>
+                <numerusform>Auf diesem Computer wurden zu viele falsche Wiederherstellungsschlüssel eingegeben. Warten Sie %n Minuten und versuchen Sie es erneut; jeder Versuch wird im Prüfprotokoll festgehalten.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bulk</name>
+        <message>
+            <source>Another PC sent its clinic to the sync server first; clinics are never mixed. Join this PC from an empty data folder instead.</source>
+            <translation>Ein anderer PC hat seine Praxis zuerst an den Synchronisierungsserver gesendet; Praxen werden nie vermischt. Verbinden Sie diesen PC stattdessen aus einem leeren Datenordner.</translation>
+        </message>
+        <message>
+            <source>The clinic did not reach the server whole; the next sync sends it again.</source>
+            <translation>Die Praxis ist nicht vollständig beim Server angekommen; die nächste Synchronisierung sendet sie erneut.</translation>
         </message>
     </context>
     <context>
@@ -3080,6 +3181,17 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         </message>
     </context>
     <context>
+        <name>client</name>
+        <message>
+            <source>This PC already holds its own clinic data and the server already holds a clinic; they are never mixed. To add this PC, join from an empty data folder: clinicdesk --data-dir NEW_FOLDER sync join --url ...</source>
+            <translation>Dieser PC hat bereits eigene Praxisdaten und der Server hat bereits eine Praxis; sie werden nie vermischt. Um diesen PC hinzuzufügen, verbinden Sie ihn aus einem leeren Datenordner: clinicdesk --data-dir NEW_FOLDER sync join --url ...</translation>
+        </message>
+        <message>
+            <source>This PC has not joined a sync server: run 'clinicdesk sync join --url ...'.</source>
+            <translation>Dieser PC ist keinem Synchronisierungsserver beigetreten: führen Sie 'clinicdesk sync join --url ...' aus.</translation>
+        </message>
+    </context>
+    <context>
         <name>clinic time</name>
         <message>
             <source>'{name}' is not a known time zone; use a name like Europe/London.</source>
@@ -3133,6 +3245,25 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         </message>
     </context>
     <context>
+        <name>connection</name>
+        <message>
+            <source>The connection to the sync server was lost while {what} ({reason}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>Die Verbindung zum Synchronisierungsserver ging verloren beim {what} ({reason}). Änderungen bleiben auf diesem PC und werden bei der nächsten Synchronisierung gesendet.</translation>
+        </message>
+        <message>
+            <source>The sync server cannot be reached ({reason}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>Der Synchronisierungsserver ist nicht erreichbar ({reason}). Änderungen bleiben auf diesem PC und werden bei der nächsten Synchronisierung gesendet.</translation>
+        </message>
+        <message>
+            <source>The sync server cannot be reached ({value}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>Der Synchronisierungsserver ist nicht erreichbar ({value}). Änderungen bleiben auf diesem PC und werden bei der nächsten Synchronisierung gesendet.</translation>
+        </message>
+        <message>
+            <source>The sync server stopped answering while {what} (gave up after {seconds:g} s). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>Der Synchronisierungsserver antwortete nicht mehr beim {what} (nach {seconds:g} s aufgegeben). Änderungen bleiben auf diesem PC und werden bei der nächsten Synchronisierung gesendet.</translation>
+        </message>
+    </context>
+    <context>
         <name>context command</name>
         <message>
             <source>New password: </source>
@@ -3157,6 +3288,25 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         <message>
             <source>warning: {message}</source>
             <translation>Warnung: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>credentials</name>
+        <message>
+            <source>No {kind} password for {account} at {server} in this computer's keyring: store it with 'clinicdesk messages secret {kind}'.</source>
+            <translation>Kein {kind}-Passwort für {account} bei {server} im Schlüsselbund dieses Computers: hinterlegen Sie es mit 'clinicdesk messages secret {kind}'.</translation>
+        </message>
+        <message>
+            <source>That server address is not a PostgreSQL URL ({exc}).</source>
+            <translation>Diese Serveradresse ist keine PostgreSQL-URL ({exc}).</translation>
+        </message>
+        <message>
+            <source>The sync password could not be kept in this computer's keyring ({exc}).</source>
+            <translation>Das Synchronisierungspasswort konnte nicht im Schlüsselbund dieses Computers abgelegt werden ({exc}).</translation>
+        </message>
+        <message>
+            <source>The {kind} password could not be kept in this computer's keyring ({exc}).</source>
+            <translation>Das {kind}-Passwort konnte nicht im Schlüsselbund dieses Computers abgelegt werden ({exc}).</translation>
         </message>
     </context>
     <context>
@@ -3533,6 +3683,45 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         <message>
             <source>This visit is {status}; there is nothing to rebook.</source>
             <translation>Dieser Besuch ist {status}; es gibt nichts neu zu buchen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>email</name>
+        <message>
+            <source>E-mail is not set up: give smtp_host and smtp_from in the message settings.</source>
+            <translation>E-Mail ist nicht eingerichtet: geben Sie smtp_host und smtp_from in den Nachrichteneinstellungen an.</translation>
+        </message>
+        <message>
+            <source>Reading the mailbox failed ({name}).</source>
+            <translation>Das Lesen des Postfachs ist fehlgeschlagen ({name}).</translation>
+        </message>
+        <message>
+            <source>SMTP security '{security}' is not one of {join}.</source>
+            <translation>SMTP-Sicherheit '{security}' ist keine von {join}.</translation>
+        </message>
+        <message>
+            <source>The mail server answered {smtp_code}.</source>
+            <translation>Der Mailserver antwortete {smtp_code}.</translation>
+        </message>
+        <message>
+            <source>The mail server could not be reached or dropped the line ({name}).</source>
+            <translation>Der Mailserver war nicht erreichbar oder hat die Verbindung getrennt ({name}).</translation>
+        </message>
+        <message>
+            <source>The mail server refused the address {address}.</source>
+            <translation>Der Mailserver hat die Adresse {address} abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The mail server refused the login; check smtp_user and its keyring password.</source>
+            <translation>Der Mailserver hat die Anmeldung abgelehnt; prüfen Sie smtp_user und dessen Passwort im Schlüsselbund.</translation>
+        </message>
+        <message>
+            <source>The mailbox could not be read ({name}).</source>
+            <translation>Das Postfach konnte nicht gelesen werden ({name}).</translation>
+        </message>
+        <message>
+            <source>The mailbox refused the search for new mail.</source>
+            <translation>Das Postfach hat die Suche nach neuer Post abgelehnt.</translation>
         </message>
     </context>
     <context>
@@ -4073,6 +4262,28 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         </message>
     </context>
     <context>
+        <name>keys</name>
+        <message>
+            <source>The demo key file {path} is damaged. Enter the recovery key printed when the demo was made, or delete the data folder and run the demo again.</source>
+            <translation>Die Demo-Schlüsseldatei {path} ist beschädigt. Geben Sie den beim Anlegen der Demo gedruckten Wiederherstellungsschlüssel ein oder löschen Sie den Datenordner und starten Sie die Demo neu.</translation>
+        </message>
+        <message>
+            <source>The keyring entry for the clinic data key is damaged. Enter the recovery key from the printed recovery sheet to unlock the clinic data.</source>
+            <translation>Der Schlüsselbund-Eintrag für den Schlüssel der Praxisdaten ist beschädigt. Geben Sie den Wiederherstellungsschlüssel vom gedruckten Wiederherstellungsblatt ein, um die Praxisdaten zu entsperren.</translation>
+        </message>
+        <message>
+            <source>no keyring service was found on this computer</source>
+            <translation>auf diesem Computer wurde kein Schlüsselbund-Dienst gefunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>lifecycle</name>
+        <message>
+            <source>This computer has no record of the key for the clinic data ({STORE_INFO_FILE_NAME} is missing). Enter the recovery key from the printed recovery sheet to unlock it.</source>
+            <translation>Dieser Computer kennt den Schlüssel für die Praxisdaten nicht ({STORE_INFO_FILE_NAME} fehlt). Geben Sie den Wiederherstellungsschlüssel vom gedruckten Wiederherstellungsblatt ein, um sie zu entsperren.</translation>
+        </message>
+    </context>
+    <context>
         <name>lookups</name>
         <message>
             <source>More than one appointment type is called '{id_or_name}'; use its id.</source>
@@ -4481,6 +4692,13 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         </message>
     </context>
     <context>
+        <name>paths</name>
+        <message>
+            <source>The data folder {folder} cannot be used ({reason}); choose another folder.</source>
+            <translation>Der Datenordner {folder} kann nicht verwendet werden ({reason}); wählen Sie einen anderen Ordner.</translation>
+        </message>
+    </context>
+    <context>
         <name>patients</name>
         <message>
             <source>'{cleaned}' is not an email address like name@example.org.</source>
@@ -4801,6 +5019,25 @@ Wenn es eine andere Person ist, wiederholen Sie mit --confirm-duplicate.</transl
         </message>
     </context>
     <context>
+        <name>recovery key</name>
+        <message>
+            <source>A recovery key has {GROUPS} groups of {GROUP_DIGITS} digits ({expected} digits); {count} were entered.</source>
+            <translation>Ein Wiederherstellungsschlüssel hat {GROUPS} Gruppen zu {GROUP_DIGITS} Ziffern ({expected} Ziffern); eingegeben wurden {count}.</translation>
+        </message>
+        <message>
+            <source>A recovery key holds only digits (spaces and dashes are fine); remove: {join}</source>
+            <translation>Ein Wiederherstellungsschlüssel enthält nur Ziffern (Leerzeichen und Bindestriche sind erlaubt); entfernen Sie: {join}</translation>
+        </message>
+        <message>
+            <source>Group {position} of the recovery key ({group}) is not right: check it against the recovery sheet and type it again.</source>
+            <translation>Gruppe {position} des Wiederherstellungsschlüssels ({group}) stimmt nicht: vergleichen Sie sie mit dem Wiederherstellungsblatt und geben Sie sie erneut ein.</translation>
+        </message>
+        <message>
+            <source>Group {position} of the recovery key ({token}) has {count} digits; each group has {GROUP_DIGITS}.</source>
+            <translation>Gruppe {position} des Wiederherstellungsschlüssels ({token}) hat {count} Ziffern; jede Gruppe hat {GROUP_DIGITS}.</translation>
+        </message>
+    </context>
+    <context>
         <name>recovery sheet</name>
         <message>
             <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>
@@ -4864,6 +5101,13 @@ Wenn es eine andere Person ist, wiederholen Sie mit --confirm-duplicate.</transl
         <message>
             <source>The repeat rule '{rule}' is not valid: {exc}</source>
             <translation>Die Wiederholungsregel '{rule}' ist ungültig: {exc}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rekey</name>
+        <message>
+            <source>Another program wrote to the clinic data while its key was being changed; nothing was changed. Close every clinicdesk window and try again.</source>
+            <translation>Ein anderes Programm hat in die Praxisdaten geschrieben, während ihr Schlüssel geändert wurde; nichts wurde geändert. Schließen Sie alle clinicdesk-Fenster und versuchen Sie es erneut.</translation>
         </message>
     </context>
     <context>
@@ -5223,6 +5467,68 @@ Gesamt: {sessions} Sprechstunden, {suggested} vorgeschlagen, {booked} gebucht, {
         </message>
     </context>
     <context>
+        <name>server schema</name>
+        <message>
+            <source>The sync server has not been set up for clinicdesk yet: run 'clinicdesk sync server-init --url ...' once.</source>
+            <translation>Der Synchronisierungsserver ist noch nicht für clinicdesk eingerichtet: führen Sie einmal 'clinicdesk sync server-init --url ...' aus.</translation>
+        </message>
+        <message>
+            <source>The sync server uses an older format ({version}) than this clinicdesk ({SERVER_SCHEMA_VERSION}): run 'clinicdesk sync server-init --url ...' to upgrade it. Nothing was sent.</source>
+            <translation>Der Synchronisierungsserver verwendet ein älteres Format ({version}) als dieses clinicdesk ({SERVER_SCHEMA_VERSION}): führen Sie 'clinicdesk sync server-init --url ...' aus, um ihn zu aktualisieren. Nichts wurde gesendet.</translation>
+        </message>
+        <message>
+            <source>The sync server was set up by a newer clinicdesk (format {version}; this PC knows {SERVER_SCHEMA_VERSION}). Update clinicdesk on this PC; nothing was sent.</source>
+            <translation>Der Synchronisierungsserver wurde von einem neueren clinicdesk eingerichtet (Format {version}; dieser PC kennt {SERVER_SCHEMA_VERSION}). Aktualisieren Sie clinicdesk auf diesem PC; nichts wurde gesendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>Cannot save {path}: {strerror}.</source>
+            <translation>{path} kann nicht gespeichert werden: {strerror}.</translation>
+        </message>
+        <message>
+            <source>Unknown setting {shown}; known settings: {known}.</source>
+            <translation>Unbekannte Einstellung {shown}; bekannte Einstellungen: {known}.</translation>
+        </message>
+        <message>
+            <source>hl7_mllp: {error}.</source>
+            <translation>hl7_mllp: {error}.</translation>
+        </message>
+        <message>
+            <source>language must be one of: {join}, or empty for the system's language.</source>
+            <translation>language muss eines davon sein: {join}, oder leer für die Sprache des Systems.</translation>
+        </message>
+        <message>
+            <source>{name} is one of the clinic's security settings, kept in the store for every PC: an administrator changes it with 'clinicdesk security set {name} VALUE'.</source>
+            <translation>{name} ist eine der Sicherheitseinstellungen der Praxis, im Datenspeicher für jeden PC abgelegt: ein Administrator ändert sie mit 'clinicdesk security set {name} WERT'.</translation>
+        </message>
+        <message>
+            <source>{name} is too long: at most {maximum} characters, not {count}.</source>
+            <translation>{name} ist zu lang: höchstens {maximum} Zeichen, nicht {count}.</translation>
+        </message>
+        <message>
+            <source>{name} may hold only printable characters (no control characters, direction overrides or bytes that are not UTF-8).</source>
+            <translation>{name} darf nur druckbare Zeichen enthalten (keine Steuerzeichen, Richtungsüberschreibungen oder Bytes, die kein UTF-8 sind).</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number, not {shown}.</source>
+            <translation>{name} muss eine ganze Zahl sein, nicht {shown}.</translation>
+        </message>
+        <message>
+            <source>{name} must be at least {minimum}, not {number}.</source>
+            <translation>{name} muss mindestens {minimum} sein, nicht {number}.</translation>
+        </message>
+        <message>
+            <source>{name} must be at most {maximum}, not {number}.</source>
+            <translation>{name} darf höchstens {maximum} sein, nicht {number}.</translation>
+        </message>
+        <message>
+            <source>{name} must be text, not {shown}.</source>
+            <translation>{name} muss Text sein, nicht {shown}.</translation>
+        </message>
+    </context>
+    <context>
         <name>settings command</name>
         <message>
             <source>Settings from {settings_path}
@@ -5339,6 +5645,61 @@ lassen sich die Praxisdaten nicht öffnen, falls der Schlüsselbund-Eintrag verl
         </message>
     </context>
     <context>
+        <name>sms</name>
+        <message>
+            <source>SMS is not set up: give sms_base_url, sms_account and sms_from in the message settings.</source>
+            <translation>SMS ist nicht eingerichtet: geben Sie sms_base_url, sms_account und sms_from in den Nachrichteneinstellungen an.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway answered {code} to the reply listing.</source>
+            <translation>Das SMS-Gateway antwortete {code} auf die Antwortliste.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway answered {code} when asked about a message.</source>
+            <translation>Das SMS-Gateway antwortete {code} auf die Frage nach einer Nachricht.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway answered {code}{text}.</source>
+            <translation>Das SMS-Gateway antwortete {code}{text}.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached ({name}).</source>
+            <translation>Das SMS-Gateway war nicht erreichbar ({name}).</translation>
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached for receipts.</source>
+            <translation>Das SMS-Gateway war für Zustellberichte nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached for replies.</source>
+            <translation>Das SMS-Gateway war für Antworten nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway is rate-limiting (429){text}.</source>
+            <translation>Das SMS-Gateway drosselt die Anfragen (429){text}.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway refused the message ({code}){text}.</source>
+            <translation>Das SMS-Gateway hat die Nachricht abgelehnt ({code}){text}.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway {what}; the message may have been sent, so it is not retried.</source>
+            <translation>Das SMS-Gateway: {what}; die Nachricht wurde vielleicht gesendet und wird daher nicht wiederholt.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway's answer about a message was unreadable.</source>
+            <translation>Die Antwort des SMS-Gateways zu einer Nachricht war unlesbar.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway's reply listing did not end after {count} pages; no reply was acted on.</source>
+            <translation>Die Antwortliste des SMS-Gateways endete nicht nach {count} Seiten; keine Antwort wurde bearbeitet.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway's reply listing was unreadable.</source>
+            <translation>Die Antwortliste des SMS-Gateways war unlesbar.</translation>
+        </message>
+    </context>
+    <context>
         <name>status</name>
         <message>
             <source>A {status_label} appointment cannot be marked {status_label2}.{options}</source>
@@ -5391,6 +5752,65 @@ lassen sich die Praxisdaten nicht öffnen, falls der Schlüsselbund-Eintrag verl
         <message>
             <source>no-show</source>
             <translation>nicht erschienen</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>A clinic data file already exists at {db_path}; it was not touched. Open it instead, or choose an empty data folder for a new clinic.</source>
+            <translation>Unter {db_path} gibt es bereits eine Praxisdatendatei; sie wurde nicht angetastet. Öffnen Sie sie stattdessen oder wählen Sie einen leeren Datenordner für eine neue Praxis.</translation>
+        </message>
+        <message>
+            <source>A new clinic keeps its data key in this computer's keyring, and none can be used ({detail}). On Windows that is Credential Manager: sign in to Windows with your own account. On Linux, install and unlock a Secret Service: GNOME Keyring (Debian/Ubuntu: apt install gnome-keyring) or KeePassXC with its Secret Service integration on. Only on a PC whose disk is itself protected, you may keep the key in a plain-text file instead: pip install keyrings.alt and set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (anyone who can read that file can open the clinic data). Nothing was created. To look around first, 'clinicdesk demo' works without a keyring.</source>
+            <translation>Eine neue Praxis bewahrt ihren Datenschlüssel im Schlüsselbund dieses Computers auf, und keiner ist nutzbar ({detail}). Unter Windows ist das die Anmeldeinformationsverwaltung: melden Sie sich mit Ihrem eigenen Konto bei Windows an. Unter Linux installieren und entsperren Sie einen Secret Service: GNOME Keyring (Debian/Ubuntu: apt install gnome-keyring) oder KeePassXC mit eingeschalteter Secret-Service-Integration. Nur auf einem PC, dessen Festplatte selbst geschützt ist, dürfen Sie den Schlüssel stattdessen in einer Klartextdatei halten: pip install keyrings.alt und PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring setzen (wer diese Datei lesen kann, kann die Praxisdaten öffnen). Nichts wurde angelegt. Zum Ausprobieren funktioniert 'clinicdesk demo' ohne Schlüsselbund.</translation>
+        </message>
+        <message>
+            <source>The clinic data folder {path} is read-only, so the clinic data cannot be opened for work or replaced. Nothing was changed. Ask whoever looks after this computer to give your account permission to write there.</source>
+            <translation>Der Praxisdatenordner {path} ist schreibgeschützt, daher können die Praxisdaten weder zum Arbeiten geöffnet noch ersetzt werden. Nichts wurde geändert. Bitten Sie die Person, die diesen Computer betreut, Ihrem Konto dort Schreibrechte zu geben.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} could not be unlocked: the key is wrong (or the start of the file is damaged). Enter the recovery key from the printed recovery sheet, or restore a backup.</source>
+            <translation>Die Praxisdaten in {db_path} konnten nicht entsperrt werden: der Schlüssel ist falsch (oder der Dateianfang ist beschädigt). Geben Sie den Wiederherstellungsschlüssel vom gedruckten Wiederherstellungsblatt ein oder stellen Sie eine Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} could not be upgraded for this version of clinicdesk (schema {value} to {to_revision}). Nothing was changed: the previous version of clinicdesk can still open it. Call your support contact.</source>
+            <translation>Die Praxisdaten in {db_path} konnten nicht für diese clinicdesk-Version aktualisiert werden (Schema {value} auf {to_revision}). Nichts wurde geändert: die vorherige clinicdesk-Version kann sie weiter öffnen. Wenden Sie sich an Ihren Support.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} is damaged{suffix}. It has been left untouched. Restore the latest backup, or call your support contact.</source>
+            <translation>Die Praxisdaten in {db_path} sind beschädigt{suffix}. Sie wurden nicht angetastet. Stellen Sie die neueste Sicherung wieder her oder wenden Sie sich an Ihren Support.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} was saved by a newer version of clinicdesk (schema {revision}). Install the latest clinicdesk to open it; the file has been left untouched.</source>
+            <translation>Die Praxisdaten in {db_path} wurden von einer neueren clinicdesk-Version gespeichert (Schema {revision}). Installieren Sie die neueste clinicdesk-Version, um sie zu öffnen; die Datei wurde nicht angetastet.</translation>
+        </message>
+        <message>
+            <source>The key that unlocks the clinic data is missing from this computer's keyring. Enter the recovery key from the printed recovery sheet to unlock it.</source>
+            <translation>Der Schlüssel für die Praxisdaten fehlt im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel vom gedruckten Wiederherstellungsblatt ein, um sie zu entsperren.</translation>
+        </message>
+        <message>
+            <source>The system keyring that keeps the clinic data key cannot be used ({detail}). Sign in to the desktop session normally, or enter the recovery key to unlock the clinic data.</source>
+            <translation>Der Systemschlüsselbund mit dem Schlüssel der Praxisdaten kann nicht verwendet werden ({detail}). Melden Sie sich normal an der Desktop-Sitzung an oder geben Sie den Wiederherstellungsschlüssel ein, um die Praxisdaten zu entsperren.</translation>
+        </message>
+        <message>
+            <source>There is no clinic data at {db_path}. Create a clinic first (clinicdesk init) or choose the data folder that holds it.</source>
+            <translation>Unter {db_path} gibt es keine Praxisdaten. Legen Sie zuerst eine Praxis an (clinicdesk init) oder wählen Sie den Datenordner, der sie enthält.</translation>
+        </message>
+        <message>
+            <source>This copy of clinicdesk was installed without database encryption (SQLCipher), so it refuses to open clinic data. Reinstall clinicdesk.</source>
+            <translation>Diese clinicdesk-Kopie wurde ohne Datenbankverschlüsselung (SQLCipher) installiert und öffnet daher keine Praxisdaten. Installieren Sie clinicdesk neu.</translation>
+        </message>
+        <message>
+            <source>clinicdesk is already open on the clinic data in {data_dir}{who}. Switch to that window, or close it first; a second copy is not started.</source>
+            <translation>clinicdesk ist bereits mit den Praxisdaten in {data_dir}{who} geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst; eine zweite Kopie wird nicht gestartet.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>{db_path} is not a clinicdesk data file ({reason}). It has been left untouched. Restore a backup, or choose another data folder.</source>
+            <translation>{db_path} ist keine clinicdesk-Datendatei ({reason}). Sie wurde nicht angetastet. Stellen Sie eine Sicherung wieder her oder wählen Sie einen anderen Datenordner.</translation>
         </message>
     </context>
     <context>
@@ -5516,6 +5936,13 @@ WIEDERHERSTELLUNGSSCHLÜSSEL:
         <message>
             <source>{what} {problem}; nothing was saved.</source>
             <translation>{what} {problem}; nichts wurde gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>uow</name>
+        <message>
+            <source>That change refers to a record that does not exist or repeats one that does.</source>
+            <translation>Diese Änderung verweist auf einen Datensatz, den es nicht gibt, oder wiederholt einen vorhandenen.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
     <context>
+        <name> rows</name>
+        <message>
+            <source>The {what} no longer exists.</source>
+            <translation>{what} ya no existe.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentActions</name>
         <message>
             <source>&amp;Open…</source>
@@ -2830,6 +2837,63 @@
         </message>
     </context>
     <context>
+        <name>audit keys</name>
+        <message>
+            <source>This computer has no record of the audit trail's key for this clinic. Enter the recovery key from the printed recovery sheet (clinicdesk unlock).</source>
+            <translation>Este ordenador no tiene constancia de la clave del registro de auditoría de esta clínica. Introduzca la clave de recuperación de la hoja impresa (clinicdesk unlock).</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>No key is known for this backup on this computer: give the recovery key.</source>
+            <translation>Este ordenador no conoce ninguna clave para esta copia: indique la clave de recuperación.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder}: {describe}. Nothing was changed in the clinic data.</source>
+            <translation>No se pudo escribir la copia en {folder}: {describe}. No se cambió nada en los datos de la clínica.</translation>
+        </message>
+        <message>
+            <source>The backup folder {folder} cannot be used ({strerror}).</source>
+            <translation>No se puede usar la carpeta de copias {folder} ({strerror}).</translation>
+        </message>
+        <message>
+            <source>This computer does not hold the audit trail's key for that backup: restore it with --recovery-key (the recovery key printed for that clinic). Nothing was changed.</source>
+            <translation>Este ordenador no tiene la clave del registro de auditoría de esa copia: restáurela con --recovery-key (la clave de recuperación impresa para esa clínica). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{name} could not be opened with this clinic's key or the recovery key given. It may belong to another clinic, or to a time before the key was changed (then use the recovery key printed at that time).</source>
+            <translation>{name} no se pudo abrir con la clave de esta clínica ni con la clave de recuperación indicada. Puede ser de otra clínica o de antes de cambiar la clave (use entonces la clave de recuperación impresa en ese momento).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} is damaged (%n problem(s) found by the integrity check); do not restore it. Try an older backup.</source>
+            <translation>
+                <numerusform>{name} está dañada (%n problema encontrado por la comprobación de integridad); no la restaure. Pruebe una copia más antigua.</numerusform>
+                <numerusform>{name} está dañada (%n problemas encontrados por la comprobación de integridad); no la restaure. Pruebe una copia más antigua.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({exc}); do not restore it.</source>
+            <translation>{name} está dañada ({exc}); no la restaure.</translation>
+        </message>
+        <message>
+            <source>{name} is not a clinicdesk backup (no clinic data).</source>
+            <translation>{name} no es una copia de clinicdesk (sin datos de clínica).</translation>
+        </message>
+        <message>
+            <source>{name} is not a clinicdesk backup (no store id or schema).</source>
+            <translation>{name} no es una copia de clinicdesk (sin id de almacén ni esquema).</translation>
+        </message>
+        <message>
+            <source>{name} is not a usable clinicdesk backup: {message}</source>
+            <translation>{name} no es una copia de clinicdesk utilizable: {message}</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer clinicdesk (schema {revision}); install the latest clinicdesk to restore it.</source>
+            <translation>{name} se hizo con un clinicdesk más nuevo (esquema {revision}); instale el clinicdesk más reciente para restaurarla.</translation>
+        </message>
+    </context>
+    <context>
         <name>backup command</name>
         <message>
             <source>
@@ -2908,6 +2972,43 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         <message>
             <source>That provider does not exist or was removed.</source>
             <translation>Ese profesional no existe o fue eliminado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bootstrap</name>
+        <message>
+            <source>A user name is one word of at most {MAX_USERNAME_LENGTH} characters, without spaces.</source>
+            <translation>Un nombre de usuario es una palabra de como máximo {MAX_USERNAME_LENGTH} caracteres, sin espacios.</translation>
+        </message>
+        <message>
+            <source>Give the administrator a user name.</source>
+            <translation>Dé un nombre de usuario al administrador.</translation>
+        </message>
+        <message>
+            <source>Give the clinic a name.</source>
+            <translation>Dé un nombre a la clínica.</translation>
+        </message>
+        <message>
+            <source>Give the clinic's time zone, e.g. Europe/London.</source>
+            <translation>Indique la zona horaria de la clínica, p. ej. Europe/Madrid.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong recovery keys were typed on this computer. Wait %n minute(s) and try again; every try is kept in the audit trail.</source>
+            <translation>
+                <numerusform>Se han escrito demasiadas claves de recuperación incorrectas en este ordenador. Espere %n minuto e inténtelo de nuevo; cada intento queda en el registro de auditoría.</numerusform>
+                <numerusform>Se han escrito demasiadas claves de recuperación incorrectas en este ordenador. Espere %n minutos e inténtelo de nuevo; cada intento queda en el registro de auditoría.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bulk</name>
+        <message>
+            <source>Another PC sent its clinic to the sync server first; clinics are never mixed. Join this PC from an empty data folder instead.</source>
+            <translation>Otro PC envió antes su clínica al servidor de sincronización; las clínicas nunca se mezclan. Una este PC desde una carpeta de datos vacía.</translation>
+        </message>
+        <message>
+            <source>The clinic did not reach the server whole; the next sync sends it again.</source>
+            <translation>La clínica no llegó completa al servidor; la próxima sincronización la vuelve a enviar.</translation>
         </message>
     </context>
     <context>
@@ -3080,6 +3181,17 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         </message>
     </context>
     <context>
+        <name>client</name>
+        <message>
+            <source>This PC already holds its own clinic data and the server already holds a clinic; they are never mixed. To add this PC, join from an empty data folder: clinicdesk --data-dir NEW_FOLDER sync join --url ...</source>
+            <translation>Este PC ya tiene sus propios datos de clínica y el servidor ya tiene una clínica; nunca se mezclan. Para añadir este PC, únalo desde una carpeta de datos vacía: clinicdesk --data-dir NEW_FOLDER sync join --url ...</translation>
+        </message>
+        <message>
+            <source>This PC has not joined a sync server: run 'clinicdesk sync join --url ...'.</source>
+            <translation>Este PC no se ha unido a un servidor de sincronización: ejecute 'clinicdesk sync join --url ...'.</translation>
+        </message>
+    </context>
+    <context>
         <name>clinic time</name>
         <message>
             <source>'{name}' is not a known time zone; use a name like Europe/London.</source>
@@ -3133,6 +3245,25 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         </message>
     </context>
     <context>
+        <name>connection</name>
+        <message>
+            <source>The connection to the sync server was lost while {what} ({reason}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>Se perdió la conexión con el servidor de sincronización durante {what} ({reason}). Los cambios se quedan en este PC y se envían en la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>The sync server cannot be reached ({reason}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>No se puede contactar con el servidor de sincronización ({reason}). Los cambios se quedan en este PC y se envían en la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>The sync server cannot be reached ({value}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>No se puede contactar con el servidor de sincronización ({value}). Los cambios se quedan en este PC y se envían en la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>The sync server stopped answering while {what} (gave up after {seconds:g} s). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>El servidor de sincronización dejó de responder durante {what} (se abandonó tras {seconds:g} s). Los cambios se quedan en este PC y se envían en la próxima sincronización.</translation>
+        </message>
+    </context>
+    <context>
         <name>context command</name>
         <message>
             <source>New password: </source>
@@ -3157,6 +3288,25 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         <message>
             <source>warning: {message}</source>
             <translation>aviso: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>credentials</name>
+        <message>
+            <source>No {kind} password for {account} at {server} in this computer's keyring: store it with 'clinicdesk messages secret {kind}'.</source>
+            <translation>No hay contraseña de {kind} para {account} en {server} en el llavero de este ordenador: guárdela con 'clinicdesk messages secret {kind}'.</translation>
+        </message>
+        <message>
+            <source>That server address is not a PostgreSQL URL ({exc}).</source>
+            <translation>Esa dirección de servidor no es una URL de PostgreSQL ({exc}).</translation>
+        </message>
+        <message>
+            <source>The sync password could not be kept in this computer's keyring ({exc}).</source>
+            <translation>No se pudo guardar la contraseña de sincronización en el llavero de este ordenador ({exc}).</translation>
+        </message>
+        <message>
+            <source>The {kind} password could not be kept in this computer's keyring ({exc}).</source>
+            <translation>No se pudo guardar la contraseña de {kind} en el llavero de este ordenador ({exc}).</translation>
         </message>
     </context>
     <context>
@@ -3533,6 +3683,45 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         <message>
             <source>This visit is {status}; there is nothing to rebook.</source>
             <translation>Esta visita está {status}; no hay nada que volver a reservar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>email</name>
+        <message>
+            <source>E-mail is not set up: give smtp_host and smtp_from in the message settings.</source>
+            <translation>El correo no está configurado: indique smtp_host y smtp_from en los ajustes de mensajes.</translation>
+        </message>
+        <message>
+            <source>Reading the mailbox failed ({name}).</source>
+            <translation>Falló la lectura del buzón ({name}).</translation>
+        </message>
+        <message>
+            <source>SMTP security '{security}' is not one of {join}.</source>
+            <translation>La seguridad SMTP '{security}' no es una de {join}.</translation>
+        </message>
+        <message>
+            <source>The mail server answered {smtp_code}.</source>
+            <translation>El servidor de correo respondió {smtp_code}.</translation>
+        </message>
+        <message>
+            <source>The mail server could not be reached or dropped the line ({name}).</source>
+            <translation>No se pudo contactar con el servidor de correo o cortó la conexión ({name}).</translation>
+        </message>
+        <message>
+            <source>The mail server refused the address {address}.</source>
+            <translation>El servidor de correo rechazó la dirección {address}.</translation>
+        </message>
+        <message>
+            <source>The mail server refused the login; check smtp_user and its keyring password.</source>
+            <translation>El servidor de correo rechazó el inicio de sesión; compruebe smtp_user y su contraseña del llavero.</translation>
+        </message>
+        <message>
+            <source>The mailbox could not be read ({name}).</source>
+            <translation>No se pudo leer el buzón ({name}).</translation>
+        </message>
+        <message>
+            <source>The mailbox refused the search for new mail.</source>
+            <translation>El buzón rechazó la búsqueda de correo nuevo.</translation>
         </message>
     </context>
     <context>
@@ -4073,6 +4262,28 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         </message>
     </context>
     <context>
+        <name>keys</name>
+        <message>
+            <source>The demo key file {path} is damaged. Enter the recovery key printed when the demo was made, or delete the data folder and run the demo again.</source>
+            <translation>El archivo de clave de la demostración {path} está dañado. Introduzca la clave de recuperación impresa al crear la demostración, o borre la carpeta de datos y vuelva a ejecutar la demostración.</translation>
+        </message>
+        <message>
+            <source>The keyring entry for the clinic data key is damaged. Enter the recovery key from the printed recovery sheet to unlock the clinic data.</source>
+            <translation>La entrada del llavero de la clave de los datos de la clínica está dañada. Introduzca la clave de recuperación de la hoja impresa para desbloquear los datos.</translation>
+        </message>
+        <message>
+            <source>no keyring service was found on this computer</source>
+            <translation>no se encontró ningún servicio de llavero en este ordenador</translation>
+        </message>
+    </context>
+    <context>
+        <name>lifecycle</name>
+        <message>
+            <source>This computer has no record of the key for the clinic data ({STORE_INFO_FILE_NAME} is missing). Enter the recovery key from the printed recovery sheet to unlock it.</source>
+            <translation>Este ordenador no tiene constancia de la clave de los datos de la clínica (falta {STORE_INFO_FILE_NAME}). Introduzca la clave de recuperación de la hoja impresa para desbloquearlos.</translation>
+        </message>
+    </context>
+    <context>
         <name>lookups</name>
         <message>
             <source>More than one appointment type is called '{id_or_name}'; use its id.</source>
@@ -4481,6 +4692,13 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         </message>
     </context>
     <context>
+        <name>paths</name>
+        <message>
+            <source>The data folder {folder} cannot be used ({reason}); choose another folder.</source>
+            <translation>No se puede usar la carpeta de datos {folder} ({reason}); elija otra carpeta.</translation>
+        </message>
+    </context>
+    <context>
         <name>patients</name>
         <message>
             <source>'{cleaned}' is not an email address like name@example.org.</source>
@@ -4801,6 +5019,25 @@ Si es otra persona, repita con --confirm-duplicate.</translation>
         </message>
     </context>
     <context>
+        <name>recovery key</name>
+        <message>
+            <source>A recovery key has {GROUPS} groups of {GROUP_DIGITS} digits ({expected} digits); {count} were entered.</source>
+            <translation>Una clave de recuperación tiene {GROUPS} grupos de {GROUP_DIGITS} cifras ({expected} cifras); se introdujeron {count}.</translation>
+        </message>
+        <message>
+            <source>A recovery key holds only digits (spaces and dashes are fine); remove: {join}</source>
+            <translation>Una clave de recuperación solo tiene cifras (espacios y guiones valen); quite: {join}</translation>
+        </message>
+        <message>
+            <source>Group {position} of the recovery key ({group}) is not right: check it against the recovery sheet and type it again.</source>
+            <translation>El grupo {position} de la clave de recuperación ({group}) no es correcto: compárelo con la hoja de recuperación y vuelva a escribirlo.</translation>
+        </message>
+        <message>
+            <source>Group {position} of the recovery key ({token}) has {count} digits; each group has {GROUP_DIGITS}.</source>
+            <translation>El grupo {position} de la clave de recuperación ({token}) tiene {count} cifras; cada grupo tiene {GROUP_DIGITS}.</translation>
+        </message>
+    </context>
+    <context>
         <name>recovery sheet</name>
         <message>
             <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>
@@ -4864,6 +5101,13 @@ Si es otra persona, repita con --confirm-duplicate.</translation>
         <message>
             <source>The repeat rule '{rule}' is not valid: {exc}</source>
             <translation>La regla de repetición '{rule}' no es válida: {exc}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rekey</name>
+        <message>
+            <source>Another program wrote to the clinic data while its key was being changed; nothing was changed. Close every clinicdesk window and try again.</source>
+            <translation>Otro programa escribió en los datos de la clínica mientras se cambiaba su clave; no se cambió nada. Cierre todas las ventanas de clinicdesk e inténtelo de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -5223,6 +5467,68 @@ Total: {sessions} sesiones, {suggested} sugeridas, {booked} reservadas, {extra_c
         </message>
     </context>
     <context>
+        <name>server schema</name>
+        <message>
+            <source>The sync server has not been set up for clinicdesk yet: run 'clinicdesk sync server-init --url ...' once.</source>
+            <translation>El servidor de sincronización aún no está preparado para clinicdesk: ejecute una vez 'clinicdesk sync server-init --url ...'.</translation>
+        </message>
+        <message>
+            <source>The sync server uses an older format ({version}) than this clinicdesk ({SERVER_SCHEMA_VERSION}): run 'clinicdesk sync server-init --url ...' to upgrade it. Nothing was sent.</source>
+            <translation>El servidor de sincronización usa un formato más antiguo ({version}) que este clinicdesk ({SERVER_SCHEMA_VERSION}): ejecute 'clinicdesk sync server-init --url ...' para actualizarlo. No se envió nada.</translation>
+        </message>
+        <message>
+            <source>The sync server was set up by a newer clinicdesk (format {version}; this PC knows {SERVER_SCHEMA_VERSION}). Update clinicdesk on this PC; nothing was sent.</source>
+            <translation>El servidor de sincronización lo preparó un clinicdesk más nuevo (formato {version}; este PC conoce {SERVER_SCHEMA_VERSION}). Actualice clinicdesk en este PC; no se envió nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>Cannot save {path}: {strerror}.</source>
+            <translation>No se puede guardar {path}: {strerror}.</translation>
+        </message>
+        <message>
+            <source>Unknown setting {shown}; known settings: {known}.</source>
+            <translation>Ajuste desconocido {shown}; ajustes conocidos: {known}.</translation>
+        </message>
+        <message>
+            <source>hl7_mllp: {error}.</source>
+            <translation>hl7_mllp: {error}.</translation>
+        </message>
+        <message>
+            <source>language must be one of: {join}, or empty for the system's language.</source>
+            <translation>language debe ser uno de: {join}, o vacío para el idioma del sistema.</translation>
+        </message>
+        <message>
+            <source>{name} is one of the clinic's security settings, kept in the store for every PC: an administrator changes it with 'clinicdesk security set {name} VALUE'.</source>
+            <translation>{name} es uno de los ajustes de seguridad de la clínica, guardado en el almacén para todos los PC: un administrador lo cambia con 'clinicdesk security set {name} VALOR'.</translation>
+        </message>
+        <message>
+            <source>{name} is too long: at most {maximum} characters, not {count}.</source>
+            <translation>{name} es demasiado largo: como máximo {maximum} caracteres, no {count}.</translation>
+        </message>
+        <message>
+            <source>{name} may hold only printable characters (no control characters, direction overrides or bytes that are not UTF-8).</source>
+            <translation>{name} solo puede contener caracteres imprimibles (sin caracteres de control, cambios de dirección ni bytes que no sean UTF-8).</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number, not {shown}.</source>
+            <translation>{name} debe ser un número entero, no {shown}.</translation>
+        </message>
+        <message>
+            <source>{name} must be at least {minimum}, not {number}.</source>
+            <translation>{name} debe ser al menos {minimum}, no {number}.</translation>
+        </message>
+        <message>
+            <source>{name} must be at most {maximum}, not {number}.</source>
+            <translation>{name} debe ser como máximo {maximum}, no {number}.</translation>
+        </message>
+        <message>
+            <source>{name} must be text, not {shown}.</source>
+            <translation>{name} debe ser texto, no {shown}.</translation>
+        </message>
+    </context>
+    <context>
         <name>settings command</name>
         <message>
             <source>Settings from {settings_path}
@@ -5339,6 +5645,61 @@ si alguna vez se pierde la entrada del llavero de este ordenador.</translation>
         </message>
     </context>
     <context>
+        <name>sms</name>
+        <message>
+            <source>SMS is not set up: give sms_base_url, sms_account and sms_from in the message settings.</source>
+            <translation>Los SMS no están configurados: indique sms_base_url, sms_account y sms_from en los ajustes de mensajes.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway answered {code} to the reply listing.</source>
+            <translation>La pasarela SMS respondió {code} a la lista de respuestas.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway answered {code} when asked about a message.</source>
+            <translation>La pasarela SMS respondió {code} al preguntarle por un mensaje.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway answered {code}{text}.</source>
+            <translation>La pasarela SMS respondió {code}{text}.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached ({name}).</source>
+            <translation>No se pudo contactar con la pasarela SMS ({name}).</translation>
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached for receipts.</source>
+            <translation>No se pudo contactar con la pasarela SMS para los acuses.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached for replies.</source>
+            <translation>No se pudo contactar con la pasarela SMS para las respuestas.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway is rate-limiting (429){text}.</source>
+            <translation>La pasarela SMS está limitando el ritmo (429){text}.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway refused the message ({code}){text}.</source>
+            <translation>La pasarela SMS rechazó el mensaje ({code}){text}.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway {what}; the message may have been sent, so it is not retried.</source>
+            <translation>La pasarela SMS: {what}; puede que el mensaje se enviara, así que no se reintenta.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway's answer about a message was unreadable.</source>
+            <translation>La respuesta de la pasarela SMS sobre un mensaje era ilegible.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway's reply listing did not end after {count} pages; no reply was acted on.</source>
+            <translation>La lista de respuestas de la pasarela SMS no terminó tras {count} páginas; no se atendió ninguna respuesta.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway's reply listing was unreadable.</source>
+            <translation>La lista de respuestas de la pasarela SMS era ilegible.</translation>
+        </message>
+    </context>
+    <context>
         <name>status</name>
         <message>
             <source>A {status_label} appointment cannot be marked {status_label2}.{options}</source>
@@ -5391,6 +5752,65 @@ si alguna vez se pierde la entrada del llavero de este ordenador.</translation>
         <message>
             <source>no-show</source>
             <translation>ausente</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>A clinic data file already exists at {db_path}; it was not touched. Open it instead, or choose an empty data folder for a new clinic.</source>
+            <translation>Ya existe un archivo de datos de clínica en {db_path}; no se ha tocado. Ábralo, o elija una carpeta de datos vacía para una clínica nueva.</translation>
+        </message>
+        <message>
+            <source>A new clinic keeps its data key in this computer's keyring, and none can be used ({detail}). On Windows that is Credential Manager: sign in to Windows with your own account. On Linux, install and unlock a Secret Service: GNOME Keyring (Debian/Ubuntu: apt install gnome-keyring) or KeePassXC with its Secret Service integration on. Only on a PC whose disk is itself protected, you may keep the key in a plain-text file instead: pip install keyrings.alt and set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (anyone who can read that file can open the clinic data). Nothing was created. To look around first, 'clinicdesk demo' works without a keyring.</source>
+            <translation>Una clínica nueva guarda su clave de datos en el llavero de este ordenador, y no se puede usar ninguno ({detail}). En Windows es el Administrador de credenciales: inicie sesión en Windows con su propia cuenta. En Linux, instale y desbloquee un Secret Service: GNOME Keyring (Debian/Ubuntu: apt install gnome-keyring) o KeePassXC con su integración Secret Service activada. Solo en un PC cuyo disco esté protegido puede guardar la clave en un archivo de texto plano: pip install keyrings.alt y defina PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (quien pueda leer ese archivo puede abrir los datos de la clínica). No se creó nada. Para echar un vistazo primero, 'clinicdesk demo' funciona sin llavero.</translation>
+        </message>
+        <message>
+            <source>The clinic data folder {path} is read-only, so the clinic data cannot be opened for work or replaced. Nothing was changed. Ask whoever looks after this computer to give your account permission to write there.</source>
+            <translation>La carpeta de datos de la clínica {path} es de solo lectura, así que los datos no se pueden abrir para trabajar ni sustituir. No se cambió nada. Pida a quien administre este ordenador que dé permiso de escritura a su cuenta.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} could not be unlocked: the key is wrong (or the start of the file is damaged). Enter the recovery key from the printed recovery sheet, or restore a backup.</source>
+            <translation>No se pudieron desbloquear los datos de la clínica en {db_path}: la clave es incorrecta (o el inicio del archivo está dañado). Introduzca la clave de recuperación de la hoja impresa, o restaure una copia.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} could not be upgraded for this version of clinicdesk (schema {value} to {to_revision}). Nothing was changed: the previous version of clinicdesk can still open it. Call your support contact.</source>
+            <translation>No se pudieron actualizar los datos de la clínica en {db_path} para esta versión de clinicdesk (esquema {value} a {to_revision}). No se cambió nada: la versión anterior de clinicdesk aún puede abrirlos. Llame a su soporte.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} is damaged{suffix}. It has been left untouched. Restore the latest backup, or call your support contact.</source>
+            <translation>Los datos de la clínica en {db_path} están dañados{suffix}. No se han tocado. Restaure la copia más reciente o llame a su soporte.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} was saved by a newer version of clinicdesk (schema {revision}). Install the latest clinicdesk to open it; the file has been left untouched.</source>
+            <translation>Los datos de la clínica en {db_path} se guardaron con una versión más nueva de clinicdesk (esquema {revision}). Instale el clinicdesk más reciente para abrirlos; el archivo no se ha tocado.</translation>
+        </message>
+        <message>
+            <source>The key that unlocks the clinic data is missing from this computer's keyring. Enter the recovery key from the printed recovery sheet to unlock it.</source>
+            <translation>Falta en el llavero de este ordenador la clave que desbloquea los datos de la clínica. Introduzca la clave de recuperación de la hoja impresa para desbloquearlos.</translation>
+        </message>
+        <message>
+            <source>The system keyring that keeps the clinic data key cannot be used ({detail}). Sign in to the desktop session normally, or enter the recovery key to unlock the clinic data.</source>
+            <translation>No se puede usar el llavero del sistema que guarda la clave de los datos ({detail}). Inicie la sesión de escritorio con normalidad, o introduzca la clave de recuperación para desbloquear los datos.</translation>
+        </message>
+        <message>
+            <source>There is no clinic data at {db_path}. Create a clinic first (clinicdesk init) or choose the data folder that holds it.</source>
+            <translation>No hay datos de clínica en {db_path}. Cree primero una clínica (clinicdesk init) o elija la carpeta de datos que los contiene.</translation>
+        </message>
+        <message>
+            <source>This copy of clinicdesk was installed without database encryption (SQLCipher), so it refuses to open clinic data. Reinstall clinicdesk.</source>
+            <translation>Esta copia de clinicdesk se instaló sin cifrado de base de datos (SQLCipher), así que se niega a abrir los datos. Reinstale clinicdesk.</translation>
+        </message>
+        <message>
+            <source>clinicdesk is already open on the clinic data in {data_dir}{who}. Switch to that window, or close it first; a second copy is not started.</source>
+            <translation>clinicdesk ya está abierto con los datos de la clínica en {data_dir}{who}. Vaya a esa ventana o ciérrela antes; no se inicia una segunda copia.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nuevo</translation>
+        </message>
+        <message>
+            <source>{db_path} is not a clinicdesk data file ({reason}). It has been left untouched. Restore a backup, or choose another data folder.</source>
+            <translation>{db_path} no es un archivo de datos de clinicdesk ({reason}). No se ha tocado. Restaure una copia o elija otra carpeta de datos.</translation>
         </message>
     </context>
     <context>
@@ -5516,6 +5936,13 @@ CLAVE DE RECUPERACIÓN:
         <message>
             <source>{what} {problem}; nothing was saved.</source>
             <translation>{what} {problem}; no se guardó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>uow</name>
+        <message>
+            <source>That change refers to a record that does not exist or repeats one that does.</source>
+            <translation>Ese cambio se refiere a un registro que no existe o repite uno que ya existe.</translation>
         </message>
     </context>
     <context>

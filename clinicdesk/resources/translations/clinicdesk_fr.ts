@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
     <context>
+        <name> rows</name>
+        <message>
+            <source>The {what} no longer exists.</source>
+            <translation>{what} n'existe plus.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentActions</name>
         <message>
             <source>&amp;Open…</source>
@@ -2830,6 +2837,63 @@
         </message>
     </context>
     <context>
+        <name>audit keys</name>
+        <message>
+            <source>This computer has no record of the audit trail's key for this clinic. Enter the recovery key from the printed recovery sheet (clinicdesk unlock).</source>
+            <translation>Cet ordinateur n'a aucune trace de la clé du journal d'audit de ce cabinet. Saisissez la clé de récupération de la fiche imprimée (clinicdesk unlock).</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>No key is known for this backup on this computer: give the recovery key.</source>
+            <translation>Aucune clé n'est connue pour cette sauvegarde sur cet ordinateur : indiquez la clé de récupération.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder}: {describe}. Nothing was changed in the clinic data.</source>
+            <translation>La sauvegarde n'a pas pu être écrite dans {folder} : {describe}. Rien n'a été modifié dans les données du cabinet.</translation>
+        </message>
+        <message>
+            <source>The backup folder {folder} cannot be used ({strerror}).</source>
+            <translation>Le dossier de sauvegarde {folder} est inutilisable ({strerror}).</translation>
+        </message>
+        <message>
+            <source>This computer does not hold the audit trail's key for that backup: restore it with --recovery-key (the recovery key printed for that clinic). Nothing was changed.</source>
+            <translation>Cet ordinateur n'a pas la clé du journal d'audit de cette sauvegarde : restaurez-la avec --recovery-key (la clé de récupération imprimée pour ce cabinet). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{name} could not be opened with this clinic's key or the recovery key given. It may belong to another clinic, or to a time before the key was changed (then use the recovery key printed at that time).</source>
+            <translation>{name} n'a pu être ouvert ni avec la clé de ce cabinet ni avec la clé de récupération donnée. Il appartient peut-être à un autre cabinet, ou date d'avant le changement de clé (utilisez alors la clé de récupération imprimée à cette époque).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} is damaged (%n problem(s) found by the integrity check); do not restore it. Try an older backup.</source>
+            <translation>
+                <numerusform>{name} est endommagé (%n problème trouvé par le contrôle d'intégrité) ; ne le restaurez pas. Essayez une sauvegarde plus ancienne.</numerusform>
+                <numerusform>{name} est endommagé (%n problèmes trouvés par le contrôle d'intégrité) ; ne le restaurez pas. Essayez une sauvegarde plus ancienne.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({exc}); do not restore it.</source>
+            <translation>{name} est endommagé ({exc}) ; ne le restaurez pas.</translation>
+        </message>
+        <message>
+            <source>{name} is not a clinicdesk backup (no clinic data).</source>
+            <translation>{name} n'est pas une sauvegarde clinicdesk (pas de données de cabinet).</translation>
+        </message>
+        <message>
+            <source>{name} is not a clinicdesk backup (no store id or schema).</source>
+            <translation>{name} n'est pas une sauvegarde clinicdesk (ni identifiant de stockage ni schéma).</translation>
+        </message>
+        <message>
+            <source>{name} is not a usable clinicdesk backup: {message}</source>
+            <translation>{name} n'est pas une sauvegarde clinicdesk utilisable : {message}</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer clinicdesk (schema {revision}); install the latest clinicdesk to restore it.</source>
+            <translation>{name} a été fait par un clinicdesk plus récent (schéma {revision}) ; installez le dernier clinicdesk pour le restaurer.</translation>
+        </message>
+    </context>
+    <context>
         <name>backup command</name>
         <message>
             <source>
@@ -2908,6 +2972,43 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         <message>
             <source>That provider does not exist or was removed.</source>
             <translation>Ce praticien n'existe pas ou a été supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bootstrap</name>
+        <message>
+            <source>A user name is one word of at most {MAX_USERNAME_LENGTH} characters, without spaces.</source>
+            <translation>Un nom d'utilisateur est un mot d'au plus {MAX_USERNAME_LENGTH} caractères, sans espaces.</translation>
+        </message>
+        <message>
+            <source>Give the administrator a user name.</source>
+            <translation>Donnez un nom d'utilisateur à l'administrateur.</translation>
+        </message>
+        <message>
+            <source>Give the clinic a name.</source>
+            <translation>Donnez un nom au cabinet.</translation>
+        </message>
+        <message>
+            <source>Give the clinic's time zone, e.g. Europe/London.</source>
+            <translation>Indiquez le fuseau horaire du cabinet, p. ex. Europe/Paris.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong recovery keys were typed on this computer. Wait %n minute(s) and try again; every try is kept in the audit trail.</source>
+            <translation>
+                <numerusform>Trop de clés de récupération erronées ont été tapées sur cet ordinateur. Attendez %n minute et réessayez ; chaque essai est consigné dans le journal d'audit.</numerusform>
+                <numerusform>Trop de clés de récupération erronées ont été tapées sur cet ordinateur. Attendez %n minutes et réessayez ; chaque essai est consigné dans le journal d'audit.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bulk</name>
+        <message>
+            <source>Another PC sent its clinic to the sync server first; clinics are never mixed. Join this PC from an empty data folder instead.</source>
+            <translation>Un autre PC a envoyé son cabinet au serveur de synchronisation en premier ; les cabinets ne sont jamais mélangés. Joignez plutôt ce PC depuis un dossier de données vide.</translation>
+        </message>
+        <message>
+            <source>The clinic did not reach the server whole; the next sync sends it again.</source>
+            <translation>Le cabinet n'est pas arrivé entier sur le serveur ; la prochaine synchronisation le renvoie.</translation>
         </message>
     </context>
     <context>
@@ -3080,6 +3181,17 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         </message>
     </context>
     <context>
+        <name>client</name>
+        <message>
+            <source>This PC already holds its own clinic data and the server already holds a clinic; they are never mixed. To add this PC, join from an empty data folder: clinicdesk --data-dir NEW_FOLDER sync join --url ...</source>
+            <translation>Ce PC a déjà ses propres données de cabinet et le serveur a déjà un cabinet ; ils ne sont jamais mélangés. Pour ajouter ce PC, joignez-le depuis un dossier de données vide : clinicdesk --data-dir NEW_FOLDER sync join --url ...</translation>
+        </message>
+        <message>
+            <source>This PC has not joined a sync server: run 'clinicdesk sync join --url ...'.</source>
+            <translation>Ce PC n'a rejoint aucun serveur de synchronisation : lancez 'clinicdesk sync join --url ...'.</translation>
+        </message>
+    </context>
+    <context>
         <name>clinic time</name>
         <message>
             <source>'{name}' is not a known time zone; use a name like Europe/London.</source>
@@ -3133,6 +3245,25 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         </message>
     </context>
     <context>
+        <name>connection</name>
+        <message>
+            <source>The connection to the sync server was lost while {what} ({reason}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>La connexion au serveur de synchronisation a été perdue pendant {what} ({reason}). Les modifications restent sur ce PC et partent à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The sync server cannot be reached ({reason}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>Le serveur de synchronisation est injoignable ({reason}). Les modifications restent sur ce PC et partent à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The sync server cannot be reached ({value}). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>Le serveur de synchronisation est injoignable ({value}). Les modifications restent sur ce PC et partent à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The sync server stopped answering while {what} (gave up after {seconds:g} s). Changes stay on this PC and are sent at the next sync.</source>
+            <translation>Le serveur de synchronisation a cessé de répondre pendant {what} (abandon après {seconds:g} s). Les modifications restent sur ce PC et partent à la prochaine synchronisation.</translation>
+        </message>
+    </context>
+    <context>
         <name>context command</name>
         <message>
             <source>New password: </source>
@@ -3157,6 +3288,25 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         <message>
             <source>warning: {message}</source>
             <translation>avertissement : {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>credentials</name>
+        <message>
+            <source>No {kind} password for {account} at {server} in this computer's keyring: store it with 'clinicdesk messages secret {kind}'.</source>
+            <translation>Aucun mot de passe {kind} pour {account} sur {server} dans le trousseau de cet ordinateur : enregistrez-le avec 'clinicdesk messages secret {kind}'.</translation>
+        </message>
+        <message>
+            <source>That server address is not a PostgreSQL URL ({exc}).</source>
+            <translation>Cette adresse de serveur n'est pas une URL PostgreSQL ({exc}).</translation>
+        </message>
+        <message>
+            <source>The sync password could not be kept in this computer's keyring ({exc}).</source>
+            <translation>Le mot de passe de synchronisation n'a pas pu être gardé dans le trousseau de cet ordinateur ({exc}).</translation>
+        </message>
+        <message>
+            <source>The {kind} password could not be kept in this computer's keyring ({exc}).</source>
+            <translation>Le mot de passe {kind} n'a pas pu être gardé dans le trousseau de cet ordinateur ({exc}).</translation>
         </message>
     </context>
     <context>
@@ -3533,6 +3683,45 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         <message>
             <source>This visit is {status}; there is nothing to rebook.</source>
             <translation>Cette visite est {status} ; il n'y a rien à reprogrammer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>email</name>
+        <message>
+            <source>E-mail is not set up: give smtp_host and smtp_from in the message settings.</source>
+            <translation>L'e-mail n'est pas configuré : indiquez smtp_host et smtp_from dans les réglages des messages.</translation>
+        </message>
+        <message>
+            <source>Reading the mailbox failed ({name}).</source>
+            <translation>La lecture de la boîte aux lettres a échoué ({name}).</translation>
+        </message>
+        <message>
+            <source>SMTP security '{security}' is not one of {join}.</source>
+            <translation>La sécurité SMTP '{security}' n'est pas l'une de {join}.</translation>
+        </message>
+        <message>
+            <source>The mail server answered {smtp_code}.</source>
+            <translation>Le serveur de messagerie a répondu {smtp_code}.</translation>
+        </message>
+        <message>
+            <source>The mail server could not be reached or dropped the line ({name}).</source>
+            <translation>Le serveur de messagerie est injoignable ou a coupé la ligne ({name}).</translation>
+        </message>
+        <message>
+            <source>The mail server refused the address {address}.</source>
+            <translation>Le serveur de messagerie a refusé l'adresse {address}.</translation>
+        </message>
+        <message>
+            <source>The mail server refused the login; check smtp_user and its keyring password.</source>
+            <translation>Le serveur de messagerie a refusé la connexion ; vérifiez smtp_user et son mot de passe du trousseau.</translation>
+        </message>
+        <message>
+            <source>The mailbox could not be read ({name}).</source>
+            <translation>La boîte aux lettres n'a pas pu être lue ({name}).</translation>
+        </message>
+        <message>
+            <source>The mailbox refused the search for new mail.</source>
+            <translation>La boîte aux lettres a refusé la recherche de nouveaux messages.</translation>
         </message>
     </context>
     <context>
@@ -4073,6 +4262,28 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         </message>
     </context>
     <context>
+        <name>keys</name>
+        <message>
+            <source>The demo key file {path} is damaged. Enter the recovery key printed when the demo was made, or delete the data folder and run the demo again.</source>
+            <translation>Le fichier de clé de démonstration {path} est endommagé. Saisissez la clé de récupération imprimée à la création de la démonstration, ou supprimez le dossier de données et relancez la démonstration.</translation>
+        </message>
+        <message>
+            <source>The keyring entry for the clinic data key is damaged. Enter the recovery key from the printed recovery sheet to unlock the clinic data.</source>
+            <translation>L'entrée du trousseau pour la clé des données du cabinet est endommagée. Saisissez la clé de récupération de la fiche imprimée pour déverrouiller les données.</translation>
+        </message>
+        <message>
+            <source>no keyring service was found on this computer</source>
+            <translation>aucun service de trousseau n'a été trouvé sur cet ordinateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>lifecycle</name>
+        <message>
+            <source>This computer has no record of the key for the clinic data ({STORE_INFO_FILE_NAME} is missing). Enter the recovery key from the printed recovery sheet to unlock it.</source>
+            <translation>Cet ordinateur n'a aucune trace de la clé des données du cabinet ({STORE_INFO_FILE_NAME} manque). Saisissez la clé de récupération de la fiche imprimée pour les déverrouiller.</translation>
+        </message>
+    </context>
+    <context>
         <name>lookups</name>
         <message>
             <source>More than one appointment type is called '{id_or_name}'; use its id.</source>
@@ -4481,6 +4692,13 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         </message>
     </context>
     <context>
+        <name>paths</name>
+        <message>
+            <source>The data folder {folder} cannot be used ({reason}); choose another folder.</source>
+            <translation>Le dossier de données {folder} est inutilisable ({reason}) ; choisissez un autre dossier.</translation>
+        </message>
+    </context>
+    <context>
         <name>patients</name>
         <message>
             <source>'{cleaned}' is not an email address like name@example.org.</source>
@@ -4801,6 +5019,25 @@ S'il s'agit d'une autre personne, recommencez avec --confirm-duplicate.</transla
         </message>
     </context>
     <context>
+        <name>recovery key</name>
+        <message>
+            <source>A recovery key has {GROUPS} groups of {GROUP_DIGITS} digits ({expected} digits); {count} were entered.</source>
+            <translation>Une clé de récupération compte {GROUPS} groupes de {GROUP_DIGITS} chiffres ({expected} chiffres) ; {count} ont été saisis.</translation>
+        </message>
+        <message>
+            <source>A recovery key holds only digits (spaces and dashes are fine); remove: {join}</source>
+            <translation>Une clé de récupération ne contient que des chiffres (espaces et tirets admis) ; retirez : {join}</translation>
+        </message>
+        <message>
+            <source>Group {position} of the recovery key ({group}) is not right: check it against the recovery sheet and type it again.</source>
+            <translation>Le groupe {position} de la clé de récupération ({group}) n'est pas juste : comparez-le à la fiche de récupération et retapez-le.</translation>
+        </message>
+        <message>
+            <source>Group {position} of the recovery key ({token}) has {count} digits; each group has {GROUP_DIGITS}.</source>
+            <translation>Le groupe {position} de la clé de récupération ({token}) a {count} chiffres ; chaque groupe en a {GROUP_DIGITS}.</translation>
+        </message>
+    </context>
+    <context>
         <name>recovery sheet</name>
         <message>
             <source>A new key is made when the database key is changed (clinicdesk rekey); this sheet then no longer works and should be shredded.</source>
@@ -4864,6 +5101,13 @@ S'il s'agit d'une autre personne, recommencez avec --confirm-duplicate.</transla
         <message>
             <source>The repeat rule '{rule}' is not valid: {exc}</source>
             <translation>La règle de répétition '{rule}' n'est pas valide : {exc}</translation>
+        </message>
+    </context>
+    <context>
+        <name>rekey</name>
+        <message>
+            <source>Another program wrote to the clinic data while its key was being changed; nothing was changed. Close every clinicdesk window and try again.</source>
+            <translation>Un autre programme a écrit dans les données du cabinet pendant le changement de clé ; rien n'a été modifié. Fermez toutes les fenêtres clinicdesk et réessayez.</translation>
         </message>
     </context>
     <context>
@@ -5223,6 +5467,68 @@ Total : {sessions} séances, {suggested} suggérées, {booked} réservées, {ext
         </message>
     </context>
     <context>
+        <name>server schema</name>
+        <message>
+            <source>The sync server has not been set up for clinicdesk yet: run 'clinicdesk sync server-init --url ...' once.</source>
+            <translation>Le serveur de synchronisation n'est pas encore préparé pour clinicdesk : lancez une fois 'clinicdesk sync server-init --url ...'.</translation>
+        </message>
+        <message>
+            <source>The sync server uses an older format ({version}) than this clinicdesk ({SERVER_SCHEMA_VERSION}): run 'clinicdesk sync server-init --url ...' to upgrade it. Nothing was sent.</source>
+            <translation>Le serveur de synchronisation utilise un format plus ancien ({version}) que ce clinicdesk ({SERVER_SCHEMA_VERSION}) : lancez 'clinicdesk sync server-init --url ...' pour le mettre à niveau. Rien n'a été envoyé.</translation>
+        </message>
+        <message>
+            <source>The sync server was set up by a newer clinicdesk (format {version}; this PC knows {SERVER_SCHEMA_VERSION}). Update clinicdesk on this PC; nothing was sent.</source>
+            <translation>Le serveur de synchronisation a été préparé par un clinicdesk plus récent (format {version} ; ce PC connaît {SERVER_SCHEMA_VERSION}). Mettez à jour clinicdesk sur ce PC ; rien n'a été envoyé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>Cannot save {path}: {strerror}.</source>
+            <translation>Impossible d'enregistrer {path} : {strerror}.</translation>
+        </message>
+        <message>
+            <source>Unknown setting {shown}; known settings: {known}.</source>
+            <translation>Réglage inconnu {shown} ; réglages connus : {known}.</translation>
+        </message>
+        <message>
+            <source>hl7_mllp: {error}.</source>
+            <translation>hl7_mllp : {error}.</translation>
+        </message>
+        <message>
+            <source>language must be one of: {join}, or empty for the system's language.</source>
+            <translation>language doit valoir l'un de : {join}, ou vide pour la langue du système.</translation>
+        </message>
+        <message>
+            <source>{name} is one of the clinic's security settings, kept in the store for every PC: an administrator changes it with 'clinicdesk security set {name} VALUE'.</source>
+            <translation>{name} est l'un des réglages de sécurité du cabinet, conservé dans le stockage pour tous les PC : un administrateur le change avec 'clinicdesk security set {name} VALEUR'.</translation>
+        </message>
+        <message>
+            <source>{name} is too long: at most {maximum} characters, not {count}.</source>
+            <translation>{name} est trop long : au plus {maximum} caractères, pas {count}.</translation>
+        </message>
+        <message>
+            <source>{name} may hold only printable characters (no control characters, direction overrides or bytes that are not UTF-8).</source>
+            <translation>{name} ne peut contenir que des caractères imprimables (pas de caractères de contrôle, d'inversions de direction ni d'octets non UTF-8).</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number, not {shown}.</source>
+            <translation>{name} doit être un nombre entier, pas {shown}.</translation>
+        </message>
+        <message>
+            <source>{name} must be at least {minimum}, not {number}.</source>
+            <translation>{name} doit valoir au moins {minimum}, pas {number}.</translation>
+        </message>
+        <message>
+            <source>{name} must be at most {maximum}, not {number}.</source>
+            <translation>{name} doit valoir au plus {maximum}, pas {number}.</translation>
+        </message>
+        <message>
+            <source>{name} must be text, not {shown}.</source>
+            <translation>{name} doit être du texte, pas {shown}.</translation>
+        </message>
+    </context>
+    <context>
         <name>settings command</name>
         <message>
             <source>Settings from {settings_path}
@@ -5339,6 +5645,61 @@ peuvent plus être ouvertes si l'entrée du trousseau de cet ordinateur se perd.
         </message>
     </context>
     <context>
+        <name>sms</name>
+        <message>
+            <source>SMS is not set up: give sms_base_url, sms_account and sms_from in the message settings.</source>
+            <translation>Les SMS ne sont pas configurés : indiquez sms_base_url, sms_account et sms_from dans les réglages des messages.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway answered {code} to the reply listing.</source>
+            <translation>La passerelle SMS a répondu {code} à la liste des réponses.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway answered {code} when asked about a message.</source>
+            <translation>La passerelle SMS a répondu {code} à une question sur un message.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway answered {code}{text}.</source>
+            <translation>La passerelle SMS a répondu {code}{text}.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached ({name}).</source>
+            <translation>La passerelle SMS est injoignable ({name}).</translation>
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached for receipts.</source>
+            <translation>La passerelle SMS est injoignable pour les accusés de réception.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway could not be reached for replies.</source>
+            <translation>La passerelle SMS est injoignable pour les réponses.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway is rate-limiting (429){text}.</source>
+            <translation>La passerelle SMS limite le débit (429){text}.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway refused the message ({code}){text}.</source>
+            <translation>La passerelle SMS a refusé le message ({code}){text}.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway {what}; the message may have been sent, so it is not retried.</source>
+            <translation>La passerelle SMS : {what} ; le message a peut-être été envoyé, il n'est donc pas renvoyé.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway's answer about a message was unreadable.</source>
+            <translation>La réponse de la passerelle SMS sur un message était illisible.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway's reply listing did not end after {count} pages; no reply was acted on.</source>
+            <translation>La liste des réponses de la passerelle SMS ne s'est pas terminée après {count} pages ; aucune réponse n'a été traitée.</translation>
+        </message>
+        <message>
+            <source>The SMS gateway's reply listing was unreadable.</source>
+            <translation>La liste des réponses de la passerelle SMS était illisible.</translation>
+        </message>
+    </context>
+    <context>
         <name>status</name>
         <message>
             <source>A {status_label} appointment cannot be marked {status_label2}.{options}</source>
@@ -5391,6 +5752,65 @@ peuvent plus être ouvertes si l'entrée du trousseau de cet ordinateur se perd.
         <message>
             <source>no-show</source>
             <translation>absent</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <source>A clinic data file already exists at {db_path}; it was not touched. Open it instead, or choose an empty data folder for a new clinic.</source>
+            <translation>Un fichier de données de cabinet existe déjà à {db_path} ; il n'a pas été touché. Ouvrez-le plutôt, ou choisissez un dossier de données vide pour un nouveau cabinet.</translation>
+        </message>
+        <message>
+            <source>A new clinic keeps its data key in this computer's keyring, and none can be used ({detail}). On Windows that is Credential Manager: sign in to Windows with your own account. On Linux, install and unlock a Secret Service: GNOME Keyring (Debian/Ubuntu: apt install gnome-keyring) or KeePassXC with its Secret Service integration on. Only on a PC whose disk is itself protected, you may keep the key in a plain-text file instead: pip install keyrings.alt and set PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (anyone who can read that file can open the clinic data). Nothing was created. To look around first, 'clinicdesk demo' works without a keyring.</source>
+            <translation>Un nouveau cabinet garde sa clé de données dans le trousseau de cet ordinateur, et aucun n'est utilisable ({detail}). Sous Windows, c'est le Gestionnaire d'identification : connectez-vous à Windows avec votre propre compte. Sous Linux, installez et déverrouillez un Secret Service : GNOME Keyring (Debian/Ubuntu : apt install gnome-keyring) ou KeePassXC avec son intégration Secret Service activée. Uniquement sur un PC dont le disque est lui-même protégé, vous pouvez garder la clé dans un fichier en clair : pip install keyrings.alt et définissez PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring (quiconque peut lire ce fichier peut ouvrir les données du cabinet). Rien n'a été créé. Pour découvrir d'abord, 'clinicdesk demo' fonctionne sans trousseau.</translation>
+        </message>
+        <message>
+            <source>The clinic data folder {path} is read-only, so the clinic data cannot be opened for work or replaced. Nothing was changed. Ask whoever looks after this computer to give your account permission to write there.</source>
+            <translation>Le dossier de données du cabinet {path} est en lecture seule : les données ne peuvent être ni ouvertes pour travailler ni remplacées. Rien n'a été modifié. Demandez à la personne qui gère cet ordinateur de donner à votre compte le droit d'y écrire.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} could not be unlocked: the key is wrong (or the start of the file is damaged). Enter the recovery key from the printed recovery sheet, or restore a backup.</source>
+            <translation>Les données du cabinet dans {db_path} n'ont pas pu être déverrouillées : la clé est fausse (ou le début du fichier est endommagé). Saisissez la clé de récupération de la fiche imprimée, ou restaurez une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} could not be upgraded for this version of clinicdesk (schema {value} to {to_revision}). Nothing was changed: the previous version of clinicdesk can still open it. Call your support contact.</source>
+            <translation>Les données du cabinet dans {db_path} n'ont pas pu être mises à niveau pour cette version de clinicdesk (schéma {value} vers {to_revision}). Rien n'a été modifié : la version précédente de clinicdesk peut encore les ouvrir. Appelez votre support.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} is damaged{suffix}. It has been left untouched. Restore the latest backup, or call your support contact.</source>
+            <translation>Les données du cabinet dans {db_path} sont endommagées{suffix}. Elles n'ont pas été touchées. Restaurez la dernière sauvegarde, ou appelez votre support.</translation>
+        </message>
+        <message>
+            <source>The clinic data in {db_path} was saved by a newer version of clinicdesk (schema {revision}). Install the latest clinicdesk to open it; the file has been left untouched.</source>
+            <translation>Les données du cabinet dans {db_path} ont été enregistrées par une version plus récente de clinicdesk (schéma {revision}). Installez le dernier clinicdesk pour les ouvrir ; le fichier n'a pas été touché.</translation>
+        </message>
+        <message>
+            <source>The key that unlocks the clinic data is missing from this computer's keyring. Enter the recovery key from the printed recovery sheet to unlock it.</source>
+            <translation>La clé qui déverrouille les données du cabinet manque dans le trousseau de cet ordinateur. Saisissez la clé de récupération de la fiche imprimée pour les déverrouiller.</translation>
+        </message>
+        <message>
+            <source>The system keyring that keeps the clinic data key cannot be used ({detail}). Sign in to the desktop session normally, or enter the recovery key to unlock the clinic data.</source>
+            <translation>Le trousseau du système qui garde la clé des données est inutilisable ({detail}). Ouvrez la session de bureau normalement, ou saisissez la clé de récupération pour déverrouiller les données.</translation>
+        </message>
+        <message>
+            <source>There is no clinic data at {db_path}. Create a clinic first (clinicdesk init) or choose the data folder that holds it.</source>
+            <translation>Il n'y a pas de données de cabinet à {db_path}. Créez d'abord un cabinet (clinicdesk init) ou choisissez le dossier de données qui les contient.</translation>
+        </message>
+        <message>
+            <source>This copy of clinicdesk was installed without database encryption (SQLCipher), so it refuses to open clinic data. Reinstall clinicdesk.</source>
+            <translation>Cette copie de clinicdesk a été installée sans chiffrement de base de données (SQLCipher) : elle refuse d'ouvrir les données du cabinet. Réinstallez clinicdesk.</translation>
+        </message>
+        <message>
+            <source>clinicdesk is already open on the clinic data in {data_dir}{who}. Switch to that window, or close it first; a second copy is not started.</source>
+            <translation>clinicdesk est déjà ouvert sur les données du cabinet dans {data_dir}{who}. Passez à cette fenêtre, ou fermez-la d'abord ; une deuxième copie n'est pas lancée.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nouveau</translation>
+        </message>
+        <message>
+            <source>{db_path} is not a clinicdesk data file ({reason}). It has been left untouched. Restore a backup, or choose another data folder.</source>
+            <translation>{db_path} n'est pas un fichier de données clinicdesk ({reason}). Il n'a pas été touché. Restaurez une sauvegarde, ou choisissez un autre dossier de données.</translation>
         </message>
     </context>
     <context>
@@ -5516,6 +5936,13 @@ CLÉ DE RÉCUPÉRATION :
         <message>
             <source>{what} {problem}; nothing was saved.</source>
             <translation>{what} {problem} ; rien n'a été enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>uow</name>
+        <message>
+            <source>That change refers to a record that does not exist or repeats one that does.</source>
+            <translation>Cette modification renvoie à un enregistrement qui n'existe pas ou en répète un qui existe.</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Table, update
 from sqlalchemy.engine import RowMapping
 
 from clinicdesk.domain.errors import NotFoundError
+from clinicdesk.domain.i18n import tr
 
 T = TypeVar("T")
 
@@ -27,7 +28,7 @@ def update_row(connection: Connection, table: Table, values: dict[str, Any], wha
     """Update one row by id; a missing row is the user's "not found", not a silent no-op."""
     result = connection.execute(update(table).where(table.c.id == values["id"]).values(values))
     if result.rowcount != 1:
-        raise NotFoundError(f"The {what} no longer exists.")
+        raise NotFoundError(tr(" rows", "The {what} no longer exists.").format(what=what))
 
 
 def insert_many(connection: Connection, table: Table, rows: Iterable[dict[str, Any]]) -> None:
