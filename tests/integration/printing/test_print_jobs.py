@@ -157,7 +157,7 @@ def test_week_schedule_holds_the_weekdays_and_their_bookings(booked_monday: Prin
     assert [len(d.rows) for d in week.days] == [3, 0, 1, 0, 0]
     pages, text = pdf_text(print_jobs.print_week_schedule(c.ctx, c.ana.id, MONDAY))
     assert pages == 1
-    assert "Week of 02 March 2026" in text and "Wednesday 4 March" in text
+    assert "Week of 2 March 2026" in text and "Wednesday 4 March" in text
     assert "Adams, Zoë" in text and "URGENT" in text
     # What the day sheet tells the provider, the week tells too: why, and what to watch.
     words = " ".join(text.split())  # a cell may wrap
