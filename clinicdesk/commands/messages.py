@@ -9,7 +9,7 @@ import dataclasses
 from clinicdesk.commands import SubParsers
 from clinicdesk.commands.context import CommandContext
 from clinicdesk.commands.output import table
-from clinicdesk.commands.parsing import parse_instant
+from clinicdesk.commands.parsing import add_overwrite_option, parse_instant
 from clinicdesk.commands.schedule import clinic_zone_of
 from clinicdesk.commands.session import open_session
 from clinicdesk.domain.errors import ValidationError
@@ -46,6 +46,8 @@ def register(subparsers: SubParsers) -> None:
     confirm = subparsers.add_parser("confirm-list", help="visits nobody has confirmed yet")
     confirm.add_argument("--days", type=int, default=2, metavar="N", help="working days")
     confirm.add_argument("--called", metavar="APPOINTMENT_ID", help="tick off a call made")
+    confirm.add_argument("--pdf", metavar="FILE.pdf", help="print the list to this PDF instead")
+    add_overwrite_option(confirm)
     confirm.set_defaults(handler=confirm_list_command)
 
 
@@ -66,20 +68,18 @@ def run_command(ctx: CommandContext, args: argparse.Namespace) -> int:
                 close = getattr(sender, "close", None)
                 if close is not None:
                     close()
-    text = (
-        tr(
-            "messages command",
-            "queued {queued}, voided {voided}, sent {sent}, retrying {retried}, failed "
-            "{failed}, replies {replies} ({to_inbox} for staff)",
-        ).format(
-            queued=report.queued,
-            voided=report.voided,
-            sent=report.sent,
-            retried=report.retried,
-            failed=report.failed,
-            replies=report.replies,
-            to_inbox=report.to_inbox,
-        )
+    text = tr(
+        "messages command",
+        "queued {queued}, voided {voided}, sent {sent}, retrying {retried}, failed "
+        "{failed}, replies {replies} ({to_inbox} for staff)",
+    ).format(
+        queued=report.queued,
+        voided=report.voided,
+        sent=report.sent,
+        retried=report.retried,
+        failed=report.failed,
+        replies=report.replies,
+        to_inbox=report.to_inbox,
     )
     for error in report.errors:
         ctx.warn(error)
@@ -179,6 +179,8 @@ def secret_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 def confirm_list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     from clinicdesk.services.messages import confirm_list, tick_called
 
+    if args.pdf:
+        return _confirm_pdf(ctx, args)
     with open_session(ctx) as services:
         if args.called:
             tick_called(services, args.called)
@@ -210,5 +212,34 @@ def confirm_list_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             ),
         )
         or tr("messages command", "Every visit in those days is confirmed."),
+    )
+    return 0
+
+
+def _confirm_pdf(ctx: CommandContext, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from clinicdesk.interop.files import OutputKind, OutputRequest, write_rendered
+    from clinicdesk.services.messages import print_confirm_list
+
+    if args.called:
+        raise ValidationError(
+            tr(
+                "messages command",
+                "Tick a call off (--called) and print (--pdf) one at a time.",
+            )
+        )
+    with open_session(ctx) as services:
+        written = write_rendered(
+            OutputRequest(Path(args.pdf), OutputKind.PDF, args.overwrite),
+            lambda: print_confirm_list(services, args.days),
+            services.protected_folders,
+        )
+    ctx.emit(
+        {"file": written},
+        human=tr(
+            "messages command",
+            "Visits to confirm written to {written}",
+        ).format(written=written),
     )
     return 0

@@ -64,6 +64,7 @@ class AuditEvent(StrEnum):
     PATIENT_SEARCH = "patient.search"
 
     PRINT_CALL_LIST = "print.call_list"
+    PRINT_CONFIRM_LIST = "print.confirm_list"
     PRINT_DAY_SHEET = "print.day_sheet"
     PRINT_DOWNTIME_PACK = "print.downtime_pack"
     PRINT_WEEK_SCHEDULE = "print.week_schedule"

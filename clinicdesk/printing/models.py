@@ -97,6 +97,26 @@ class CallList:
 
 
 @dataclass(frozen=True, slots=True)
+class ConfirmSheetRow:
+    time_label: str  # "Tue 2026-03-03 10:00"
+    patient_name: str
+    phone: str
+    state: str  # "not confirmed" / "unclear reply"
+    no_shows: int
+    called: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmSheet:
+    """Visits nobody has confirmed yet, in call order, to phone from paper."""
+
+    clinic_name: str
+    days: tuple[date, ...]
+    printed_at: datetime
+    rows: tuple[ConfirmSheetRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class RecoverySheet:
     """The paper copy of the store's recovery key."""
 

@@ -741,6 +741,49 @@ def confirm_list(
     and before the no-show history: the hook for a predicted no-show risk.
     """
     authorize(ctx, Permission.VIEW_SCHEDULE, AuditEvent.APPOINTMENT_CONFIRM_LIST)
+    _check_days(days)
+    with ctx.read() as uow:
+        return _confirm_rows(uow, ctx, days, extra_key)[1]
+
+
+@writes
+def print_confirm_list(ctx: ServiceContext, days: int = 2) -> bytes:
+    """The unconfirmed list as a PDF to call from paper (audited as a print)."""
+    from clinicdesk.printing.confirm_list import render_confirm_list
+    from clinicdesk.printing.models import ConfirmSheet, ConfirmSheetRow
+
+    authorize(ctx, Permission.PRINT_DAY_SHEETS, AuditEvent.PRINT_CONFIRM_LIST)
+    _check_days(days)
+    with ctx.write() as uow:
+        clinic = require_clinic(uow)
+        wanted, rows = _confirm_rows(uow, ctx, days, None)
+        uow.audit.record(
+            ctx.actor, AuditEvent.PRINT_CONFIRM_LIST, object_type="days", object_id=str(days)
+        )
+        uow.commit()
+    zone = clinic_zone(clinic.time_zone)
+    sheet = ConfirmSheet(
+        clinic_name=clinic.name,
+        days=tuple(wanted),
+        printed_at=to_local(ctx.now(), zone),
+        rows=tuple(
+            ConfirmSheetRow(
+                time_label=f"{row.day:%a %Y-%m-%d} {row.local_time}",
+                patient_name=row.patient_name,
+                phone=row.phone,
+                state=tr("confirm_sheet", "unclear reply")
+                if row.confirmation == Confirmation.UNCLEAR.value
+                else tr("confirm_sheet", "not confirmed"),
+                no_shows=row.no_shows,
+                called=row.called,
+            )
+            for row in rows
+        ),
+    )
+    return render_confirm_list(sheet)
+
+
+def _check_days(days: int) -> None:
     if not 1 <= days <= MAX_DAYS:
         raise ValidationError(
             tr(
@@ -748,65 +791,73 @@ def confirm_list(
                 "The confirmation list covers 1 to {MAX_DAYS} working days.",
             ).format(MAX_DAYS=MAX_DAYS)
         )
+
+
+def _confirm_rows(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    days: int,
+    extra_key: Mapping[str, float] | None,
+) -> tuple[list[date], list[ConfirmRow]]:
+    """The working days covered and the unconfirmed visits in them, in call order."""
     now = ctx.now()
-    with ctx.read() as uow:
-        clinic = require_clinic(uow)
-        zone = clinic_zone(clinic.time_zone)
-        wanted = working_days(local_date(now, zone), days, set(clinic.opening_hours))
-        if not wanted:
-            return []
-        visits = [
-            a
-            for a in uow.appointments.between(
-                now, now + timedelta(days=(wanted[-1] - wanted[0]).days + 2)
+    clinic = require_clinic(uow)
+    zone = clinic_zone(clinic.time_zone)
+    wanted = working_days(local_date(now, zone), days, set(clinic.opening_hours))
+    if not wanted:
+        return [], []
+    visits = [
+        a
+        for a in uow.appointments.between(
+            now, now + timedelta(days=(wanted[-1] - wanted[0]).days + 2)
+        )
+        if a.holds_slot and a.start > now
+    ]
+    visits = keep_visible(ctx, visits, lambda a: a.provider_id)
+    unclear = {m.appointment_id for m in uow.messages.open_inbound() if m.appointment_id}
+    called = uow.messages.called_appointments([v.id for v in visits])
+    patients = uow.patients.get_many({v.patient_id for v in visits})
+    no_shows = {
+        pid: sum(1 for a in uow.appointments.for_patient(pid) if a.status is Status.NO_SHOW)
+        for pid in patients
+    }
+    candidates = []
+    for visit in visits:
+        state = Confirmation.UNCONFIRMED
+        if visit.status is not Status.BOOKED:
+            state = Confirmation.CONFIRMED
+        elif visit.id in unclear:
+            state = Confirmation.UNCLEAR
+        candidates.append(
+            ConfirmationCandidate(
+                visit.id,
+                visit.patient_id,
+                visit.start,
+                local_date(visit.start, zone),
+                state,
+                no_shows.get(visit.patient_id, 0),
+                visit.id in called,
             )
-            if a.holds_slot and a.start > now
-        ]
-        visits = keep_visible(ctx, visits, lambda a: a.provider_id)
-        unclear = {m.appointment_id for m in uow.messages.open_inbound() if m.appointment_id}
-        called = uow.messages.called_appointments([v.id for v in visits])
-        patients = uow.patients.get_many({v.patient_id for v in visits})
-        no_shows = {
-            pid: sum(1 for a in uow.appointments.for_patient(pid) if a.status is Status.NO_SHOW)
-            for pid in patients
-        }
-        candidates = []
-        for visit in visits:
-            state = Confirmation.UNCONFIRMED
-            if visit.status is not Status.BOOKED:
-                state = Confirmation.CONFIRMED
-            elif visit.id in unclear:
-                state = Confirmation.UNCLEAR
-            candidates.append(
-                ConfirmationCandidate(
-                    visit.id,
-                    visit.patient_id,
-                    visit.start,
-                    local_date(visit.start, zone),
-                    state,
-                    no_shows.get(visit.patient_id, 0),
-                    visit.id in called,
-                )
+        )
+    listed = unconfirmed_list(candidates, set(wanted), extra_key=extra_key)
+    rows = []
+    for candidate in listed:
+        patient = patients.get(candidate.patient_id)
+        rows.append(
+            ConfirmRow(
+                candidate.appointment_id,
+                candidate.patient_id,
+                patient.short_name if patient else "",
+                patient.phones[0].number if patient and patient.phones else "",
+                candidate.start,
+                candidate.local_day,
+                f"{to_local(candidate.start, zone):%H:%M}",
+                candidate.confirmation.value,
+                candidate.no_shows,
+                candidate.called,
             )
-        listed = unconfirmed_list(candidates, set(wanted), extra_key=extra_key)
-        rows = []
-        for candidate in listed:
-            patient = patients.get(candidate.patient_id)
-            rows.append(
-                ConfirmRow(
-                    candidate.appointment_id,
-                    candidate.patient_id,
-                    patient.short_name if patient else "",
-                    patient.phones[0].number if patient and patient.phones else "",
-                    candidate.start,
-                    candidate.local_day,
-                    f"{to_local(candidate.start, zone):%H:%M}",
-                    candidate.confirmation.value,
-                    candidate.no_shows,
-                    candidate.called,
-                )
-            )
-    return rows
+        )
+    return wanted, rows
 
 
 @writes

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.interop.files import OutputKind, OutputRequest, write_rendered
 from clinicdesk.services.context import ServiceContext
+from clinicdesk.services.messages import print_confirm_list
 from clinicdesk.services.print_jobs import (
     WHOLE_CLINIC_PART,
     file_name_part,
@@ -64,6 +65,7 @@ class SheetKind(StrEnum):
     DAY = "day"
     WEEK = "week"
     CALLS = "calls"
+    CONFIRM = "confirm"  # printed from the Reminders view, not chosen in the Print dialog
 
 
 SHEET_LABELS: dict[SheetKind, str] = {
@@ -82,6 +84,7 @@ class SheetRequest:
     last: date | None = None  # the call list's last day
     provider_id: str | None = None
     provider_name: str = ""  # for the file name a person reads
+    days: int = 2  # the unconfirmed list's working days, from today
 
     @property
     def title(self) -> str:
@@ -90,6 +93,10 @@ class SheetRequest:
         if self.kind is SheetKind.WEEK:
             monday = self.first - timedelta(days=self.first.weekday())
             return tr("SheetRequest", "Week schedule from {day}").format(day=date_text(monday))
+        if self.kind is SheetKind.CONFIRM:
+            return tr("SheetRequest", "Visits to confirm from {day}").format(
+                day=date_text(self.first)
+            )
         return tr("SheetRequest", "Call list {first} to {last}").format(
             first=date_text(self.first, weekday=False, year=False),
             last=date_text(self.last or self.first, weekday=False),
@@ -106,6 +113,8 @@ class SheetRequest:
         if self.kind is SheetKind.WEEK:
             monday = self.first - timedelta(days=self.first.weekday())
             return f"week-schedule_{monday.isoformat()}_{who}.pdf"
+        if self.kind is SheetKind.CONFIRM:
+            return f"visits-to-confirm_{self.first.isoformat()}_{self.days}-days.pdf"
         return f"call-list_{self.first.isoformat()}_{(self.last or self.first).isoformat()}.pdf"
 
     def check(self) -> None:
@@ -123,6 +132,8 @@ def render_sheet(ctx: ServiceContext, request: SheetRequest) -> bytes:
     if request.kind is SheetKind.WEEK:
         assert request.provider_id is not None
         return print_week_schedule(ctx, request.provider_id, request.first)
+    if request.kind is SheetKind.CONFIRM:
+        return print_confirm_list(ctx, request.days)
     return print_call_list(ctx, request.first, request.last or request.first)
 
 

@@ -14,6 +14,7 @@ import pytest
 from tests.e2e.conftest import CliResult
 from tests.e2e.test_scheduling_cli import MONDAY, clinic  # noqa: F401 (fixture)
 from tests.integration.messaging.servers import FakeTwilio, inbound_sms, start_http
+from tests.unit.printing.pdf_reading import pages_and_text
 
 
 @pytest.fixture
@@ -31,6 +32,7 @@ def test_messages_run_sends_once_and_takes_replies(
     run_cli: Callable[..., CliResult],
     clinic: tuple[str, str, str],  # noqa: F811
     gateway: tuple[FakeTwilio, str],
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     provider, _smith, _jones = clinic
     api, url = gateway
@@ -98,3 +100,9 @@ def test_messages_run_sends_once_and_takes_replies(
     assert sent["appointment_ids"] == [visit] and sent["gateway_id"].startswith("SM")
     assert sent["send_after"] == f"{saturday}T10:00:00+00:00"
     assert ok("confirm-list", "--days", "5") == []  # the one visit is confirmed
+    printed = tmp_path_factory.mktemp("prints") / "confirm.pdf"
+    assert ok("confirm-list", "--days", "5", "--pdf", str(printed)) == {"file": str(printed)}
+    _pages, text = pages_and_text(printed.read_bytes())
+    assert "Every visit is confirmed." in text
+    again = run_cli(*desk, "confirm-list", "--pdf", str(printed))
+    assert again.returncode == 1 and "already exists" in again.stderr

@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import timedelta
 
+import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clinicdesk.domain.ids import new_id
@@ -13,12 +15,16 @@ from clinicdesk.domain.outbound import Channel, InboundMessage, MessageState, Ou
 from clinicdesk.services.booking import BookingInput, book_appointment
 from clinicdesk.services.messages import list_messages, staff_inbox
 from clinicdesk.ui.shell.main_window import MainWindow
+from tests.unit.printing.pdf_reading import pages_and_text
 
 from .conftest import GuiClinic, sign_in, wait_idle
 
 
 def test_reminders_view_lists_calls_replies_and_failures(
-    qtbot: QtBot, window: MainWindow, clinic: GuiClinic
+    qtbot: QtBot,
+    window: MainWindow,
+    clinic: GuiClinic,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     ctx = dataclasses.replace(clinic.desk, clock=lambda: clinic.at(8) - timedelta(days=1))
     booked = book_appointment(
@@ -75,3 +81,18 @@ def test_reminders_view_lists_calls_replies_and_failures(
     wait_idle(qtbot)
     assert staff_inbox(clinic.desk) == [] and view.inbox.rowCount() == 0
     assert len(list_messages(clinic.desk, MessageState.FAILED)) == 1
+    # Alt+I on the calls tab previews the printed list; saving it writes the service's PDF.
+    view.tabs.setCurrentIndex(0)
+    view.calls_table.setFocus()
+    qtbot.keyClick(view.calls_table, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    # A mnemonic clicks its button a moment later; the PDF is made in the background.
+    qtbot.waitUntil(lambda: getattr(view, "preview_dialog", None) is not None, timeout=10_000)
+    preview = view.preview_dialog
+    assert preview.page_count() == 1
+    assert preview.request.file_name.startswith("visits-to-confirm_")
+    out = tmp_path_factory.mktemp("prints") / preview.request.file_name
+    preview.save_to(out)
+    wait_idle(qtbot)
+    _pages, text = pages_and_text(out.read_bytes())
+    assert "Visits to confirm" in text and "A. Smith" in text
+    preview.close()

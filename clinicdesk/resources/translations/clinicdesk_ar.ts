@@ -2052,6 +2052,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Pr&amp;int list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview, print or save the visits to confirm as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
@@ -2379,6 +2391,10 @@
         </message>
         <message>
             <source>Day sheet {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits to confirm from {day}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3314,6 +3330,72 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
         <message>
             <source>details in {log}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>confirm_sheet</name>
+        <message numerus="yes">
+            <source>%n visit(s) to confirm</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every visit is confirmed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits to confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unclear reply</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4584,6 +4666,14 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
         <message>
             <source>The {kind} password for {account} at {server} is in this computer's keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick a call off (--called) and print (--pdf) one at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits to confirm written to {written}</source>
             <translation type="unfinished" />
         </message>
         <message>

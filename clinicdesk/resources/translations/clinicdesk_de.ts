@@ -2009,6 +2009,18 @@
             <translation>Telefon</translation>
         </message>
         <message>
+            <source>Pr&amp;int list…</source>
+            <translation>Liste &amp;drucken…</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the visits to confirm as a PDF</source>
+            <translation>Die zu bestätigenden Termine ansehen, drucken oder als PDF speichern</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Drucken</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
@@ -2333,6 +2345,10 @@
         <message>
             <source>Day sheet {day}</source>
             <translation>Tagesblatt {day}</translation>
+        </message>
+        <message>
+            <source>Visits to confirm from {day}</source>
+            <translation>Zu bestätigende Termine ab {day}</translation>
         </message>
         <message>
             <source>Week schedule from {day}</source>
@@ -3242,6 +3258,68 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         <message>
             <source>details in {log}</source>
             <translation>Einzelheiten in {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>confirm_sheet</name>
+        <message numerus="yes">
+            <source>%n visit(s) to confirm</source>
+            <translation>
+                <numerusform>%n Termin zu bestätigen</numerusform>
+                <numerusform>%n Termine zu bestätigen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Angerufen</translation>
+        </message>
+        <message>
+            <source>Every visit is confirmed.</source>
+            <translation>Alle Termine sind bestätigt.</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>Nicht erschienen</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Printed {when}</source>
+            <translation>Gedruckt {when}</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <source>Visits to confirm</source>
+            <translation>Zu bestätigende Termine</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>keine Telefonnummer</translation>
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation>nicht bestätigt</translation>
+        </message>
+        <message>
+            <source>unclear reply</source>
+            <translation>unklare Antwort</translation>
         </message>
     </context>
     <context>
@@ -4460,6 +4538,14 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         <message>
             <source>The {kind} password for {account} at {server} is in this computer's keyring.</source>
             <translation>Das {kind}-Passwort für {account} bei {server} liegt im Schlüsselbund dieses Computers.</translation>
+        </message>
+        <message>
+            <source>Tick a call off (--called) and print (--pdf) one at a time.</source>
+            <translation>Einen Anruf abhaken (--called) und drucken (--pdf) bitte nacheinander.</translation>
+        </message>
+        <message>
+            <source>Visits to confirm written to {written}</source>
+            <translation>Zu bestätigende Termine gespeichert unter {written}</translation>
         </message>
         <message>
             <source>channel</source>

@@ -2009,6 +2009,18 @@
             <translation>Teléfono</translation>
         </message>
         <message>
+            <source>Pr&amp;int list…</source>
+            <translation>&amp;Imprimir lista…</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the visits to confirm as a PDF</source>
+            <translation>Ver, imprimir o guardar como PDF las citas por confirmar</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -2333,6 +2345,10 @@
         <message>
             <source>Day sheet {day}</source>
             <translation>Hoja del día {day}</translation>
+        </message>
+        <message>
+            <source>Visits to confirm from {day}</source>
+            <translation>Citas por confirmar desde {day}</translation>
         </message>
         <message>
             <source>Week schedule from {day}</source>
@@ -3242,6 +3258,68 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         <message>
             <source>details in {log}</source>
             <translation>detalles en {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>confirm_sheet</name>
+        <message numerus="yes">
+            <source>%n visit(s) to confirm</source>
+            <translation>
+                <numerusform>%n cita por confirmar</numerusform>
+                <numerusform>%n citas por confirmar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Llamado</translation>
+        </message>
+        <message>
+            <source>Every visit is confirmed.</source>
+            <translation>Todas las citas están confirmadas.</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>Ausencias</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Printed {when}</source>
+            <translation>Impreso {when}</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>Visits to confirm</source>
+            <translation>Citas por confirmar</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>sin teléfono</translation>
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation>sin confirmar</translation>
+        </message>
+        <message>
+            <source>unclear reply</source>
+            <translation>respuesta confusa</translation>
         </message>
     </context>
     <context>
@@ -4460,6 +4538,14 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         <message>
             <source>The {kind} password for {account} at {server} is in this computer's keyring.</source>
             <translation>La contraseña de {kind} de {account} en {server} está en el llavero de este ordenador.</translation>
+        </message>
+        <message>
+            <source>Tick a call off (--called) and print (--pdf) one at a time.</source>
+            <translation>Marque una llamada (--called) e imprima (--pdf) por separado.</translation>
+        </message>
+        <message>
+            <source>Visits to confirm written to {written}</source>
+            <translation>Citas por confirmar guardadas en {written}</translation>
         </message>
         <message>
             <source>channel</source>

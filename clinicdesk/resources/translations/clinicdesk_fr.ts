@@ -2009,6 +2009,18 @@
             <translation>Téléphone</translation>
         </message>
         <message>
+            <source>Pr&amp;int list…</source>
+            <translation>&amp;Imprimer la liste…</translation>
+        </message>
+        <message>
+            <source>Preview, print or save the visits to confirm as a PDF</source>
+            <translation>Prévisualiser, imprimer ou enregistrer en PDF les rendez-vous à confirmer</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
@@ -2333,6 +2345,10 @@
         <message>
             <source>Day sheet {day}</source>
             <translation>Feuille du jour {day}</translation>
+        </message>
+        <message>
+            <source>Visits to confirm from {day}</source>
+            <translation>Rendez-vous à confirmer à partir du {day}</translation>
         </message>
         <message>
             <source>Week schedule from {day}</source>
@@ -3242,6 +3258,68 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         <message>
             <source>details in {log}</source>
             <translation>détails dans {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>confirm_sheet</name>
+        <message numerus="yes">
+            <source>%n visit(s) to confirm</source>
+            <translation>
+                <numerusform>%n rendez-vous à confirmer</numerusform>
+                <numerusform>%n rendez-vous à confirmer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Appelé</translation>
+        </message>
+        <message>
+            <source>Every visit is confirmed.</source>
+            <translation>Tous les rendez-vous sont confirmés.</translation>
+        </message>
+        <message>
+            <source>No-shows</source>
+            <translation>Absences</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Printed {when}</source>
+            <translation>Imprimé {when}</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <source>Visits to confirm</source>
+            <translation>Rendez-vous à confirmer</translation>
+        </message>
+        <message>
+            <source>no phone on file</source>
+            <translation>pas de téléphone</translation>
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation>non confirmé</translation>
+        </message>
+        <message>
+            <source>unclear reply</source>
+            <translation>réponse peu claire</translation>
         </message>
     </context>
     <context>
@@ -4460,6 +4538,14 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         <message>
             <source>The {kind} password for {account} at {server} is in this computer's keyring.</source>
             <translation>Le mot de passe {kind} de {account} sur {server} est dans le trousseau de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Tick a call off (--called) and print (--pdf) one at a time.</source>
+            <translation>Cochez un appel (--called) et imprimez (--pdf) l'un après l'autre.</translation>
+        </message>
+        <message>
+            <source>Visits to confirm written to {written}</source>
+            <translation>Rendez-vous à confirmer enregistrés dans {written}</translation>
         </message>
         <message>
             <source>channel</source>

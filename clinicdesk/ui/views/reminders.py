@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.outbound import InboundMessage, MessageState
+from clinicdesk.services.catalog import clinic_today
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.messages import (
     ConfirmRow,
@@ -28,6 +29,7 @@ from clinicdesk.services.messages import (
 )
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.i18n import date_text, date_time_text, tr
 from clinicdesk.ui.models import Column, RecordTableModel
 from clinicdesk.ui.tables import record_table
@@ -115,12 +117,19 @@ class RemindersView(QWidget):
         )
         self.handled_button = QPushButton(icon("mdi6.check"), tr("RemindersView", "&Handled"))
         self.refresh_button = QPushButton(icon("mdi6.refresh"), tr("RemindersView", "Re&fresh"))
+        self.print_button = QPushButton(icon("mdi6.printer"), tr("RemindersView", "Pr&int list…"))
+        self.print_button.setToolTip(
+            tr("RemindersView", "Preview, print or save the visits to confirm as a PDF")
+        )
+        self.print_button.clicked.connect(self.print_calls)
+        self.preview_dialog: QWidget | None = None  # the last print preview opened
         self.called_button.clicked.connect(self.tick_selected)
         self.handled_button.clicked.connect(self.handle_selected)
         self.refresh_button.clicked.connect(self.reload)
         self.tabs = QTabWidget()
         self.tabs.addTab(
-            _tab(self.calls_table, self.called_button), tr("RemindersView", "To &call")
+            _tab(self.calls_table, self.called_button, self.print_button),
+            tr("RemindersView", "To &call"),
         )
         self.tabs.addTab(
             _tab(self.inbox_table, self.handled_button), tr("RemindersView", "&Replies")
@@ -178,6 +187,34 @@ class RemindersView(QWidget):
                 "RemindersView",
                 "{calls} to call, {replies} replies to read, {failed} not sent.",
             ).format(calls=len(calls), replies=len(inbox), failed=len(failed))
+        )
+
+    def print_calls(self) -> None:
+        """The unconfirmed list in the print preview (print it, or save it as a PDF)."""
+        ctx = self.ctx
+        if ctx is None:
+            return
+        # The print machinery (QtPdf, QtPrintSupport) loads on first use.
+        from clinicdesk.ui.print_preview import (
+            SheetKind,
+            SheetPreviewDialog,
+            SheetRequest,
+            render_sheet,
+        )
+
+        def make() -> tuple[SheetRequest, bytes]:
+            request = SheetRequest(SheetKind.CONFIRM, first=clinic_today(ctx), days=CALL_DAYS)
+            return request, render_sheet(ctx, request)
+
+        def show(made: tuple[SheetRequest, bytes]) -> None:
+            self.preview_dialog = SheetPreviewDialog(ctx, made[0], made[1], self)
+            self.preview_dialog.open()
+
+        run_in_background(
+            self,
+            make,
+            show,
+            lambda error: report_error(self, error, tr("RemindersView", "Print")),
         )
 
     def tick_selected(self) -> None:
