@@ -96,6 +96,9 @@ def take(data_dir: Path, out: Path) -> None:
     reports.report.setCurrentIndex(reports.report.findData("appointments-by-type-status"))
     settle()
     window.grab().save(str(out / "reports-by-type.png"))
+    reports.report.setCurrentIndex(reports.report.findData("overbooking-outcomes"))
+    settle()
+    window.grab().save(str(out / "reports-overbooking.png"))
 
     today = date.today()
     monday = today + timedelta(days=7 - today.weekday())
