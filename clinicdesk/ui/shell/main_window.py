@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -43,6 +42,7 @@ from clinicdesk.ui.first_run import (
 )
 from clinicdesk.ui.fitting import ScrolledPages, available_geometry, fitted_size
 from clinicdesk.ui.i18n import date_time_text, tr
+from clinicdesk.ui.shell.fitting_toolbar import FittingToolBar
 from clinicdesk.ui.shell.hooks import AppHooks
 from clinicdesk.ui.shell.language_menu import LanguageMenu
 from clinicdesk.ui.sign_in import SignInPanel
@@ -285,10 +285,9 @@ class MainWindow(QMainWindow):
         self.view_actions[key] = action
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Main")
+        self.toolbar = FittingToolBar("Main")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         if self.settings is not None and self.settings.value(STATE_KEY) is not None:
             self.restoreState(self.settings.value(STATE_KEY))  # type: ignore[arg-type]
@@ -344,6 +343,18 @@ class MainWindow(QMainWindow):
             button = self.toolbar.widgetForAction(action)
             if button is not None and button.focusPolicy() == Qt.FocusPolicy.NoFocus:
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        views = self.view_actions
+        rarely_used = ("providers", "reports", "reminders")
+        self.toolbar.fit_by(
+            [
+                [views[key] for key in rarely_used],
+                [action for key, action in views.items() if key not in rarely_used],
+                [self.today_action],
+                [self.find_patient_action],
+                [self.new_appointment_action],
+            ],
+            icons_only=[self.previous_day, self.next_day],
+        )
 
     def _nav_action(self, icon_name: str, text: str, key: str, days: int) -> QAction:
         action = QAction(icon(icon_name), text, self)
