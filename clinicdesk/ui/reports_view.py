@@ -423,6 +423,8 @@ class ReportsView(QWidget):
             controls.addWidget(widget)
         controls.addWidget(self.run_button)
         controls.addStretch(1)
+        # Room the window has left goes to the title first, until all of it shows.
+        controls.setStretchFactor(self.report, 4)
         controls.addWidget(self.export_button)
 
         self.chart_view = QChartView()
