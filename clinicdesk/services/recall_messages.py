@@ -125,7 +125,10 @@ def compose(
         "provider": "",
         "visits": "",
     }
-    text = template_text(RECALL_TEMPLATE, settings.language, settings.templates())
+    # In the patient's language where the clinic has the text, else the clinic's.
+    text = template_text(
+        RECALL_TEMPLATE, patient.language, settings.templates(), fallback=settings.language
+    )
     return f"{clinic.name}: time for a follow-up visit", render(text, values)
 
 

@@ -113,3 +113,20 @@ def test_withdrawn_consent_voids_the_recall_message(
     assert gateway.sent == []
     # Still on the due list, for a call.
     assert [row.patient_name for row in due_recalls(ctx).rows] == ["J. Smith"]
+
+
+def test_a_recall_message_uses_the_clinics_text_in_the_patients_language(
+    desk: tuple[ServiceContext, Clock], clinic: SmallClinic
+) -> None:
+    ctx, clock = desk
+    gateway = RecordingGateway()
+    messages.set_message_setting(
+        ctx, "template.recall.de", "Hallo {name}, {clinic}: ab {date} fällig. Bitte anrufen."
+    )
+    messages.set_consent(ctx, clinic.smith.id, sms=True, language="de")
+    add_recall(ctx, RecallInput(clinic.smith.id, "Diabetes review", date(2026, 3, 10)))
+    clock.now = at(2, 10, 5)
+    messages.run_messages(ctx, {Channel.SMS: gateway})
+    assert [body for _, _, body in gateway.sent] == [
+        "Hallo John, Test Clinic: ab Tue 10 Mar fällig. Bitte anrufen."
+    ]
