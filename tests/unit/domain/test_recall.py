@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -9,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import bind
 from clinicdesk.domain.recall import (
     DEFAULT_HIDE_DAYS,
     DEFAULT_MAX_MESSAGES,
@@ -408,3 +410,47 @@ def test_a_clinic_that_keeps_the_morning_quiet_sends_when_it_ends() -> None:
     assert send_moment(date(2025, 3, 28), LONDON, edge) == datetime(2025, 3, 28, 12, tzinfo=UTC)
     before = QuietHours(start=time(8, 0), end=time(10, 0))  # ends exactly at ten
     assert send_moment(date(2025, 3, 28), LONDON, before) == datetime(2025, 3, 28, 10, tzinfo=UTC)
+
+
+@pytest.fixture
+def marking_catalogue() -> Iterator[list[tuple[str, str]]]:
+    """A bound catalogue that answers every lookup with its context, so a message that
+    asks the wrong context (or is not looked up) shows."""
+    asked: list[tuple[str, str]] = []
+
+    def translate(context: str, text: str, _disambiguation: str | None, _n: int) -> str:
+        asked.append((context, text))
+        return f"[{context}] {text}"
+
+    bind(translate)
+    try:
+        yield asked
+    finally:
+        bind(None)
+
+
+def test_refusals_are_looked_up_in_the_recall_catalogue(
+    marking_catalogue: list[tuple[str, str]],
+) -> None:
+    refusals = [
+        lambda: Interval(0, IntervalUnit.DAYS),
+        lambda: parse_interval("soon"),
+        lambda: parse_interval("6 fortnights"),
+        lambda: check_hide_days(-1),
+        lambda: check_within_days(-1),
+        lambda: record_attempt(recall(status=RecallStatus.VOID), TODAY, AT),
+    ]
+    messages = []
+    for refuse in refusals:
+        with pytest.raises(ValidationError) as error:
+            refuse()
+        messages.append(error.value.message)
+    assert messages == [
+        "[recall] A recall interval of 0 days is outside 1 to 3650 days.",
+        "[recall] 'soon' is not an interval; write a number and a unit, like 6m, 1y, 6w or 90d.",
+        "[recall] 'fortnights' is not a unit; use d (days), w (weeks), m (months) or y (years).",
+        "[recall] Hiding a patient for -1 days after a call is outside 0 to 365 days.",
+        "[recall] 'Due within -1 days' is outside 0 to 3650 days.",
+        "[recall] This recall is void; only an open one is called.",
+    ]
+    assert {context for context, _ in marking_catalogue} == {"recall"}
