@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import stat
 from datetime import date
 from pathlib import Path
 
@@ -105,6 +104,18 @@ def register(subparsers: SubParsers) -> None:
         help='columns from the headers (auto), or a JSON file {"patients": {"given": "Forename"}}',
     )
     add_import_options(csv_in, "rows", duplicates=True)
+    csv_in.add_argument(
+        "--duplicates",
+        choices=("skip", "keep", "merge"),
+        default="skip",
+        help="what to do with a patient who may already be registered (default: skip)",
+    )
+    csv_in.add_argument(
+        "--decisions",
+        metavar="FILE",
+        help='per-row choices, JSON {"<row id>": "skip"|"keep"|"merge"|{"action": "merge", '
+        '"into": "<patient id>", "take": ["phones"]}}',
+    )
     csv_in.set_defaults(handler=import_csv_command)
 
     publish = subparsers.add_parser("publish", help="publish free slots for online finders")
@@ -232,33 +243,10 @@ def _optional_date(text: str | None) -> date | None:
 
 
 def read_input_file(path: str, limit: int) -> bytes:
-    """The bytes of a file to import, or a one-line refusal (missing, a folder, a device,
-    larger than ``limit``)."""
-    from clinicdesk.domain.errors import ValidationError
+    """The bytes of a file to import, or a one-line refusal (the window's reader)."""
+    from clinicdesk.services.import_files import read_input_file as read
 
-    if not path.strip() or "\0" in path:
-        raise ValidationError(tr("interop command", "Give the name of a file to import."))
-    given = Path(path).expanduser()
-    try:
-        status = given.stat()
-        if not stat.S_ISREG(status.st_mode):
-            raise ValidationError(tr(
-                "interop command",
-                "{path} is not a plain file.",
-            ).format(path=path))
-        if status.st_size > limit:
-            raise ValidationError(
-                tr(
-                    "interop command",
-                    "{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.",
-                ).format(path=path, st_size=status.st_size, limit=limit)
-            )
-        return given.read_bytes()
-    except OSError as error:
-        raise ValidationError(tr(
-            "interop command",
-            "Cannot read {path}: {reason}.",
-        ).format(path=path, reason=error.strerror or error)) from error
+    return read(path, limit)
 
 
 def export_ical_command(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -440,7 +428,11 @@ def import_fhir_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 def import_csv_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     from clinicdesk.domain.errors import ValidationError
     from clinicdesk.interop.csv_import import MAX_CSV_BYTES
-    from clinicdesk.services.csv_intake import import_csv, parse_mapping_file
+    from clinicdesk.services.csv_intake import (
+        import_csv,
+        parse_decisions_file,
+        parse_mapping_file,
+    )
 
     given = Path(args.path)
     if given.is_dir():
@@ -456,6 +448,9 @@ def import_csv_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     mappings = None
     if args.mapping != "auto":
         mappings = parse_mapping_file(read_input_file(args.mapping, 1024 * 1024))
+    decisions = None
+    if args.decisions:
+        decisions = parse_decisions_file(read_input_file(args.decisions, 64 * 1024 * 1024))
     with open_session(ctx) as services:
         result = import_csv(
             services,
@@ -463,6 +458,8 @@ def import_csv_command(ctx: CommandContext, args: argparse.Namespace) -> int:
             mappings=mappings,
             dry_run=args.dry_run,
             keep_duplicates=args.keep_duplicates,
+            duplicates=args.duplicates,
+            decisions=decisions,
             default_type=args.default_type,
         )
 
@@ -485,7 +482,19 @@ def import_csv_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         ],
         "added": result.added,
         "already_here": result.already_here,
-        "possible_duplicates": listed(result.possible_duplicates),
+        "possible_duplicates": [
+            {
+                "where": d.where,
+                "reason": d.reason,
+                "row_id": d.source_id,
+                "matches": list(d.matches),
+                "decision": d.decision,
+                "into": d.into,
+            }
+            for d in result.possible_duplicates
+        ],
+        "merged": result.merged,
+        "skipped_visits": listed(result.skipped),
         "clashes": [
             {
                 "appointment_id": c.appointment_id,
@@ -514,9 +523,10 @@ def import_csv_command(ctx: CommandContext, args: argparse.Namespace) -> int:
     lines += [
         tr(
             "interop command",
-            "  possible duplicate {where}: {reason}",
-        ).format(where=p.where, reason=p.reason)
-        for p in result.possible_duplicates
+            "  possible duplicate {where} (row id {row}): {reason}; {decision}",
+        ).format(where=d.where, row=d.source_id, reason=d.reason, decision=d.decision)
+        + (f" -> {d.into}" if d.into else "")
+        for d in result.possible_duplicates
     ]
     lines += [
         tr("interop command", "  clash kept: {source}").format(source=c.source)

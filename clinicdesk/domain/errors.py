@@ -52,3 +52,7 @@ class SchedulingConflictError(ClinicError):
 
 class StoreError(ClinicError):
     """The local store cannot be opened or used (wrong key, corrupt file...)."""
+
+
+class ImportCancelledError(ClinicError):
+    """The person cancelled an import; nothing was written."""

@@ -55,6 +55,10 @@ def text_problem(value: str, kind: TextKind) -> str | None:
     rule = kind.value
     if len(value) > rule.max_length:
         return f"is longer than {rule.max_length:,} characters"
+    if value.isprintable():
+        # Every character refused below is outside Unicode's printable set, so the
+        # common case (an import's millions of plain names) needs no walk.
+        return None
     for ch in value:
         code = ord(ch)
         if 0xD800 <= code <= 0xDFFF:

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from clinicdesk.domain.errors import ValidationError
@@ -125,7 +126,7 @@ class CsvTable:
         reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
         next(reader, None)
         line = reader.line_num + 1
-        for raw in reader:
+        for raw in _guarded(reader, self.name):
             if any(cell.strip() for cell in raw):
                 yield (
                     line,
@@ -135,6 +136,32 @@ class CsvTable:
                     },
                 )
             line = reader.line_num + 1
+
+
+class MissingColumnsError(ValidationError):
+    """The file's kind is known but a required field has no column: what was found
+    rides along, so a person can pick the columns (the table holds no rows)."""
+
+    def __init__(self, message: str, table: CsvTable, missing: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.table = table
+        self.missing = missing
+
+
+def _guarded(reader: Any, name: str) -> Iterator[list[str]]:
+    """The reader's rows; a row it cannot read (a field over the csv module's limit, as
+    an unclosed quote makes) is a refusal naming the line, not an internal error."""
+    while True:
+        try:
+            raw = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise ValidationError(
+                f"{name} line {reader.line_num}: cannot be read as CSV ({error}); a quote may be "
+                "left open."
+            ) from error
+        yield raw
 
 
 def read_table(
@@ -195,11 +222,13 @@ def read_table(
                 break
     missing = [f for f in REQUIRED[kind] if f not in columns]
     if missing:
-        raise ValidationError(
+        raise MissingColumnsError(
             tr(
                 "csv import",
                 "{name} ({kind}) has no column for {join}; give a mapping file.",
-            ).format(name=name, kind=kind, join=", ".join(missing))
+            ).format(name=name, kind=kind, join=", ".join(missing)),
+            CsvTable(name, kind, encoding, delimiter, tuple(header), columns, ""),
+            tuple(missing),
         )
     return CsvTable(name, kind, encoding, delimiter, tuple(header), columns, text)
 
@@ -208,6 +237,8 @@ def source_uuid(kind: str, source_id: str) -> str:
     """A stable id for a row of another system: its own id if that is a UUID (as in
     Synthea), else a UUID derived from the kind and the id."""
     text = source_id.strip()
+    if _CANONICAL_UUID.fullmatch(text):
+        return text
     if len(text) == 36:
         try:
             return str(uuid.UUID(text))
@@ -216,10 +247,20 @@ def source_uuid(kind: str, source_id: str) -> str:
     return str(uuid.uuid5(SOURCE_NAMESPACE, f"{kind}/{text}"))
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%Y%m%d")
 
 
 def parse_day(text: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    if _ISO_DAY.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return None
     for pattern in _DATE_FORMATS:
         try:
             return datetime.strptime(text.strip(), pattern).date()

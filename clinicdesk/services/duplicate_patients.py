@@ -84,3 +84,37 @@ def near_duplicates(uow: UnitOfWork, patient: Patient) -> list[Patient]:
                 found[candidate.id] = candidate
     found.pop(patient.id, None)
     return sorted(found.values(), key=lambda p: (p.family, p.given, p.id))
+
+
+class DuplicateIndex:
+    """The same rule as :func:`near_duplicates` over many people at once: a large import
+    compares each row with the clinic's patients (read in one pass, not a search per
+    row) and with the rows before it, by birth date and by phone digits."""
+
+    def __init__(self) -> None:
+        self._born: dict[object, list[tuple[str, str, str]]] = {}
+        self._phones: dict[str, list[str]] = {}
+
+    def add(
+        self, key: str, given: str, family: str, birth_date: object, phones: Sequence[str]
+    ) -> None:
+        """``phones`` as typed; compared by their digits."""
+        self._born.setdefault(birth_date, []).append((key, given, family))
+        for number in phones:
+            digits = "".join(ch for ch in number if ch.isdigit())
+            if digits:
+                self._phones.setdefault(digits, []).append(key)
+
+    def matches(
+        self, given: str, family: str, birth_date: object, phones: Sequence[str]
+    ) -> list[str]:
+        """Keys of the people already added who may be this one, in the order added."""
+        found = [
+            key
+            for key, other_given, other_family in self._born.get(birth_date, ())
+            if names_alike(given, family, other_given, other_family)
+        ]
+        for number in phones:
+            digits = "".join(ch for ch in number if ch.isdigit())
+            found += self._phones.get(digits, ()) if digits else ()
+        return list(dict.fromkeys(found))

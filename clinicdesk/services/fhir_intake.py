@@ -15,7 +15,7 @@ names each one and why. Otherwise, in one transaction:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -23,7 +23,7 @@ from clinicdesk.domain.appointments import Appointment, Status, Urgency
 from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
-from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.errors import ImportCancelledError, ValidationError
 from clinicdesk.domain.patients import Patient, validate_patient_fields
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
@@ -135,12 +135,22 @@ def import_fhir(
     dry_run: bool = False,
     keep_duplicates: bool = False,
     default_type: str = "",
+    decisions: Mapping[str, str] | None = None,
+    progress: Callable[[int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> FhirImport:
     """Import ``data`` (a Bundle, one resource or NDJSON); see the module's rules.
     ``default_type`` names the appointment type for appointments whose own type is not
-    one of the clinic's."""
+    one of the clinic's. ``decisions`` keeps ("keep") or skips ("skip") a possible
+    duplicate by its source (``Patient/<id>``); the rest follow ``keep_duplicates``.
+    ``progress`` hears the percent done; ``cancelled`` is asked before the commit and a
+    cancel writes nothing."""
     authorize(ctx, Permission.IMPORT_DATA, AuditEvent.IMPORT_FHIR)
+    if progress is not None:
+        progress(0, "reading")
     batch = fhir_import.read_batch(data)
+    if progress is not None:
+        progress(30, "patients")
     problems = list(batch.problems)
     with ctx.write() as uow:
         settings = require_clinic(uow)
@@ -182,7 +192,8 @@ def import_fhir(
                         tuple(matches),
                     )
                 )
-                if not keep_duplicates:
+                default = "keep" if keep_duplicates else "skip"
+                if (decisions or {}).get(draft.source, default) != "keep":
                     continue
             new_patients.append(patient)
 
@@ -265,7 +276,11 @@ def import_fhir(
         clashes = clashes_among(uow, new_appointments, {a.id: a.source for a in batch.appointments})
 
         committed = False
+        if progress is not None:
+            progress(70, "writing")
         if not problems and not dry_run:
+            if cancelled is not None and cancelled():
+                raise ImportCancelledError("Import cancelled: nothing was imported.")
             if new_patients:
                 uow.patients.add_many(new_patients)
             for provider in new_providers:
@@ -279,6 +294,8 @@ def import_fhir(
             )
             uow.commit()
             committed = True
+    if progress is not None:
+        progress(100, "done")
     added = {
         "Patient": len(new_patients),
         "Practitioner": len(new_providers),

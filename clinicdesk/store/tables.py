@@ -475,3 +475,15 @@ recalls = Table(
     Index("ix_recalls_status_due", "status", "due"),
     Index("ix_recalls_patient", "patient_id"),
 )
+
+# --- Imports (services/csv_intake.py) -------------------------------------------------
+# A row of another system merged into a patient already here: its stable source id
+# points at that patient, so a re-run of the same file finds it and imports it no more,
+# and the file's appointments for it land on the merged record. This PC's own.
+import_sources = Table(
+    "import_sources",
+    metadata,
+    Column("source_id", Text, primary_key=True),
+    Column("patient_id", Text, ForeignKey("patients.id"), nullable=False),
+    Column("linked_at", UTCInstant, nullable=False),
+)

@@ -75,6 +75,22 @@ def test_interop_commands_on_the_demo(run_cli: Callable[..., CliResult], tmp_pat
     again = json.loads(run_cli(*manager, "import", "csv", str(folder), "--json").stdout)
     assert again["added"]["patients"] == 0 and again["already_here"]["patients"] == 1
 
+    # The same person again under another id: merged as decided, the id remembered.
+    (folder / "patients.csv").write_text(
+        "Id,FIRST,LAST,BIRTHDATE,GENDER,PHONE\nold-2,Zoe,O'Brien,1980-05-04,F,0161 496 0000\n",
+        "utf-8",
+    )
+    decisions = tmp_path / "decisions.json"
+    decisions.write_text('{"old-2": {"action": "merge", "take": ["phones"]}}', "utf-8")
+    merged = run_cli(
+        *manager, "import", "csv", str(folder), "--decisions", str(decisions), "--json"
+    )
+    assert merged.returncode == 0, merged.stderr
+    report = json.loads(merged.stdout)
+    assert report["merged"] == 1 and report["added"]["patients"] == 0
+    (duplicate,) = report["possible_duplicates"]
+    assert (duplicate["row_id"], duplicate["decision"]) == ("old-2", "merge")
+
 
 def test_siu_over_mllp_and_the_live_calendar_feed(run_cli: CliRunner, tmp_path: Path) -> None:
     made = run_cli("demo", "--size", "small", "--seed", "6")

@@ -45,6 +45,7 @@ from clinicdesk.ui.bump_dialog import BumpPlanDialog
 from clinicdesk.ui.calendar.provider_picker import ProviderPicker
 from clinicdesk.ui.displaced_visits_dialog import DisplacedVisitsDialog
 from clinicdesk.ui.first_run import CreateClinicDialog, RecoveryKeyDialog
+from clinicdesk.ui.import_dialog import ImportDialog
 from clinicdesk.ui.length_dialog import LengthDialog
 from clinicdesk.ui.new_patient_dialog import DuplicateWarning, NewPatientDialog
 from clinicdesk.ui.print_preview import (
@@ -131,6 +132,7 @@ BUILDERS: dict[str, Builder] = {
     "WalkInDialog": lambda window, clinic: WalkInDialog(clinic.desk, 0, window),
     "WaitlistOfferDialog": _waitlist_offer,
     "DisplacedVisitsDialog": _displaced_visits,
+    "ImportDialog": lambda window, clinic: ImportDialog(clinic.desk, window),
     "BumpPlanDialog": lambda window, clinic: BumpPlanDialog(
         clinic.desk,
         BumpRequest(clinic.alice, clinic.type_id, Urgency.URGENT),

@@ -995,6 +995,208 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>&amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A CSV file, a folder of CSV files, or a FHIR file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV or FHIR (*.csv *.txt *.tsv *.json *.ndjson *.jsonl)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choice for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose f&amp;older…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column for {field} in {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File or folder to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a folder of CSV files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: {added}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May already be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge, keep details on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge, take the file's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not CSV, left out: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is written until you press Import after a preview.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pro&amp;blems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems by row</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Problems in %n row(s) or file(s); nothing can be imported until they are fixed (see Problems).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready to import: {added}. Nothing is written yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The columns changed since the preview: preview again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept, but overlaps another visit of its provider</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InsuranceForm</name>
         <message>
             <source>&amp;Member id:</source>
@@ -1104,6 +1306,10 @@
         <message>
             <source>&amp;Help</source>
             <translation>مساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;New appointment…</source>
@@ -4326,7 +4532,7 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>  possible duplicate {where}: {reason}</source>
+            <source>  possible duplicate {where} (row id {row}): {reason}; {decision}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -4360,10 +4566,6 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot read {path}: {reason}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
             <translation type="unfinished" />
         </message>
@@ -4373,10 +4575,6 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
         <message>
             <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the name of a file to import.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -4457,14 +4655,6 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
         <message>
             <source>{given} holds no .csv file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{path} is not a plain file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
             <translation type="unfinished" />
         </message>
     </context>

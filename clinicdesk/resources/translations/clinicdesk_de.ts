@@ -979,6 +979,204 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>&amp;Columns</source>
+            <translation>&amp;Spalten</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicates</source>
+            <translation>Dopp&amp;elte</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Vorschau</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>Sto&amp;pp</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation>(nicht verwendet)</translation>
+        </message>
+        <message>
+            <source>A CSV file, a folder of CSV files, or a FHIR file</source>
+            <translation>Eine CSV-Datei, ein Ordner mit CSV-Dateien oder eine FHIR-Datei</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Geboren</translation>
+        </message>
+        <message>
+            <source>CSV or FHIR (*.csv *.txt *.tsv *.json *.ndjson *.jsonl)</source>
+            <translation>CSV oder FHIR (*.csv *.txt *.tsv *.json *.ndjson *.jsonl)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Auswahl</translation>
+        </message>
+        <message>
+            <source>Choice for {name}</source>
+            <translation>Auswahl für {name}</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>&amp;Datei wählen…</translation>
+        </message>
+        <message>
+            <source>Choose f&amp;older…</source>
+            <translation>&amp;Ordner wählen…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Column for {field} in {file}</source>
+            <translation>Spalte für {field} in {file}</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Spalte in der Datei</translation>
+        </message>
+        <message>
+            <source>Columns found</source>
+            <translation>Gefundene Spalten</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>File or folder to import</source>
+            <translation>Datei oder Ordner zum Importieren</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>&amp;Aus:</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Enthält</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Import a file</source>
+            <translation>Eine Datei importieren</translation>
+        </message>
+        <message>
+            <source>Import a folder of CSV files</source>
+            <translation>Einen Ordner mit CSV-Dateien importieren</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Importfortschritt</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>Importübersicht</translation>
+        </message>
+        <message>
+            <source>Imported: {added}.</source>
+            <translation>Importiert: {added}.</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Beide behalten</translation>
+        </message>
+        <message>
+            <source>May already be</source>
+            <translation>Vielleicht schon</translation>
+        </message>
+        <message>
+            <source>Merge, keep details on file</source>
+            <translation>Zusammenführen, vorhandene Angaben behalten</translation>
+        </message>
+        <message>
+            <source>Merge, take the file's details</source>
+            <translation>Zusammenführen, Angaben der Datei übernehmen</translation>
+        </message>
+        <message>
+            <source>Not CSV, left out: {names}.</source>
+            <translation>Kein CSV, ausgelassen: {names}.</translation>
+        </message>
+        <message>
+            <source>Nothing is written until you press Import after a preview.</source>
+            <translation>Nichts wird gespeichert, bis Sie nach einer Vorschau auf Importieren drücken.</translation>
+        </message>
+        <message>
+            <source>Patient in the file</source>
+            <translation>Patient in der Datei</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Mögliche Doppelte</translation>
+        </message>
+        <message>
+            <source>Pro&amp;blems</source>
+            <translation>Pro&amp;bleme</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Problems by row</source>
+            <translation>Probleme je Zeile</translation>
+        </message>
+        <message numerus="yes">
+            <source>Problems in %n row(s) or file(s); nothing can be imported until they are fixed (see Problems).</source>
+            <translation>
+                <numerusform>Probleme in %n Zeile oder Datei; nichts kann importiert werden, bis sie behoben sind (siehe Probleme).</numerusform>
+                <numerusform>Probleme in %n Zeilen oder Dateien; nichts kann importiert werden, bis sie behoben sind (siehe Probleme).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Ready to import: {added}. Nothing is written yet.</source>
+            <translation>Bereit zum Import: {added}. Noch ist nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation>Zeile überspringen</translation>
+        </message>
+        <message>
+            <source>The columns changed since the preview: preview again.</source>
+            <translation>Die Spalten haben sich seit der Vorschau geändert: bitte erneut Vorschau.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>kept, but overlaps another visit of its provider</source>
+            <translation>übernommen, überschneidet sich aber mit einem anderen Termin des Behandlers</translation>
+        </message>
+    </context>
+    <context>
         <name>InsuranceForm</name>
         <message>
             <source>&amp;Member id:</source>
@@ -1088,6 +1286,10 @@
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
         </message>
         <message>
             <source>&amp;New appointment…</source>
@@ -4221,8 +4423,8 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
             <translation>  mögliches Duplikat {source} ({name}, {birth_date}){value}</translation>
         </message>
         <message>
-            <source>  possible duplicate {where}: {reason}</source>
-            <translation>  mögliches Duplikat {where}: {reason}</translation>
+            <source>  possible duplicate {where} (row id {row}): {reason}; {decision}</source>
+            <translation>  mögliches Doppel {where} (Zeilen-ID {row}): {reason}; {decision}</translation>
         </message>
         <message numerus="yes">
             <source>%n event(s) written to {file}</source>
@@ -4247,10 +4449,6 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
             <translation>CSV nach {folder} geschrieben: {summary}</translation>
         </message>
         <message>
-            <source>Cannot read {path}: {reason}.</source>
-            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
-        </message>
-        <message>
             <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
             <translation>Bereitstellen auf {LOOPBACK}:{port} nicht möglich: {reason}.</translation>
         </message>
@@ -4261,10 +4459,6 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         <message>
             <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
             <translation>FHIR-Import {verb}: {summary}; schon vorhanden: {summary2}</translation>
-        </message>
-        <message>
-            <source>Give the name of a file to import.</source>
-            <translation>Geben Sie den Namen einer zu importierenden Datei an.</translation>
         </message>
         <message numerus="yes">
             <source>HL7 import {verb} %n message(s)</source>
@@ -4329,14 +4523,6 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         <message>
             <source>{given} holds no .csv file.</source>
             <translation>{given} enthält keine .csv-Datei.</translation>
-        </message>
-        <message>
-            <source>{path} is not a plain file.</source>
-            <translation>{path} ist keine normale Datei.</translation>
-        </message>
-        <message>
-            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
-            <translation>{path} hat {st_size:,} Bytes; höchstens {limit:,} können auf einmal importiert werden.</translation>
         </message>
     </context>
     <context>

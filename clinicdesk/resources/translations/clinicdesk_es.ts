@@ -979,6 +979,204 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>&amp;Columns</source>
+            <translation>C&amp;olumnas</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicates</source>
+            <translation>D&amp;uplicados</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Vista previa</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>De&amp;tener</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation>(sin usar)</translation>
+        </message>
+        <message>
+            <source>A CSV file, a folder of CSV files, or a FHIR file</source>
+            <translation>Un archivo CSV, una carpeta de archivos CSV o un archivo FHIR</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Nacimiento</translation>
+        </message>
+        <message>
+            <source>CSV or FHIR (*.csv *.txt *.tsv *.json *.ndjson *.jsonl)</source>
+            <translation>CSV o FHIR (*.csv *.txt *.tsv *.json *.ndjson *.jsonl)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Elección</translation>
+        </message>
+        <message>
+            <source>Choice for {name}</source>
+            <translation>Elección para {name}</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>Elegir &amp;archivo…</translation>
+        </message>
+        <message>
+            <source>Choose f&amp;older…</source>
+            <translation>Elegir &amp;carpeta…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Column for {field} in {file}</source>
+            <translation>Columna para {field} en {file}</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Columna del archivo</translation>
+        </message>
+        <message>
+            <source>Columns found</source>
+            <translation>Columnas encontradas</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>File or folder to import</source>
+            <translation>Archivo o carpeta para importar</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>&amp;Desde:</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Contiene</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importación</translation>
+        </message>
+        <message>
+            <source>Import a file</source>
+            <translation>Importar un archivo</translation>
+        </message>
+        <message>
+            <source>Import a folder of CSV files</source>
+            <translation>Importar una carpeta de archivos CSV</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progreso de la importación</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>Resumen de la importación</translation>
+        </message>
+        <message>
+            <source>Imported: {added}.</source>
+            <translation>Importado: {added}.</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Conservar ambos</translation>
+        </message>
+        <message>
+            <source>May already be</source>
+            <translation>Quizá ya es</translation>
+        </message>
+        <message>
+            <source>Merge, keep details on file</source>
+            <translation>Fusionar, conservar los datos registrados</translation>
+        </message>
+        <message>
+            <source>Merge, take the file's details</source>
+            <translation>Fusionar, tomar los datos del archivo</translation>
+        </message>
+        <message>
+            <source>Not CSV, left out: {names}.</source>
+            <translation>No es CSV, omitido: {names}.</translation>
+        </message>
+        <message>
+            <source>Nothing is written until you press Import after a preview.</source>
+            <translation>No se guarda nada hasta que pulse Importar tras una vista previa.</translation>
+        </message>
+        <message>
+            <source>Patient in the file</source>
+            <translation>Paciente del archivo</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Posibles duplicados</translation>
+        </message>
+        <message>
+            <source>Pro&amp;blems</source>
+            <translation>Pro&amp;blemas</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Problems by row</source>
+            <translation>Problemas por fila</translation>
+        </message>
+        <message numerus="yes">
+            <source>Problems in %n row(s) or file(s); nothing can be imported until they are fixed (see Problems).</source>
+            <translation>
+                <numerusform>Problemas en %n fila o archivo; no se puede importar nada hasta corregirlos (ver Problemas).</numerusform>
+                <numerusform>Problemas en %n filas o archivos; no se puede importar nada hasta corregirlos (ver Problemas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Leyendo…</translation>
+        </message>
+        <message>
+            <source>Ready to import: {added}. Nothing is written yet.</source>
+            <translation>Listo para importar: {added}. Aún no se ha guardado nada.</translation>
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation>Omitir esta fila</translation>
+        </message>
+        <message>
+            <source>The columns changed since the preview: preview again.</source>
+            <translation>Las columnas cambiaron desde la vista previa: vuelva a verla.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>kept, but overlaps another visit of its provider</source>
+            <translation>conservada, pero se solapa con otra cita de su profesional</translation>
+        </message>
+    </context>
+    <context>
         <name>InsuranceForm</name>
         <message>
             <source>&amp;Member id:</source>
@@ -1088,6 +1286,10 @@
         <message>
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importar…</translation>
         </message>
         <message>
             <source>&amp;New appointment…</source>
@@ -4221,8 +4423,8 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
             <translation>  posible duplicado {source} ({name}, {birth_date}){value}</translation>
         </message>
         <message>
-            <source>  possible duplicate {where}: {reason}</source>
-            <translation>  posible duplicado {where}: {reason}</translation>
+            <source>  possible duplicate {where} (row id {row}): {reason}; {decision}</source>
+            <translation>  posible duplicado {where} (id de fila {row}): {reason}; {decision}</translation>
         </message>
         <message numerus="yes">
             <source>%n event(s) written to {file}</source>
@@ -4247,10 +4449,6 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
             <translation>CSV escrito en {folder}: {summary}</translation>
         </message>
         <message>
-            <source>Cannot read {path}: {reason}.</source>
-            <translation>No se puede leer {path}: {reason}.</translation>
-        </message>
-        <message>
             <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
             <translation>No se puede servir en {LOOPBACK}:{port}: {reason}.</translation>
         </message>
@@ -4261,10 +4459,6 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         <message>
             <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
             <translation>Importación FHIR {verb}: {summary}; ya existían: {summary2}</translation>
-        </message>
-        <message>
-            <source>Give the name of a file to import.</source>
-            <translation>Indique el nombre de un archivo para importar.</translation>
         </message>
         <message numerus="yes">
             <source>HL7 import {verb} %n message(s)</source>
@@ -4329,14 +4523,6 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         <message>
             <source>{given} holds no .csv file.</source>
             <translation>{given} no contiene ningún archivo .csv.</translation>
-        </message>
-        <message>
-            <source>{path} is not a plain file.</source>
-            <translation>{path} no es un archivo normal.</translation>
-        </message>
-        <message>
-            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
-            <translation>{path} ocupa {st_size:,} bytes; como máximo se pueden importar {limit:,} a la vez.</translation>
         </message>
     </context>
     <context>

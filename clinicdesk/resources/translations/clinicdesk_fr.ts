@@ -979,6 +979,204 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>&amp;Columns</source>
+            <translation>&amp;Colonnes</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicates</source>
+            <translation>Do&amp;ublons</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>A&amp;perçu</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>Arrê&amp;ter</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation>(non utilisée)</translation>
+        </message>
+        <message>
+            <source>A CSV file, a folder of CSV files, or a FHIR file</source>
+            <translation>Un fichier CSV, un dossier de fichiers CSV ou un fichier FHIR</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Né(e) le</translation>
+        </message>
+        <message>
+            <source>CSV or FHIR (*.csv *.txt *.tsv *.json *.ndjson *.jsonl)</source>
+            <translation>CSV ou FHIR (*.csv *.txt *.tsv *.json *.ndjson *.jsonl)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Choix</translation>
+        </message>
+        <message>
+            <source>Choice for {name}</source>
+            <translation>Choix pour {name}</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>Choisir un &amp;fichier…</translation>
+        </message>
+        <message>
+            <source>Choose f&amp;older…</source>
+            <translation>Choisir un d&amp;ossier…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Column for {field} in {file}</source>
+            <translation>Colonne pour {field} dans {file}</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Colonne du fichier</translation>
+        </message>
+        <message>
+            <source>Columns found</source>
+            <translation>Colonnes trouvées</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>File or folder to import</source>
+            <translation>Fichier ou dossier à importer</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>&amp;Depuis :</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Contient</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <source>Import a file</source>
+            <translation>Importer un fichier</translation>
+        </message>
+        <message>
+            <source>Import a folder of CSV files</source>
+            <translation>Importer un dossier de fichiers CSV</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progression de l'importation</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>Résumé de l'importation</translation>
+        </message>
+        <message>
+            <source>Imported: {added}.</source>
+            <translation>Importé : {added}.</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Garder les deux</translation>
+        </message>
+        <message>
+            <source>May already be</source>
+            <translation>Peut-être déjà</translation>
+        </message>
+        <message>
+            <source>Merge, keep details on file</source>
+            <translation>Fusionner, garder les données existantes</translation>
+        </message>
+        <message>
+            <source>Merge, take the file's details</source>
+            <translation>Fusionner, prendre les données du fichier</translation>
+        </message>
+        <message>
+            <source>Not CSV, left out: {names}.</source>
+            <translation>Pas du CSV, ignoré : {names}.</translation>
+        </message>
+        <message>
+            <source>Nothing is written until you press Import after a preview.</source>
+            <translation>Rien n'est enregistré avant d'appuyer sur Importer après un aperçu.</translation>
+        </message>
+        <message>
+            <source>Patient in the file</source>
+            <translation>Patient du fichier</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Doublons possibles</translation>
+        </message>
+        <message>
+            <source>Pro&amp;blems</source>
+            <translation>Pro&amp;blèmes</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Problems by row</source>
+            <translation>Problèmes par ligne</translation>
+        </message>
+        <message numerus="yes">
+            <source>Problems in %n row(s) or file(s); nothing can be imported until they are fixed (see Problems).</source>
+            <translation>
+                <numerusform>Problèmes dans %n ligne ou fichier ; rien ne peut être importé avant leur correction (voir Problèmes).</numerusform>
+                <numerusform>Problèmes dans %n lignes ou fichiers ; rien ne peut être importé avant leur correction (voir Problèmes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Lecture…</translation>
+        </message>
+        <message>
+            <source>Ready to import: {added}. Nothing is written yet.</source>
+            <translation>Prêt à importer : {added}. Rien n'est encore enregistré.</translation>
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation>Ignorer cette ligne</translation>
+        </message>
+        <message>
+            <source>The columns changed since the preview: preview again.</source>
+            <translation>Les colonnes ont changé depuis l'aperçu : refaites l'aperçu.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>kept, but overlaps another visit of its provider</source>
+            <translation>gardé, mais chevauche un autre rendez-vous du praticien</translation>
+        </message>
+    </context>
+    <context>
         <name>InsuranceForm</name>
         <message>
             <source>&amp;Member id:</source>
@@ -1088,6 +1286,10 @@
         <message>
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
         </message>
         <message>
             <source>&amp;New appointment…</source>
@@ -4221,8 +4423,8 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
             <translation>  doublon possible {source} ({name}, {birth_date}){value}</translation>
         </message>
         <message>
-            <source>  possible duplicate {where}: {reason}</source>
-            <translation>  doublon possible {where} : {reason}</translation>
+            <source>  possible duplicate {where} (row id {row}): {reason}; {decision}</source>
+            <translation>  doublon possible {where} (id de ligne {row}) : {reason} ; {decision}</translation>
         </message>
         <message numerus="yes">
             <source>%n event(s) written to {file}</source>
@@ -4247,10 +4449,6 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
             <translation>CSV écrit dans {folder} : {summary}</translation>
         </message>
         <message>
-            <source>Cannot read {path}: {reason}.</source>
-            <translation>Impossible de lire {path} : {reason}.</translation>
-        </message>
-        <message>
             <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
             <translation>Impossible de servir sur {LOOPBACK}:{port} : {reason}.</translation>
         </message>
@@ -4261,10 +4459,6 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         <message>
             <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
             <translation>Import FHIR {verb} : {summary} ; déjà présents : {summary2}</translation>
-        </message>
-        <message>
-            <source>Give the name of a file to import.</source>
-            <translation>Indiquez le nom d'un fichier à importer.</translation>
         </message>
         <message numerus="yes">
             <source>HL7 import {verb} %n message(s)</source>
@@ -4329,14 +4523,6 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         <message>
             <source>{given} holds no .csv file.</source>
             <translation>{given} ne contient aucun fichier .csv.</translation>
-        </message>
-        <message>
-            <source>{path} is not a plain file.</source>
-            <translation>{path} n'est pas un fichier ordinaire.</translation>
-        </message>
-        <message>
-            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
-            <translation>{path} fait {st_size:,} octets ; au plus {limit:,} peuvent être importés à la fois.</translation>
         </message>
     </context>
     <context>

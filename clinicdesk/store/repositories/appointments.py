@@ -228,6 +228,20 @@ class SqlAppointmentRepository:
     def update(self, appointment: Appointment) -> None:
         update_row(self._connection, appointments, appointment_to_row(appointment), "appointment")
 
+    def existing_ids(self, appointment_ids: Iterable[str]) -> set[str]:
+        """Which of ``appointment_ids`` are taken, deleted rows included."""
+        wanted = list(dict.fromkeys(appointment_ids))
+        found: set[str] = set()
+        for chunk in chunks(wanted):
+            found.update(
+                self._connection.execute(
+                    select(appointments.c.id).where(appointments.c.id.in_(chunk))
+                )
+                .scalars()
+                .all()
+            )
+        return found
+
     def get(self, appointment_id: str) -> Appointment | None:
         row = self._connection.execute(
             _select_appointments().where(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select, text
@@ -29,7 +29,7 @@ from clinicdesk.store.search_index import (
     SUMMARY_COLUMNS,
     build_match_query,
 )
-from clinicdesk.store.tables import patients
+from clinicdesk.store.tables import import_sources, patients
 
 SEARCH_CANDIDATES = 500
 # What people type for a phone number or a birth date: digits and the marks between them.
@@ -185,6 +185,66 @@ class SqlPatientRepository:
             .first()
         )
         return None if row is None else row_to_patient(row)
+
+    def existing_ids(self, patient_ids: Iterable[str]) -> set[str]:
+        """Which of ``patient_ids`` are taken, deleted rows included (an id is never
+        handed out twice)."""
+        wanted = list(dict.fromkeys(patient_ids))
+        found: set[str] = set()
+        for chunk in chunks(wanted):
+            found.update(
+                self._connection.execute(select(patients.c.id).where(patients.c.id.in_(chunk)))
+                .scalars()
+                .all()
+            )
+        return found
+
+    def identities(self) -> list[PatientListing]:
+        """Every live patient's id, names, birth date and phone numbers: what the
+        duplicate rule compares, read in one pass for a large import."""
+        rows = self._connection.execute(
+            select(
+                patients.c.id,
+                patients.c.given,
+                patients.c.family,
+                patients.c.birth_date,
+                patients.c.phones,
+            ).where(patients.c.deleted.is_(False))
+        )
+        return [
+            PatientListing(
+                id=row.id,
+                given=row.given,
+                family=row.family,
+                birth_date=row.birth_date,
+                phones=tuple(number for number, _kind in row.phones or ()),
+            )
+            for row in rows
+        ]
+
+    def source_links(self, source_ids: Iterable[str]) -> dict[str, str]:
+        """Imported source ids merged into a patient here: source id -> patient id."""
+        wanted = list(dict.fromkeys(source_ids))
+        found: dict[str, str] = {}
+        for chunk in chunks(wanted):
+            rows = self._connection.execute(
+                select(import_sources.c.source_id, import_sources.c.patient_id).where(
+                    import_sources.c.source_id.in_(chunk)
+                )
+            )
+            found.update({row.source_id: row.patient_id for row in rows})
+        return found
+
+    def link_sources(self, links: Iterable[tuple[str, str]], at: datetime) -> None:
+        """Remember that each source id (of an imported row) is this patient here."""
+        insert_many(
+            self._connection,
+            import_sources,
+            (
+                {"source_id": source, "patient_id": patient, "linked_at": at}
+                for source, patient in links
+            ),
+        )
 
     def get_many(self, patient_ids: Iterable[str]) -> dict[str, Patient]:
         wanted = list(dict.fromkeys(patient_ids))

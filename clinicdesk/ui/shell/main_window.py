@@ -406,6 +406,11 @@ class MainWindow(QMainWindow):
         from clinicdesk.ui.shell.workspace_parts import PrintActions
 
         file_menu = self.file_menu
+        self.import_action = QAction(tr("MainWindow", "&Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(self.open_import)
+        file_menu.insertAction(self.sign_out_action, self.import_action)
+        file_menu.insertSeparator(self.sign_out_action)
         self.print_actions = PrintActions(self, lambda: self.ctx, lambda: self.current_day)
         file_menu.insertActions(self.sign_out_action, list(self.print_actions.actions()))
         file_menu.insertSeparator(self.sign_out_action)
@@ -447,6 +452,7 @@ class MainWindow(QMainWindow):
         needs[self.find_patient_action] = Permission.VIEW_PATIENTS
         for action in self.print_actions.actions():
             needs[action] = Permission.PRINT_DAY_SHEETS
+        needs[self.import_action] = Permission.IMPORT_DATA
         for action in self.appointments.all_actions():
             needs[action] = Permission.BOOK
         needs[self.appointments.open_action] = Permission.VIEW_SCHEDULE
@@ -456,6 +462,16 @@ class MainWindow(QMainWindow):
         if self.hooks.choose_language is not None:
             needs.update(dict.fromkeys(self.language_menu.language_actions.values()))
         return needs
+
+    def open_import(self) -> None:
+        """File > Import…: the preview first, then an all-or-nothing import."""
+        from clinicdesk.ui.import_dialog import ImportDialog
+
+        if self.ctx is None:
+            return
+        self.import_dialog = ImportDialog(self.ctx, self)
+        self.import_dialog.imported.connect(self.reload_calendar)
+        self.import_dialog.open()
 
     def may(self, permission: Permission | None) -> bool:
         """Whether the signed-in user's role allows ``permission`` (None: always)."""

@@ -146,7 +146,6 @@ def test_every_bad_row_is_listed_and_nothing_is_written(
     [
         (b"", "is empty"),
         (b"colour,shape\nred,round\n", "cannot tell from the header"),
-        (b"id,birthdate\n1,1980-01-01\n", "no column for given, family"),
         (b"\x81\x8d\x8f\x90\x9d", "neither UTF-8 nor Windows-1252"),
     ],
 )
@@ -155,6 +154,16 @@ def test_unusable_files_are_refused_with_a_reason(
 ) -> None:
     with pytest.raises(ValidationError, match=reason):
         import_csv(clinic.ctx, [("x.csv", data)])
+
+
+def test_a_file_without_a_required_column_is_a_problem_with_its_columns(
+    clinic: SmallClinic,
+) -> None:
+    result = import_csv(clinic.ctx, [("x.csv", b"id,birthdate,Vorname\n1,1980-01-01,A\n")])
+    assert not result.committed
+    assert result.problems[0].where == "x.csv"
+    assert "no column for given, family" in result.problems[0].reason
+    assert result.files[0].header == ("id", "birthdate", "Vorname")  # to choose from
 
 
 def test_a_mapping_names_columns_the_headers_do_not(clinic: SmallClinic, tmp_path: Path) -> None:

@@ -202,6 +202,7 @@ def test_a_store_with_the_0003_search_index_gets_the_names_copy(
         connection.exec_driver_sql("ALTER TABLE patients DROP COLUMN language")
         connection.exec_driver_sql("DROP TABLE recalls")
         connection.exec_driver_sql("DROP TABLE recall_types")
+        connection.exec_driver_sql("DROP TABLE import_sources")
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
     store.close()
     with open_store(data_dir, key_store=key_store) as upgraded:
