@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.interop.csv_import import MAX_CSV_BYTES
 from clinicdesk.interop.fhir_import import MAX_FHIR_BYTES
 
@@ -33,19 +34,28 @@ def read_input_file(path: str, limit: int) -> bytes:
     """The bytes of a file to import, or a one-line refusal (missing, a folder, a device,
     larger than ``limit``)."""
     if not path.strip() or "\0" in path:
-        raise ValidationError("Give the name of a file to import.")
+        raise ValidationError(tr("interop command", "Give the name of a file to import."))
     given = Path(path).expanduser()
     try:
         status = given.stat()
         if not stat.S_ISREG(status.st_mode):
-            raise ValidationError(f"{path} is not a plain file.")
+            raise ValidationError(
+                tr("interop command", "{path} is not a plain file.").format(path=path)
+            )
         if status.st_size > limit:
             raise ValidationError(
-                f"{path} is {status.st_size:,} bytes; at most {limit:,} can be imported at once."
+                tr(
+                    "interop command",
+                    "{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.",
+                ).format(path=path, st_size=status.st_size, limit=limit)
             )
         return given.read_bytes()
     except OSError as error:
-        raise ValidationError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise ValidationError(
+            tr("interop command", "Cannot read {path}: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from error
 
 
 def read_import_source(path: str) -> ImportSource:

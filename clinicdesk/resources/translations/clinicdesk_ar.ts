@@ -4566,6 +4566,10 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
             <translation type="unfinished" />
         </message>
@@ -4575,6 +4579,10 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
         <message>
             <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the name of a file to import.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -4655,6 +4663,14 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
         <message>
             <source>{given} holds no .csv file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a plain file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
             <translation type="unfinished" />
         </message>
     </context>

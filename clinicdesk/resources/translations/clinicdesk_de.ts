@@ -4449,6 +4449,10 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
             <translation>CSV nach {folder} geschrieben: {summary}</translation>
         </message>
         <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
             <translation>Bereitstellen auf {LOOPBACK}:{port} nicht möglich: {reason}.</translation>
         </message>
@@ -4459,6 +4463,10 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         <message>
             <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
             <translation>FHIR-Import {verb}: {summary}; schon vorhanden: {summary2}</translation>
+        </message>
+        <message>
+            <source>Give the name of a file to import.</source>
+            <translation>Geben Sie den Namen einer zu importierenden Datei an.</translation>
         </message>
         <message numerus="yes">
             <source>HL7 import {verb} %n message(s)</source>
@@ -4523,6 +4531,14 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         <message>
             <source>{given} holds no .csv file.</source>
             <translation>{given} enthält keine .csv-Datei.</translation>
+        </message>
+        <message>
+            <source>{path} is not a plain file.</source>
+            <translation>{path} ist keine normale Datei.</translation>
+        </message>
+        <message>
+            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
+            <translation>{path} hat {st_size:,} Bytes; höchstens {limit:,} können auf einmal importiert werden.</translation>
         </message>
     </context>
     <context>

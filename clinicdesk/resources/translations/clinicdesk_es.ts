@@ -4449,6 +4449,10 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
             <translation>CSV escrito en {folder}: {summary}</translation>
         </message>
         <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>No se puede leer {path}: {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
             <translation>No se puede servir en {LOOPBACK}:{port}: {reason}.</translation>
         </message>
@@ -4459,6 +4463,10 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         <message>
             <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
             <translation>Importación FHIR {verb}: {summary}; ya existían: {summary2}</translation>
+        </message>
+        <message>
+            <source>Give the name of a file to import.</source>
+            <translation>Indique el nombre de un archivo para importar.</translation>
         </message>
         <message numerus="yes">
             <source>HL7 import {verb} %n message(s)</source>
@@ -4523,6 +4531,14 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         <message>
             <source>{given} holds no .csv file.</source>
             <translation>{given} no contiene ningún archivo .csv.</translation>
+        </message>
+        <message>
+            <source>{path} is not a plain file.</source>
+            <translation>{path} no es un archivo normal.</translation>
+        </message>
+        <message>
+            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
+            <translation>{path} ocupa {st_size:,} bytes; como máximo se pueden importar {limit:,} a la vez.</translation>
         </message>
     </context>
     <context>

@@ -4449,6 +4449,10 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
             <translation>CSV écrit dans {folder} : {summary}</translation>
         </message>
         <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Impossible de lire {path} : {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot serve on {LOOPBACK}:{port}: {reason}.</source>
             <translation>Impossible de servir sur {LOOPBACK}:{port} : {reason}.</translation>
         </message>
@@ -4459,6 +4463,10 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         <message>
             <source>FHIR import {verb}: {summary}; already here: {summary2}</source>
             <translation>Import FHIR {verb} : {summary} ; déjà présents : {summary2}</translation>
+        </message>
+        <message>
+            <source>Give the name of a file to import.</source>
+            <translation>Indiquez le nom d'un fichier à importer.</translation>
         </message>
         <message numerus="yes">
             <source>HL7 import {verb} %n message(s)</source>
@@ -4523,6 +4531,14 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         <message>
             <source>{given} holds no .csv file.</source>
             <translation>{given} ne contient aucun fichier .csv.</translation>
+        </message>
+        <message>
+            <source>{path} is not a plain file.</source>
+            <translation>{path} n'est pas un fichier ordinaire.</translation>
+        </message>
+        <message>
+            <source>{path} is {st_size:,} bytes; at most {limit:,} can be imported at once.</source>
+            <translation>{path} fait {st_size:,} octets ; au plus {limit:,} peuvent être importés à la fois.</translation>
         </message>
     </context>
     <context>
