@@ -180,7 +180,12 @@ class _Run:
 
     def step(self, percent: int, what: str) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ImportCancelledError("Import cancelled: nothing was imported.")
+            raise ImportCancelledError(
+                tr(
+                    "csv intake",
+                    "Import cancelled: nothing was imported.",
+                )
+            )
         if self.progress is not None:
             self.progress(percent, what)
 
@@ -218,7 +223,12 @@ def import_csv(
     authorize(ctx, Permission.IMPORT_DATA, AuditEvent.IMPORT_CSV)
     default = "keep" if keep_duplicates else duplicates
     if default not in DUPLICATE_ACTIONS:
-        raise ValidationError(f"Duplicates are skip, keep or merge, not {duplicates!r}.")
+        raise ValidationError(
+            tr(
+                "csv intake",
+                "Duplicates are skip, keep or merge, not {duplicates!r}.",
+            ).format(duplicates=duplicates)
+        )
     tables = []
     unmapped: list[CsvProblem] = []
     for name, data in files:
@@ -495,7 +505,12 @@ def _merge(
     else:
         current = outcome.updates.get(into) or run.uow.patients.get(into)
         if current is None:
-            raise ValidationError(f"{row.where}: the patient {into} to merge into is gone.")
+            raise ValidationError(
+                tr(
+                    "csv intake",
+                    "{where}: the patient {into} to merge into is gone.",
+                ).format(where=row.where, into=into)
+            )
         outcome.updates[into] = merged_patient(current, row.patient, take, run.ctx.now())
     outcome.links[row.patient.id] = into
     outcome.target[row.patient.id] = into
@@ -780,17 +795,30 @@ def parse_decisions_file(data: bytes) -> dict[str, Decision]:
     try:
         found = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValidationError(f"The decisions file is not JSON: {error}.") from error
+        raise ValidationError(
+            tr(
+                "csv intake",
+                "The decisions file is not JSON: {error}.",
+            ).format(error=error)
+        ) from error
     if not isinstance(found, dict):
-        raise ValidationError('The decisions file must look like {"row id": "merge"}.')
+        raise ValidationError(
+            tr(
+                "csv intake",
+                'The decisions file must look like {"row id": "merge"}.',
+            )
+        )
     decisions = {}
     for key, value in found.items():
         decision = _as_decision(value)
         if decision is None:
             raise ValidationError(
-                f"The decision for {key!r} must be skip, keep or merge, or "
-                '{"action": "merge", "into": "<patient id>", "take": [fields]} with fields '
-                f"among {', '.join(MERGE_FIELDS)}."
+                tr(
+                    "csv intake",
+                    'The decision for {key!r} must be skip, keep or merge, or {{"action": '
+                    '"merge", "into": "<patient id>", "take": [fields]}} with fields among '
+                    "{join}.",
+                ).format(key=key, join=", ".join(MERGE_FIELDS))
             )
         decisions[str(key)] = decision
     return decisions
@@ -803,10 +831,12 @@ def parse_mapping_file(data: bytes) -> dict[str, dict[str, str]]:
     try:
         found = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValidationError(tr(
-            "csv intake",
-            "The mapping file is not JSON: {error}.",
-        ).format(error=error)) from error
+        raise ValidationError(
+            tr(
+                "csv intake",
+                "The mapping file is not JSON: {error}.",
+            ).format(error=error)
+        ) from error
     if not isinstance(found, dict) or not all(
         kind in csv_import.KINDS
         and isinstance(fields, dict)

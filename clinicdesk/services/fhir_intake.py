@@ -24,6 +24,7 @@ from clinicdesk.domain.audit_events import AuditEvent
 from clinicdesk.domain.catalog import AppointmentType
 from clinicdesk.domain.clinic_time import clinic_zone, local_date
 from clinicdesk.domain.errors import ImportCancelledError, ValidationError
+from clinicdesk.domain.i18n import tr
 from clinicdesk.domain.patients import Patient, validate_patient_fields
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.providers import Provider
@@ -280,7 +281,12 @@ def import_fhir(
             progress(70, "writing")
         if not problems and not dry_run:
             if cancelled is not None and cancelled():
-                raise ImportCancelledError("Import cancelled: nothing was imported.")
+                raise ImportCancelledError(
+                    tr(
+                        "fhir intake",
+                        "Import cancelled: nothing was imported.",
+                    )
+                )
             if new_patients:
                 uow.patients.add_many(new_patients)
             for provider in new_providers:

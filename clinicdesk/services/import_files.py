@@ -61,23 +61,38 @@ def read_input_file(path: str, limit: int) -> bytes:
 def read_import_source(path: str) -> ImportSource:
     """The file or folder at ``path`` as CSV files or one FHIR file."""
     if not path.strip() or "\0" in path:
-        raise ValidationError("Choose a file or a folder to import.")
+        raise ValidationError(tr("import files", "Choose a file or a folder to import."))
     given = Path(path).expanduser()
     if given.is_dir():
         try:
             entries = sorted(given.iterdir())
         except OSError as error:
-            raise ValidationError(f"Cannot read {path}: {error.strerror or error}.") from error
+            raise ValidationError(
+                tr(
+                    "import files",
+                    "Cannot read {path}: {value}.",
+                ).format(path=path, value=error.strerror or error)
+            ) from error
         chosen = [p for p in entries if p.suffix.lower() == ".csv" and p.is_file()]
         if not chosen:
-            raise ValidationError(f"{path} holds no .csv file.")
+            raise ValidationError(
+                tr(
+                    "import files",
+                    "{path} holds no .csv file.",
+                ).format(path=path)
+            )
         total = 0
         files = []
         for file in chosen:
             data = read_input_file(str(file), MAX_CSV_BYTES)
             total += len(data)
             if total > MAX_CSV_BYTES:
-                raise ValidationError(f"The .csv files in {path} are larger than 2 GB together.")
+                raise ValidationError(
+                    tr(
+                        "import files",
+                        "The .csv files in {path} are larger than 2 GB together.",
+                    ).format(path=path)
+                )
             files.append((file.name, data))
         ignored = tuple(p.name for p in entries if p not in chosen)
         return ImportSource(path, "csv", tuple(files), ignored)
@@ -87,6 +102,9 @@ def read_import_source(path: str) -> ImportSource:
     if suffix in CSV_SUFFIXES:
         return ImportSource(path, "csv", ((given.name, read_input_file(path, MAX_CSV_BYTES)),))
     raise ValidationError(
-        f"{given.name} is neither a CSV file (.csv) nor FHIR (.json, .ndjson); "
-        "choose one of those or a folder of CSV files."
+        tr(
+            "import files",
+            "{name} is neither a CSV file (.csv) nor FHIR (.json, .ndjson); choose one of "
+            "those or a folder of CSV files.",
+        ).format(name=given.name)
     )

@@ -3715,11 +3715,35 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
     <context>
         <name>csv intake</name>
         <message>
+            <source>Duplicates are skip, keep or merge, not {duplicates!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decision for {key!r} must be skip, keep or merge, or {{"action": "merge", "into": "&lt;patient id&gt;", "take": [fields]}} with fields among {join}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decisions file is not JSON: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decisions file must look like {"row id": "merge"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The mapping file is not JSON: {error}.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The mapping file must look like {"patients": {"given": "Forename"}}, with kinds patients, providers or appointments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the patient {into} to merge into is gone.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4206,6 +4230,13 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
     </context>
     <context>
+        <name>fhir intake</name>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>files</name>
         <message>
             <source>Cannot use the folder {folder}: it is not a folder; choose a folder to write to.</source>
@@ -4506,6 +4537,29 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
         </message>
         <message>
             <source>Use http://127.0.0.1:{port}/ for the feeds.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>import files</name>
+        <message>
+            <source>Cannot read {path}: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file or a folder to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The .csv files in {path} are larger than 2 GB together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is neither a CSV file (.csv) nor FHIR (.json, .ndjson); choose one of those or a folder of CSV files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} holds no .csv file.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -3634,12 +3634,36 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
     <context>
         <name>csv intake</name>
         <message>
+            <source>Duplicates are skip, keep or merge, not {duplicates!r}.</source>
+            <translation>Doppelte sind skip, keep oder merge, nicht {duplicates!r}.</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Import abgebrochen: nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <source>The decision for {key!r} must be skip, keep or merge, or {{"action": "merge", "into": "&lt;patient id&gt;", "take": [fields]}} with fields among {join}.</source>
+            <translation>Die Entscheidung für {key!r} muss skip, keep oder merge sein, oder {{"action": "merge", "into": "&lt;patient id&gt;", "take": [fields]}} mit Feldern aus {join}.</translation>
+        </message>
+        <message>
+            <source>The decisions file is not JSON: {error}.</source>
+            <translation>Die Entscheidungsdatei ist kein JSON: {error}.</translation>
+        </message>
+        <message>
+            <source>The decisions file must look like {"row id": "merge"}.</source>
+            <translation>Die Entscheidungsdatei muss wie {"row id": "merge"} aussehen.</translation>
+        </message>
+        <message>
             <source>The mapping file is not JSON: {error}.</source>
             <translation>Die Zuordnungsdatei ist kein JSON: {error}.</translation>
         </message>
         <message>
             <source>The mapping file must look like {"patients": {"given": "Forename"}}, with kinds patients, providers or appointments.</source>
             <translation>Die Zuordnungsdatei muss so aussehen: {"patients": {"given": "Forename"}}, mit den Arten patients, providers oder appointments.</translation>
+        </message>
+        <message>
+            <source>{where}: the patient {into} to merge into is gone.</source>
+            <translation>{where}: der Patient {into}, in den zusammengeführt werden soll, ist nicht mehr da.</translation>
         </message>
     </context>
     <context>
@@ -4117,6 +4141,13 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         </message>
     </context>
     <context>
+        <name>fhir intake</name>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Import abgebrochen: nichts wurde importiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>files</name>
         <message>
             <source>Cannot use the folder {folder}: it is not a folder; choose a folder to write to.</source>
@@ -4398,6 +4429,29 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
         <message>
             <source>Use http://127.0.0.1:{port}/ for the feeds.</source>
             <translation>Verwenden Sie http://127.0.0.1:{port}/ für die Kalender.</translation>
+        </message>
+    </context>
+    <context>
+        <name>import files</name>
+        <message>
+            <source>Cannot read {path}: {value}.</source>
+            <translation>{path} kann nicht gelesen werden: {value}.</translation>
+        </message>
+        <message>
+            <source>Choose a file or a folder to import.</source>
+            <translation>Wählen Sie eine Datei oder einen Ordner zum Importieren.</translation>
+        </message>
+        <message>
+            <source>The .csv files in {path} are larger than 2 GB together.</source>
+            <translation>Die .csv-Dateien in {path} sind zusammen größer als 2 GB.</translation>
+        </message>
+        <message>
+            <source>{name} is neither a CSV file (.csv) nor FHIR (.json, .ndjson); choose one of those or a folder of CSV files.</source>
+            <translation>{name} ist weder eine CSV-Datei (.csv) noch FHIR (.json, .ndjson); wählen Sie eine solche Datei oder einen Ordner mit CSV-Dateien.</translation>
+        </message>
+        <message>
+            <source>{path} holds no .csv file.</source>
+            <translation>{path} enthält keine .csv-Datei.</translation>
         </message>
     </context>
     <context>

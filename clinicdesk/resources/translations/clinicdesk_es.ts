@@ -3634,12 +3634,36 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
     <context>
         <name>csv intake</name>
         <message>
+            <source>Duplicates are skip, keep or merge, not {duplicates!r}.</source>
+            <translation>Los duplicados son skip, keep o merge, no {duplicates!r}.</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Importación cancelada: no se importó nada.</translation>
+        </message>
+        <message>
+            <source>The decision for {key!r} must be skip, keep or merge, or {{"action": "merge", "into": "&lt;patient id&gt;", "take": [fields]}} with fields among {join}.</source>
+            <translation>La decisión para {key!r} debe ser skip, keep o merge, o {{"action": "merge", "into": "&lt;patient id&gt;", "take": [fields]}} con campos entre {join}.</translation>
+        </message>
+        <message>
+            <source>The decisions file is not JSON: {error}.</source>
+            <translation>El archivo de decisiones no es JSON: {error}.</translation>
+        </message>
+        <message>
+            <source>The decisions file must look like {"row id": "merge"}.</source>
+            <translation>El archivo de decisiones debe tener la forma {"row id": "merge"}.</translation>
+        </message>
+        <message>
             <source>The mapping file is not JSON: {error}.</source>
             <translation>El archivo de correspondencias no es JSON: {error}.</translation>
         </message>
         <message>
             <source>The mapping file must look like {"patients": {"given": "Forename"}}, with kinds patients, providers or appointments.</source>
             <translation>El archivo de correspondencias debe tener la forma {"patients": {"given": "Forename"}}, con las clases patients, providers o appointments.</translation>
+        </message>
+        <message>
+            <source>{where}: the patient {into} to merge into is gone.</source>
+            <translation>{where}: el paciente {into} en el que fusionar ya no existe.</translation>
         </message>
     </context>
     <context>
@@ -4117,6 +4141,13 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         </message>
     </context>
     <context>
+        <name>fhir intake</name>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Importación cancelada: no se importó nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>files</name>
         <message>
             <source>Cannot use the folder {folder}: it is not a folder; choose a folder to write to.</source>
@@ -4398,6 +4429,29 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
         <message>
             <source>Use http://127.0.0.1:{port}/ for the feeds.</source>
             <translation>Use http://127.0.0.1:{port}/ para los calendarios.</translation>
+        </message>
+    </context>
+    <context>
+        <name>import files</name>
+        <message>
+            <source>Cannot read {path}: {value}.</source>
+            <translation>No se puede leer {path}: {value}.</translation>
+        </message>
+        <message>
+            <source>Choose a file or a folder to import.</source>
+            <translation>Elija un archivo o una carpeta para importar.</translation>
+        </message>
+        <message>
+            <source>The .csv files in {path} are larger than 2 GB together.</source>
+            <translation>Los archivos .csv de {path} superan juntos los 2 GB.</translation>
+        </message>
+        <message>
+            <source>{name} is neither a CSV file (.csv) nor FHIR (.json, .ndjson); choose one of those or a folder of CSV files.</source>
+            <translation>{name} no es un archivo CSV (.csv) ni FHIR (.json, .ndjson); elija uno de esos o una carpeta de archivos CSV.</translation>
+        </message>
+        <message>
+            <source>{path} holds no .csv file.</source>
+            <translation>{path} no contiene ningún archivo .csv.</translation>
         </message>
     </context>
     <context>

@@ -3634,12 +3634,36 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
     <context>
         <name>csv intake</name>
         <message>
+            <source>Duplicates are skip, keep or merge, not {duplicates!r}.</source>
+            <translation>Les doublons sont skip, keep ou merge, pas {duplicates!r}.</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Importation annulée : rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>The decision for {key!r} must be skip, keep or merge, or {{"action": "merge", "into": "&lt;patient id&gt;", "take": [fields]}} with fields among {join}.</source>
+            <translation>La décision pour {key!r} doit être skip, keep ou merge, ou {{"action": "merge", "into": "&lt;patient id&gt;", "take": [fields]}} avec des champs parmi {join}.</translation>
+        </message>
+        <message>
+            <source>The decisions file is not JSON: {error}.</source>
+            <translation>Le fichier de décisions n'est pas du JSON : {error}.</translation>
+        </message>
+        <message>
+            <source>The decisions file must look like {"row id": "merge"}.</source>
+            <translation>Le fichier de décisions doit avoir la forme {"row id": "merge"}.</translation>
+        </message>
+        <message>
             <source>The mapping file is not JSON: {error}.</source>
             <translation>Le fichier de correspondance n'est pas du JSON : {error}.</translation>
         </message>
         <message>
             <source>The mapping file must look like {"patients": {"given": "Forename"}}, with kinds patients, providers or appointments.</source>
             <translation>Le fichier de correspondance doit avoir la forme {"patients": {"given": "Forename"}}, avec les genres patients, providers ou appointments.</translation>
+        </message>
+        <message>
+            <source>{where}: the patient {into} to merge into is gone.</source>
+            <translation>{where} : le patient {into} dans lequel fusionner n'existe plus.</translation>
         </message>
     </context>
     <context>
@@ -4117,6 +4141,13 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         </message>
     </context>
     <context>
+        <name>fhir intake</name>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Importation annulée : rien n'a été importé.</translation>
+        </message>
+    </context>
+    <context>
         <name>files</name>
         <message>
             <source>Cannot use the folder {folder}: it is not a folder; choose a folder to write to.</source>
@@ -4398,6 +4429,29 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
         <message>
             <source>Use http://127.0.0.1:{port}/ for the feeds.</source>
             <translation>Utilisez http://127.0.0.1:{port}/ pour les calendriers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>import files</name>
+        <message>
+            <source>Cannot read {path}: {value}.</source>
+            <translation>Impossible de lire {path} : {value}.</translation>
+        </message>
+        <message>
+            <source>Choose a file or a folder to import.</source>
+            <translation>Choisissez un fichier ou un dossier à importer.</translation>
+        </message>
+        <message>
+            <source>The .csv files in {path} are larger than 2 GB together.</source>
+            <translation>Les fichiers .csv de {path} dépassent ensemble 2 Go.</translation>
+        </message>
+        <message>
+            <source>{name} is neither a CSV file (.csv) nor FHIR (.json, .ndjson); choose one of those or a folder of CSV files.</source>
+            <translation>{name} n'est ni un fichier CSV (.csv) ni du FHIR (.json, .ndjson) ; choisissez l'un d'eux ou un dossier de fichiers CSV.</translation>
+        </message>
+        <message>
+            <source>{path} holds no .csv file.</source>
+            <translation>{path} ne contient aucun fichier .csv.</translation>
         </message>
     </context>
     <context>
