@@ -158,8 +158,11 @@ def _guarded(reader: Any, name: str) -> Iterator[list[str]]:
             return
         except csv.Error as error:
             raise ValidationError(
-                f"{name} line {reader.line_num}: cannot be read as CSV ({error}); a quote may be "
-                "left open."
+                tr(
+                    "csv import",
+                    "{name} line {line_num}: cannot be read as CSV ({error}); a quote may be "
+                    "left open.",
+                ).format(name=name, line_num=reader.line_num, error=error)
             ) from error
         yield raw
 

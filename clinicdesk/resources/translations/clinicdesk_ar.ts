@@ -3708,6 +3708,10 @@ Print it and keep it safe; the old recovery key no longer opens the clinic data 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{name} line {line_num}: cannot be read as CSV ({error}); a quote may be left open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name}: cannot tell from the header whether it holds patients, providers or appointments (columns: {join}); give a mapping file.</source>
             <translation type="unfinished" />
         </message>

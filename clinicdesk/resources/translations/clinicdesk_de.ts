@@ -3627,6 +3627,10 @@ Drucken Sie ihn aus und bewahren Sie ihn sicher auf; der alte Wiederherstellungs
             <translation>{name} ist größer als 2 GB; teilen Sie die Datei auf.</translation>
         </message>
         <message>
+            <source>{name} line {line_num}: cannot be read as CSV ({error}); a quote may be left open.</source>
+            <translation>{name} Zeile {line_num}: nicht als CSV lesbar ({error}); vielleicht ist ein Anführungszeichen offen.</translation>
+        </message>
+        <message>
             <source>{name}: cannot tell from the header whether it holds patients, providers or appointments (columns: {join}); give a mapping file.</source>
             <translation>{name}: An der Kopfzeile ist nicht zu erkennen, ob die Datei Patienten, Behandelnde oder Termine enthält (Spalten: {join}); geben Sie eine Zuordnungsdatei an.</translation>
         </message>

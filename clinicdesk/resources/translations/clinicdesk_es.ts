@@ -3627,6 +3627,10 @@ Imprímala y guárdela en lugar seguro; la clave de recuperación anterior ya no
             <translation>{name} ocupa más de 2 GB; divídalo.</translation>
         </message>
         <message>
+            <source>{name} line {line_num}: cannot be read as CSV ({error}); a quote may be left open.</source>
+            <translation>{name} línea {line_num}: no se puede leer como CSV ({error}); puede que falte cerrar unas comillas.</translation>
+        </message>
+        <message>
             <source>{name}: cannot tell from the header whether it holds patients, providers or appointments (columns: {join}); give a mapping file.</source>
             <translation>{name}: la cabecera no indica si contiene pacientes, profesionales o citas (columnas: {join}); indique un archivo de asignación.</translation>
         </message>

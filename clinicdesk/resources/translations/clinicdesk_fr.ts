@@ -3627,6 +3627,10 @@ Imprimez-la et conservez-la en lieu sûr ; l'ancienne clé de récupération n'o
             <translation>{name} dépasse 2 Go ; scindez-le.</translation>
         </message>
         <message>
+            <source>{name} line {line_num}: cannot be read as CSV ({error}); a quote may be left open.</source>
+            <translation>{name} ligne {line_num} : illisible en CSV ({error}) ; un guillemet est peut-être resté ouvert.</translation>
+        </message>
+        <message>
             <source>{name}: cannot tell from the header whether it holds patients, providers or appointments (columns: {join}); give a mapping file.</source>
             <translation>{name} : l'en-tête ne permet pas de savoir s'il contient des patients, des praticiens ou des rendez-vous (colonnes : {join}) ; donnez un fichier de correspondance.</translation>
         </message>
