@@ -33,6 +33,8 @@ ACK_TEMPLATES = frozenset(
 
 # An offer ends this long before the time it offers: the patient needs time to come.
 OFFER_NOTICE = timedelta(hours=1)
+# At least this long between an offer and its lapse, for the patient to read and answer.
+ANSWER_TIME = timedelta(minutes=30)
 # How many waitlist patients one freed slot is offered to at once.
 OFFERS_PER_SLOT = 3
 # An acknowledgement not sent within this long after the reply is dropped. Long enough
@@ -60,13 +62,18 @@ def slot_key(provider_id: str, start: datetime, end: datetime) -> str:
 
 
 def offer_window(
-    start: datetime, end: datetime, now: datetime, notice: timedelta = OFFER_NOTICE
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    notice: timedelta = OFFER_NOTICE,
+    answer: timedelta = ANSWER_TIME,
 ) -> tuple[datetime, datetime] | None:
-    """The part of freed time still worth offering: from ``notice`` after now on.
+    """The part of freed time still worth offering: from ``notice`` plus the time to
+    answer after now on (an offer lapses ``notice`` before the time it offers).
 
     None when nothing of it is left (a no-show found late, a cancel at the last minute).
     """
-    earliest = max(start, now + notice)
+    earliest = max(start, now + notice + answer)
     if earliest >= end:
         return None
     return earliest, end
@@ -107,10 +114,12 @@ def offer_of(details: Mapping[str, str]) -> SlotOffer:
     """An offer read back from a message's stored details; refuses a broken one."""
     missing = [name for name in _REQUIRED if not details.get(name)]
     if missing:
-        raise ValidationError(tr(
-            "slot offers",
-            "The slot offer has no {missing}.",
-        ).format(missing=missing[0]))
+        raise ValidationError(
+            tr(
+                "slot offers",
+                "The slot offer has no {missing}.",
+            ).format(missing=missing[0])
+        )
     try:
         start = datetime.fromisoformat(details["start"])
         end = datetime.fromisoformat(details["end"])

@@ -13,8 +13,12 @@ import pytest
 from clinicdesk.domain.appointments import Status
 from clinicdesk.domain.outbound import Channel, MessageState
 from clinicdesk.domain.patients import ContactChannel, Patient, Phone
-from clinicdesk.services import messages
-from clinicdesk.services.appointment_changes import cancel_appointment, move_appointment
+from clinicdesk.services import catalog, messages
+from clinicdesk.services.appointment_changes import (
+    cancel_appointment,
+    move_appointment,
+    set_status,
+)
 from clinicdesk.services.booking import BookingInput, book_appointment
 from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.messages import PolledReply
@@ -245,3 +249,26 @@ def test_replies_are_answered_under_the_queue_rules(
     assert report.voided >= 1
     with ctx.uow_factory() as uow:
         assert uow.messages.get(started).state is MessageState.VOID  # type: ignore[union-attr]
+
+
+def test_a_no_show_of_a_long_visit_offers_what_is_left_of_it(
+    desk: tuple[ServiceContext, Clock], clinic: SmallClinic
+) -> None:
+    ctx, clock = desk
+    catalog.add_type(
+        ctx, name="Long review", duration_minutes=120, specialties=["general practice"]
+    )
+    visit = book_appointment(
+        ctx, BookingInput(clinic.smith.id, "long review", clinic.ana.id, at(5, 9))
+    ).appointment.id
+    add_to_waitlist(ctx, WaitlistInput(clinic.jones.id, "consultation"))
+    clock.now = at(5, 9, 5)
+    set_status(ctx, visit, Status.NO_SHOW)
+    gateway = RecordingGateway()
+    messages.run_messages(ctx, {Channel.SMS: gateway})
+    # Not the start already past, nor inside the notice and the time to answer.
+    (offer,) = [body for _address, _subject, body in gateway.sent if "free time" in body]
+    assert "Thu 05 Mar at 10:35" in offer
+    clock.now = at(5, 9, 30)
+    _reply(ctx, clinic.jones, "yes", "IN1")
+    assert _visits_of(ctx, clinic.jones) == [(at(5, 10, 35), Status.BOOKED)]

@@ -11,6 +11,7 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.slot_offers import (
     ACK_TEMPLATES,
     ACK_VALID_FOR,
+    ANSWER_TIME,
     OFFER_NOTICE,
     OFFERS_PER_SLOT,
     Acceptance,
@@ -74,15 +75,19 @@ def test_slot_key_names_provider_and_both_ends() -> None:
     assert key != slot_key("p1", at(1), at(3))
 
 
-def test_offer_window_keeps_the_notice() -> None:
+def test_offer_window_keeps_the_notice_and_time_to_answer() -> None:
+    assert timedelta(minutes=30) == ANSWER_TIME
     assert offer_window(at(3), at(4), NOW) == (at(3), at(4))
-    # Freed time that began already (a no-show of a long visit): from the notice on.
-    assert offer_window(at(-1), at(2), NOW) == (at(1), at(2))
-    assert offer_window(at(0.5), at(2), NOW) == (at(1), at(2))
-    assert offer_window(at(-1), at(1), NOW) is None  # nothing left after the notice
-    assert offer_window(at(-1), at(0.5), NOW) is None
-    assert offer_window(at(2), at(3), NOW, notice=timedelta(hours=2)) == (at(2), at(3))
+    assert offer_window(at(1.5), at(4), NOW) == (at(1.5), at(4))
+    # Freed time that began already (a no-show of a long visit): from notice + answer on.
+    assert offer_window(at(-1), at(2), NOW) == (at(1.5), at(2))
+    assert offer_window(at(0.5), at(2), NOW) == (at(1.5), at(2))
+    assert offer_window(at(-1), at(1.5), NOW) is None  # nothing left after them
+    assert offer_window(at(-1), at(1), NOW) is None
+    assert offer_window(at(2), at(3), NOW, notice=timedelta(hours=2)) == (at(2.5), at(3))
     assert offer_window(at(2), at(3), NOW, notice=timedelta(hours=3)) is None
+    assert offer_window(at(0), at(3), NOW, answer=timedelta(0)) == (at(1), at(3))
+    assert offer_window(at(0), at(3), NOW, answer=timedelta(hours=1)) == (at(2), at(3))
 
 
 def test_offer_expiry_is_the_notice_before_the_start() -> None:
