@@ -2,8 +2,11 @@
 
 Run under a real X server (the README's command uses Xvfb)::
 
-    xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshots.py [--scale 1.5]
+    xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py [--scale 1.25]
 
+The window fills the screen less a 40 px taskbar, as maximised on the front desk's
+1366×768 screen. The demo has Chinese, Japanese and Korean names: without a CJK font
+(Debian/Ubuntu: ``apt-get install fonts-noto-cjk``) they come out as boxes.
 Everything happens in a throwaway data folder with a file keyring, so no real clinic
 or keyring is touched. The demo data is synthetic.
 """
@@ -20,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "riverside-demo-clinic"
+TASKBAR = 40
 
 
 def main() -> int:
@@ -71,8 +75,10 @@ def take_all(app: object, data_dir: Path, out: Path, scale: float) -> int:
 
     store = GuiStore(data_dir)
     window = build_window(data_dir, store)
-    window.resize(1440, 900)
+    screen = window.screen()
     window.show()
+    # As maximised beside the taskbar (Xvfb has no window manager to maximise it).
+    window.setGeometry(screen.geometry().adjusted(0, 0, 0, -round(TASKBAR / scale)))
     if scale == 1.0:
         grab(window, "first-run")
     store.load_demo(NewClinicRequest("Riverside Demo Clinic", "Europe/London", "admin", PASSWORD))
@@ -160,6 +166,11 @@ def take_all(app: object, data_dir: Path, out: Path, scale: float) -> int:
     settle()
     grab(window, "providers-time-off")
     window.providers_view.tabs.setCurrentIndex(0)
+    window.show_view("reports")
+    window.reports_view.run()
+    grab(window, "reports-view")
+    window.show_view("reminders")
+    grab(window, "reminders")
     window.sign_out()
     window.close()
     store.close()
