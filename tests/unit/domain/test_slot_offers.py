@@ -204,3 +204,25 @@ def test_an_answer_is_sent_only_soon_after_the_reply() -> None:
     assert not ack_still_due(NOW, NOW - timedelta(seconds=1))
     assert ack_still_due(NOW, at(1), valid_for=timedelta(hours=2))
     assert not ack_still_due(NOW, at(2), valid_for=timedelta(hours=2))
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("entry_id", ""), ("start", "soon"), ("start", "2026-03-02T12:00:00"), ("end", "")],
+)
+def test_refusals_are_looked_up_under_the_modules_context(name: str, value: str) -> None:
+    from clinicdesk.domain import i18n
+
+    def german(context: str, text: str, _disambiguation: str | None, _n: int) -> str:
+        return f"[{context}] {text}" if context == "slot offers" else text
+
+    details = offer().details()
+    details[name] = value
+    if name == "end":
+        details[name] = details["start"]
+    i18n.bind(german)
+    try:
+        with pytest.raises(ValidationError, match=r"^\[slot offers\] The slot offer "):
+            offer_of(details)
+    finally:
+        i18n.bind(None)
