@@ -91,7 +91,8 @@ def clinic(tmp_path: Path, file_keyring: None) -> Iterator[GuiClinic]:
 
 def wait_idle(qtbot: QtBot) -> None:
     """Wait until every background call has delivered its result."""
-    qtbot.waitUntil(lambda: jobs_running() == 0, timeout=10_000)
+    # Generous: a PDF or a slot search on a machine running other suites takes seconds.
+    qtbot.waitUntil(lambda: jobs_running() == 0, timeout=30_000)
     qtbot.wait(10)
 
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from clinicdesk.domain.booking import Verdict
 from clinicdesk.services.booking import BookingInput, book_appointment
 from clinicdesk.services.views import day_schedule
+from clinicdesk.ui.background import jobs_running
 from clinicdesk.ui.booking_dialog import BookingDialog
 from clinicdesk.ui.repeat_panel import RepeatPanel
 from clinicdesk.ui.shell.main_window import MainWindow
@@ -56,13 +57,17 @@ def open_for_alice(qtbot: QtBot, window: MainWindow, clinic: GuiClinic) -> Booki
 
 
 def previewed(qtbot: QtBot, dialog: BookingDialog, count: int) -> list[Verdict]:
+    """The dates checked for the dialog's current choices: no check still to start (a
+    slot search finishing late starts one) and none running."""
     qtbot.waitUntil(
         lambda: (
-            dialog.repeat.preview is not None and len(dialog.repeat.preview.occurrences) == count
+            dialog.repeat.preview is not None
+            and len(dialog.repeat.preview.occurrences) == count
+            and not dialog._series_timer.isActive()
+            and jobs_running() == 0
         ),
-        timeout=5_000,
+        timeout=20_000,
     )
-    wait_idle(qtbot)
     assert dialog.repeat.preview is not None
     return [o.verdict for o in dialog.repeat.preview.occurrences]
 

@@ -78,7 +78,11 @@ def test_field_conflict_choice_and_edit_delete_settled(
     assert open_conflicts(context(second)) == []
     patients = snapshot(second)["patients"]
     assert "b@second.example" in patients[ids["patient"]]
-    assert 1 in patients[ids["patient2"]][-1:]  # deleted after all
+    with second.connect() as connection:  # by name: a new column must not move it
+        deleted = connection.exec_driver_sql(
+            "SELECT deleted FROM patients WHERE id = ?", (ids["patient2"],)
+        ).scalar_one()
+    assert deleted == 1  # deleted after all
     assert snapshot(first) == snapshot(second)
 
 
