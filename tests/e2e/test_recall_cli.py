@@ -7,8 +7,9 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from tests.e2e.conftest import E2E_PASSWORD, CliResult
 from tests.e2e.test_scheduling_cli import INIT
@@ -53,7 +54,7 @@ def test_recall_from_the_command_line(run_cli: Callable[..., CliResult], tmp_pat
         *("patient", "add", "--given", "John", "--family", "Smith"),
         *("--birth-date", "1970-01-01", "--phone", "+447700900001"),
     )["id"]
-    today = date.today()
+    today = datetime.now(ZoneInfo("Europe/London")).date()  # the clinic's day (INIT)
     recall = ok(
         *desk,
         *("recall", "add", "--patient", patient, "--recall-type", "6-month check"),

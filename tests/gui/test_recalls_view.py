@@ -5,7 +5,7 @@ as a CSV through the guarded writer."""
 from __future__ import annotations
 
 import csv
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,7 +23,7 @@ from clinicdesk.services.recalls import (
 from clinicdesk.ui.save_target import SaveTarget
 from clinicdesk.ui.shell.main_window import MainWindow
 
-from .conftest import PASSWORD, GuiClinic, sign_in, wait_idle
+from .conftest import PASSWORD, ZONE, GuiClinic, sign_in, wait_idle
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -44,7 +44,7 @@ def test_recall_view_by_keyboard(
 ) -> None:
     admin = clinic.store.sign_in("admin", PASSWORD)
     add_recall_type(admin, RecallTypeInput("Annual review", "1y", hide_days=10))
-    today = date.today()
+    today = datetime.now(ZONE).date()  # the clinic's day, not the computer's
     first = add_recall(
         clinic.desk, RecallInput(clinic.alice, "Annual review", today - timedelta(days=40))
     )
