@@ -101,6 +101,6 @@ def feed_server(feed: Feed, port: int = 0) -> HTTPServer:
                 self.wfile.write(body)
 
         def log_message(self, format: str, *args: object) -> None:
-            pass  # requests are audited by the feed function, not printed
+            """Print nothing: every request is audited by the feed function instead."""
 
     return HTTPServer((LOOPBACK, port), Handler)
