@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -48,7 +47,7 @@ from clinicdesk.services.context import ServiceContext
 from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
-from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
+from clinicdesk.ui.date_bounds import ClinicDateEdit
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.i18n import date_text, date_time_text, time_text, tr
 from clinicdesk.ui.length_dialog import LengthDialog
@@ -164,8 +163,7 @@ class MoveDialog(QDialog):
         what.setWordWrap(True)
         what.setTextFormat(Qt.TextFormat.PlainText)
         to = (start or appointment.start).astimezone(zone)
-        self.day = QDateEdit()
-        bound_to_clinic_calendar(self.day)
+        self.day = ClinicDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy, ddd")  # typed day first, as in booking
         self.day.setAccessibleName(tr("MoveDialog", "New day"))

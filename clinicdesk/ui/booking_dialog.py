@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -53,7 +52,7 @@ from clinicdesk.services.urgent import BumpRequest
 from clinicdesk.services.waitlist import WaitlistInput, add_to_waitlist
 from clinicdesk.ui.background import inline_refusal, run_in_background
 from clinicdesk.ui.bump_dialog import BumpPlanDialog
-from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
+from clinicdesk.ui.date_bounds import ClinicDateEdit
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.fitting import fit_to_screen
 from clinicdesk.ui.i18n import date_text, tr
@@ -119,8 +118,7 @@ class BookingDialog(QDialog):
         self.specialty = QComboBox()
         self.specialty.setAccessibleName(tr("BookingDialog", "Specialty"))
         self.specialty.addItem(tr("BookingDialog", "Any specialty"), None)
-        self.from_day = QDateEdit()
-        bound_to_clinic_calendar(self.from_day)
+        self.from_day = ClinicDateEdit()
         self.from_day.setCalendarPopup(True)
         # The day first: "14" typed after Alt+F is the 14th (a leading weekday section
         # would take the keys as a weekday and move the date to another week).

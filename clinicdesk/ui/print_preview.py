@@ -21,7 +21,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -45,7 +44,7 @@ from clinicdesk.services.print_jobs import (
 )
 from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.ui.background import run_in_background
-from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
+from clinicdesk.ui.date_bounds import ClinicDateEdit
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.fitting import fit_to_screen
 from clinicdesk.ui.i18n import date_text, tr
@@ -308,12 +307,11 @@ class PrintSheetDialog(QDialog):
         self.kind.setAccessibleName(tr("PrintSheetDialog", "What to print"))
         for kind, label in SHEET_LABELS.items():
             self.kind.addItem(label, kind.value)
-        self.first = QDateEdit(QDate(day))
+        self.first = ClinicDateEdit(QDate(day))
         self.first.setCalendarPopup(True)
         self.first.setDisplayFormat("ddd d MMM yyyy")
         self.first.setAccessibleName(tr("PrintSheetDialog", "Day"))
-        self.last = QDateEdit(QDate(day))
-        bound_to_clinic_calendar(self.first, self.last)
+        self.last = ClinicDateEdit(QDate(day))
         self.last.setCalendarPopup(True)
         self.last.setDisplayFormat("ddd d MMM yyyy")
         self.last.setAccessibleName(tr("PrintSheetDialog", "Last day"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.booking import Verdict
 from clinicdesk.services.series import OccurrenceView, SeriesPreview
-from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
+from clinicdesk.ui.date_bounds import ClinicDateEdit
 from clinicdesk.ui.i18n import date_text, time_text, tr, tr_noop
 from clinicdesk.ui.models import Column, RecordTableModel
 from clinicdesk.ui.tables import record_table
@@ -146,8 +145,7 @@ class RepeatPanel(QGroupBox):
         self.count.setValue(DEFAULT_COUNT)
         self.count.setSuffix(tr("RepeatPanel", " visits"))
         self.count.setAccessibleName(tr("RepeatPanel", "Number of visits"))
-        self.until = QDateEdit()
-        bound_to_clinic_calendar(self.until)
+        self.until = ClinicDateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
         self.until.setAccessibleName(tr("RepeatPanel", "Last day of the series"))

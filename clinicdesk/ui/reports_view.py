@@ -38,7 +38,6 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -64,7 +63,7 @@ from clinicdesk.services.reports import (
 )
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
-from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
+from clinicdesk.ui.date_bounds import ClinicDateEdit
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.i18n import date_text, tr
 from clinicdesk.ui.save_target import ask_save_target, with_extension
@@ -478,9 +477,8 @@ class ReportsView(QWidget):
         self.run_button.clicked.connect(self.run)
         self.export_button.clicked.connect(self.export_csv)
 
-    def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day))
-        bound_to_clinic_calendar(edit)
+    def _date_edit(self, name: str, day: date) -> ClinicDateEdit:
+        edit = ClinicDateEdit(QDate(day))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)

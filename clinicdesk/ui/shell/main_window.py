@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFrame,
     QInputDialog,
@@ -312,10 +311,9 @@ class MainWindow(QMainWindow):
         self.today_action.setShortcut(QKeySequence("T"))
         self.today_action.setToolTip(tr("MainWindow", "Today (T)"))
         self.today_action.triggered.connect(lambda: self.go_to(self.today()))
-        from clinicdesk.ui.shell.workspace_parts import bound_to_clinic_calendar
+        from clinicdesk.ui.shell.workspace_parts import ClinicDateEdit
 
-        self.date_edit = QDateEdit()
-        bound_to_clinic_calendar(self.date_edit)
+        self.date_edit = ClinicDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName(tr("MainWindow", "Date shown"))

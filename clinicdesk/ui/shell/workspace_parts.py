@@ -19,7 +19,7 @@ from clinicdesk.ui.appointment_dialog import AppointmentDialog
 from clinicdesk.ui.booking_dialog import BookingDialog
 from clinicdesk.ui.calendar.day_view import DayView
 from clinicdesk.ui.calendar.week_view import WeekView
-from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
+from clinicdesk.ui.date_bounds import ClinicDateEdit
 from clinicdesk.ui.idle_lock import IdleLock
 from clinicdesk.ui.print_preview import PrintActions
 from clinicdesk.ui.reports_view import ReportsView
@@ -38,6 +38,7 @@ __all__ = [
     "BookingDialog",
     "BookingResult",
     "BumpResult",
+    "ClinicDateEdit",
     "DayView",
     "IdleLock",
     "IdleTracker",
@@ -54,6 +55,5 @@ __all__ = [
     "WaitlistView",
     "WeekView",
     "WorkspaceView",
-    "bound_to_clinic_calendar",
     "clinic_settings",
 ]

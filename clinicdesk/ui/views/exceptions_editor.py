@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QModelIndex, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,7 +38,7 @@ from clinicdesk.services.schedules import (
     remove_exception,
 )
 from clinicdesk.ui.background import run_in_background
-from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
+from clinicdesk.ui.date_bounds import ClinicDateEdit
 from clinicdesk.ui.displaced_visits_dialog import DisplacedVisitsDialog
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.i18n import date_text, tr, tr_noop
@@ -105,9 +104,8 @@ class ExceptionsEditor(QWidget):
         self.kind.setAccessibleName(tr("ExceptionsEditor", "Kind of exception"))
         for kind, text in KIND_TEXT.items():
             self.kind.addItem(icon(KIND_ICON[kind]), text, kind)
-        self.first_day = QDateEdit(QDate.currentDate())
-        self.last_day = QDateEdit(QDate.currentDate())
-        bound_to_clinic_calendar(self.first_day, self.last_day)
+        self.first_day = ClinicDateEdit(QDate.currentDate())
+        self.last_day = ClinicDateEdit(QDate.currentDate())
         for edit, name in ((self.first_day, "First day"), (self.last_day, "Last day")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,7 +33,7 @@ from clinicdesk.services.providers import ProviderView, list_providers
 from clinicdesk.services.schedules import DayHours, WeeklyHoursView, set_weekly_hours, weekly_hours
 from clinicdesk.services.views import AppointmentView
 from clinicdesk.ui.background import run_in_background
-from clinicdesk.ui.date_bounds import bound_to_clinic_calendar
+from clinicdesk.ui.date_bounds import ClinicDateEdit
 from clinicdesk.ui.errors import report_error
 from clinicdesk.ui.fitting import scrolling
 from clinicdesk.ui.i18n import date_text, tr
@@ -179,8 +178,7 @@ class ProvidersView(QWidget):
                     changed = getattr(widget, signal, None)
                     if changed is not None:
                         changed.connect(lambda *_a: self.update_preview())
-        self.effective = QDateEdit(QDate.currentDate())
-        bound_to_clinic_calendar(self.effective)
+        self.effective = ClinicDateEdit(QDate.currentDate())
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("ddd d MMM yyyy")
         self.effective.setAccessibleName(tr("ProvidersView", "New hours start on"))
