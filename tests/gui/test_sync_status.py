@@ -111,6 +111,7 @@ def book(ctx: ServiceContext, clinic: GuiClinic, patient: str, hour: int, minute
 
 
 @pytest.mark.postgres
+@pytest.mark.clocks_agree
 def test_a_real_round_clears_the_pending_changes(
     qtbot: QtBot, widget: SyncStatusWidget, clinic: GuiClinic, server_url: str
 ) -> None:

@@ -216,6 +216,7 @@ def test_same_new_patient_on_two_pcs_makes_a_merge_task(
     assert read_status(second).open_conflicts == 1
 
 
+@pytest.mark.clocks_agree
 def test_clock_skew_changes_nothing_and_is_warned(
     make_store: Callable[[str], Engine], target: SyncTarget
 ) -> None:
